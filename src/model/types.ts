@@ -1,0 +1,166 @@
+/**
+ * The data model: what the YAML files in data/ hold once parsed and validated.
+ * Field names here are the YAML keys (snake_case where the YAML uses it).
+ * Every number that comes from a data file is kept as the decimal string it was written as
+ * (`"6.92"`, `"24000"`), so no figure ever passes through binary floating point.
+ */
+
+/** How the source qualifies a figure: "trên 24.000" is `over`, "gần 9.000" is `nearly`. */
+export type Qualifier = 'exact' | 'over' | 'nearly' | 'about' | 'estimate' | 'below' | 'at_least' | 'at_most';
+
+/** Whether a higher figure is better, a lower one, or neither. */
+export type Direction = 'higher' | 'lower' | 'neutral';
+
+/** What an indicator measures; decides how year-over-year change is expressed. */
+export type IndicatorKind = 'count' | 'rate' | 'money' | 'number';
+
+/** A decimal number as written in the data file, e.g. "6.92". */
+export type Dec = string;
+
+/** A published source of figures. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher?: string;
+  author?: string;
+  date?: string;
+  url?: string;
+  note?: string;
+}
+
+export interface Area {
+  id: string;
+  name: string;
+  name_en?: string;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  name_en?: string;
+  area: string;
+  unit: string;
+  kind: IndicatorKind;
+  direction: Direction;
+  decimals: number;
+  parent?: string;
+  /** True when the children of this indicator partition it, so they should add up to it exactly. */
+  parts_complete?: boolean;
+}
+
+export interface Catalogue {
+  kind: 'catalogue';
+  areas: Area[];
+  indicators: Indicator[];
+}
+
+/** One figure in a yearly results file. */
+export interface ResultValue {
+  value: Dec;
+  qualifier: Qualifier;
+  unit?: string;
+  note?: string;
+  source?: string;
+}
+
+export interface Movement {
+  name: string;
+  description?: string;
+}
+
+export interface Commendation {
+  /** Award form or title: Bằng khen, Giấy khen, Cờ thi đua, Chiến sĩ thi đua cơ sở, ... */
+  form: string;
+  /** Who gave it: "Bộ Lao động - Thương binh và Xã hội", "UBND tỉnh", ... */
+  by?: string;
+  /** Individual, collective, or the agency itself. */
+  recipient?: 'agency' | 'collective' | 'individual' | 'collectives_and_individuals';
+  count?: number;
+  /** When the source gives only an approximate count ("hàng chục"). */
+  count_text?: string;
+  reason?: string;
+  source?: string;
+}
+
+export interface Narrative {
+  situation?: string;
+  movements?: Movement[];
+  commendations?: Commendation[];
+  highlights?: string[];
+  shortcomings?: string[];
+  lessons?: string[];
+  next_year_tasks?: string[];
+  proposals?: string[];
+}
+
+/** The document's own registration: number and date, when they have been assigned. */
+export interface DocumentInfo {
+  number?: string;
+  date?: string;
+}
+
+export interface Results {
+  kind: 'results';
+  year: number;
+  sources: Source[];
+  default_source?: string;
+  document?: DocumentInfo;
+  values: Record<string, ResultValue>;
+  narrative?: Narrative;
+}
+
+/** A target of one of the forms real plans use. */
+export type Target =
+  | { type: 'level'; value: Dec; qualifier: Qualifier; note?: string; source?: string; unit?: string }
+  | { type: 'ceiling'; value: Dec; inclusive?: boolean; note?: string; source?: string; unit?: string }
+  | { type: 'range'; min: Dec; max: Dec; note?: string; source?: string; unit?: string }
+  | {
+      type: 'change';
+      change: 'increase' | 'decrease';
+      /** Percentage points for rates, percent of last year otherwise, unless `measure` says. */
+      measure: 'points' | 'percent';
+      by?: Dec;
+      min?: Dec;
+      max?: Dec;
+      qualifier: Qualifier;
+      note?: string;
+      source?: string;
+      unit?: string;
+    };
+
+export interface Targets {
+  kind: 'targets';
+  year: number;
+  sources: Source[];
+  default_source?: string;
+  targets: Record<string, Target>;
+}
+
+export interface Signer {
+  /** "KT. GIÁM ĐỐC" when a deputy signs on the director's behalf; absent when the director signs. */
+  on_behalf?: string;
+  title: string;
+  name?: string;
+}
+
+export interface Agency {
+  kind: 'agency';
+  parent: string;
+  name: string;
+  short_name?: string;
+  /** The part of the document number after the slash: "BC-SLĐTBXH". */
+  document_code: string;
+  place: string;
+  signer: Signer;
+  recipients: string[];
+  /** The filing note for the last "Nơi nhận" line: "VT, VP" becomes "- Lưu: VT, VP." */
+  archive: string;
+}
+
+/** Every data file of a data folder, parsed and validated, indexed for the build. */
+export interface DataSet {
+  catalogue: Catalogue;
+  agency: Agency;
+  results: Map<number, Results>;
+  targets: Map<number, Targets>;
+}
