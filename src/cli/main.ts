@@ -1,0 +1,66 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isToolError } from '../errors.js';
+import type { CliIO } from './cli-io.js';
+import { runCheck } from './run-check.js';
+
+export const EXIT = { ok: 0, dataErrors: 1, failure: 2 } as const;
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  success (warnings allowed, unless --strict)
+  1  the data has errors
+  2  usage, file, browser or render failure`;
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('hatinh-report')
+    .description('Check the yearly data of Sở LĐ-TBXH Hà Tĩnh and build its emulation (thi đua) report.')
+    .version(await readVersion(), '-V, --version')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .showSuggestionAfterError()
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  program
+    .command('check')
+    .description('Check data files against their schemas and against each other; print every problem found.')
+    .argument('[files...]', 'files to check (default: every .yaml file in the data folder)')
+    .option('--data <dir>', 'the data folder (default: ./data, or the folder of the first file named)')
+    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'github']).default('human'))
+    .option('--strict', 'treat warnings as errors (exit 1)', false)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (files: string[], opts: { data?: string; format: 'human' | 'json' | 'github'; strict: boolean }) => {
+      exitCode = await runCheck({ files, data: opts.data, format: opts.format, strict: opts.strict }, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    }
+    if (isToolError(error)) {
+      io.stderr(`error: ${error.message}\n${error.fix ? `  fix: ${error.fix}\n` : ''}`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(
+      `internal error: hatinh-report hit a bug. Please report it with the command you ran and this text:\n${detail}\n`,
+    );
+    return EXIT.failure;
+  }
+}
+
+/** Parses a whole number option, for commander. */
+export function parseInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+}
+
+async function readVersion(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,35 @@
+import type { CliIO } from './cli-io.js';
+
+/** Returns the CliIO of this Node process: its streams, environment and signals. */
+export function nodeIO(): CliIO {
+  const cleanups = new Set<() => Promise<void>>();
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
+    process.stderr.write(`\n${signal === 'SIGINT' ? 'Interrupted' : `Stopped (${signal})`}: nothing was written.\n`);
+    Promise.allSettled([...cleanups].map((c) => c())).finally(() => process.exit(130));
+  };
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    platform: process.platform,
+    onInterrupt: (cleanup) => {
+      if (cleanups.size === 0) {
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+      }
+      cleanups.add(cleanup);
+      return () => {
+        cleanups.delete(cleanup);
+        if (cleanups.size === 0) {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+        }
+      };
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ToolError } from '../errors.js';
+
+/** Files larger than this are refused before they are parsed: no data file comes near it. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type ReadResult = { text: string; diagnostics: [] } | { text: undefined; diagnostics: Diagnostic[] };
+
+/**
+ * Returns the file's text (UTF-8, a BOM removed), or a diagnostic when the content cannot be a data file
+ * (too large, not UTF-8). Throws a ToolError (exit 2) when the path is missing, unreadable or a folder.
+ */
+export async function readDataFile(path: string, file: string): Promise<ReadResult> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw ioError(error, file);
+  });
+  if (info.isDirectory()) {
+    throw new ToolError('NOT_A_FILE', `${file} is a folder, not a data file.`, 'Name a .yaml file, or use --data FOLDER.');
+  }
+  const whole = (args: Diagnostic['args'], code: Diagnostic['code']): ReadResult => ({
+    text: undefined,
+    diagnostics: [{ code, severity: 'error', file, line: 1, column: 1, pointer: '', args }],
+  });
+  if (info.size > MAX_FILE_BYTES) {
+    return whole({ size: info.size, limit: MAX_FILE_BYTES }, 'FILE_TOO_LARGE');
+  }
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw ioError(error, file);
+  });
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return whole({ encoding: 'UTF-16' }, 'FILE_NOT_UTF8');
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    if (text.includes('\u0000')) return whole({ encoding: 'UTF-16 or binary' }, 'FILE_NOT_UTF8');
+    return { text, diagnostics: [] };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+    const lines = before.split('\n');
+    return {
+      text: undefined,
+      diagnostics: [
+        {
+          code: 'FILE_NOT_UTF8',
+          severity: 'error',
+          file,
+          line: lines.length,
+          column: (lines.at(-1)?.length ?? 0) + 1,
+          pointer: '',
+          args: { encoding: 'a legacy encoding such as Windows-1258 or TCVN3' },
+        },
+      ],
+    };
+  }
+}
+
+function ioError(error: NodeJS.ErrnoException, file: string): ToolError {
+  if (error.code === 'ENOENT') {
+    return new ToolError('FILE_NOT_FOUND', `${file} does not exist.`, 'Check the file name and the --data folder.');
+  }
+  if (error.code === 'EACCES' || error.code === 'EPERM') {
+    return new ToolError('FILE_UNREADABLE', `${file} cannot be read (permission denied).`, 'Give your user read access to it.');
+  }
+  return new ToolError('FILE_UNREADABLE', `${file} cannot be read: ${error.message}`, 'Check that the file is on a readable disk.');
+}
+
+/** Returns the offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += len;
+  }
+  return i;
+}

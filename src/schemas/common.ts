@@ -1,0 +1,55 @@
+/** Pieces shared by the data-file schemas. */
+
+export const SCHEMA_BASE = 'https://hatinh-report.invalid/schemas/';
+
+export const qualifier = {
+  description:
+    'How the source qualifies the figure: exact; over ("trên"); nearly ("gần"); about ("khoảng"); estimate ("ước"); below ("dưới"); at_least ("ít nhất"); at_most ("không quá").',
+  enum: ['exact', 'over', 'nearly', 'about', 'estimate', 'below', 'at_least', 'at_most'],
+} as const;
+
+export const id = {
+  type: 'string',
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  description: 'A stable id: lower-case ASCII letters, digits and hyphens, e.g. viec-lam.',
+} as const;
+
+export const text = { type: 'string', minLength: 1 } as const;
+
+export const year = { type: 'integer', minimum: 1945, maximum: 2100 } as const;
+
+export const isoDate = {
+  type: 'string',
+  format: 'date',
+  description: 'A date written YYYY-MM-DD, e.g. 2019-02-28.',
+} as const;
+
+export const decimal = {
+  type: 'number',
+  description: 'A number written with a dot for decimals and no thousands separator: 24000, 6.92.',
+} as const;
+
+export const source = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title'],
+  properties: {
+    id,
+    title: text,
+    publisher: text,
+    author: text,
+    date: isoDate,
+    url: { type: 'string', format: 'uri' },
+    note: text,
+  },
+} as const;
+
+export const sources = {
+  type: 'array',
+  minItems: 1,
+  description: 'Where the figures in this file come from. Each figure names one by id, or uses default_source.',
+  items: source,
+} as const;
+
+export const kindField = (kind: string) =>
+  ({ const: kind, description: `The kind of data file: always "${kind}" in this file.` }) as const;

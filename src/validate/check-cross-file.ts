@@ -1,0 +1,274 @@
+import { Big } from 'big.js';
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode, Severity } from '../diagnostics/diagnostic.js';
+import { suggest } from '../diagnostics/suggest.js';
+import type { ParsedFile } from '../load/parse-yaml-file.js';
+import { toAgency, toCatalogue, toResults, toTargets } from '../load/to-model.js';
+import { locate, toPointer } from '../load/yaml-position.js';
+import type { Agency, Catalogue, DataSet, Indicator, Results, Source, Target, Targets } from '../model/types.js';
+
+/** What the cross-file rules found, and the data set when it could be assembled. */
+export interface CrossFileResult {
+  diagnostics: Diagnostic[];
+  /** Present when a catalogue and an agency were found; built even when other files have errors. */
+  dataSet: DataSet | undefined;
+}
+
+type Say = (
+  code: DiagnosticCode,
+  path: (string | number)[],
+  args: DiagnosticArgs,
+  options?: { at?: 'key' | 'value'; severity?: Severity },
+) => void;
+
+function reporter(file: ParsedFile, out: Diagnostic[]): Say {
+  return (code, path, args, options = {}) => {
+    const pointer = toPointer(path);
+    const position = file.doc ? locate(file.doc, file.lines, pointer, options.at ?? 'value') : { line: 1, column: 1 };
+    out.push({ code, severity: options.severity ?? 'error', file: file.file, ...position, pointer, args });
+  };
+}
+
+/**
+ * Returns the problems that only show when files are read together (unknown ids, years, units, directions,
+ * components) and the assembled data set. Files that already have errors are left out of the rules.
+ */
+export function checkCrossFile(files: readonly ParsedFile[], folder: string): CrossFileResult {
+  const out: Diagnostic[] = [];
+  const clean = files.filter((f) => f.schemaValid);
+  const ofKind = (kind: string) => clean.filter((f) => f.kind === kind);
+
+  const catalogueFiles = ofKind('catalogue');
+  const agencyFiles = ofKind('agency');
+  const brokenKinds = new Set(files.filter((f) => !clean.includes(f)).map((f) => f.kind));
+  for (const extra of [...catalogueFiles.slice(1), ...agencyFiles.slice(1)]) {
+    const first = extra.kind === 'catalogue' ? catalogueFiles[0] : agencyFiles[0];
+    reporter(extra, out)('DUPLICATE_FILE', ['kind'], { kind: extra.kind ?? '', other: first?.file ?? '' });
+  }
+  const catalogueFile = catalogueFiles[0];
+  if (!catalogueFile) {
+    if (!brokenKinds.has('catalogue')) {
+      out.push(wholeFolder('NO_CATALOGUE', folder));
+    }
+    return { diagnostics: out, dataSet: undefined };
+  }
+  const catalogue = toCatalogue(catalogueFile);
+  checkCatalogue(catalogueFile, catalogue, out);
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
+
+  const results = new Map<number, Results>();
+  const targets = new Map<number, Targets>();
+  const firstOfYear = new Map<string, ParsedFile>();
+  for (const file of [...ofKind('results'), ...ofKind('targets')]) {
+    const say = reporter(file, out);
+    const year = (file.data as { year: number }).year;
+    const key = `${file.kind}:${year}`;
+    const earlier = firstOfYear.get(key);
+    if (earlier) {
+      say('DUPLICATE_FILE', ['year'], { kind: file.kind ?? '', year, other: earlier.file });
+      continue;
+    }
+    firstOfYear.set(key, file);
+    checkFileName(file, year, say);
+    if (file.kind === 'results') {
+      const model = toResults(file);
+      checkResults(model, indicators, say);
+      results.set(year, model);
+    } else {
+      const model = toTargets(file, indicators);
+      checkTargets(model, indicators, say);
+      targets.set(year, model);
+    }
+  }
+
+  const agencyFile = agencyFiles[0];
+  if (!agencyFile) {
+    if (!brokenKinds.has('agency')) out.push(wholeFolder('NO_AGENCY', folder));
+    return { diagnostics: out, dataSet: undefined };
+  }
+  const agency: Agency = toAgency(agencyFile);
+  return { diagnostics: out, dataSet: { catalogue, agency, results, targets } };
+}
+
+function wholeFolder(code: DiagnosticCode, folder: string): Diagnostic {
+  return { code, severity: 'error', file: folder, line: 1, column: 1, pointer: '', args: { folder } };
+}
+
+function checkCatalogue(file: ParsedFile, catalogue: Catalogue, out: Diagnostic[]): void {
+  const say = reporter(file, out);
+  const areaIds = new Set<string>();
+  catalogue.areas.forEach((area, i) => {
+    if (areaIds.has(area.id)) say('DUPLICATE_ID', ['areas', i, 'id'], { id: area.id, what: 'area' });
+    areaIds.add(area.id);
+  });
+  const ids = new Map<string, Indicator>();
+  catalogue.indicators.forEach((indicator, i) => {
+    if (ids.has(indicator.id)) say('DUPLICATE_ID', ['indicators', i, 'id'], { id: indicator.id, what: 'indicator' });
+    ids.set(indicator.id, indicator);
+    if (!areaIds.has(indicator.area)) {
+      say('UNKNOWN_AREA', ['indicators', i, 'area'], {
+        id: indicator.area,
+        suggestion: suggest(indicator.area, [...areaIds]),
+      });
+    }
+  });
+  catalogue.indicators.forEach((indicator, i) => {
+    if (indicator.parent === undefined) return;
+    if (!ids.has(indicator.parent)) {
+      say('UNKNOWN_PARENT', ['indicators', i, 'parent'], {
+        id: indicator.parent,
+        suggestion: suggest(indicator.parent, [...ids.keys()]),
+      });
+      return;
+    }
+    const seen = new Set([indicator.id]);
+    for (let p = ids.get(indicator.parent); p; p = p.parent ? ids.get(p.parent) : undefined) {
+      if (seen.has(p.id)) {
+        say('PARENT_CYCLE', ['indicators', i, 'parent'], { id: indicator.id, chain: [...seen, p.id] });
+        break;
+      }
+      seen.add(p.id);
+    }
+  });
+}
+
+const NAMES: Record<string, RegExp> = { results: /^(\d{4})\.ya?ml$/, targets: /^(\d{4})-targets\.ya?ml$/ };
+
+function checkFileName(file: ParsedFile, year: number, say: Say): void {
+  const base = file.file.split(/[\\/]/).at(-1) ?? '';
+  const match = NAMES[file.kind ?? '']?.exec(base);
+  const anyYear = /(\d{4})/.exec(base);
+  const named = match?.[1] ?? anyYear?.[1];
+  if (named !== undefined && Number(named) !== year) {
+    say('YEAR_MISMATCH', ['year'], { year, named: Number(named), name: base });
+  } else if (!match) {
+    const expected = file.kind === 'results' ? `${year}.yaml` : `${year}-targets.yaml`;
+    say('FILE_NAME', ['kind'], { name: base, expected }, { severity: 'warning' });
+  }
+}
+
+function checkSources(
+  sources: readonly Source[],
+  defaultSource: string | undefined,
+  used: Iterable<[(string | number)[], string | undefined]>,
+  say: Say,
+): void {
+  const ids = new Set<string>();
+  sources.forEach((s, i) => {
+    if (ids.has(s.id)) say('DUPLICATE_ID', ['sources', i, 'id'], { id: s.id, what: 'source' });
+    ids.add(s.id);
+  });
+  const known = [...ids];
+  if (defaultSource !== undefined && !ids.has(defaultSource)) {
+    say('UNKNOWN_SOURCE', ['default_source'], { id: defaultSource, suggestion: suggest(defaultSource, known) });
+  }
+  for (const [path, id] of used) {
+    if (id !== undefined && !ids.has(id)) say('UNKNOWN_SOURCE', path, { id, suggestion: suggest(id, known) });
+  }
+}
+
+function unknownIndicator(id: string, section: string, indicators: ReadonlyMap<string, Indicator>, say: Say): boolean {
+  if (indicators.has(id)) return false;
+  say('UNKNOWN_INDICATOR', [section, id], { id, suggestion: suggest(id, [...indicators.keys()]) }, { at: 'key' });
+  return true;
+}
+
+function checkUnit(indicator: Indicator, unit: string | undefined, path: (string | number)[], say: Say): void {
+  if (unit !== undefined && unit !== indicator.unit) {
+    say('UNIT_MISMATCH', [...path, 'unit'], { id: indicator.id, unit, expected: indicator.unit });
+  }
+}
+
+/** Checks one figure against what its indicator allows: whole counts, no negatives, rates up to 100. */
+function checkFigure(indicator: Indicator, value: string, path: (string | number)[], say: Say, isResult: boolean): void {
+  const n = new Big(value);
+  if (n.lt(0) && isResult) say('NEGATIVE', path, { id: indicator.id, value });
+  if (indicator.kind === 'count' && !n.round(0, Big.roundDown).eq(n)) {
+    say('NOT_INTEGER', path, { id: indicator.id, value, unit: indicator.unit });
+  }
+  if (indicator.kind === 'rate' && n.gt(100)) say('RATE_OVER_100', path, { id: indicator.id, value });
+  const decimals = value.includes('.') ? (value.split('.')[1]?.length ?? 0) : 0;
+  if (indicator.kind !== 'count' && decimals > indicator.decimals && new Big(value).round(indicator.decimals).cmp(n) !== 0) {
+    say(
+      'TOO_MANY_DECIMALS',
+      path,
+      { id: indicator.id, value, decimals: indicator.decimals },
+      { severity: 'warning' },
+    );
+  }
+}
+
+function checkResults(results: Results, indicators: ReadonlyMap<string, Indicator>, say: Say): void {
+  const used: [(string | number)[], string | undefined][] = [];
+  for (const [id, v] of Object.entries(results.values)) {
+    used.push([['values', id, 'source'], v.source]);
+    if (unknownIndicator(id, 'values', indicators, say)) continue;
+    const indicator = indicators.get(id) as Indicator;
+    checkUnit(indicator, v.unit, ['values', id], say);
+    checkFigure(indicator, v.value, ['values', id, 'value'], say, true);
+  }
+  (results.narrative?.commendations ?? []).forEach((c, i) => {
+    used.push([['narrative', 'commendations', i, 'source'], c.source]);
+  });
+  checkSources(results.sources, results.default_source, used, say);
+  checkComponents(results, indicators, say);
+}
+
+function checkComponents(results: Results, indicators: ReadonlyMap<string, Indicator>, say: Say): void {
+  const children = new Map<string, string[]>();
+  for (const id of Object.keys(results.values)) {
+    const parent = indicators.get(id)?.parent;
+    if (parent !== undefined && results.values[parent]) children.set(parent, [...(children.get(parent) ?? []), id]);
+  }
+  for (const [parentId, parts] of children) {
+    const total = new Big(results.values[parentId]?.value ?? '0');
+    const sum = parts.reduce((acc, id) => acc.plus(results.values[id]?.value ?? '0'), new Big(0));
+    const args = { id: parentId, total: total.toFixed(), sum: sum.toFixed(), parts: parts };
+    if (sum.gt(total)) {
+      say('COMPONENTS_EXCEED_TOTAL', ['values', parentId, 'value'], args, { severity: 'warning' });
+    } else if (indicators.get(parentId)?.parts_complete && !sum.eq(total)) {
+      say('COMPONENTS_DONT_ADD_UP', ['values', parentId, 'value'], args, { severity: 'warning' });
+    }
+  }
+}
+
+/** Which target types make sense for which direction. */
+function fitsDirection(target: Target, indicator: Indicator): boolean {
+  if (indicator.direction === 'neutral') return true;
+  if (target.type === 'ceiling') return indicator.direction === 'lower';
+  if (target.type === 'change') return (target.change === 'decrease') === (indicator.direction === 'lower');
+  return true;
+}
+
+function checkTargets(targets: Targets, indicators: ReadonlyMap<string, Indicator>, say: Say): void {
+  const used: [(string | number)[], string | undefined][] = [];
+  for (const [id, t] of Object.entries(targets.targets)) {
+    used.push([['targets', id, 'source'], t.source]);
+    if (unknownIndicator(id, 'targets', indicators, say)) continue;
+    const indicator = indicators.get(id) as Indicator;
+    const path = ['targets', id];
+    checkUnit(indicator, t.unit, path, say);
+    if (!fitsDirection(t, indicator)) {
+      say('TARGET_DIRECTION', [...path, 'type'], {
+        id,
+        type: t.type === 'change' ? `${t.type} (${t.change})` : t.type,
+        direction: indicator.direction,
+      });
+    }
+    if (t.type === 'level' || t.type === 'ceiling') checkFigure(indicator, t.value, [...path, 'value'], say, false);
+    if (t.type === 'range') {
+      checkFigure(indicator, t.min, [...path, 'min'], say, false);
+      checkFigure(indicator, t.max, [...path, 'max'], say, false);
+      if (new Big(t.min).gt(t.max)) say('TARGET_SHAPE', [...path, 'max'], { id, problem: 'range_order' });
+    }
+    if (t.type === 'change') {
+      const hasBy = t.by !== undefined;
+      const hasRange = t.min !== undefined || t.max !== undefined;
+      if (hasBy === hasRange || (hasRange && (t.min === undefined || t.max === undefined))) {
+        say('TARGET_SHAPE', [...path, 'type'], { id, problem: 'change_amount' });
+      } else if (hasRange && new Big(t.min as string).gt(t.max as string)) {
+        say('TARGET_SHAPE', [...path, 'max'], { id, problem: 'range_order' });
+      }
+    }
+  }
+  checkSources(targets.sources, targets.default_source, used, say);
+}

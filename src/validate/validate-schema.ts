@@ -1,0 +1,173 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import { suggest } from '../diagnostics/suggest.js';
+import type { ParsedFile } from '../load/parse-yaml-file.js';
+import { locate, pointerSegments } from '../load/yaml-position.js';
+import { type FileKind, SCHEMAS } from '../schemas/index.js';
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+let compiled: Map<FileKind, ValidateFunction> | undefined;
+
+/** Returns a validator per file kind, compiled once per process. */
+function validators(): Map<FileKind, ValidateFunction> {
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, discriminator: true, allowUnionTypes: true });
+  addFormats(ajv);
+  compiled = new Map(Object.entries(SCHEMAS).map(([kind, schema]) => [kind as FileKind, ajv.compile(schema)]));
+  return compiled;
+}
+
+const COMMA_DECIMAL = /^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$/;
+const DOTTED_THOUSANDS = /^-?\d{1,3}(\.\d{3}){2,}$/;
+const SPACED_OR_PERCENT = /^-?[\d.,\s]+%?$/;
+
+/** Returns the schema problems of a parsed file of a known kind, each at the key or value it concerns. */
+export function validateSchema(parsed: ParsedFile): Diagnostic[] {
+  const { doc, kind } = parsed;
+  if (!doc || !kind) return [];
+  const validate = validators().get(kind);
+  if (!validate || validate(parsed.data)) return [];
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const error of relevantErrors(validate.errors ?? [])) {
+    const diagnostic = toDiagnostic(parsed, kind, error);
+    // A number written "6,92" is reported once, as that, not also as a wrong type.
+    if (parsed.diagnostics.some((d) => d.pointer === diagnostic.pointer && d.code.startsWith('NUMBER_'))) continue;
+    const key = `${diagnostic.code}|${diagnostic.pointer}|${JSON.stringify(diagnostic.args)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(diagnostic);
+  }
+  return out;
+}
+
+/** Drops ajv's summary errors (oneOf, if) that repeat what the specific errors already say. */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if' && e.keyword !== 'propertyNames');
+}
+
+function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): Diagnostic {
+  const { doc, lines, file } = parsed;
+  let pointer = error.instancePath;
+  let at: 'key' | 'value' = 'value';
+  let code: DiagnosticCode = 'SCHEMA_OTHER';
+  const args: Diagnostic['args'] = { field: fieldName(pointer), path: dotted(pointer), kind };
+  const params = error.params as Record<string, unknown>;
+  const value = valueAt(parsed.data, pointer);
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      pointer = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      at = 'key';
+      code = 'SCHEMA_UNKNOWN_FIELD';
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      Object.assign(args, { field: name, path: dotted(pointer), allowed, suggestion: suggest(name, allowed) });
+      break;
+    }
+    case 'required': {
+      code = 'SCHEMA_REQUIRED';
+      at = 'key';
+      Object.assign(args, { missing: String(params.missingProperty), where: dotted(pointer) || 'the top level' });
+      break;
+    }
+    case 'type': {
+      const expected = String(params.type);
+      code = 'SCHEMA_TYPE';
+      Object.assign(args, { expected, actual: describeValue(value) });
+      if ((expected === 'number' || expected === 'integer') && typeof value === 'string') {
+        const written = value.trim();
+        if (COMMA_DECIMAL.test(written)) {
+          code = 'NUMBER_DECIMAL_COMMA';
+          Object.assign(args, { source: written, meant: written.replace(/\./g, '').replace(',', '.') });
+        } else if (DOTTED_THOUSANDS.test(written)) {
+          code = 'NUMBER_THOUSANDS_DOT';
+          Object.assign(args, { source: written, read: 'text', meant: written.replace(/\./g, '') });
+        } else if (SPACED_OR_PERCENT.test(written) && /\d/.test(written)) {
+          code = 'NUMBER_NOTATION';
+          Object.assign(args, { source: written });
+        }
+      }
+      break;
+    }
+    case 'enum': {
+      code = 'SCHEMA_ENUM';
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      Object.assign(args, { allowed, actual: String(value), suggestion: suggest(String(value), allowed) });
+      break;
+    }
+    case 'const': {
+      code = 'SCHEMA_CONST';
+      Object.assign(args, { expected: String(params.allowedValue), actual: String(value) });
+      break;
+    }
+    case 'discriminator': {
+      code = 'SCHEMA_ENUM';
+      const allowed = ['level', 'ceiling', 'range', 'change'];
+      if (params.error === 'mapping') pointer = `${pointer}/type`;
+      else at = 'key';
+      const actual = String(params.tagValue ?? '');
+      Object.assign(args, { field: 'type', path: dotted(pointer), allowed, actual, suggestion: suggest(actual, allowed) });
+      if (params.error !== 'mapping') {
+        code = 'SCHEMA_REQUIRED';
+        Object.assign(args, { missing: 'type', where: dotted(error.instancePath) });
+      }
+      break;
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      code = 'SCHEMA_RANGE';
+      Object.assign(args, { comparison: String(params.comparison), limit: Number(params.limit), actual: String(value) });
+      break;
+    case 'pattern':
+      code = 'SCHEMA_PATTERN';
+      Object.assign(args, { actual: String(value), pattern: String(params.pattern) });
+      break;
+    case 'format':
+      code = 'SCHEMA_FORMAT';
+      Object.assign(args, { format: String(params.format), actual: String(value) });
+      break;
+    case 'minItems':
+    case 'minLength':
+      code = 'SCHEMA_SIZE';
+      Object.assign(args, { limit: Number(params.limit), keyword: error.keyword });
+      break;
+    default:
+      Object.assign(args, { detail: error.message ?? error.keyword });
+  }
+  const position = doc ? locate(doc, lines, pointer, at) : { line: 1, column: 1 };
+  return { code, severity: 'error', file, ...position, pointer, args };
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node: unknown = data;
+  for (const segment of pointerSegments(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+function fieldName(pointer: string): string {
+  return pointerSegments(pointer).at(-1) ?? '';
+}
+
+/** Returns the pointer as a YAML reader would say it: values.viec-lam.value, sources[0].title. */
+export function dotted(pointer: string): string {
+  return pointerSegments(pointer)
+    .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+    .join('');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value}"`;
+  return `${typeof value} ${String(value)}`;
+}
