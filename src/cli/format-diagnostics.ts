@@ -39,7 +39,10 @@ export function formatSummary(list: readonly Diagnostic[], fileCount: number, co
   const warnings = list.length - errors;
   const files = `${fileCount} file${fileCount === 1 ? '' : 's'} checked`;
   if (list.length === 0) return `${c.green('✔')} ${files}, no problems.\n`;
-  const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
+  const parts = [
+    `${errors} error${errors === 1 ? '' : 's'}`,
+    `${warnings} warning${warnings === 1 ? '' : 's'}`,
+  ];
   return `${errors > 0 ? c.red('✖') : c.yellow('!')} ${files}: ${parts.join(', ')}.\n`;
 }
 

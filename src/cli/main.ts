@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isToolError } from '../errors.js';
 import type { CliIO } from './cli-io.js';
 import { runCheck } from './run-check.js';
+import { runSchema } from './run-schema.js';
 
 export const EXIT = { ok: 0, dataErrors: 1, failure: 2 } as const;
 
@@ -27,11 +28,29 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .description('Check data files against their schemas and against each other; print every problem found.')
     .argument('[files...]', 'files to check (default: every .yaml file in the data folder)')
     .option('--data <dir>', 'the data folder (default: ./data, or the folder of the first file named)')
-    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'github']).default('human'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['human', 'json', 'github']).default('human'),
+    )
     .option('--strict', 'treat warnings as errors (exit 1)', false)
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (files: string[], opts: { data?: string; format: 'human' | 'json' | 'github'; strict: boolean }) => {
-      exitCode = await runCheck({ files, data: opts.data, format: opts.format, strict: opts.strict }, io);
+    .action(
+      async (
+        files: string[],
+        opts: { data?: string; format: 'human' | 'json' | 'github'; strict: boolean },
+      ) => {
+        exitCode = await runCheck({ files, data: opts.data, format: opts.format, strict: opts.strict }, io);
+      },
+    );
+
+  program
+    .command('schema')
+    .description(
+      'Print the JSON Schema of a kind of data file, or write them all to a folder for your editor.',
+    )
+    .argument('[kind]', 'catalogue, agency, results or targets')
+    .option('--out <dir>', 'write every schema (or the one named) into this folder')
+    .action(async (kind: string | undefined, opts: { out?: string }) => {
+      exitCode = await runSchema(kind, opts.out, io);
     });
 
   try {
@@ -61,6 +80,8 @@ export function parseInteger(value: string): number {
 
 async function readVersion(): Promise<string> {
   const { readFile } = await import('node:fs/promises');
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }

@@ -7,7 +7,9 @@ export function nodeIO(): CliIO {
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) return;
     interrupted = true;
-    process.stderr.write(`\n${signal === 'SIGINT' ? 'Interrupted' : `Stopped (${signal})`}: nothing was written.\n`);
+    process.stderr.write(
+      `\n${signal === 'SIGINT' ? 'Interrupted' : `Stopped (${signal})`}: nothing was written.\n`,
+    );
     Promise.allSettled([...cleanups].map((c) => c())).finally(() => process.exit(130));
   };
   return {

@@ -95,13 +95,22 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
   }),
   SCHEMA_FORMAT: (a) => ({
     message: `"${s(a.actual)}" is not a valid ${s(a.format)} for ${s(a.path)}.`,
-    fix: s(a.format) === 'date' ? 'Write the date as YYYY-MM-DD, e.g. 2019-02-28.' : 'Write a full address starting with https://.',
+    fix:
+      s(a.format) === 'date'
+        ? 'Write the date as YYYY-MM-DD, e.g. 2019-02-28.'
+        : 'Write a full address starting with https://.',
   }),
   SCHEMA_SIZE: (a) => ({
     message: `${s(a.path)} is empty.`,
-    fix: s(a.keyword) === 'minItems' ? 'Add at least one entry, or remove the field.' : 'Write the text, or remove the field.',
+    fix:
+      s(a.keyword) === 'minItems'
+        ? 'Add at least one entry, or remove the field.'
+        : 'Write the text, or remove the field.',
   }),
-  SCHEMA_OTHER: (a) => ({ message: `${s(a.path)}: ${s(a.detail)}.`, fix: 'Compare with the example in the README.' }),
+  SCHEMA_OTHER: (a) => ({
+    message: `${s(a.path)}: ${s(a.detail)}.`,
+    fix: 'Compare with the example in the README.',
+  }),
   NUMBER_THOUSANDS_DOT: (a) => ({
     message: `"${s(a.source)}" uses a dot to group thousands; YAML reads it as ${s(a.read) === 'text' ? 'text' : s(a.read)}, not ${s(a.meant)}.`,
     fix: `Write ${s(a.meant)} (no thousands separator). For a decimal, write it with one dot and the decimals, e.g. 6.92.`,
@@ -146,7 +155,9 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
   }),
   UNKNOWN_INDICATOR: (a) => ({
     message: `There is no indicator "${s(a.id)}" in the catalogue.${didYouMean(a)}`,
-    fix: a.suggestion ? `Rename it to "${s(a.suggestion)}".` : 'Add the indicator to indicators.yaml first, or fix its id.',
+    fix: a.suggestion
+      ? `Rename it to "${s(a.suggestion)}".`
+      : 'Add the indicator to indicators.yaml first, or fix its id.',
   }),
   UNKNOWN_SOURCE: (a) => ({
     message: `There is no source "${s(a.id)}" under "sources:" in this file.${didYouMean(a)}`,
@@ -176,7 +187,8 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
       s(a.problem) === 'range_order'
         ? `The range of ${s(a.id)} has its minimum above its maximum.`
         : `A change target for ${s(a.id)} needs either "by" or both "min" and "max".`,
-    fix: s(a.problem) === 'range_order' ? 'Swap min and max.' : 'Write "by: 1.5", or "min: 0.6" and "max: 1.0".',
+    fix:
+      s(a.problem) === 'range_order' ? 'Swap min and max.' : 'Write "by: 1.5", or "min: 0.6" and "max: 1.0".',
   }),
   NOT_INTEGER: (a) => ({
     message: `${s(a.id)} counts whole ${s(a.unit)}, but the figure is ${s(a.value)}.`,
@@ -222,12 +234,17 @@ function article(type: string): string {
 }
 
 function typeFix(type: string): string {
-  if (type === 'number' || type === 'integer') return 'Write the number without quotes, units or "%": 24000, 6.92.';
+  if (type === 'number' || type === 'integer')
+    return 'Write the number without quotes, units or "%": 24000, 6.92.';
   if (type === 'array') return 'Write a list: each item on its own line starting with "- ".';
   if (type === 'object') return 'Write the fields indented under this key, one "name: value" per line.';
   return 'Write the value as text; put it in quotes if it starts with a special character.';
 }
 
 function directionWords(direction: string): string {
-  return direction === 'lower' ? 'lower is better' : direction === 'higher' ? 'higher is better' : 'neither is better';
+  return direction === 'lower'
+    ? 'lower is better'
+    : direction === 'higher'
+      ? 'higher is better'
+      : 'neither is better';
 }

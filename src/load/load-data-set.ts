@@ -27,10 +27,18 @@ export async function listDataFiles(folder: string): Promise<string[]> {
     );
   });
   if (!info.isDirectory()) {
-    throw new ToolError('DATA_FOLDER_NOT_A_FOLDER', `${folder} is a file, not a data folder.`, 'Name a folder with --data.');
+    throw new ToolError(
+      'DATA_FOLDER_NOT_A_FOLDER',
+      `${folder} is a file, not a data folder.`,
+      'Name a folder with --data.',
+    );
   }
   const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
-    throw new ToolError('DATA_FOLDER_UNREADABLE', `The data folder ${folder} cannot be read: ${error.code}.`, 'Check its permissions.');
+    throw new ToolError(
+      'DATA_FOLDER_UNREADABLE',
+      `The data folder ${folder} cannot be read: ${error.code}.`,
+      'Check its permissions.',
+    );
   });
   return names
     .filter((n) => /\.ya?ml$/i.test(n))

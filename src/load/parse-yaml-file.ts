@@ -46,7 +46,16 @@ const YAML_CODES: Partial<Record<string, DiagnosticCode>> = {
 export function parseYamlFile(file: string, text: string): ParsedFile {
   const lines = new LineCounter();
   const diagnostics: Diagnostic[] = [];
-  const result: ParsedFile = { file, doc: undefined, lines, data: undefined, kind: undefined, decimals: new Map(), schemaValid: false, diagnostics };
+  const result: ParsedFile = {
+    file,
+    doc: undefined,
+    lines,
+    data: undefined,
+    kind: undefined,
+    decimals: new Map(),
+    schemaValid: false,
+    diagnostics,
+  };
   const at = (offset: number) => {
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
@@ -87,15 +96,23 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     push('YAML_MULTIPLE_DOCUMENTS', second, { count: docs.length });
   }
   result.doc = doc;
-  const problems: YAMLError[] = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  const problems: YAMLError[] = [
+    ...doc.errors,
+    ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED'),
+  ];
+  let syntaxReported = false;
   for (const problem of problems) {
     const code = YAML_CODES[problem.code] ?? 'YAML_SYNTAX';
+    // After the first syntax error the parser's view of the rest is off; later ones are mostly echoes of it.
+    if (code === 'YAML_SYNTAX' && syntaxReported) continue;
+    syntaxReported ||= code === 'YAML_SYNTAX';
     const message = problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? '';
     push(code, problem.pos[0], { detail: message, yamlCode: problem.code });
   }
   // A duplicate key leaves a usable document: keep going, so every other problem is reported too.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return result;
-  if (diagnostics.some((d) => d.code === 'YAML_CUSTOM_TAG' || d.code === 'YAML_MULTIPLE_DOCUMENTS')) return result;
+  if (diagnostics.some((d) => d.code === 'YAML_CUSTOM_TAG' || d.code === 'YAML_MULTIPLE_DOCUMENTS'))
+    return result;
 
   const deepest = nodeDepth(doc.contents);
   if (deepest > MAX_DEPTH) {
@@ -129,7 +146,8 @@ function collectNumbers(
 ): void {
   if (isMap(node)) {
     for (const pair of node.items) {
-      if (isPair(pair) && isScalar(pair.key)) collectNumbers(pair.value, [...path, String(pair.key.value)], result, push);
+      if (isPair(pair) && isScalar(pair.key))
+        collectNumbers(pair.value, [...path, String(pair.key.value)], result, push);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
@@ -140,7 +158,12 @@ function collectNumbers(
     const pointer = toPointer(path);
     const offset = node.range?.[0] ?? 0;
     if (THOUSANDS_DOT.test(source)) {
-      push('NUMBER_THOUSANDS_DOT', offset, { source, read: String(node.value), meant: source.replace(/\./g, '') }, pointer);
+      push(
+        'NUMBER_THOUSANDS_DOT',
+        offset,
+        { source, read: String(node.value), meant: source.replace(/\./g, '') },
+        pointer,
+      );
     } else if (!PLAIN_DECIMAL.test(source)) {
       push('NUMBER_NOTATION', offset, { source }, pointer);
     } else {

@@ -16,7 +16,11 @@ export async function readDataFile(path: string, file: string): Promise<ReadResu
     throw ioError(error, file);
   });
   if (info.isDirectory()) {
-    throw new ToolError('NOT_A_FILE', `${file} is a folder, not a data file.`, 'Name a .yaml file, or use --data FOLDER.');
+    throw new ToolError(
+      'NOT_A_FILE',
+      `${file} is a folder, not a data file.`,
+      'Name a .yaml file, or use --data FOLDER.',
+    );
   }
   const whole = (args: Diagnostic['args'], code: Diagnostic['code']): ReadResult => ({
     text: undefined,
@@ -58,12 +62,24 @@ export async function readDataFile(path: string, file: string): Promise<ReadResu
 
 function ioError(error: NodeJS.ErrnoException, file: string): ToolError {
   if (error.code === 'ENOENT') {
-    return new ToolError('FILE_NOT_FOUND', `${file} does not exist.`, 'Check the file name and the --data folder.');
+    return new ToolError(
+      'FILE_NOT_FOUND',
+      `${file} does not exist.`,
+      'Check the file name and the --data folder.',
+    );
   }
   if (error.code === 'EACCES' || error.code === 'EPERM') {
-    return new ToolError('FILE_UNREADABLE', `${file} cannot be read (permission denied).`, 'Give your user read access to it.');
+    return new ToolError(
+      'FILE_UNREADABLE',
+      `${file} cannot be read (permission denied).`,
+      'Give your user read access to it.',
+    );
   }
-  return new ToolError('FILE_UNREADABLE', `${file} cannot be read: ${error.message}`, 'Check that the file is on a readable disk.');
+  return new ToolError(
+    'FILE_UNREADABLE',
+    `${file} cannot be read: ${error.message}`,
+    'Check that the file is on a readable disk.',
+  );
 }
 
 /** Returns the offset of the first byte that does not start or continue a valid UTF-8 sequence. */
@@ -71,7 +87,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const len =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (len === 0) return i;
     for (let k = 1; k < len; k++) {
       const c = bytes[i + k];

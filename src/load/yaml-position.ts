@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 
 /** Returns the JSON pointer segments of `pointer` ('' is the whole document). */
 export function pointerSegments(pointer: string): string[] {

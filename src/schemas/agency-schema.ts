@@ -23,7 +23,10 @@ export const agencySchema = {
       additionalProperties: false,
       required: ['title'],
       properties: {
-        on_behalf: { ...text, description: 'KT. GIÁM ĐỐC when a deputy signs; leave out when the director signs.' },
+        on_behalf: {
+          ...text,
+          description: 'KT. GIÁM ĐỐC when a deputy signs; leave out when the director signs.',
+        },
         title: { ...text, description: 'GIÁM ĐỐC or PHÓ GIÁM ĐỐC.' },
         name: { ...text, description: "The signer's full name; leave out to sign by hand." },
       },

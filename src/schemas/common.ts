@@ -47,7 +47,8 @@ export const source = {
 export const sources = {
   type: 'array',
   minItems: 1,
-  description: 'Where the figures in this file come from. Each figure names one by id, or uses default_source.',
+  description:
+    'Where the figures in this file come from. Each figure names one by id, or uses default_source.',
   items: source,
 } as const;
 

@@ -16,7 +16,10 @@ export const targetsSchema = {
   required: ['kind', 'year', 'sources', 'targets'],
   properties: {
     kind: kindField('targets'),
-    year: { ...year, description: 'The year these targets are for; the file is named after it (2019-targets.yaml).' },
+    year: {
+      ...year,
+      description: 'The year these targets are for; the file is named after it (2019-targets.yaml).',
+    },
     sources: {
       ...sources,
       description: 'The documents that set these targets (a resolution, a plan) or that report them.',
@@ -47,7 +50,10 @@ export const targetsSchema = {
             properties: {
               type: { const: 'ceiling' },
               value: decimal,
-              inclusive: { type: 'boolean', description: 'true for "không quá" (at most); false for "dưới".' },
+              inclusive: {
+                type: 'boolean',
+                description: 'true for "không quá" (at most); false for "dưới".',
+              },
               ...common,
             },
           },

@@ -4,7 +4,16 @@ import { suggest } from '../diagnostics/suggest.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { toAgency, toCatalogue, toResults, toTargets } from '../load/to-model.js';
 import { locate, toPointer } from '../load/yaml-position.js';
-import type { Agency, Catalogue, DataSet, Indicator, Results, Source, Target, Targets } from '../model/types.js';
+import type {
+  Agency,
+  Catalogue,
+  DataSet,
+  Indicator,
+  Results,
+  Source,
+  Target,
+  Targets,
+} from '../model/types.js';
 
 /** What the cross-file rules found, and the data set when it could be assembled. */
 export interface CrossFileResult {
@@ -23,7 +32,9 @@ type Say = (
 function reporter(file: ParsedFile, out: Diagnostic[]): Say {
   return (code, path, args, options = {}) => {
     const pointer = toPointer(path);
-    const position = file.doc ? locate(file.doc, file.lines, pointer, options.at ?? 'value') : { line: 1, column: 1 };
+    const position = file.doc
+      ? locate(file.doc, file.lines, pointer, options.at ?? 'value')
+      : { line: 1, column: 1 };
     out.push({ code, severity: options.severity ?? 'error', file: file.file, ...position, pointer, args });
   };
 }
@@ -62,13 +73,13 @@ export function checkCrossFile(files: readonly ParsedFile[], folder: string): Cr
     const say = reporter(file, out);
     const year = (file.data as { year: number }).year;
     const key = `${file.kind}:${year}`;
+    if (!checkFileName(file, year, say)) continue;
     const earlier = firstOfYear.get(key);
     if (earlier) {
       say('DUPLICATE_FILE', ['year'], { kind: file.kind ?? '', year, other: earlier.file });
       continue;
     }
     firstOfYear.set(key, file);
-    checkFileName(file, year, say);
     if (file.kind === 'results') {
       const model = toResults(file);
       checkResults(model, indicators, say);
@@ -102,7 +113,8 @@ function checkCatalogue(file: ParsedFile, catalogue: Catalogue, out: Diagnostic[
   });
   const ids = new Map<string, Indicator>();
   catalogue.indicators.forEach((indicator, i) => {
-    if (ids.has(indicator.id)) say('DUPLICATE_ID', ['indicators', i, 'id'], { id: indicator.id, what: 'indicator' });
+    if (ids.has(indicator.id))
+      say('DUPLICATE_ID', ['indicators', i, 'id'], { id: indicator.id, what: 'indicator' });
     ids.set(indicator.id, indicator);
     if (!areaIds.has(indicator.area)) {
       say('UNKNOWN_AREA', ['indicators', i, 'area'], {
@@ -133,17 +145,21 @@ function checkCatalogue(file: ParsedFile, catalogue: Catalogue, out: Diagnostic[
 
 const NAMES: Record<string, RegExp> = { results: /^(\d{4})\.ya?ml$/, targets: /^(\d{4})-targets\.ya?ml$/ };
 
-function checkFileName(file: ParsedFile, year: number, say: Say): void {
+/** Reports a file whose name and year disagree; returns false when they do, so the file is left out. */
+function checkFileName(file: ParsedFile, year: number, say: Say): boolean {
   const base = file.file.split(/[\\/]/).at(-1) ?? '';
   const match = NAMES[file.kind ?? '']?.exec(base);
   const anyYear = /(\d{4})/.exec(base);
   const named = match?.[1] ?? anyYear?.[1];
   if (named !== undefined && Number(named) !== year) {
     say('YEAR_MISMATCH', ['year'], { year, named: Number(named), name: base });
-  } else if (!match) {
+    return false;
+  }
+  if (!match) {
     const expected = file.kind === 'results' ? `${year}.yaml` : `${year}-targets.yaml`;
     say('FILE_NAME', ['kind'], { name: base, expected }, { severity: 'warning' });
   }
+  return true;
 }
 
 function checkSources(
@@ -159,27 +175,51 @@ function checkSources(
   });
   const known = [...ids];
   if (defaultSource !== undefined && !ids.has(defaultSource)) {
-    say('UNKNOWN_SOURCE', ['default_source'], { id: defaultSource, suggestion: suggest(defaultSource, known) });
+    say('UNKNOWN_SOURCE', ['default_source'], {
+      id: defaultSource,
+      suggestion: suggest(defaultSource, known),
+    });
   }
   for (const [path, id] of used) {
     if (id !== undefined && !ids.has(id)) say('UNKNOWN_SOURCE', path, { id, suggestion: suggest(id, known) });
   }
 }
 
-function unknownIndicator(id: string, section: string, indicators: ReadonlyMap<string, Indicator>, say: Say): boolean {
+function unknownIndicator(
+  id: string,
+  section: string,
+  indicators: ReadonlyMap<string, Indicator>,
+  say: Say,
+): boolean {
   if (indicators.has(id)) return false;
-  say('UNKNOWN_INDICATOR', [section, id], { id, suggestion: suggest(id, [...indicators.keys()]) }, { at: 'key' });
+  say(
+    'UNKNOWN_INDICATOR',
+    [section, id],
+    { id, suggestion: suggest(id, [...indicators.keys()]) },
+    { at: 'key' },
+  );
   return true;
 }
 
-function checkUnit(indicator: Indicator, unit: string | undefined, path: (string | number)[], say: Say): void {
+function checkUnit(
+  indicator: Indicator,
+  unit: string | undefined,
+  path: (string | number)[],
+  say: Say,
+): void {
   if (unit !== undefined && unit !== indicator.unit) {
     say('UNIT_MISMATCH', [...path, 'unit'], { id: indicator.id, unit, expected: indicator.unit });
   }
 }
 
 /** Checks one figure against what its indicator allows: whole counts, no negatives, rates up to 100. */
-function checkFigure(indicator: Indicator, value: string, path: (string | number)[], say: Say, isResult: boolean): void {
+function checkFigure(
+  indicator: Indicator,
+  value: string,
+  path: (string | number)[],
+  say: Say,
+  isResult: boolean,
+): void {
   const n = new Big(value);
   if (n.lt(0) && isResult) say('NEGATIVE', path, { id: indicator.id, value });
   if (indicator.kind === 'count' && !n.round(0, Big.roundDown).eq(n)) {
@@ -187,7 +227,11 @@ function checkFigure(indicator: Indicator, value: string, path: (string | number
   }
   if (indicator.kind === 'rate' && n.gt(100)) say('RATE_OVER_100', path, { id: indicator.id, value });
   const decimals = value.includes('.') ? (value.split('.')[1]?.length ?? 0) : 0;
-  if (indicator.kind !== 'count' && decimals > indicator.decimals && new Big(value).round(indicator.decimals).cmp(n) !== 0) {
+  if (
+    indicator.kind !== 'count' &&
+    decimals > indicator.decimals &&
+    new Big(value).round(indicator.decimals).cmp(n) !== 0
+  ) {
     say(
       'TOO_MANY_DECIMALS',
       path,
@@ -217,7 +261,8 @@ function checkComponents(results: Results, indicators: ReadonlyMap<string, Indic
   const children = new Map<string, string[]>();
   for (const id of Object.keys(results.values)) {
     const parent = indicators.get(id)?.parent;
-    if (parent !== undefined && results.values[parent]) children.set(parent, [...(children.get(parent) ?? []), id]);
+    if (parent !== undefined && results.values[parent])
+      children.set(parent, [...(children.get(parent) ?? []), id]);
   }
   for (const [parentId, parts] of children) {
     const total = new Big(results.values[parentId]?.value ?? '0');
@@ -254,7 +299,8 @@ function checkTargets(targets: Targets, indicators: ReadonlyMap<string, Indicato
         direction: indicator.direction,
       });
     }
-    if (t.type === 'level' || t.type === 'ceiling') checkFigure(indicator, t.value, [...path, 'value'], say, false);
+    if (t.type === 'level' || t.type === 'ceiling')
+      checkFigure(indicator, t.value, [...path, 'value'], say, false);
     if (t.type === 'range') {
       checkFigure(indicator, t.min, [...path, 'min'], say, false);
       checkFigure(indicator, t.max, [...path, 'max'], say, false);

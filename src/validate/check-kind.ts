@@ -12,7 +12,9 @@ export function checkKind(parsed: ParsedFile): Diagnostic[] {
   const declared = isMap(doc.contents) ? doc.contents.get('kind') : undefined;
   const guess = guessKind(file);
   if (declared === undefined || declared === null) {
-    return [{ code: 'KIND_MISSING', severity: 'error', file, line: 1, column: 1, pointer: '', args: { guess } }];
+    return [
+      { code: 'KIND_MISSING', severity: 'error', file, line: 1, column: 1, pointer: '', args: { guess } },
+    ];
   }
   const actual = String(declared);
   const position = locate(doc, lines, '/kind', 'value');

@@ -14,9 +14,17 @@ let compiled: Map<FileKind, ValidateFunction> | undefined;
 /** Returns a validator per file kind, compiled once per process. */
 function validators(): Map<FileKind, ValidateFunction> {
   if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, discriminator: true, allowUnionTypes: true });
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    discriminator: true,
+    allowUnionTypes: true,
+  });
   addFormats(ajv);
-  compiled = new Map(Object.entries(SCHEMAS).map(([kind, schema]) => [kind as FileKind, ajv.compile(schema)]));
+  compiled = new Map(
+    Object.entries(SCHEMAS).map(([kind, schema]) => [kind as FileKind, ajv.compile(schema)]),
+  );
   return compiled;
 }
 
@@ -35,7 +43,8 @@ export function validateSchema(parsed: ParsedFile): Diagnostic[] {
   for (const error of relevantErrors(validate.errors ?? [])) {
     const diagnostic = toDiagnostic(parsed, kind, error);
     // A number written "6,92" is reported once, as that, not also as a wrong type.
-    if (parsed.diagnostics.some((d) => d.pointer === diagnostic.pointer && d.code.startsWith('NUMBER_'))) continue;
+    if (parsed.diagnostics.some((d) => d.pointer === diagnostic.pointer && d.code.startsWith('NUMBER_')))
+      continue;
     const key = `${diagnostic.code}|${diagnostic.pointer}|${JSON.stringify(diagnostic.args)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -64,14 +73,24 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
       pointer = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       at = 'key';
       code = 'SCHEMA_UNKNOWN_FIELD';
-      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      Object.assign(args, { field: name, path: dotted(pointer), allowed, suggestion: suggest(name, allowed) });
+      const allowed = Object.keys(
+        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+      );
+      Object.assign(args, {
+        field: name,
+        path: dotted(pointer),
+        allowed,
+        suggestion: suggest(name, allowed),
+      });
       break;
     }
     case 'required': {
       code = 'SCHEMA_REQUIRED';
       at = 'key';
-      Object.assign(args, { missing: String(params.missingProperty), where: dotted(pointer) || 'the top level' });
+      Object.assign(args, {
+        missing: String(params.missingProperty),
+        where: dotted(pointer) || 'the top level',
+      });
       break;
     }
     case 'type': {
@@ -110,7 +129,13 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
       if (params.error === 'mapping') pointer = `${pointer}/type`;
       else at = 'key';
       const actual = String(params.tagValue ?? '');
-      Object.assign(args, { field: 'type', path: dotted(pointer), allowed, actual, suggestion: suggest(actual, allowed) });
+      Object.assign(args, {
+        field: 'type',
+        path: dotted(pointer),
+        allowed,
+        actual,
+        suggestion: suggest(actual, allowed),
+      });
       if (params.error !== 'mapping') {
         code = 'SCHEMA_REQUIRED';
         Object.assign(args, { missing: 'type', where: dotted(error.instancePath) });
@@ -122,7 +147,11 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       code = 'SCHEMA_RANGE';
-      Object.assign(args, { comparison: String(params.comparison), limit: Number(params.limit), actual: String(value) });
+      Object.assign(args, {
+        comparison: String(params.comparison),
+        limit: Number(params.limit),
+        actual: String(value),
+      });
       break;
     case 'pattern':
       code = 'SCHEMA_PATTERN';

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { ToolError } from '../errors.js';
+import { FILE_KINDS, type FileKind, SCHEMAS, schemaFileName } from '../schemas/index.js';
+import { writeFilesAtomically } from '../write/write-files-atomically.js';
+import type { CliIO } from './cli-io.js';
+
+/** Returns a schema as the JSON text written to disk and printed. */
+export function schemaText(kind: FileKind): string {
+  return `${JSON.stringify(SCHEMAS[kind], null, 2)}\n`;
+}
+
+/** Runs `schema`: prints one kind's JSON Schema, or writes every schema into a folder. Returns the exit code. */
+export async function runSchema(
+  kind: string | undefined,
+  out: string | undefined,
+  io: CliIO,
+): Promise<number> {
+  if (kind !== undefined && !(FILE_KINDS as string[]).includes(kind)) {
+    throw new ToolError(
+      'UNKNOWN_KIND',
+      `There is no schema "${kind}".`,
+      `Name one of: ${FILE_KINDS.join(', ')}.`,
+    );
+  }
+  const kinds = kind ? [kind as FileKind] : FILE_KINDS;
+  if (out === undefined) {
+    if (kinds.length !== 1) {
+      throw new ToolError(
+        'SCHEMA_NEEDS_KIND',
+        'Name a kind to print, or --out FOLDER to write them all.',
+        `e.g. hatinh-report schema results`,
+      );
+    }
+    io.stdout(schemaText(kinds[0] as FileKind));
+    return 0;
+  }
+  await writeFilesAtomically(
+    kinds.map((k) => ({ path: join(out, schemaFileName(k)), content: schemaText(k) })),
+  );
+  io.stdout(kinds.map((k) => `wrote ${join(out, schemaFileName(k))}\n`).join(''));
+  return 0;
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { ToolError } from '../errors.js';
+
+export interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/**
+ * Writes every file or none of them: each goes to a temporary file beside its target first, and only when all
+ * are written are they renamed into place. A failure removes the temporary files and leaves the old outputs.
+ * Resolves when done; throws a ToolError naming the folder that could not be written.
+ */
+export async function writeFilesAtomically(
+  files: readonly OutputFile[],
+  signal?: AbortSignal,
+): Promise<void> {
+  const staged: { temp: string; path: string }[] = [];
+  try {
+    for (const file of files) {
+      signal?.throwIfAborted();
+      await mkdir(dirname(file.path), { recursive: true });
+      const temp = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(6).toString('hex')}.tmp`);
+      staged.push({ temp, path: file.path });
+      await writeFile(temp, file.content);
+    }
+    signal?.throwIfAborted();
+    for (const { temp, path } of staged) await rename(temp, path);
+  } catch (error) {
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    if (error instanceof ToolError || (error as Error).name === 'AbortError') throw error;
+    const e = error as NodeJS.ErrnoException;
+    const where = e.path ? dirname(e.path) : dirname(files[0]?.path ?? '.');
+    throw new ToolError(
+      'OUTPUT_NOT_WRITABLE',
+      `Cannot write to ${where}: ${e.code ?? e.message}.`,
+      'Choose a folder you can write to with --out, or check its permissions and free space.',
+    );
+  }
+}

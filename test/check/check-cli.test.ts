@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { schemaText } from '../../src/cli/run-schema.js';
+import { FILE_KINDS, schemaFileName } from '../../src/schemas/index.js';
+import { copyOfData, DATA, replaceIn, runBinary, runInProcess } from '../helpers/run-cli.js';
+
+/** One table of CLI cases, run both in-process and by spawning the built binary. */
+const cases: { name: string; args: string[]; code: number; out?: RegExp; err?: RegExp }[] = [
+  { name: 'check of the whole data folder', args: ['check'], code: 0, out: /5 files checked, no problems/ },
+  {
+    name: 'check of one file',
+    args: ['check', 'data/2019-targets.yaml'],
+    code: 0,
+    out: /1 file checked, no problems/,
+  },
+  {
+    name: 'a missing file',
+    args: ['check', 'data/2020.yaml'],
+    code: 2,
+    err: /data\/2020\.yaml does not exist/,
+  },
+  {
+    name: 'a folder named as a file',
+    args: ['check', 'data/schemas'],
+    code: 2,
+    err: /is a folder, not a data file/,
+  },
+  {
+    name: 'a missing data folder',
+    args: ['check', '--data', 'nowhere'],
+    code: 2,
+    err: /data folder nowhere does not exist/,
+  },
+  { name: 'an unknown command', args: ['chek'], code: 2, err: /unknown command 'chek'/ },
+  {
+    name: 'an unknown format',
+    args: ['check', '--format', 'xml'],
+    code: 2,
+    err: /Allowed choices are human, json, github/,
+  },
+  { name: 'help', args: ['--help'], code: 0, out: /Exit codes:/ },
+];
+
+for (const [host, run] of [
+  ['in-process', (args: string[]) => runInProcess(args)],
+  ['binary', (args: string[]) => runBinary(args)],
+] as const) {
+  describe(`CLI (${host})`, () => {
+    it.each(cases)('$name', async (c) => {
+      const args = c.args.map((a) =>
+        a.startsWith('data/') && host === 'in-process' ? join(DATA, '..', a) : a,
+      );
+      const result = await (host === 'in-process' &&
+      c.args[0] === 'check' &&
+      !c.args.includes('--data') &&
+      args.length === 1
+        ? run(['check', '--data', DATA])
+        : run(args));
+      expect(result.code).toBe(c.code);
+      if (c.out) expect(result.stdout).toMatch(c.out);
+      if (c.err) expect(result.stderr).toMatch(c.err);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    });
+  });
+}
+
+describe('check output formats', () => {
+  it('--format github prints workflow annotations', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'value: 6.92', 'value: 6,92');
+    const run = await runInProcess(['check', '--data', dir, '--format', 'github']);
+    expect(run.stdout).toMatch(/^::error file=.*2018\.yaml,line=\d+,col=12,title=NUMBER_DECIMAL_COMMA::/m);
+  });
+
+  it('colours only when asked: plain with NO_COLOR', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'value: 6.92', 'value: 6,92');
+    const plain = await runInProcess(['check', '--data', dir]);
+    expect(plain.stdout.includes('\u001b[')).toBe(false);
+    const coloured = await runInProcess(['check', '--data', dir], { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(coloured.stdout.includes('\u001b[')).toBe(true);
+  });
+
+  it('--strict fails on warnings', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'value: 9000', 'value: 90000');
+    expect((await runInProcess(['check', '--data', dir])).code).toBe(0);
+    expect((await runInProcess(['check', '--data', dir, '--strict'])).code).toBe(1);
+  });
+});
+
+describe('schemas', () => {
+  it.each(FILE_KINDS)('data/schemas/%s.schema.json is the schema the tool validates with', async (kind) => {
+    const shipped = await readFile(join(DATA, 'schemas', schemaFileName(kind)), 'utf8');
+    expect(shipped).toBe(schemaText(kind));
+  });
+
+  it('schema KIND prints it', async () => {
+    const run = await runInProcess(['schema', 'targets']);
+    expect(JSON.parse(run.stdout).title).toBe('hatinh-report yearly targets');
+  });
+
+  it('every shipped data file names its schema on its first line', async () => {
+    for (const name of ['indicators.yaml', 'agency.yaml', '2017.yaml', '2018.yaml', '2019-targets.yaml']) {
+      const first = (await readFile(join(DATA, name), 'utf8')).split('\n')[0];
+      expect(first).toMatch(/^# yaml-language-server: \$schema=\.\/schemas\/\w+\.schema\.json$/);
+    }
+  });
+});

@@ -1,0 +1,269 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyOfData, positionOf, replaceIn, runInProcess } from '../helpers/run-cli.js';
+
+/**
+ * Each case puts one fault into a copy of the shipped data and names the diagnostic code it must produce,
+ * and the text its line:column must point at (the offending key or value, not its parent).
+ */
+interface FaultCase {
+  name: string;
+  file: string;
+  from: string;
+  to: string;
+  code: string;
+  /** The text the diagnostic must point at, found in the faulty file; its first occurrence after `from`'s place. */
+  at: string;
+  severity?: 'error' | 'warning';
+}
+
+const cases: FaultCase[] = [
+  {
+    name: 'thousands-dot',
+    file: '2018.yaml',
+    from: 'value: 24000',
+    to: 'value: 24.000',
+    code: 'NUMBER_THOUSANDS_DOT',
+    at: '24.000',
+  },
+  {
+    name: 'decimal-comma',
+    file: '2018.yaml',
+    from: 'value: 6.92',
+    to: 'value: 6,92',
+    code: 'NUMBER_DECIMAL_COMMA',
+    at: '6,92',
+  },
+  {
+    name: 'duplicate-key',
+    file: '2018.yaml',
+    from: '  phan-mem-cntt:\n    value: 20',
+    to: '  phan-mem-cntt:\n    value: 20\n  ty-le-ho-ngheo:\n    value: 7',
+    code: 'YAML_DUPLICATE_KEY',
+    at: 'ty-le-ho-ngheo:\n    value: 7',
+  },
+  {
+    name: 'broken-syntax',
+    file: '2019-targets.yaml',
+    from: '    value: 65',
+    to: '    value: 65\n   note: x',
+    code: 'YAML_SYNTAX',
+    at: '   note: x',
+  },
+  {
+    name: 'misplaced-field',
+    file: '2018.yaml',
+    from: 'year: 2018\n',
+    to: 'year: 2018\nqualifier: over\n',
+    code: 'SCHEMA_UNKNOWN_FIELD',
+    at: 'qualifier: over\n\nsources',
+  },
+  {
+    name: 'unknown-field-typo',
+    file: '2018.yaml',
+    from: '    qualifier: nearly',
+    to: '    qualifer: nearly',
+    code: 'SCHEMA_UNKNOWN_FIELD',
+    at: 'qualifer',
+  },
+  {
+    name: 'bad-qualifier',
+    file: '2018.yaml',
+    from: 'qualifier: nearly',
+    to: 'qualifier: neerly',
+    code: 'SCHEMA_ENUM',
+    at: 'neerly',
+  },
+  {
+    name: 'unknown-indicator',
+    file: '2019-targets.yaml',
+    from: '  xuat-khau-lao-dong:',
+    to: '  xuat-khau-lao-dongg:',
+    code: 'UNKNOWN_INDICATOR',
+    at: 'xuat-khau-lao-dongg',
+  },
+  {
+    name: 'year-mismatch',
+    file: '2018.yaml',
+    from: 'year: 2018',
+    to: 'year: 2017',
+    code: 'YEAR_MISMATCH',
+    at: '2017\n',
+  },
+  {
+    name: 'unit-mismatch',
+    file: '2018.yaml',
+    from: '    value: 6.4',
+    to: '    value: 6.4\n    unit: triệu đồng',
+    code: 'UNIT_MISMATCH',
+    at: 'triệu đồng',
+  },
+  {
+    name: 'target-direction',
+    file: '2019-targets.yaml',
+    from: 'type: ceiling',
+    to: 'type: level\n    x: 1',
+    code: 'SCHEMA_UNKNOWN_FIELD',
+    at: 'x: 1',
+  },
+  {
+    name: 'ceiling-on-higher-is-better',
+    file: '2019-targets.yaml',
+    from: '  viec-lam:\n    type: level',
+    to: '  viec-lam:\n    type: ceiling',
+    code: 'TARGET_DIRECTION',
+    at: 'ceiling\n    value: 23500',
+  },
+  {
+    name: 'non-integer-people',
+    file: '2018.yaml',
+    from: 'value: 9000',
+    to: 'value: 9000.5',
+    code: 'NOT_INTEGER',
+    at: '9000.5',
+  },
+  {
+    name: 'rate-over-100',
+    file: '2018.yaml',
+    from: 'value: 99.8',
+    to: 'value: 998',
+    code: 'RATE_OVER_100',
+    at: '998',
+  },
+  {
+    name: 'negative',
+    file: '2018.yaml',
+    from: 'value: 119',
+    to: 'value: -119',
+    code: 'NEGATIVE',
+    at: '-119',
+  },
+  {
+    name: 'unknown-source',
+    file: '2018.yaml',
+    from: 'source: bao-ha-tinh-ty-le-lao-dong-qua-dao-tao\n  quy',
+    to: 'source: bao-ha-tinh\n  quy',
+    code: 'UNKNOWN_SOURCE',
+    at: 'bao-ha-tinh\n',
+  },
+  {
+    name: 'missing-value',
+    file: '2018.yaml',
+    from: '  quyet-dinh-qppl:\n    value: 1',
+    to: '  quyet-dinh-qppl:\n    note: x',
+    code: 'SCHEMA_REQUIRED',
+    at: 'quyet-dinh-qppl:',
+  },
+  {
+    name: 'tab-indent',
+    file: '2018.yaml',
+    from: '    value: 119',
+    to: '\tvalue: 119',
+    code: 'YAML_TAB_INDENT',
+    at: '\tvalue',
+  },
+  { name: 'kind-missing', file: '2018.yaml', from: 'kind: results\n', to: '', code: 'KIND_MISSING', at: '#' },
+  {
+    name: 'kind-typo',
+    file: '2018.yaml',
+    from: 'kind: results',
+    to: 'kind: result',
+    code: 'KIND_UNKNOWN',
+    at: 'result\n',
+  },
+  {
+    name: 'bad-date',
+    file: '2018.yaml',
+    from: 'date: 2019-02-28',
+    to: 'date: 28/02/2019',
+    code: 'SCHEMA_FORMAT',
+    at: '28/02/2019',
+  },
+  {
+    name: 'number-as-text-percent',
+    file: '2018.yaml',
+    from: 'value: 98',
+    to: 'value: 98%',
+    code: 'NUMBER_NOTATION',
+    at: '98%',
+  },
+  {
+    name: 'components-exceed-total',
+    file: '2018.yaml',
+    from: 'value: 9000',
+    to: 'value: 90000',
+    code: 'COMPONENTS_EXCEED_TOTAL',
+    at: '24000\n    qualifier: over',
+    severity: 'warning',
+  },
+];
+
+describe('check: faults put into copies of the shipped data', () => {
+  it.each(cases)('$name gives $code at the offending place', async (c) => {
+    const dir = await copyOfData();
+    const path = join(dir, c.file);
+    await replaceIn(path, c.from, c.to);
+    const text = await readFile(path, 'utf8');
+    const run = await runInProcess(['check', '--data', dir, '--format', 'json']);
+    const found = JSON.parse(run.stdout) as {
+      code: string;
+      file: string;
+      line: number;
+      column: number;
+      severity: string;
+    }[];
+    const expected = positionOf(text, c.at);
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        code: c.code,
+        file: path,
+        line: expected.line,
+        column: expected.column,
+        severity: c.severity ?? 'error',
+      }),
+    );
+    expect(run.code).toBe(c.severity === 'warning' ? 0 : 1);
+    expect(run.stderr).toBe('');
+  });
+
+  it('reports every problem of a run, not just the first', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'value: 24000', 'value: 24.000');
+    await replaceIn(join(dir, '2018.yaml'), 'value: 6.92', 'value: 6,92');
+    await replaceIn(join(dir, '2019-targets.yaml'), '  xuat-khau-lao-dong:', '  xuat-khau:');
+    const run = await runInProcess(['check', '--data', dir, '--format', 'json']);
+    const codes = (JSON.parse(run.stdout) as { code: string }[]).map((d) => d.code).sort();
+    expect(codes).toEqual(['NUMBER_DECIMAL_COMMA', 'NUMBER_THOUSANDS_DOT', 'UNKNOWN_INDICATOR']);
+  });
+
+  it('suggests the indicator id that was probably meant', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2019-targets.yaml'), '  xuat-khau-lao-dong:', '  xuat-khau-lao-dongg:');
+    const run = await runInProcess(['check', '--data', dir]);
+    expect(run.stdout).toContain('Did you mean "xuat-khau-lao-dong"?');
+  });
+
+  it('a file in a legacy encoding is named as such, with how to re-save it', async () => {
+    const dir = await copyOfData();
+    const original = await readFile(join(dir, '2018.yaml'));
+    // "ệ" in Windows-1258 is not valid UTF-8: replace the UTF-8 bytes of the title's first "ệ" with 0xD2.
+    const bytes = Buffer.from(original);
+    const at = bytes.indexOf(Buffer.from('TBXH'));
+    bytes[at] = 0xd2;
+    await writeFile(join(dir, '2018.yaml'), bytes);
+    const run = await runInProcess(['check', '--data', dir, '--format', 'json']);
+    const [d] = JSON.parse(run.stdout) as { code: string; fix: string }[];
+    expect(d?.code).toBe('FILE_NOT_UTF8');
+    expect(d?.fix).toContain('UTF-8');
+    expect(run.code).toBe(1);
+  });
+
+  it('a UTF-8 BOM is accepted', async () => {
+    const dir = await copyOfData();
+    const text = await readFile(join(dir, '2018.yaml'), 'utf8');
+    await writeFile(join(dir, '2018.yaml'), `\uFEFF${text}`);
+    const run = await runInProcess(['check', '--data', dir]);
+    expect(run.code).toBe(0);
+  });
+});
