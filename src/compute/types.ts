@@ -1,0 +1,216 @@
+/**
+ * The output of the compute step: every figure of a year set against its target and against last year.
+ * All numbers are exact decimal strings in plain notation (never "1e-7", never "-0", never "NaN"),
+ * unrounded: a later view step rounds them to `Indicator.decimals` and formats them in vi-VN.
+ */
+import type {
+  Area,
+  Dec,
+  Indicator,
+  Qualifier,
+  Results,
+  ResultValue,
+  Target,
+  Targets,
+} from '../model/types.js';
+
+/**
+ * How a figure stands against its target.
+ * - `exceeded`: better than the target (beyond it on the good side).
+ * - `met`: exactly on the target, or inside what the target allows (a ceiling, a range) without going beyond.
+ * - `not_met`: short of the target.
+ * - `no_data`: the target needs a figure that is missing (the actual, or last year's for a change target); see `reason`.
+ * - `no_target`: there is no target for the year.
+ * - `not_comparable`: there are figures, but they cannot be set against each other (units differ, last year's
+ *   figure is zero for a percent change, the target is malformed); see `reason`.
+ */
+export type Status = 'exceeded' | 'met' | 'not_met' | 'no_data' | 'no_target' | 'not_comparable';
+
+/** Why an attainment could not be evaluated; set exactly when the status is `no_data`, `no_target` or `not_comparable`. */
+export type AttainmentReason =
+  /** There is no figure for the year (status `no_data`). */
+  | 'no_actual'
+  /** A change target needs last year's figure and there is none (status `no_data`). */
+  | 'no_prior'
+  /** There is no target (status `no_target`). */
+  | 'no_target'
+  /** The actual, the target or last year's figure is in a unit other than the indicator's (status `not_comparable`). */
+  | 'unit_mismatch'
+  /** A change target in percent of last year, and last year's figure is zero or negative (status `not_comparable`). */
+  | 'prior_not_positive'
+  /** The target cannot be evaluated: a change target with neither `by` nor `min`/`max`, or a range with min > max. */
+  | 'invalid_target';
+
+/**
+ * What unit a derived figure is in.
+ * - `unit`: the indicator's own unit (người, tỷ đồng, ...). For a rate indicator this is never used: see `points`.
+ * - `points`: percentage points, the difference of two percentages (a rate minus a rate, or a growth of 9,1%
+ *   against a planned growth of 5%).
+ * - `percent`: percent of a base (a change of last year's figure, in percent).
+ */
+export type Measure = 'unit' | 'points' | 'percent';
+
+/** The figure set against its target. */
+export interface Attainment {
+  /** The verdict. Qualified actuals never claim more than they allow: see `compute-attainment.ts`. */
+  status: Status;
+  /** Why there is no verdict; present exactly when `status` is `no_data`, `no_target` or `not_comparable`. */
+  reason?: AttainmentReason;
+  /**
+   * The qualifier travelling with the headline figure: `percentOfPlan` when there is one, `change` for a change
+   * target, otherwise the actual's own qualifier. Present whenever the status is a verdict
+   * (`exceeded`, `met`, `not_met`). "trên 24.000" against 23.500 gives `over` (trên 102,1%).
+   */
+  qualifier?: Qualifier;
+  /**
+   * actual / target × 100, for a level target on a higher-is-better or neutral indicator whose target is
+   * positive; absent otherwise (lower-is-better, ceiling, range, change, a zero or negative target).
+   * Exact to at least 20 significant digits ("102.12765957446808510638").
+   */
+  percentOfPlan?: Dec;
+  /**
+   * How far the actual is on the good side of the target (positive) or short of it (negative), in `marginMeasure`:
+   * - level, higher or neutral: actual − target; level, lower: target − actual;
+   * - ceiling: ceiling − actual (6,92% against "dưới 6%" is −0.92 points);
+   * - range: distance from the near end: actual − min (higher), max − actual (lower), for neutral the distance to
+   *   the nearer end (negative outside the range);
+   * - change: the actual change (increase, or decrease for a decrease target, in the target's measure) minus the
+   *   target's `by` (or `min` for a range of changes).
+   * Present whenever the status is a verdict.
+   */
+  margin?: Dec;
+  /** The qualifier of `margin`: the actual's, turned round where the actual enters with a minus sign. */
+  marginQualifier?: Qualifier;
+  /** The unit of `margin`: `points` for a rate, or for a change target in percent; `unit` otherwise. */
+  marginMeasure?: Measure;
+  /**
+   * For a change target: the actual change from last year, signed (negative is a fall), in `changeMeasure`:
+   * current − prior (measure `points`), or (current − prior) / prior × 100 (measure `percent`).
+   * 6,92% → 5,30% gives "-1.62". Its qualifier is `qualifier`.
+   */
+  change?: Dec;
+  /** The unit of `change`: `points` for a rate, `unit` for an absolute change of another kind, or `percent`. */
+  changeMeasure?: Measure;
+}
+
+/** How the year-over-year comparison came out. */
+export type YoyStatus =
+  /** Both figures are there and comparable. */
+  | 'compared'
+  /** There is a figure for the year but none for last year. */
+  | 'no_prior'
+  /** There is no figure for the year. */
+  | 'no_data'
+  /** The two figures are in different units (or not in the indicator's unit). */
+  | 'not_comparable';
+
+/** Which way the figure moved since last year. */
+export type Trend = 'up' | 'down' | 'same';
+
+/** The figure set against last year's. */
+export interface YearOverYear {
+  /** Whether a comparison was made; the fields below are present only when `compared`. */
+  status: YoyStatus;
+  /** current − prior, in the indicator's unit (for a rate, in percentage points: the same as `changePoints`). */
+  difference?: Dec;
+  /**
+   * For counts, money and numbers: current / prior × 100 ("bằng 109,1% so với năm 2017").
+   * Absent for rates and when last year's figure is zero or negative.
+   */
+  ratioPercent?: Dec;
+  /**
+   * For counts, money and numbers: (current − prior) / prior × 100, the relative change ("tăng 9,1%").
+   * Absent for rates and when last year's figure is zero or negative.
+   */
+  changePercent?: Dec;
+  /** For rates only: current − prior in percentage points (58,7% → 61% is "2.3"). Never a percent of a percent. */
+  changePoints?: Dec;
+  /** Which way it moved; decided by the values, and by the qualifiers when the values are equal ("trên 100" vs 100 is up). */
+  trend?: Trend;
+  /**
+   * True when it moved the good way (up for higher-is-better, down for lower-is-better); false when it moved the
+   * bad way or stayed the same; undefined for neutral indicators and when not compared.
+   */
+  better?: boolean;
+  /** The qualifier of every figure above, combining the current and prior qualifiers (see `qualifier-algebra.ts`). */
+  qualifier?: Qualifier;
+}
+
+/** One indicator of the year, with its figures and how they compare. */
+export interface IndicatorComputation {
+  /** The catalogue entry. */
+  indicator: Indicator;
+  /** 0 for a top-level indicator, 1 for a component of another ("trong đó"), 2 for a component of a component. */
+  depth: number;
+  /** The figure for the year, as written in the results file. */
+  actual?: ResultValue;
+  /** The year's target, as written in the targets file. */
+  target?: Target;
+  /** Last year's figure, as written in last year's results file. */
+  prior?: ResultValue;
+  /** The actual set against the target. */
+  attainment: Attainment;
+  /** The actual set against last year's figure. */
+  yoy: YearOverYear;
+  /** Next year's target, as written in next year's targets file. */
+  nextTarget?: Target;
+}
+
+/** The children of a parent indicator added up and set against the parent's figure. */
+export interface ComponentSum {
+  /** The parent indicator's id. */
+  parentId: string;
+  /** The parent's `parts_complete`: true when the children should add up to the parent exactly. */
+  partsComplete: boolean;
+  /** The sum of the `summed` children's actual values. */
+  sum: Dec;
+  /** The qualifier of `sum`: exact when all are exact, a bound when all bounds point the same way, else `about`. */
+  sumQualifier: Qualifier;
+  /** Ids of the children whose actuals were added up. */
+  summed: string[];
+  /** Ids of the children with no actual for the year. */
+  withoutActual: string[];
+  /** Ids of the children with an actual in a unit other than the parent's, left out of the sum. */
+  otherUnit: string[];
+  /** The parent's actual, when there is one. */
+  parentActual?: ResultValue;
+  /** sum − parent value, when the parent has an actual in its own unit. */
+  difference?: Dec;
+}
+
+/** Everything the report says about one year. */
+export interface YearComputation {
+  /** The report's year. */
+  year: number;
+  /** year − 1. */
+  priorYear: number;
+  /** year + 1. */
+  nextYear: number;
+  /** The year's results file. */
+  results?: Results;
+  /** The year's targets file. */
+  targets?: Targets;
+  /** Last year's results file. */
+  priorResults?: Results;
+  /** Next year's targets file. */
+  nextTargets?: Targets;
+  /**
+   * Areas in catalogue order, each with its indicators in catalogue order, children right after their parent.
+   * An indicator is listed when it has an actual, a target or a next-year target, or when one of its components
+   * is listed (then it heads them even with nothing of its own). Areas with no indicator listed are left out.
+   */
+  areas: { area: Area; indicators: IndicatorComputation[] }[];
+  /** For each parent of kind other than rate with at least one child having an actual, in catalogue order. */
+  componentSums: ComponentSum[];
+  /** Which of the files the report draws on are missing. */
+  missing: {
+    /** No results file for the year. */
+    results: boolean;
+    /** No targets file for the year. */
+    targets: boolean;
+    /** No results file for the year before. */
+    priorYear: boolean;
+    /** No targets file for the year after. */
+    nextTargets: boolean;
+  };
+}

@@ -1,0 +1,190 @@
+import Big from 'big.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeAttainment } from '../../src/compute/compute-attainment.js';
+import { computeYearOverYear } from '../../src/compute/compute-year-over-year.js';
+import type { Attainment, YearOverYear } from '../../src/compute/types.js';
+import type { Qualifier, Target } from '../../src/model/types.js';
+import { indicator, value } from './fixtures.js';
+
+/** A decimal string as a data file writes it: digits, an optional fraction, optionally negative. */
+const decimal = (opts: { negative?: boolean } = {}) =>
+  fc
+    .tuple(
+      fc.bigInt({ min: 0n, max: 10n ** 15n }),
+      fc.integer({ min: 0, max: 8 }),
+      opts.negative ? fc.boolean() : fc.constant(false),
+    )
+    .map(([digits, scale, neg]) => {
+      const s = digits.toString().padStart(scale + 1, '0');
+      const body = scale === 0 ? s : `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
+      return neg ? `-${body}` : body;
+    });
+
+const positive = decimal().filter((d) => new Big(d).gt(0));
+
+const qualifier = fc.constantFrom<Qualifier>(
+  'exact',
+  'over',
+  'nearly',
+  'about',
+  'estimate',
+  'below',
+  'at_least',
+  'at_most',
+);
+const kind = fc.constantFrom('count', 'rate', 'money', 'number' as const);
+const direction = fc.constantFrom('higher', 'lower', 'neutral' as const);
+
+const target: fc.Arbitrary<Target> = fc.oneof(
+  fc.record({ type: fc.constant('level' as const), value: decimal({ negative: true }), qualifier }),
+  fc.record({ type: fc.constant('ceiling' as const), value: decimal(), inclusive: fc.boolean() }),
+  fc
+    .tuple(decimal(), decimal())
+    .map(
+      ([a, b]): Target =>
+        new Big(a).lte(b) ? { type: 'range', min: a, max: b } : { type: 'range', min: b, max: a },
+    ),
+  fc.record({
+    type: fc.constant('change' as const),
+    change: fc.constantFrom('increase', 'decrease' as const),
+    measure: fc.constantFrom('points', 'percent' as const),
+    by: decimal(),
+    qualifier,
+  }),
+  fc
+    .tuple(
+      decimal(),
+      decimal(),
+      fc.constantFrom('increase', 'decrease' as const),
+      fc.constantFrom('points', 'percent' as const),
+    )
+    .map(
+      ([a, b, change, measure]): Target => ({
+        type: 'change',
+        change,
+        measure,
+        min: new Big(a).lte(b) ? a : b,
+        max: new Big(a).lte(b) ? b : a,
+        qualifier: 'exact',
+      }),
+    ),
+);
+
+const DECIMAL_FIELDS = [
+  'percentOfPlan',
+  'margin',
+  'change',
+  'difference',
+  'ratioPercent',
+  'changePercent',
+  'changePoints',
+] as const;
+
+/** Every decimal field is a plain decimal: digits, optional fraction, no exponent, no NaN/Infinity, never -0. */
+function checkDecimals(out: Attainment | YearOverYear): void {
+  for (const field of DECIMAL_FIELDS) {
+    const v: unknown = (out as unknown as Record<string, unknown>)[field];
+    if (v === undefined) continue;
+    expect(typeof v).toBe('string');
+    const s = v as string;
+    expect(s).toMatch(/^-?\d+(\.\d+)?$/);
+    expect(s).not.toMatch(/NaN|Infinity|e/i);
+    expect(s).not.toMatch(/^-0(\.0+)?$/);
+  }
+}
+
+describe('properties', () => {
+  it('a met or exceeded level target on a higher-is-better indicator has percentOfPlan >= 100', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('count', 'rate', 'money', 'number' as const),
+        positive,
+        decimal(),
+        (k, t, extra) => {
+          // actual = target + extra, so the target is reached; built with big.js, not the code under test.
+          const actual = new Big(t).plus(extra).toFixed();
+          const a = computeAttainment(indicator(k, 'higher'), value(actual), {
+            type: 'level',
+            value: t,
+            qualifier: 'exact',
+          });
+          expect(['met', 'exceeded']).toContain(a.status);
+          expect(a.percentOfPlan).toBeDefined();
+          expect(new Big(a.percentOfPlan ?? 'NaN').gte(100)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('the status of a level target agrees with a plain comparison of exact values', () => {
+    fc.assert(
+      fc.property(direction, decimal({ negative: true }), decimal({ negative: true }), (d, x, t) => {
+        const a = computeAttainment(indicator('count', d), value(x), {
+          type: 'level',
+          value: t,
+          qualifier: 'exact',
+        });
+        const c = new Big(x).cmp(t) * (d === 'lower' ? -1 : 1);
+        expect(a.status).toBe(c > 0 ? 'exceeded' : c === 0 ? 'met' : 'not_met');
+      }),
+    );
+  });
+
+  it('year over year of x against x is no change and trend same', () => {
+    fc.assert(
+      fc.property(kind, direction, decimal({ negative: true }), qualifier, (k, d, x, q) => {
+        const y = computeYearOverYear(indicator(k, d), value(x, q), value(x, q));
+        expect(y.status).toBe('compared');
+        expect(y.difference).toBe('0');
+        expect(y.trend).toBe('same');
+        if (k === 'rate') expect(y.changePoints).toBe('0');
+        else if (new Big(x).gt(0)) {
+          expect(y.changePercent).toBe('0');
+          expect(y.ratioPercent).toBe('100');
+        }
+      }),
+    );
+  });
+
+  it('never prints NaN, Infinity, an exponent or -0', () => {
+    fc.assert(
+      fc.property(
+        kind,
+        direction,
+        decimal({ negative: true }),
+        qualifier,
+        target,
+        fc.option(fc.tuple(decimal({ negative: true }), qualifier), { nil: undefined }),
+        (k, d, x, q, t, p) => {
+          const ind = indicator(k, d);
+          const prior = p === undefined ? undefined : value(p[0], p[1]);
+          const a = computeAttainment(ind, value(x, q), t, prior);
+          checkDecimals(a);
+          const isVerdict = a.status === 'exceeded' || a.status === 'met' || a.status === 'not_met';
+          expect(a.reason === undefined).toBe(isVerdict);
+          checkDecimals(computeYearOverYear(ind, value(x, q), prior));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tiny and huge figures stay plain', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), (small, big) => {
+        const tiny = `0.${'0'.repeat(small)}1`;
+        const huge = `1${'0'.repeat(big)}`;
+        checkDecimals(computeYearOverYear(indicator('money', 'higher'), value(tiny), value(huge)));
+        checkDecimals(computeYearOverYear(indicator('money', 'higher'), value(huge), value(tiny)));
+        checkDecimals(
+          computeAttainment(indicator('money', 'higher'), value(tiny), {
+            type: 'level',
+            value: huge,
+            qualifier: 'exact',
+          }),
+        );
+      }),
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addQualifiers,
+  divideQualifiers,
+  negateQualifier,
+  subtractQualifiers,
+} from '../../src/compute/qualifier-algebra.js';
+import type { Qualifier } from '../../src/model/types.js';
+
+describe('negateQualifier', () => {
+  it.each<[Qualifier, Qualifier]>([
+    ['exact', 'exact'],
+    ['over', 'below'],
+    ['below', 'over'],
+    ['nearly', 'over'],
+    ['at_least', 'at_most'],
+    ['at_most', 'at_least'],
+    ['about', 'about'],
+    ['estimate', 'estimate'],
+  ])('%s -> %s', (q, expected) => {
+    expect(negateQualifier(q)).toBe(expected);
+  });
+});
+
+describe('addQualifiers', () => {
+  it.each<[Qualifier, Qualifier, Qualifier]>([
+    ['exact', 'exact', 'exact'],
+    ['over', 'exact', 'over'],
+    ['exact', 'nearly', 'nearly'],
+    ['estimate', 'exact', 'estimate'],
+    ['over', 'at_least', 'over'],
+    ['at_least', 'at_least', 'at_least'],
+    ['nearly', 'nearly', 'nearly'],
+    ['nearly', 'below', 'below'],
+    ['at_most', 'at_most', 'at_most'],
+    ['at_most', 'below', 'below'],
+    ['over', 'below', 'about'],
+    ['estimate', 'estimate', 'about'],
+    ['about', 'over', 'about'],
+  ])('%s + %s -> %s', (a, b, expected) => {
+    expect(addQualifiers(a, b)).toBe(expected);
+  });
+});
+
+describe('subtractQualifiers and divideQualifiers', () => {
+  it.each<[Qualifier, Qualifier, Qualifier]>([
+    ['exact', 'exact', 'exact'],
+    ['over', 'exact', 'over'],
+    ['exact', 'over', 'below'],
+    ['over', 'nearly', 'over'],
+    ['over', 'over', 'about'],
+    ['nearly', 'over', 'below'],
+    ['about', 'exact', 'about'],
+    ['exact', 'estimate', 'estimate'],
+  ])('%s against %s -> %s', (a, b, expected) => {
+    expect(subtractQualifiers(a, b)).toBe(expected);
+    expect(divideQualifiers(a, b, true)).toBe(expected);
+  });
+
+  it('gives no bound for a ratio of a non-positive figure by a qualified one', () => {
+    expect(divideQualifiers('exact', 'over', false)).toBe('about');
+    expect(divideQualifiers('over', 'exact', false)).toBe('over');
+  });
+});
