@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isToolError } from '../errors.js';
+import { isValidIsoDate } from '../view/format-document-date.js';
 import type { CliIO } from './cli-io.js';
+import { type BuildFormat, runBuild } from './run-build.js';
 import { runCheck } from './run-check.js';
 import { runSchema } from './run-schema.js';
 
@@ -43,6 +45,63 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     );
 
   program
+    .command('build')
+    .description(
+      'Build the report of each year named: Markdown, HTML and PDF, in the layout of an official document.',
+    )
+    .argument('<years...>', 'the years to report on, e.g. 2018', (v: string, all: number[] = []) => [
+      ...all,
+      parseYear(v),
+    ])
+    .option('--format <formats>', 'comma-separated output formats: md, html, pdf', parseFormats, [
+      'md',
+      'html',
+      'pdf',
+    ])
+    .option('--data <dir>', 'the data folder', 'data')
+    .option('--out <dir>', 'the output folder; each year goes into its own subfolder', 'reports')
+    .option('--templates <dir>', 'use your own copies of the templates (see templates/ in the package)')
+    .option(
+      '--date <YYYY-MM-DD>',
+      'the date of the document (default: document.date in the data, else left blank)',
+      parseDate,
+    )
+    .option('--percent-decimals <n>', 'decimals shown for percentages of plan and changes', parseInteger, 1)
+    .option('--browser <path>', 'the Chromium, Chrome or Edge to print PDFs with')
+    .option('--timeout <seconds>', 'give up on the browser after this many seconds', parseInteger, 60)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(
+      async (
+        years: number[],
+        opts: {
+          format: BuildFormat[];
+          data: string;
+          out: string;
+          templates?: string;
+          date?: string;
+          percentDecimals: number;
+          browser?: string;
+          timeout: number;
+        },
+      ) => {
+        exitCode = await runBuild(
+          {
+            years: [...new Set(years)],
+            formats: opts.format,
+            data: opts.data,
+            out: opts.out,
+            templates: opts.templates,
+            date: opts.date,
+            percentDecimals: opts.percentDecimals,
+            browser: opts.browser,
+            timeoutMs: opts.timeout * 1000,
+          },
+          io,
+        );
+      },
+    );
+
+  program
     .command('schema')
     .description(
       'Print the JSON Schema of a kind of data file, or write them all to a folder for your editor.',
@@ -70,6 +129,28 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     );
     return EXIT.failure;
   }
+}
+
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('expected a year such as 2018.');
+  return Number(value);
+}
+
+function parseFormats(value: string): BuildFormat[] {
+  const formats = value.split(',').map((f) => f.trim().toLowerCase());
+  const wrong = formats.filter((f) => !['md', 'html', 'pdf'].includes(f));
+  if (wrong.length > 0 || formats.length === 0) {
+    throw new InvalidArgumentError(
+      `unknown format ${wrong.join(', ')}; use md, html and/or pdf, e.g. md,html.`,
+    );
+  }
+  return [...new Set(formats)] as BuildFormat[];
+}
+
+function parseDate(value: string): string {
+  if (!isValidIsoDate(value))
+    throw new InvalidArgumentError('expected a date written YYYY-MM-DD, e.g. 2019-01-05.');
+  return value;
 }
 
 /** Parses a whole number option, for commander. */

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { ToolError } from '../errors.js';
+
+/** The optional configuration file, read from the folder the command runs in. */
+export const CONFIG_FILE = 'hatinh-report.config.json';
+
+export interface Config {
+  /** The browser used for PDF output, when it is not found on its own. */
+  browser?: string;
+}
+
+/** Returns the configuration in `path`, or {} when there is none; throws a ToolError when it is not valid JSON. */
+export async function readConfig(path: string = CONFIG_FILE): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('not an object');
+    const browser = (parsed as Record<string, unknown>).browser;
+    if (browser !== undefined && typeof browser !== 'string') throw new Error('"browser" must be a text');
+    return browser === undefined ? {} : { browser };
+  } catch (error) {
+    throw new ToolError(
+      'CONFIG_INVALID',
+      `${path} is not a valid configuration: ${(error as Error).message}.`,
+      `Write it as JSON, e.g. { "browser": "/usr/bin/chromium" }, or delete it.`,
+    );
+  }
+}

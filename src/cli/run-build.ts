@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { computeYear } from '../compute/compute-year.js';
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import { ToolError } from '../errors.js';
+import { loadDataSet } from '../load/load-data-set.js';
+import type { DataSet } from '../model/types.js';
+import type { PdfRenderer } from '../pdf/open-pdf-renderer.js';
+import { loadTemplates } from '../render/load-templates.js';
+import { type RenderedFile, renderCharts, renderReport, reportBaseName } from '../render/render-report.js';
+import { buildViewModel } from '../view/build-view-model.js';
+import { writeFilesAtomically } from '../write/write-files-atomically.js';
+import type { CliIO } from './cli-io.js';
+import { useColor } from './cli-io.js';
+import { formatDiagnostics } from './format-diagnostics.js';
+import { readConfig } from './read-config.js';
+
+export type BuildFormat = 'md' | 'html' | 'pdf';
+
+export interface BuildOptions {
+  years: number[];
+  formats: BuildFormat[];
+  data: string;
+  out: string;
+  templates: string | undefined;
+  /** The document date, YYYY-MM-DD. */
+  date: string | undefined;
+  percentDecimals: number;
+  browser: string | undefined;
+  timeoutMs: number | undefined;
+}
+
+/**
+ * Runs `build`: checks the data, computes and renders every year asked for, and writes all outputs at once.
+ * Returns the exit code; nothing is written unless every year rendered.
+ */
+export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
+  const loaded = await loadDataSet(options.data);
+  const color = useColor(io, 'stderr');
+  if (hasErrors(loaded.diagnostics) || !loaded.dataSet) {
+    io.stderr(formatDiagnostics(loaded.diagnostics, 'human', color));
+    io.stderr(`The data has errors; nothing was built. Fix them (hatinh-report check) and build again.\n`);
+    return 1;
+  }
+  const warnings: Diagnostic[] = loaded.diagnostics;
+  if (warnings.length > 0) io.stderr(formatDiagnostics(warnings, 'human', color));
+  const data = loaded.dataSet;
+  for (const year of options.years) {
+    if (!data.results.has(year)) {
+      const have = [...data.results.keys()].sort().join(', ') || 'none';
+      throw new ToolError(
+        'NO_RESULTS_FOR_YEAR',
+        `There is no results file for ${year} in ${options.data} (years with results: ${have}).`,
+        `Add ${join(options.data, `${year}.yaml`)} with "kind: results" and "year: ${year}", or build another year.`,
+      );
+    }
+  }
+
+  const templates = await loadTemplates(options.templates);
+  const controller = new AbortController();
+  let renderer: PdfRenderer | undefined;
+  let writing: Promise<void> | undefined;
+  const removeInterruptHandler = io.onInterrupt(async () => {
+    controller.abort();
+    await renderer?.close();
+    await writing?.catch(() => undefined);
+  });
+  try {
+    const files: { path: string; content: string | Uint8Array }[] = [];
+    let done = 0;
+    for (const year of options.years) {
+      const progress = (what: string) => {
+        if (io.stderrIsTTY && options.years.length > 1)
+          io.stderr(`[${done + 1}/${options.years.length}] ${year}: ${what}\n`);
+      };
+      progress('computing');
+      for (const line of missingNotes(data, year, options.data)) io.stderr(`warning: ${line}\n`);
+      const computation = computeYear(data, year);
+      const view = buildViewModel(computation, data.agency, {
+        documentDate: options.date,
+        percent: { decimals: options.percentDecimals },
+      });
+      const charts = await renderCharts(view);
+      const rendered: RenderedFile[] = [];
+      if (options.formats.includes('md')) rendered.push(...renderReport(view, charts, templates, 'md'));
+      const html = renderReport(view, charts, templates, 'html');
+      if (options.formats.includes('html')) rendered.push(...html);
+      if (options.formats.includes('pdf')) {
+        progress('printing the PDF');
+        renderer ??= await openRenderer(options, io);
+        controller.signal.throwIfAborted();
+        const pdf = await renderer.print(String(html[0]?.content ?? ''), {
+          title: view.meta.title,
+          author: view.meta.author,
+          subject: view.meta.subject,
+          keywords: view.meta.keywords,
+          language: view.meta.language,
+          date: new Date(`${view.meta.date}T00:00:00Z`),
+        });
+        rendered.push({ name: `${reportBaseName(year)}.pdf`, content: pdf });
+      }
+      files.push(
+        ...rendered.map((f) => ({ path: join(options.out, String(year), f.name), content: f.content })),
+      );
+      done += 1;
+    }
+    controller.signal.throwIfAborted();
+    writing = writeFilesAtomically(files, controller.signal);
+    await writing;
+    io.stdout(files.map((f) => `wrote ${f.path}\n`).join(''));
+    return 0;
+  } finally {
+    removeInterruptHandler();
+    await renderer?.close();
+  }
+}
+
+async function openRenderer(options: BuildOptions, io: CliIO): Promise<PdfRenderer> {
+  // Loaded only here: check and md/html builds never load puppeteer.
+  const { findBrowser } = await import('../pdf/find-browser.js');
+  const { openPdfRenderer } = await import('../pdf/open-pdf-renderer.js');
+  const config = await readConfig();
+  const browser = findBrowser({
+    option: options.browser,
+    config: config.browser,
+    env: io.env,
+    platform: io.platform,
+    exists: existsSync,
+  });
+  return openPdfRenderer({ executablePath: browser.path, timeoutMs: options.timeoutMs });
+}
+
+/** Returns what the report of `year` will say is missing, for the user to know before reading it. */
+function missingNotes(data: DataSet, year: number, folder: string): string[] {
+  const notes: string[] = [];
+  if (!data.targets.has(year)) {
+    notes.push(
+      `no targets for ${year} (${join(folder, `${year}-targets.yaml`)}): the report says "không có chỉ tiêu".`,
+    );
+  }
+  if (!data.results.has(year - 1)) {
+    notes.push(
+      `no results for ${year - 1} (${join(folder, `${year - 1}.yaml`)}): the report makes no comparison with last year.`,
+    );
+  }
+  if (!data.targets.has(year + 1)) {
+    notes.push(
+      `no targets for ${year + 1} (${join(folder, `${year + 1}-targets.yaml`)}): the plans section lists none.`,
+    );
+  }
+  return notes;
+}

@@ -1,0 +1,145 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import MarkdownIt from 'markdown-it';
+import { ToolError } from '../errors.js';
+
+/** The templates shipped with the tool. */
+export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export type ReportFormat = 'md' | 'html';
+
+/** Compiled templates: one per format, with their partials and helpers, ready to render a view. */
+export interface Templates {
+  render: (format: ReportFormat, context: object) => string;
+  css: string;
+}
+
+// Raw HTML in the data is shown as text, never passed through: html: false escapes it.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+/** Returns the templates of a folder (the shipped ones by default), compiled in strict mode. */
+export async function loadTemplates(folder: string = DEFAULT_TEMPLATES): Promise<Templates> {
+  const read = async (name: string) => {
+    const path = join(folder, name);
+    try {
+      return { path, text: await readFile(path, 'utf8') };
+    } catch {
+      throw new ToolError(
+        'TEMPLATE_NOT_FOUND',
+        `The template ${path} is missing.`,
+        `Copy it from the shipped templates folder (${DEFAULT_TEMPLATES}) into ${folder}.`,
+      );
+    }
+  };
+  // One environment per format: partials are compiled with the format's escaping (HTML escapes, Markdown not).
+  const environments = { md: Handlebars.create(), html: Handlebars.create() };
+  const partialFiles = await listPartials(join(folder, 'partials'));
+  const partials = await Promise.all(partialFiles.map((file) => read(join('partials', file))));
+  for (const [format, env] of Object.entries(environments)) {
+    registerHelpers(env);
+    partialFiles.forEach((file, i) => {
+      const partial = partials[i] as { path: string; text: string };
+      const name = file
+        .replace(/\.hbs$/, '')
+        .split('\\')
+        .join('/');
+      env.registerPartial(name, compile(env, partial.text, partial.path, format === 'md'));
+    });
+  }
+  const md = await read('report.md.hbs');
+  const html = await read('report.html.hbs');
+  const css = await read('report.css');
+  const compiled = {
+    md: compile(environments.md, md.text, md.path, true),
+    html: compile(environments.html, html.text, html.path, false),
+  };
+  return {
+    render: (format, context) => compiled[format](context),
+    css: css.text,
+  };
+}
+
+type Renderer = (context: object, options?: Handlebars.RuntimeOptions) => string;
+
+/**
+ * Returns a template compiled in strict mode, so a reference to a missing variable is an error, and wraps it so
+ * that errors name the template's file and line. Markdown is compiled without HTML escaping.
+ */
+function compile(env: typeof Handlebars, text: string, path: string, noEscape: boolean): Renderer {
+  let template: Renderer;
+  try {
+    // parse first: Handlebars compiles lazily, and a syntax error should surface now, with the file's name.
+    env.parse(text);
+    template = env.compile(text, { strict: true, noEscape });
+  } catch (error) {
+    throw templateError(error, path);
+  }
+  const shown = relative(process.cwd(), path) || path;
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (error) {
+      if (error instanceof ToolError) throw error;
+      throw templateError(error, shown);
+    }
+  };
+}
+
+function templateError(error: unknown, path: string): ToolError {
+  const message = error instanceof Error ? error.message : String(error);
+  const parse = /Parse error on line (\d+):\n([\s\S]*?)\n-+\^\n([\s\S]*)/.exec(message);
+  if (parse) {
+    return new ToolError(
+      'TEMPLATE_SYNTAX',
+      `${path}:${parse[1]}: the template has a syntax error: ${parse[3]?.split('\n')[0] ?? ''}`,
+      'Check the {{ }} tags on that line: every {{#if}} or {{#each}} needs its {{/if}} or {{/each}}.',
+    );
+  }
+  const missing = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
+  if (missing) {
+    return new ToolError(
+      'TEMPLATE_MISSING_VARIABLE',
+      `${path}:${missing[2]}:${Number(missing[3]) + 1}: the template uses "${missing[1]}", which the report does not have.`,
+      'Correct the name (see the shipped templates for the names available), or remove it.',
+    );
+  }
+  const partial = /The partial (.+) could not be found/.exec(message);
+  if (partial) {
+    return new ToolError(
+      'TEMPLATE_MISSING_PARTIAL',
+      `${path}: the template uses the partial "${partial[1]}", which is not in the partials folder.`,
+      `Add partials/${partial[1]}.hbs, or correct the name.`,
+    );
+  }
+  return new ToolError(
+    'TEMPLATE_ERROR',
+    `${path}: ${message.split('\n')[0]}`,
+    'Compare the template with the shipped one.',
+  );
+}
+
+async function listPartials(folder: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.isDirectory()) out.push(...(await listPartials(join(folder, e.name), `${prefix}${e.name}/`)));
+    else if (e.name.endsWith('.hbs')) out.push(`${prefix}${e.name}`);
+  }
+  return out;
+}
+
+/** Helpers format only: no decisions about content live in templates. */
+function registerHelpers(hb: typeof Handlebars): void {
+  hb.registerHelper('uppercase', (text: string) => String(text).toLocaleUpperCase('vi'));
+  hb.registerHelper('lowercase', (text: string) => {
+    const s = String(text);
+    return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+  });
+  hb.registerHelper('join', (list: string[], sep: string) => list.join(typeof sep === 'string' ? sep : ', '));
+  hb.registerHelper('add', (a: number, b: number) => a + b);
+  hb.registerHelper('markdown', (text: string) => markdown.render(String(text)));
+  hb.registerHelper('markdownInline', (text: string) => markdown.renderInline(String(text)));
+  hb.registerHelper('cell', (text: string) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' '));
+}
