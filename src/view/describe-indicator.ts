@@ -44,7 +44,7 @@ function measured(
 ): string {
   if (measure === 'points')
     return `${formatNumber(value, Math.max(indicator.decimals, 1), q)} điểm phần trăm`;
-  if (measure === 'percent') return `${formatNumber(value, percent.decimals, q)}%`;
+  if (measure === 'percent') return `${formatNumber(value, percent.decimals, q, true)}%`;
   return withUnit(formatNumber(value, indicator.decimals, q), indicator.unit);
 }
 
@@ -73,7 +73,7 @@ export function percentOfPlanText(c: IndicatorComputation, percent: PercentStyle
   if (a.percentOfPlan === undefined) return null;
   return qualified(
     a.qualifier,
-    `${formatNumber(a.percentOfPlan, percent.decimals, a.qualifier ?? 'exact')}%`,
+    `${formatNumber(a.percentOfPlan, percent.decimals, a.qualifier ?? 'exact', true)}%`,
   );
 }
 
@@ -89,14 +89,18 @@ export function attainmentClause(c: IndicatorComputation, percent: PercentStyle)
   const pct = percentOfPlanText(c, percent);
   if (pct) return `đạt ${pct} kế hoạch (kế hoạch ${plan}), ${verdict}`;
   if (target.type === 'change' && a.change !== undefined) {
+    // The year-over-year clause states the change; repeat it here only when the target measures it otherwise.
+    const natural = indicator.kind === 'rate' ? 'points' : 'percent';
+    if (target.measure === natural && c.yoy.status === 'compared') return `${verdict} (kế hoạch ${plan})`;
     const moved = a.change.startsWith('-') ? 'giảm' : 'tăng';
     const change = measured(abs(a.change), a.changeMeasure, indicator, percent, a.qualifier ?? 'exact');
     return `${moved} ${qualified(a.qualifier, change)} so với năm trước (kế hoạch ${plan}), ${verdict}`;
   }
-  if (a.margin !== undefined && a.margin !== '0') {
-    const side = a.margin.startsWith('-') ? 'kém' : 'vượt';
+  if (target.type !== 'range' && a.margin !== undefined && a.margin !== '0') {
+    // margin > 0 is the good side: above the target when higher is better, below it when lower is better.
+    const above = a.margin.startsWith('-') === (indicator.direction === 'lower');
     const margin = measured(abs(a.margin), a.marginMeasure, indicator, percent, a.marginQualifier ?? 'exact');
-    return `${verdict} (kế hoạch ${plan}; ${side} ${qualified(a.marginQualifier, margin)})`;
+    return `${verdict} (kế hoạch ${plan}; ${above ? 'cao' : 'thấp'} hơn kế hoạch ${qualified(a.marginQualifier, margin)})`;
   }
   return `${verdict} (kế hoạch ${plan})`;
 }
@@ -121,8 +125,8 @@ export function yearOverYearClause(
     return `${verb} ${qualified(q, `${points} điểm phần trăm`)} so với năm ${priorYear} (${priorText})`;
   }
   if (yoy.changePercent !== undefined && yoy.ratioPercent !== undefined) {
-    const change = formatNumber(abs(yoy.changePercent), percent.decimals, q);
-    const ratio = formatNumber(yoy.ratioPercent, percent.decimals, q);
+    const change = formatNumber(abs(yoy.changePercent), percent.decimals, q, true);
+    const ratio = formatNumber(yoy.ratioPercent, percent.decimals, q, true);
     return `${verb} ${qualified(q, `${change}%`)} so với năm ${priorYear} (bằng ${qualified(q, `${ratio}%`)}; năm ${priorYear}: ${priorText})`;
   }
   const diff = formatQuantity(abs(yoy.difference ?? '0'), indicator, q);
@@ -142,6 +146,6 @@ export function yearOverYearCell(c: IndicatorComputation, percent: PercentStyle)
     );
   }
   if (yoy.ratioPercent !== undefined)
-    return qualified(q, `${formatNumber(yoy.ratioPercent, percent.decimals, q)}%`);
+    return qualified(q, `${formatNumber(yoy.ratioPercent, percent.decimals, q, true)}%`);
   return null;
 }

@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyOfData, DATA, ROOT, replaceIn, runInProcess } from '../helpers/run-cli.js';
+
+const GOLDEN = join(ROOT, 'test', 'golden');
+
+async function build(
+  args: string[] = [],
+  data = DATA,
+): Promise<{ out: string; code: number; stderr: string; stdout: string }> {
+  const out = await mkdtemp(join(tmpdir(), 'hatinh-out-'));
+  const run = await runInProcess([
+    'build',
+    '2018',
+    '--format',
+    'md,html',
+    '--data',
+    data,
+    '--out',
+    out,
+    ...args,
+  ]);
+  return { out, ...run };
+}
+
+async function hashes(folder: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const name of (await readdir(folder, { recursive: true })).sort()) {
+    const path = join(folder, name);
+    const content = await readFile(path).catch(() => undefined);
+    if (content) result[name] = createHash('sha256').update(content).digest('hex');
+  }
+  return result;
+}
+
+describe('build 2018 on the shipped data', () => {
+  it('holds every headline figure of the source article in vi-VN form with its qualifier', async () => {
+    const { out, code } = await build();
+    expect(code).toBe(0);
+    const md = await readFile(join(out, '2018', 'bao-cao-2018.md'), 'utf8');
+    for (const figure of [
+      'trên 24.000 người',
+      'gần 9.000 người',
+      'gần 29.000 người',
+      'gần 19.000 người',
+      'trên 6,4 tỷ đồng',
+      'trên 110.000 người',
+      'trên 44.000 người',
+      'trên 1.103 tỷ đồng',
+      ': 98%',
+      'Tỷ lệ hộ nghèo: 6,92%',
+      'Tỷ lệ hộ cận nghèo: 6,57%',
+      'trên 69.000 người',
+      'trên 13.000 thủ tục',
+      '99,8%',
+      '116 đầu việc',
+      'Giải quyết việc làm: 23.500 người',
+      '8.500 người',
+      '18.700 người',
+      'Tỷ lệ lao động qua đào tạo: 65%',
+      'Tỷ lệ hộ nghèo: dưới 6%',
+      'tăng 2,3 điểm phần trăm so với năm 2017 (58,7%)',
+    ]) {
+      expect(md, figure).toContain(figure);
+    }
+    expect(md).toContain('Không có chỉ tiêu');
+    expect(md).toContain('Chưa có số liệu');
+    expect(md).not.toMatch(/NaN|undefined|Infinity|\d\.\d{3},|\d,\d{3}\./);
+  });
+
+  it('matches the golden Markdown and HTML, byte for byte', async () => {
+    const { out } = await build();
+    for (const name of ['bao-cao-2018.md', 'bao-cao-2018.html', 'bieu-do-so-sanh-2018-2017.svg']) {
+      const actual = await readFile(join(out, '2018', name), 'utf8');
+      if (process.env.UPDATE_GOLDEN === '1') await writeFile(join(GOLDEN, name), actual);
+      expect(actual, name).toBe(await readFile(join(GOLDEN, name), 'utf8'));
+    }
+  });
+
+  it('two builds are byte-identical', async () => {
+    const a = await build();
+    const b = await build();
+    expect(await hashes(join(a.out, '2018'))).toEqual(await hashes(join(b.out, '2018')));
+  });
+
+  it('the HTML is one self-contained file: nothing fetched, no script', async () => {
+    const { out } = await build();
+    const html = await readFile(join(out, '2018', 'bao-cao-2018.html'), 'utf8');
+    expect(html).not.toMatch(/<script|<link|src="http|url\(http|@import/i);
+    expect(html).toContain('<svg');
+    expect(html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(html).toContain('Độc lập - Tự do - Hạnh phúc');
+  });
+
+  it('--date sets the date line with leading zeros', async () => {
+    const { out } = await build(['--date', '2019-01-05']);
+    const md = await readFile(join(out, '2018', 'bao-cao-2018.md'), 'utf8');
+    expect(md).toContain('Hà Tĩnh, ngày 05 tháng 01 năm 2019');
+  });
+});
+
+describe('build with targets (a test data set: the shipped data plus made-up targets and 2017 figures)', () => {
+  async function dataWithTargets(): Promise<string> {
+    const dir = await copyOfData();
+    await writeFile(
+      join(dir, '2018-targets.yaml'),
+      [
+        'kind: targets',
+        'year: 2018',
+        'sources: [{ id: test, title: Test targets }]',
+        'default_source: test',
+        'targets:',
+        '  viec-lam: { type: level, value: 23500 }',
+        '  xuat-khau-lao-dong: { type: level, value: 9000 }',
+        '  ty-le-ho-ngheo: { type: change, change: decrease, by: 1.5 }',
+        '  ty-le-ho-can-ngheo: { type: ceiling, value: 6 }',
+        '  ty-le-lao-dong-qua-dao-tao: { type: range, min: 60, max: 62 }',
+        '',
+      ].join('\n'),
+    );
+    await replaceIn(
+      join(dir, '2017.yaml'),
+      'values:\n',
+      'values:\n  viec-lam: { value: 22000 }\n  ty-le-ho-ngheo: { value: 8.42 }\n',
+    );
+    return dir;
+  }
+
+  it('words attainment and change as a report writer would, with hand-computed figures', async () => {
+    const { out, code } = await build([], await dataWithTargets());
+    expect(code).toBe(0);
+    const md = await readFile(join(out, '2018', 'bao-cao-2018.md'), 'utf8');
+    // 24000 / 23500 = 102,127…% and "trên" rounds down: trên 102,1%. 24000 / 22000 = 109,09…%: tăng trên 9,0%.
+    expect(md).toContain(
+      'Giải quyết việc làm: trên 24.000 người; đạt trên 102,1% kế hoạch (kế hoạch 23.500 người), vượt kế hoạch; tăng trên 9,0% so với năm 2017 (bằng trên 109,0%; năm 2017: 22.000 người).',
+    );
+    // "gần 9.000" against 9.000 is below the target, however close: not met.
+    expect(md).toContain(
+      'gần 9.000 người; đạt gần 100,0% kế hoạch (kế hoạch 9.000 người), chưa đạt kế hoạch.',
+    );
+    // 8,42% → 6,92% is a fall of 1,5 percentage points, exactly the planned 1,5.
+    expect(md).toContain(
+      'Tỷ lệ hộ nghèo: 6,92%; đạt kế hoạch (kế hoạch giảm 1,5 điểm phần trăm); giảm 1,5 điểm phần trăm so với năm 2017 (8,42%).',
+    );
+    // 6,57% against "dưới 6%": 0,57 points above the ceiling.
+    expect(md).toContain(
+      'Tỷ lệ hộ cận nghèo: 6,57%; chưa đạt kế hoạch (kế hoạch dưới 6%; cao hơn kế hoạch 0,57 điểm phần trăm).',
+    );
+    expect(md).toContain('Tỷ lệ lao động qua đào tạo: 61%; đạt kế hoạch (kế hoạch từ 60% đến 62%)');
+    expect(md).toContain(
+      'Trong 5 chỉ tiêu có kế hoạch năm 2018: 1 chỉ tiêu vượt kế hoạch, 2 chỉ tiêu đạt kế hoạch, 2 chỉ tiêu chưa đạt kế hoạch.',
+    );
+    expect(md).toContain(
+      '| 1 | Giải quyết việc làm | người | 23.500 người | trên 24.000 người | trên 102,1% (Vượt kế hoạch) | 22.000 người | trên 109,0% |',
+    );
+    expect(md).toContain('![Mức độ hoàn thành kế hoạch năm 2018 (%)](bieu-do-hoan-thanh-ke-hoach-2018.svg)');
+  });
+});
+
+describe('a failed build loses nothing', () => {
+  it('leaves the previous outputs byte for byte when the templates are broken', async () => {
+    const first = await build();
+    const before = await hashes(first.out);
+    const templates = await mkdtemp(join(tmpdir(), 'hatinh-templates-'));
+    await cp(join(ROOT, 'templates'), templates, { recursive: true });
+    await replaceIn(join(templates, 'report.html.hbs'), '{{title}}', '{{titel}}');
+    const run = await runInProcess([
+      'build',
+      '2018',
+      '--format',
+      'md,html',
+      '--out',
+      first.out,
+      '--data',
+      DATA,
+      '--templates',
+      templates,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/report\.html\.hbs:\d+:\d+: the template uses "titel"/);
+    expect(await hashes(first.out)).toEqual(before);
+  });
+
+  it('refuses data with errors (exit 1) and writes nothing', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'value: 24000', 'value: 24.000');
+    const { out, code, stderr } = await build([], dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain('NUMBER_THOUSANDS_DOT');
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('a year without results is a clear error (exit 2)', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'hatinh-out-'));
+    const run = await runInProcess(['build', '2019', '--data', DATA, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('There is no results file for 2019');
+  });
+
+  it('a template with a syntax error names the file and line', async () => {
+    const templates = await mkdtemp(join(tmpdir(), 'hatinh-templates-'));
+    await cp(join(ROOT, 'templates'), templates, { recursive: true });
+    await replaceIn(join(templates, 'partials', 'html', 'signature.hbs'), '{{/if}}', '');
+    const { code, stderr } = await build(['--templates', templates]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/signature\.hbs:\d+: the template has a syntax error/);
+  });
+
+  it('an output folder that cannot be written is exit 2 with the folder named', async () => {
+    const blocker = join(await mkdtemp(join(tmpdir(), 'hatinh-out-')), 'file');
+    await writeFile(blocker, 'not a folder');
+    await mkdir(join(blocker, '..', 'x'), { recursive: true });
+    const run = await runInProcess(['build', '2018', '--format', 'md', '--data', DATA, '--out', blocker]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Cannot write to/);
+  });
+});
