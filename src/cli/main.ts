@@ -4,6 +4,7 @@ import { isValidIsoDate } from '../view/format-document-date.js';
 import type { CliIO } from './cli-io.js';
 import { type BuildFormat, runBuild } from './run-build.js';
 import { runCheck } from './run-check.js';
+import { runDoctorCommand } from './run-doctor-command.js';
 import { runSchema } from './run-schema.js';
 
 export const EXIT = { ok: 0, dataErrors: 1, failure: 2 } as const;
@@ -110,6 +111,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--out <dir>', 'write every schema (or the one named) into this folder')
     .action(async (kind: string | undefined, opts: { out?: string }) => {
       exitCode = await runSchema(kind, opts.out, io);
+    });
+
+  program
+    .command('doctor')
+    .description('Check that this machine can print PDFs: Node.js, the browser, and fonts with Vietnamese letters.')
+    .option('--browser <path>', 'the Chromium, Chrome or Edge to check')
+    .option('--json', 'print the findings as JSON', false)
+    .action(async (opts: { browser?: string; json: boolean }) => {
+      exitCode = await runDoctorCommand({ browser: opts.browser, json: opts.json }, io);
     });
 
   try {

@@ -184,12 +184,13 @@ function buildResults(c: YearComputation, percent: PercentStyle): Omit<ResultsSe
         name: i.depth > 0 ? `Trong đó: ${lowerFirst(i.indicator.name)}` : i.indicator.name,
         depth: i.depth,
         unit: i.indicator.unit,
-        plan: i.target ? targetText(i.target, i.indicator) : NO_TARGET,
-        actual: i.actual ? actualText(i.actual, i.indicator) : NO_DATA,
+        // The unit has its own column: the figures are written without it.
+        plan: i.target ? targetText(i.target, i.indicator, false) : NO_TARGET,
+        actual: i.actual ? actualText(i.actual, i.indicator, false) : NO_DATA,
         percentOfPlan: percentOfPlanText(i, percent) ?? '–',
         // The plan column already says when there is no target; the status adds nothing then.
         status: i.attainment.status === 'no_target' ? '' : statusLabel(i.attainment.status),
-        prior: i.prior ? actualText(i.prior, i.indicator) : NO_DATA,
+        prior: i.prior ? actualText(i.prior, i.indicator, false) : NO_DATA,
         compare: yearOverYearCell(i, percent) ?? '–',
       });
     }

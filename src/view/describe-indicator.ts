@@ -8,19 +8,24 @@ export interface PercentStyle {
 }
 
 /** Returns a figure as the report writes it, with its qualifier: "trên 24.000 người". */
-export function actualText(value: ResultValue, indicator: Indicator): string {
-  return qualified(value.qualifier, formatQuantity(value.value, indicator, value.qualifier));
+export function actualText(value: ResultValue, indicator: Indicator, withUnitWord = true): string {
+  const number = formatNumber(value.value, indicator.decimals, value.qualifier);
+  return qualified(value.qualifier, withUnitWord ? withUnit(number, indicator.unit) : number);
 }
 
 /** Returns a target as plans write it: "23.500 người", "dưới 6%", "từ 60% đến 65%", "giảm 1,5 điểm phần trăm". */
-export function targetText(target: Target, indicator: Indicator): string {
+export function targetText(target: Target, indicator: Indicator, withUnitWord = true): string {
+  const quantity = (value: Dec, q: Qualifier = 'exact') => {
+    const number = formatNumber(value, indicator.decimals, q);
+    return withUnitWord ? withUnit(number, indicator.unit) : number;
+  };
   switch (target.type) {
     case 'level':
-      return qualified(target.qualifier, formatQuantity(target.value, indicator, target.qualifier));
+      return qualified(target.qualifier, quantity(target.value, target.qualifier));
     case 'ceiling':
-      return `${target.inclusive ? 'không quá' : 'dưới'} ${formatQuantity(target.value, indicator)}`;
+      return `${target.inclusive ? 'không quá' : 'dưới'} ${quantity(target.value)}`;
     case 'range':
-      return `từ ${formatQuantity(target.min, indicator)} đến ${formatQuantity(target.max, indicator)}`;
+      return `từ ${quantity(target.min)} đến ${quantity(target.max)}`;
     case 'change': {
       const verb = target.change === 'increase' ? 'tăng' : 'giảm';
       const unit = target.measure === 'points' ? ' điểm phần trăm' : '%';

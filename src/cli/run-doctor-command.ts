@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import type { CliIO } from './cli-io.js';
+import { readConfig } from './read-config.js';
+
+/** Runs `doctor`: reports Node, the browser and the Vietnamese fonts, each problem with its fix. Returns the exit code. */
+export async function runDoctorCommand(options: { browser: string | undefined; json: boolean }, io: CliIO): Promise<number> {
+  // Loaded here only: the doctor starts a browser, which no other command but a PDF build needs.
+  const { runDoctor } = await import('../doctor/run-doctor.js');
+  const { formatDoctorReport } = await import('../doctor/format-doctor-report.js');
+  const config = await readConfig();
+  const report = await runDoctor({
+    browserOption: options.browser,
+    config: config.browser,
+    env: io.env,
+    platform: io.platform,
+    exists: existsSync,
+    nodeVersion: process.version,
+  });
+  io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDoctorReport(report));
+  return report.ok ? 0 : 2;
+}
