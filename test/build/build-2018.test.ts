@@ -154,7 +154,7 @@ describe('build with targets (a test data set: the shipped data plus made-up tar
       'Trong 5 chỉ tiêu có kế hoạch năm 2018: 1 chỉ tiêu vượt kế hoạch, 2 chỉ tiêu đạt kế hoạch, 2 chỉ tiêu chưa đạt kế hoạch.',
     );
     expect(md).toContain(
-      '| 1 | Giải quyết việc làm | người | 23.500 người | trên 24.000 người | trên 102,1% (Vượt kế hoạch) | 22.000 người | trên 109,0% |',
+      '| 1 | Giải quyết việc làm | người | 23.500 | trên 24.000 | trên 102,1% (Vượt kế hoạch) | 22.000 | trên 109,0% |',
     );
     expect(md).toContain('![Mức độ hoàn thành kế hoạch năm 2018 (%)](bieu-do-hoan-thanh-ke-hoach-2018.svg)');
   });
