@@ -62,7 +62,11 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   let writing: Promise<void> | undefined;
   const removeInterruptHandler = io.onInterrupt(async () => {
     controller.abort();
-    await renderer?.close();
+    if (options.formats.includes('pdf')) {
+      // Also a browser still starting, which `renderer` does not hold yet.
+      const { closeAllPdfRenderers } = await import('../pdf/open-pdf-renderer.js');
+      await closeAllPdfRenderers();
+    }
     await writing?.catch(() => undefined);
   });
   try {

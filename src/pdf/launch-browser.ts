@@ -1,0 +1,259 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { isToolError, ToolError } from '../errors.js';
+
+/** Default limit for launching the browser and for each task run in it. */
+export const DEFAULT_BROWSER_TIMEOUT_MS = 60_000;
+
+/**
+ * Chromium switches, appended after puppeteer's defaults (`--headless=new`, the same mode as `--headless` since
+ * Chrome 132, `--disable-extensions`, `--export-tagged-pdf`, ...) so that ours win.
+ */
+const LAUNCH_FLAGS = [
+  '--headless',
+  '--no-sandbox', // we run as root in containers; the page has no JavaScript and no network anyway
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--font-render-hinting=none', // glyph positions independent of the desktop's hinting settings
+  // Request interception does not see everything: <link rel=prefetch> is fetched by the browser process and
+  // <link rel=preconnect> opens sockets without a request. Resolving every host (IP literals included) to
+  // "not found" makes the network unreachable at the lowest level; data: URLs need no resolver.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+];
+
+/** Time allowed for a polite Browser.close before the process group is killed. */
+const POLITE_CLOSE_MS = 5_000;
+
+/** A running Chromium with its own temporary profile. */
+export interface LaunchedBrowser {
+  readonly browser: Browser;
+  /** Process id of the browser (the leader of its process group on POSIX), if known. */
+  readonly pid: number | undefined;
+  readonly userDataDir: string;
+  /** Runs `task` against the browser; a crash, a hang or a protocol failure becomes a ToolError. */
+  run<T>(doing: string, task: () => Promise<T>): Promise<T>;
+  /** Closes the browser, kills its processes and removes the profile; safe to call many times. */
+  close(): Promise<void>;
+}
+
+const openBrowsers = new Set<LaunchedBrowser>();
+
+/** Returns a started headless Chromium; throws BROWSER_FAILED / BROWSER_TIMEOUT when it cannot start. */
+export async function launchBrowser(opts: {
+  executablePath: string;
+  timeoutMs?: number;
+}): Promise<LaunchedBrowser> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_BROWSER_TIMEOUT_MS;
+  const puppeteer = await import('puppeteer');
+  const userDataDir = await mkdtemp(join(tmpdir(), 'hatinh-report-chromium-'));
+  // Our own deadline: over a pipe, puppeteer's `timeout` surfaces as a TargetCloseError, not a TimeoutError.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), timeoutMs);
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: opts.executablePath,
+      headless: true,
+      pipe: true, // no DevTools port on localhost that other local processes could connect to
+      userDataDir,
+      args: LAUNCH_FLAGS,
+      // Chromium on Linux always starts chrome_crashpad_handler (--disable-breakpad does not stop it; the
+      // --disable-crashpad-for-testing switch makes child processes crash). Keep its database inside the
+      // temporary profile rather than ~/.config/chromium, which also puts the profile path on its command line.
+      env: { ...process.env, BREAKPAD_DUMP_LOCATION: join(userDataDir, 'Crash Reports') },
+      signal: deadline.signal, // puppeteer kills the half-started browser when it fires
+      timeout: timeoutMs + 1_000,
+      protocolTimeout: timeoutMs,
+      // The CLI installs its own signal handlers and calls closeAllBrowsers(); puppeteer's would process.exit.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (error) {
+    await removeProfile(userDataDir);
+    if (deadline.signal.aborted || error instanceof puppeteer.TimeoutError) {
+      throw new ToolError(
+        'BROWSER_TIMEOUT',
+        `The browser ${opts.executablePath} did not start within ${seconds(timeoutMs)}.`,
+        'Check that it starts by hand (run it with --version), close other heavy programs, or choose another browser with --browser PATH.',
+      );
+    }
+    throw new ToolError(
+      'BROWSER_FAILED',
+      `The browser ${opts.executablePath} could not be started: ${summarize(error)}`,
+      'Check that it is a working Chrome, Chromium or Edge (run it with --version; install any missing libraries), or choose another browser with --browser PATH.',
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+
+  const proc = browser.process();
+  let disconnected = false;
+  let closing: Promise<void> | undefined;
+  /** Why the browser is unusable (it crashed or hung); every later task fails with it. */
+  let failure: ToolError | undefined;
+  let signalCrash: () => void = () => undefined;
+  const crash = new Promise<never>((_, reject) => {
+    signalCrash = () => reject(new Error('browser disconnected'));
+  });
+  crash.catch(() => undefined); // only observed while a task runs
+  browser.on('disconnected', () => {
+    disconnected = true;
+    signalCrash();
+  });
+
+  const launched: LaunchedBrowser = {
+    browser,
+    pid: proc?.pid,
+    userDataDir,
+    async run<T>(doing: string, task: () => Promise<T>): Promise<T> {
+      if (failure) throw failure;
+      if (closing) throw new Error(`The browser was closed before ${doing}.`);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new TimeoutSignal()), timeoutMs);
+      });
+      try {
+        return await Promise.race([task(), timeout, crash]);
+      } catch (error) {
+        if (failure) throw failure;
+        if (error instanceof TimeoutSignal || error instanceof puppeteer.TimeoutError) {
+          failure = new ToolError(
+            'BROWSER_TIMEOUT',
+            `The browser did not finish ${doing} within ${seconds(timeoutMs)}.`,
+            'Retry; if it hangs again, run `hatinh-report doctor`, make the document smaller, or raise the time limit.',
+          );
+          // A hung browser is useless: kill it now, without a polite close, so that nothing waits on it.
+          void shutdown(false);
+          throw failure;
+        }
+        if (closing) {
+          throw new ToolError(
+            'BROWSER_CLOSED',
+            `The browser was closed while ${doing}.`,
+            'Run the command again.',
+          );
+        }
+        if (disconnected) {
+          failure = new ToolError(
+            'BROWSER_FAILED',
+            `The browser ${opts.executablePath} quit unexpectedly while ${doing}.`,
+            'Run `hatinh-report doctor` to check the browser; if it keeps crashing, free some memory or choose another browser with --browser PATH.',
+          );
+          void shutdown(false); // reap whatever is left of its process group
+          throw failure;
+        }
+        if (isToolError(error) || !(error instanceof puppeteer.ProtocolError)) throw error;
+        throw new ToolError(
+          'BROWSER_FAILED',
+          `The browser failed while ${doing}: ${summarize(error)}`,
+          'Run `hatinh-report doctor` to check the browser, or choose another browser with --browser PATH.',
+        );
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close: () => shutdown(true),
+  };
+  /** Closes once: politely (Browser.close) if asked, then kills whatever is left and removes the profile. */
+  const shutdown = (polite: boolean): Promise<void> => {
+    closing ??= (async () => {
+      openBrowsers.delete(launched);
+      if (polite) await withinMs(browser.close(), POLITE_CLOSE_MS).catch(() => undefined);
+      await killProcessGroup(proc);
+      await killProfileStragglers(userDataDir);
+      await removeProfile(userDataDir);
+    })();
+    return closing;
+  };
+  openBrowsers.add(launched);
+  return launched;
+}
+
+/** Returns once every browser launched by this process is closed (for the CLI's SIGINT/SIGTERM handlers). */
+export async function closeAllBrowsers(): Promise<void> {
+  await Promise.all([...openBrowsers].map((launched) => launched.close()));
+}
+
+/** Rejection used by run() for its own deadline. */
+class TimeoutSignal extends Error {}
+
+/** Kills the browser and, on POSIX, every process in its group (renderers, zygotes, GPU process). */
+async function killProcessGroup(proc: ChildProcess | null): Promise<void> {
+  const pid = proc?.pid;
+  if (!proc || pid === undefined) return;
+  const exited = proc.exitCode !== null || proc.signalCode !== null;
+  const exit = exited
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  try {
+    // Puppeteer spawns the browser detached, so its pid is also its process group id. Killing the group
+    // also reaps children that outlive the main process for a moment after a normal close.
+    if (process.platform === 'win32') proc.kill('SIGKILL');
+    else process.kill(-pid, 'SIGKILL');
+  } catch {
+    if (!exited) proc.kill('SIGKILL'); // ESRCH: the group is already gone
+  }
+  await withinMs(exit, POLITE_CLOSE_MS).catch(() => undefined);
+}
+
+/**
+ * On Linux, kills what is left that names our (unique) profile folder: the crashpad handler runs in its own
+ * session, outside the browser's process group, and otherwise exits on its own only a moment later.
+ */
+async function killProfileStragglers(userDataDir: string): Promise<void> {
+  if (process.platform !== 'linux') return;
+  const entries = await readdir('/proc').catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const commandLine = await readFile(`/proc/${entry}/cmdline`, 'utf8');
+      if (commandLine.includes(userDataDir)) process.kill(Number(entry), 'SIGKILL');
+    } catch {
+      // exited meanwhile, or not ours to inspect
+    }
+  }
+}
+
+/** Removes the temporary profile; a leftover folder in the temp dir is not worth failing for. */
+async function removeProfile(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 }).catch(() => undefined);
+}
+
+/** Resolves or rejects like `promise`, or rejects after `ms`. */
+async function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new TimeoutSignal()), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The useful part of a puppeteer error message, on one line. */
+function summarize(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('TROUBLESHOOTING') && !line.startsWith('Error cause'));
+  const oneLine = lines.join(' ');
+  return oneLine.length > 300 ? `${oneLine.slice(0, 297)}...` : oneLine;
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}

@@ -1,0 +1,13 @@
+/** Document metadata written into every PDF; every field comes from the report data, never the clock. */
+export interface PdfMeta {
+  /** Document title (Info /Title, also shown in the viewer's title bar). */
+  title: string;
+  /** The issuing agency (Info /Author). */
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** BCP 47 language tag written to the catalog /Lang, e.g. 'vi'. */
+  language: string;
+  /** Creation and modification date, fixed by the data so that output is reproducible. */
+  date: Date;
+}
