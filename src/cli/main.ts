@@ -115,7 +115,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   program
     .command('doctor')
-    .description('Check that this machine can print PDFs: Node.js, the browser, and fonts with Vietnamese letters.')
+    .description(
+      'Check that this machine can print PDFs: Node.js, the browser, and fonts with Vietnamese letters.',
+    )
     .option('--browser <path>', 'the Chromium, Chrome or Edge to check')
     .option('--json', 'print the findings as JSON', false)
     .action(async (opts: { browser?: string; json: boolean }) => {

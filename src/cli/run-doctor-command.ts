@@ -3,7 +3,10 @@ import type { CliIO } from './cli-io.js';
 import { readConfig } from './read-config.js';
 
 /** Runs `doctor`: reports Node, the browser and the Vietnamese fonts, each problem with its fix. Returns the exit code. */
-export async function runDoctorCommand(options: { browser: string | undefined; json: boolean }, io: CliIO): Promise<number> {
+export async function runDoctorCommand(
+  options: { browser: string | undefined; json: boolean },
+  io: CliIO,
+): Promise<number> {
   // Loaded here only: the doctor starts a browser, which no other command but a PDF build needs.
   const { runDoctor } = await import('../doctor/run-doctor.js');
   const { formatDoctorReport } = await import('../doctor/format-doctor-report.js');
