@@ -17,7 +17,8 @@ export interface Templates {
 }
 
 // Raw HTML in the data is shown as text, never passed through: html: false escapes it.
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// Images are off too: the report is one self-contained file, and an image would be fetched when opened.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).disable('image');
 
 /** Returns the templates of a folder (the shipped ones by default), compiled in strict mode. */
 export async function loadTemplates(folder: string = DEFAULT_TEMPLATES): Promise<Templates> {

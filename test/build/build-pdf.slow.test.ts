@@ -1,0 +1,231 @@
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, copyOfData, DATA, ROOT, replaceIn, runBinary, runInProcess } from '../helpers/run-cli.js';
+import { pdfFonts, pdfInfo, pdfText } from '../pdf/poppler.js';
+
+const TIMEOUT = 120_000;
+
+async function buildPdf(
+  data = DATA,
+  years = ['2018'],
+): Promise<{ out: string; code: number; stderr: string }> {
+  const out = await mkdtemp(join(tmpdir(), 'hatinh-pdf-'));
+  const run = await runInProcess(['build', ...years, '--format', 'pdf', '--data', data, '--out', out]);
+  return { out, code: run.code, stderr: run.stderr };
+}
+
+const sha = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
+
+describe('build 2018 --format pdf', () => {
+  it(
+    'writes an A4 PDF with the header, every headline figure, embedded fonts and the metadata',
+    async () => {
+      const { out, code } = await buildPdf();
+      expect(code).toBe(0);
+      const pdf = join(out, '2018', 'bao-cao-2018.pdf');
+      const text = pdfText(pdf).replace(/\s+/g, ' ');
+      for (const words of [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'UBND TỈNH HÀ TĨNH',
+        'BÁO CÁO',
+        'trên 24.000 người',
+        'gần 9.000 người',
+        'gần 29.000 người',
+        'gần 19.000 người',
+        'trên 6,4 tỷ đồng',
+        'trên 110.000 người',
+        'trên 44.000 người',
+        'trên 1.103 tỷ đồng',
+        '6,92%',
+        '6,57%',
+        'trên 69.000 người',
+        'trên 13.000 thủ tục',
+        '99,8%',
+        '23.500 người',
+        '8.500 người',
+        '18.700 người',
+        'dưới 6%',
+        'tăng 2,3 điểm phần trăm so với năm 2017',
+        'Nơi nhận:',
+        './.',
+      ]) {
+        expect(text, words).toContain(words);
+      }
+      expect(text.normalize('NFC')).toBe(text);
+      const fonts = pdfFonts(pdf);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.every((f) => f.embedded)).toBe(true);
+      expect(fonts.every((f) => /LiberationSerif|TimesNewRoman/.test(f.name))).toBe(true);
+      const info = pdfInfo(pdf);
+      expect(info.get('Page size')).toMatch(/\(A4\)/);
+      expect(info.get('Title')).toBe('Báo cáo tổng kết công tác thi đua, khen thưởng năm 2018');
+      expect(info.get('Author')).toBe('Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh');
+      expect(Number(info.get('Pages'))).toBeGreaterThanOrEqual(4);
+      expect(pdfText(pdf, 1)).not.toMatch(/^\s*1\s*\n/);
+      expect(pdfText(pdf, 2)).toMatch(/^\s*2\s*\n/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'two builds give identical bytes',
+    async () => {
+      const a = await buildPdf();
+      const b = await buildPdf();
+      expect(await sha(join(a.out, '2018', 'bao-cao-2018.pdf'))).toBe(
+        await sha(join(b.out, '2018', 'bao-cao-2018.pdf')),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'markup in the data is shown as text and fetches nothing',
+    async () => {
+      let hits = 0;
+      const server = createServer((_req, res) => {
+        hits += 1;
+        res.end('x');
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const port = (server.address() as AddressInfo).port;
+      try {
+        const dir = await copyOfData();
+        const img = `<img src="http://127.0.0.1:${port}/x">`;
+        const file = '<iframe src="file:///etc/passwd"></iframe>';
+        await replaceIn(
+          join(dir, '2018.yaml'),
+          'note: Đứng thứ 3 cả nước',
+          `note: '${img} ${file} Đứng thứ 3 cả nước`,
+        );
+        await replaceIn(
+          join(dir, '2018.yaml'),
+          'sau Nghệ An và Thanh Hóa.\n  dao-tao',
+          "sau Nghệ An và Thanh Hóa.'\n  dao-tao",
+        );
+        await replaceIn(
+          join(dir, '2018.yaml'),
+          '  situation: >-\n',
+          `  situation: >-\n    ![x](http://127.0.0.1:${port}/md) <script>fetch("http://127.0.0.1:${port}/s")</script>\n`,
+        );
+        const { out, code } = await buildPdf(dir);
+        expect(code).toBe(0);
+        const text = pdfText(join(out, '2018', 'bao-cao-2018.pdf')).replace(/\s+/g, ' ');
+        expect(text).toContain(`<img src="http://127.0.0.1:${port}/x">`);
+        expect(text).toContain('<iframe src="file:///etc/passwd"></iframe>');
+        expect(text).toContain(`![x](http://127.0.0.1:${port}/md)`);
+        expect(text).not.toContain('root:x:0:0');
+        expect(hits).toBe(0);
+      } finally {
+        server.close();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'one browser serves every year of a run',
+    async () => {
+      const { out, code } = await buildPdf(DATA, ['2017', '2018']);
+      expect(code).toBe(0);
+      expect((await readdir(join(out, '2017'))).filter((n) => n.endsWith('.pdf'))).toEqual([
+        'bao-cao-2017.pdf',
+      ]);
+      expect((await readdir(join(out, '2018'))).filter((n) => n.endsWith('.pdf'))).toEqual([
+        'bao-cao-2018.pdf',
+      ]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('the browser', () => {
+  it('none found: exit 2 and what to install', async () => {
+    const run = await runInProcess([
+      'build',
+      '2018',
+      '--format',
+      'pdf',
+      '--data',
+      DATA,
+      '--out',
+      await mkdtemp(join(tmpdir(), 'x-')),
+      '--browser',
+      '/nonexistent/chromium',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--browser/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it(
+    'puppeteer is loaded only when a PDF is asked for',
+    async () => {
+      const deny = join(ROOT, 'test', 'helpers', 'deny-puppeteer.mjs');
+      const node = (args: string[]) =>
+        new Promise<number>((resolve) => {
+          execFile(process.execPath, ['--import', deny, BIN, ...args], { cwd: ROOT }, (error) =>
+            resolve(error ? Number(error.code ?? 2) : 0),
+          );
+        });
+      const out = await mkdtemp(join(tmpdir(), 'hatinh-nopdf-'));
+      expect(await node(['check'])).toBe(0);
+      expect(await node(['build', '2018', '--format', 'md,html', '--out', out])).toBe(0);
+      // The same hook does stop a PDF build, so the two passes above mean something.
+      expect(await node(['build', '2018', '--format', 'pdf', '--out', out])).not.toBe(0);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('an interrupted build', () => {
+  it(
+    'Ctrl-C midway leaves the previous outputs, no temporary files and no browser behind',
+    async () => {
+      const out = await mkdtemp(join(tmpdir(), 'hatinh-int-'));
+      const first = await runBinary(['build', '2018', '--out', out]);
+      expect(first.code).toBe(0);
+      const before = await sha(join(out, '2018', 'bao-cao-2018.pdf'));
+      const dir = await copyOfData();
+      await replaceIn(join(dir, '2018.yaml'), 'value: 24000', 'value: 25000');
+      const child = spawn(process.execPath, [BIN, 'build', '2017', '2018', '--data', dir, '--out', out], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += String(d);
+      });
+      // Interrupt while the browser is printing: after the data is read, before anything is written.
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      expect(code).toBe(130);
+      expect(stderr).toContain('Interrupted');
+      expect(await sha(join(out, '2018', 'bao-cao-2018.pdf'))).toBe(before);
+      const left = (await readdir(out, { recursive: true })).filter((n) => n.endsWith('.tmp'));
+      expect(left).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const ps = await new Promise<string>((resolve) =>
+        execFile('ps', ['-eo', 'stat=,args='], (_e, stdout) => resolve(String(stdout))),
+      );
+      const live = ps
+        .split('\n')
+        .filter(
+          (l) => l.includes(dir) || (l.includes('hatinh') && l.includes('chrom') && !l.startsWith('Z')),
+        );
+      expect(live).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
