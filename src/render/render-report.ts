@@ -26,13 +26,10 @@ export function reportBaseName(year: number): string {
 export async function renderCharts(view: ReportView): Promise<RenderedCharts> {
   const { charts } = view.results;
   return {
-    attainment: await renderAttainmentChart(charts.attainment, { title: charts.attainmentTitle }),
+    // Titles are captions under the figure in the templates, not drawn inside the chart.
+    attainment: await renderAttainmentChart(charts.attainment),
     attainmentFile: `bieu-do-hoan-thanh-ke-hoach-${view.year}.svg`,
-    yearOverYear: await renderYearOverYearChart(charts.yearOverYear, {
-      year: view.year,
-      priorYear: view.priorYear,
-      title: charts.yearOverYearTitle,
-    }),
+    yearOverYear: await renderYearOverYearChart(charts.yearOverYear, { year: view.year, priorYear: view.priorYear }),
     yearOverYearFile: `bieu-do-so-sanh-${view.year}-${view.priorYear}.svg`,
   };
 }
