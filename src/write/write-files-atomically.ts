@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ToolError } from '../errors.js';
 
@@ -19,6 +19,7 @@ export async function writeFilesAtomically(
 ): Promise<void> {
   const staged: { temp: string; path: string }[] = [];
   try {
+    await removeStaleTemporaries(files);
     for (const file of files) {
       signal?.throwIfAborted();
       await mkdir(dirname(file.path), { recursive: true });
@@ -38,5 +39,26 @@ export async function writeFilesAtomically(
       `Cannot write to ${where}: ${e.code ?? e.message}.`,
       'Choose a folder you can write to with --out, or check its permissions and free space.',
     );
+  }
+}
+
+const TEMPORARY = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes temporary files that an earlier run killed outright (SIGKILL, a power cut) left beside the files
+ * about to be written; only files of this writer's own naming, for these very targets, are touched.
+ */
+async function removeStaleTemporaries(files: readonly OutputFile[]): Promise<void> {
+  const byFolder = new Map<string, Set<string>>();
+  for (const file of files) {
+    const folder = dirname(file.path);
+    byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(basename(file.path)));
+  }
+  for (const [folder, names] of byFolder) {
+    const entries = await readdir(folder).catch(() => [] as string[]);
+    for (const entry of entries) {
+      const target = TEMPORARY.exec(entry)?.[1];
+      if (target !== undefined && names.has(target)) await rm(join(folder, entry), { force: true });
+    }
   }
 }
