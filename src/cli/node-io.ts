@@ -10,7 +10,9 @@ export function nodeIO(): CliIO {
     process.stderr.write(
       `\n${signal === 'SIGINT' ? 'Interrupted' : `Stopped (${signal})`}: nothing was written.\n`,
     );
-    Promise.allSettled([...cleanups].map((c) => c())).finally(() => process.exit(130));
+    // The shell's convention: 128 + the signal's number (130 for Ctrl-C, 143 for a kill).
+    const code = 128 + (signal === 'SIGINT' ? 2 : 15);
+    Promise.allSettled([...cleanups].map((c) => c())).finally(() => process.exit(code));
   };
   return {
     stdout: (text) => process.stdout.write(text),
