@@ -29,7 +29,10 @@ export async function renderCharts(view: ReportView): Promise<RenderedCharts> {
     // Titles are captions under the figure in the templates, not drawn inside the chart.
     attainment: await renderAttainmentChart(charts.attainment),
     attainmentFile: `bieu-do-hoan-thanh-ke-hoach-${view.year}.svg`,
-    yearOverYear: await renderYearOverYearChart(charts.yearOverYear, { year: view.year, priorYear: view.priorYear }),
+    yearOverYear: await renderYearOverYearChart(charts.yearOverYear, {
+      year: view.year,
+      priorYear: view.priorYear,
+    }),
     yearOverYearFile: `bieu-do-so-sanh-${view.year}-${view.priorYear}.svg`,
   };
 }
