@@ -19,16 +19,22 @@ const KIND_FIELD: Record<string, string> = {
 const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
   FILE_NOT_UTF8: (a) => ({
     message: `The file is not saved as UTF-8 (it looks like ${s(a.encoding)}), so Vietnamese letters would be read wrongly.`,
-    fix: 'Open it in your editor and save it again with the encoding "UTF-8" (in Notepad: Save As, Encoding: UTF-8).',
+    fix: `Open it in your editor and save it again with the encoding "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: click "${s(a.encoding).startsWith('UTF-16') ? 'UTF-16' : 'Windows 1258'}" in the status bar, Save with Encoding, UTF-8).${s(a.encoding).startsWith('UTF-16') ? '' : ' Text typed with a TCVN3 or VNI font must first be converted to Unicode (Unikey: Công cụ chuyển mã).'}`,
   }),
   FILE_TOO_LARGE: (a) => ({
     message: `The file is ${s(a.size)} bytes; data files are refused above ${s(a.limit)} bytes.`,
     fix: 'Check that this is the right file: a yearly data file is a few kilobytes.',
   }),
-  YAML_SYNTAX: (a) => ({
-    message: `The YAML cannot be read here: ${s(a.detail)}.`,
-    fix: 'Check the indentation (spaces, the same depth for fields of one group) and that every "key: value" has a colon and a space; put text with ":" or "#" in quotes.',
+  FILE_EMPTY: (a) => ({
+    message:
+      s(a.content) === 'comments'
+        ? 'The file holds only comments, no data.'
+        : 'The file is empty: it holds no data.',
+    fix: a.guess
+      ? `Write the ${s(a.guess)} data in it, starting with the line "${KIND_FIELD[s(a.guess)]}" (see the README), or delete the file.`
+      : 'Write the data in it, starting with a "kind:" line (results, targets, catalogue or agency; see the README), or delete the file.',
   }),
+  YAML_SYNTAX: (a) => syntaxProblem(a),
   YAML_TAB_INDENT: () => ({
     message: 'A tab is used for indentation; YAML allows only spaces.',
     fix: 'Replace the tab at the start of this line with spaces (two per level).',
@@ -42,16 +48,29 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
     fix: 'Write the values out in full; data files do not need anchors (&) or aliases (*).',
   }),
   YAML_TOO_DEEP: (a) => ({
-    message: `The file nests groups ${s(a.depth)} levels deep; data files are refused above ${s(a.limit)}.`,
+    message:
+      typeof a.depth === 'number'
+        ? `The file nests groups ${s(a.depth)} levels deep; data files are refused above ${s(a.limit)}.`
+        : `The file nests groups too deeply to be read; data files are refused above ${s(a.limit)} levels.`,
     fix: 'Check for unclosed [ or { brackets; data files need only a few levels.',
   }),
   YAML_CUSTOM_TAG: (a) => ({
-    message: `The file uses a YAML tag this tool does not accept (${s(a.detail)}).`,
-    fix: 'Remove the "!" tag: write plain values.',
+    message: `The file uses the YAML tag "${s(a.tag ?? a.detail)}", which this tool does not accept: data files hold plain values only.`,
+    fix: `Remove "${s(a.tag ?? '!')}" and write the plain value.`,
   }),
   YAML_MULTIPLE_DOCUMENTS: (a) => ({
-    message: `The file holds ${s(a.count)} YAML documents (separated by "---"); a data file holds one.`,
-    fix: 'Split the file in two, or remove the "---" line.',
+    message:
+      s(a.marker) === '...'
+        ? `The "..." line ends the file's data; what follows it is read as ${s(a.count)} separate YAML documents, and a data file holds one.`
+        : `The file holds ${s(a.count)} YAML documents (separated by "---"); a data file holds one.`,
+    fix: `Remove the "${s(a.marker) || '---'}" line, or split the file in two.`,
+  }),
+  TOP_LEVEL_NOT_MAP: (a) => ({
+    message:
+      s(a.actual) === 'list'
+        ? 'The file is a list ("- " items) at the top level, but a data file is a group of fields ("kind: ...", "year: ...").'
+        : 'The file holds a single value at the top level, but a data file is a group of fields ("kind: ...", "year: ...").',
+    fix: `Start the file with "${KIND_FIELD[s(a.guess)] ?? 'kind: ...'}" and write each field as "name: value" at the left margin, without "- " in front (see the README).`,
   }),
   KIND_MISSING: (a) => ({
     message: 'The file does not say what kind of data it holds, so it cannot be checked.',
@@ -111,18 +130,19 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
     message: `${s(a.path)}: ${s(a.detail)}.`,
     fix: 'Compare with the example in the README.',
   }),
-  NUMBER_THOUSANDS_DOT: (a) => ({
-    message: `"${s(a.source)}" uses a dot to group thousands; YAML reads it as ${s(a.read) === 'text' ? 'text' : s(a.read)}, not ${s(a.meant)}.`,
-    fix: `Write ${s(a.meant)} (no thousands separator). For a decimal, write it with one dot and the decimals, e.g. 6.92.`,
-  }),
+  NUMBER_THOUSANDS_DOT: (a) => thousandsDot(a),
   NUMBER_DECIMAL_COMMA: (a) => ({
     message: `"${s(a.source)}" uses a comma for decimals; YAML reads it as text, not a number.`,
     fix: `Write ${s(a.meant)}: a dot for decimals and no thousands separator. The report prints it the Vietnamese way.`,
   }),
-  NUMBER_NOTATION: (a) => ({
-    message: `"${s(a.source)}" is not written as a plain number.`,
-    fix: 'Write digits with at most one dot for decimals, without spaces, "%" or units: 24000, 6.92.',
+  NUMBER_AMBIGUOUS_COMMA: (a) => ({
+    message: `"${s(a.source)}" is ambiguous: written the English way it is ${s(a.asThousands)}, the Vietnamese way (a decimal comma) it is ${s(a.asDecimal)}; YAML reads it as text.${likelyNote(a)}`,
+    fix:
+      a.likely === 'decimal'
+        ? `Write ${s(a.asDecimal)}: a dot for decimals, nothing between thousands.`
+        : `Write ${s(a.asThousands)} for the English reading${a.likely === 'thousands' ? ' (the likely one)' : ''}, or ${s(a.asDecimal)} for the Vietnamese one: a dot for decimals, nothing between thousands.`,
   }),
+  NUMBER_NOTATION: (a) => notation(a),
   NO_CATALOGUE: (a) => ({
     message: `The data folder ${s(a.folder)} has no indicator catalogue (a file with "kind: catalogue").`,
     fix: 'Add indicators.yaml (see the README), or point --data at the folder that has it.',
@@ -247,4 +267,134 @@ function directionWords(direction: string): string {
     : direction === 'higher'
       ? 'higher is better'
       : 'neither is better';
+}
+
+const PLAIN_FIX =
+  'Write digits with at most one dot for decimals, without spaces, "%" or units: 24000, 6.92.';
+
+function notation(a: Args): Description {
+  const source = s(a.source);
+  const write = a.meant ? `Write ${s(a.meant)}: ` : 'Write ';
+  switch (a.form) {
+    case 'quoted':
+      return {
+        message: `"${source}" is in quotes, so YAML reads it as text, not as a number.`,
+        fix: `Remove the quotes: ${s(a.meant)}.`,
+      };
+    case 'percent':
+      return {
+        message: `"${source}" has a % sign, so YAML reads it as text, not as a number.`,
+        fix: a.meant
+          ? `Write the percentage without %: ${s(a.meant)} (the report adds the %).`
+          : 'Write the percentage without %, with a dot for decimals: 6.92 for 6,92%.',
+      };
+    case 'thousands_comma':
+      return {
+        message: `"${source}" uses commas to group thousands (the English way), so YAML reads it as text.`,
+        fix: `${write}no thousands separator, a dot for decimals.`,
+      };
+    case 'thousands_space':
+      return {
+        message: `"${source}" uses spaces to group thousands, so YAML reads it as text.`,
+        fix: `${write}no thousands separator, a dot for decimals.`,
+      };
+    case 'notation':
+      return {
+        message:
+          s(a.read) === 'not-finite'
+            ? `"${source}" is not a figure (YAML reads it as infinity or "not a number").`
+            : `"${source}" is not written as a plain number (YAML reads it as ${s(a.read)}).`,
+        fix: PLAIN_FIX,
+      };
+    default:
+      return { message: `"${source}" is not written as a plain number.`, fix: PLAIN_FIX };
+  }
+}
+
+function likelyNote(a: Args): string {
+  if (a.likely === 'thousands')
+    return ` ${s(a.indicator) || 'This figure'} is a whole number, so ${s(a.asThousands)} is the likely one.`;
+  if (a.likely === 'decimal')
+    return ` ${s(a.indicator) || 'A rate'} is a percentage, so it cannot be ${s(a.asThousands)}.`;
+  return '';
+}
+
+function thousandsDot(a: Args): Description {
+  const source = s(a.source);
+  const read = s(a.read) === 'text' ? 'text' : s(a.read);
+  if (a.likely === 'decimal') {
+    return {
+      message: `"${source}" looks like ${s(a.asThousands)} with a dot grouping thousands, but ${s(a.indicator) || 'this figure'} is a percentage, so it is probably ${s(a.asDecimal)}.`,
+      fix: `Write ${s(a.asDecimal)}: a dot for decimals, without the trailing zeros that make it look like thousands.`,
+    };
+  }
+  if (a.meant !== undefined) {
+    return {
+      message: `"${source}" uses a dot to group thousands; YAML reads it as ${read}, not ${s(a.meant)}.`,
+      fix: `Write ${s(a.meant)} (no thousands separator). For a decimal, write it with one dot and the decimals, e.g. 6.92.`,
+    };
+  }
+  const decimal = s(a.asDecimal);
+  const longer = (decimal.split('.')[1]?.length ?? 0) === 3 ? `${decimal}0` : decimal;
+  return {
+    message: `"${source}" is ambiguous: a dot every three digits groups thousands in Vietnamese (${s(a.asThousands)}), but YAML reads it as the decimal ${read}.`,
+    fix: `Write ${s(a.asThousands)} for the thousands reading. For the decimal ${decimal}, write ${longer}, so that it cannot be taken for thousands.`,
+  };
+}
+
+function syntaxProblem(a: Args): Description {
+  const indentFix =
+    'Indent with spaces only, the fields of one group at the same depth (two spaces deeper than their group).';
+  switch (a.problem) {
+    case 'unclosed_quote':
+      return {
+        message: `A quote (${s(a.quote)}) opens a text here but is never closed.`,
+        fix: `Add the closing ${s(a.quote)} at the end of the text, or remove the opening one.`,
+      };
+    case 'unclosed_bracket':
+      return {
+        message: `The "${s(a.bracket)}" opened here is never closed.`,
+        fix: `Add the closing "${s(a.bracket) === '[' ? ']' : '}'}" on the same line, or write the items one per line.`,
+      };
+    case 'indentation':
+      return { message: 'This line is not indented like the lines around it.', fix: indentFix };
+    case 'colon_in_value':
+      return {
+        message: `The value "${s(a.value)}" contains ": ", which YAML reads as the start of another field.`,
+        fix: `Put the whole value in quotes: "${s(a.value).replace(/"/g, "'")}".`,
+      };
+    case 'list_item_in_map':
+      return {
+        message:
+          'A list item ("- ") stands among fields; a group holds either fields or list items, not both.',
+        fix: 'Remove the "- ", or write the item as "name: value" like the fields around it.',
+      };
+    case 'missing_colon':
+      return {
+        message: `"${s(a.line)}" has no colon, so YAML cannot tell the field's name from its value.`,
+        fix: a.suggestion
+          ? `Write a colon and a space after the name: "${s(a.suggestion)}".`
+          : 'Write a colon and a space after the name of the field, e.g. "year: 2018".',
+      };
+    case 'reserved_start':
+      return {
+        message: `A value cannot start with "${s(a.char)}" in YAML.`,
+        fix: 'Put the value in quotes.',
+      };
+    case 'bad_escape':
+      return {
+        message: 'A backslash (\\) in double quotes starts an escape that YAML does not know.',
+        fix: "Use single quotes instead ('C:\\data'), or write the backslash twice.",
+      };
+    case 'unknown_alias':
+      return {
+        message: 'A "*" alias refers to an anchor ("&") that does not exist.',
+        fix: 'Write the value out in full; data files do not need anchors (&) or aliases (*).',
+      };
+    default:
+      return {
+        message: `The YAML cannot be read here: ${s(a.detail)}.`,
+        fix: 'Check the indentation (spaces, the same depth for fields of one group) and that every "key: value" has a colon and a space; put text with ":" or "#" in quotes.',
+      };
+  }
 }

@@ -9,6 +9,7 @@ export type DiagnosticCode =
   // reading and parsing
   | 'FILE_NOT_UTF8'
   | 'FILE_TOO_LARGE'
+  | 'FILE_EMPTY'
   | 'YAML_SYNTAX'
   | 'YAML_TAB_INDENT'
   | 'YAML_DUPLICATE_KEY'
@@ -16,6 +17,7 @@ export type DiagnosticCode =
   | 'YAML_TOO_DEEP'
   | 'YAML_CUSTOM_TAG'
   | 'YAML_MULTIPLE_DOCUMENTS'
+  | 'TOP_LEVEL_NOT_MAP'
   // what kind of file
   | 'KIND_MISSING'
   | 'KIND_UNKNOWN'
@@ -33,6 +35,7 @@ export type DiagnosticCode =
   // numbers written the Vietnamese way
   | 'NUMBER_THOUSANDS_DOT'
   | 'NUMBER_DECIMAL_COMMA'
+  | 'NUMBER_AMBIGUOUS_COMMA'
   | 'NUMBER_NOTATION'
   // cross-file rules
   | 'NO_CATALOGUE'

@@ -5,7 +5,7 @@ import { ToolError } from '../errors.js';
 import type { DataSet } from '../model/types.js';
 import { checkCrossFile } from '../validate/check-cross-file.js';
 import { checkKind } from '../validate/check-kind.js';
-import { validateSchema } from '../validate/validate-schema.js';
+import { matchesSchema, validateSchema } from '../validate/validate-schema.js';
 import { type ParsedFile, parseYamlFile } from './parse-yaml-file.js';
 import { readDataFile } from './read-data-file.js';
 
@@ -58,7 +58,8 @@ export async function loadFile(file: string): Promise<ParsedFile> {
   parsed.diagnostics.push(...checkKind(parsed));
   const schemaProblems = validateSchema(parsed);
   parsed.diagnostics.push(...schemaProblems);
-  parsed.schemaValid = parsed.kind !== undefined && parsed.data !== undefined && schemaProblems.length === 0;
+  // A figure reported as written wrongly ("2.018") hides the schema's own complaint about it, not the failure.
+  parsed.schemaValid = schemaProblems.length === 0 && matchesSchema(parsed);
   return parsed;
 }
 

@@ -12,12 +12,14 @@ import {
 } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { FILE_KINDS, type FileKind } from '../schemas/index.js';
+import { guessKind } from '../validate/check-kind.js';
+import { classifyNumber } from './classify-number.js';
+import { explainYamlError } from './explain-yaml-error.js';
+import { findDeepNesting, MAX_DEPTH } from './find-deep-nesting.js';
 import { toPointer } from './yaml-position.js';
 
 /** Aliases beyond this many expansions are refused: a data file never needs them, a "billion laughs" does. */
 const MAX_ALIAS_COUNT = 100;
-/** Nesting deeper than this is refused before anything walks it. */
-const MAX_DEPTH = 64;
 
 /** A YAML data file, parsed, with what is needed to point at any of its values. */
 export interface ParsedFile {
@@ -36,12 +38,6 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
-const YAML_CODES: Partial<Record<string, DiagnosticCode>> = {
-  DUPLICATE_KEY: 'YAML_DUPLICATE_KEY',
-  TAB_AS_INDENT: 'YAML_TAB_INDENT',
-  TAG_RESOLVE_FAILED: 'YAML_CUSTOM_TAG',
-};
-
 /** Returns the parsed file with every syntax problem and every suspicious number as a diagnostic. */
 export function parseYamlFile(file: string, text: string): ParsedFile {
   const lines = new LineCounter();
@@ -56,16 +52,13 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     schemaValid: false,
     diagnostics,
   };
-  const at = (offset: number) => {
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
+  const position = textPositions(text);
   const push = (code: DiagnosticCode, offset: number, args: Diagnostic['args'], pointer = '') =>
-    diagnostics.push({ code, severity: 'error', file, ...at(offset), pointer, args });
+    diagnostics.push({ code, severity: 'error', file, ...position(offset), pointer, args });
 
-  const depth = maxBracketDepth(text);
-  if (depth > MAX_DEPTH) {
-    push('YAML_TOO_DEEP', 0, { depth, limit: MAX_DEPTH });
+  const deep = findDeepNesting(text, MAX_DEPTH);
+  if (deep) {
+    push('YAML_TOO_DEEP', deep.offset, { depth: deep.depth, limit: MAX_DEPTH });
     return result;
   }
 
@@ -88,12 +81,13 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   }
   const doc = docs[0];
   if (!Array.isArray(docs) || doc === undefined) {
-    push('KIND_MISSING', 0, { guess: undefined });
+    push('FILE_EMPTY', 0, { content: emptyContent(text), guess: guessKind(file) });
     return result;
   }
   if (docs.length > 1) {
-    const second = docs[1]?.range?.[0] ?? 0;
-    push('YAML_MULTIPLE_DOCUMENTS', second, { count: docs.length });
+    const marker = documentMarker(text, doc.contents?.range?.[0]) ?? docs[1]?.range?.[0] ?? 0;
+    const written = text.slice(marker, marker + 3) === '...' ? '...' : '---';
+    push('YAML_MULTIPLE_DOCUMENTS', marker, { count: docs.length, marker: written });
   }
   result.doc = doc;
   const problems: YAMLError[] = [
@@ -102,19 +96,30 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   ];
   let syntaxReported = false;
   for (const problem of problems) {
-    const code = YAML_CODES[problem.code] ?? 'YAML_SYNTAX';
-    // After the first syntax error the parser's view of the rest is off; later ones are mostly echoes of it.
-    if (code === 'YAML_SYNTAX' && syntaxReported) continue;
-    syntaxReported ||= code === 'YAML_SYNTAX';
-    const message = problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? '';
-    push(code, problem.pos[0], { detail: message, yamlCode: problem.code });
+    const { code, offset, args } = explainYamlError(problem, text, doc);
+    // After the first syntax error (a tab used for indentation included) the parser's view of the rest is
+    // off; later syntax errors are mostly echoes of it.
+    if ((code === 'YAML_SYNTAX' || code === 'YAML_TOO_DEEP') && syntaxReported) continue;
+    syntaxReported ||= code === 'YAML_SYNTAX' || code === 'YAML_TOO_DEEP' || code === 'YAML_TAB_INDENT';
+    push(code, offset, args);
   }
   // A duplicate key leaves a usable document: keep going, so every other problem is reported too.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return result;
   if (diagnostics.some((d) => d.code === 'YAML_CUSTOM_TAG' || d.code === 'YAML_MULTIPLE_DOCUMENTS'))
     return result;
 
-  const deepest = nodeDepth(doc.contents);
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    push('FILE_EMPTY', 0, { content: emptyContent(text), guess: guessKind(file) });
+    return result;
+  }
+  if (!isMap(contents)) {
+    const actual = isSeq(contents) ? 'list' : 'text';
+    push('TOP_LEVEL_NOT_MAP', contents.range?.[0] ?? 0, { actual, guess: guessKind(file) });
+    return result;
+  }
+
+  const deepest = nodeDepth(contents);
   if (deepest > MAX_DEPTH) {
     push('YAML_TOO_DEEP', 0, { depth: deepest, limit: MAX_DEPTH });
     return result;
@@ -123,19 +128,55 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof ReferenceError || error instanceof RangeError) {
-      push('YAML_ALIAS_LIMIT', firstAliasOffset(doc.contents) ?? 0, { limit: MAX_ALIAS_COUNT });
+      const offset = firstAliasOffset(contents) ?? 0;
+      if (/Unresolved alias/i.test(error.message)) {
+        push('YAML_SYNTAX', offset, { problem: 'unknown_alias', detail: error.message.split('\n')[0] });
+      } else {
+        push('YAML_ALIAS_LIMIT', offset, { limit: MAX_ALIAS_COUNT });
+      }
       return result;
     }
     throw error;
   }
-  collectNumbers(doc.contents, [], result, push);
-  const kind = isMap(doc.contents) ? doc.contents.get('kind') : undefined;
+  collectNumbers(contents, [], result, push);
+  const kind = contents.get('kind');
   if (typeof kind === 'string' && (FILE_KINDS as string[]).includes(kind)) result.kind = kind as FileKind;
   return result;
 }
 
-const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
-const THOUSANDS_DOT = /^-?\d{1,3}(\.\d{3})+$/;
+/** Returns a function from an offset in `text` to its 1-based line and column. */
+function textPositions(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - (starts[lo] ?? 0) + 1 };
+  };
+}
+
+/** Returns what an empty file holds: 'comments', or 'nothing' (blank lines, "---", "..."). */
+function emptyContent(text: string): string {
+  return /^\s*#/m.test(text) ? 'comments' : 'nothing';
+}
+
+/** Returns the offset of the "---" or "..." line that starts a second document. */
+function documentMarker(text: string, contentStart: number | undefined): number | undefined {
+  const marker = /^(---|\.\.\.)(?=[ \t\r]|$)/gm;
+  let skipped = contentStart === undefined ? 1 : 0;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    if (contentStart !== undefined && m.index < contentStart) continue;
+    if (skipped-- > 0) continue;
+    return m.index;
+  }
+  return undefined;
+}
 
 /** Records every number's source text, and flags numbers written in a way that reads wrong. */
 function collectNumbers(
@@ -156,19 +197,9 @@ function collectNumbers(
   } else if (isScalar(node) && typeof node.value === 'number') {
     const source = (node.source ?? String(node.value)).trim();
     const pointer = toPointer(path);
-    const offset = node.range?.[0] ?? 0;
-    if (THOUSANDS_DOT.test(source)) {
-      push(
-        'NUMBER_THOUSANDS_DOT',
-        offset,
-        { source, read: String(node.value), meant: source.replace(/\./g, '') },
-        pointer,
-      );
-    } else if (!PLAIN_DECIMAL.test(source)) {
-      push('NUMBER_NOTATION', offset, { source }, pointer);
-    } else {
-      result.decimals.set(pointer, source);
-    }
+    const problem = classifyNumber(source, node.value);
+    if (problem) push(problem.code, node.range?.[0] ?? 0, problem.args, pointer);
+    else result.decimals.set(pointer, source);
   }
 }
 
@@ -176,18 +207,6 @@ function nodeDepth(node: unknown): number {
   if (isMap(node)) return 1 + Math.max(0, ...node.items.map((p) => (isPair(p) ? nodeDepth(p.value) : 0)));
   if (isSeq(node)) return 1 + Math.max(0, ...node.items.map((n) => nodeDepth(n)));
   return 0;
-}
-
-/** Returns the deepest nesting of flow brackets, a cheap guard before the parser recurses. */
-function maxBracketDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
-    else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
-  }
-  return max;
 }
 
 function firstAliasOffset(node: unknown): number | undefined {

@@ -32,9 +32,10 @@ export async function readDataFile(path: string, file: string): Promise<ReadResu
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw ioError(error, file);
   });
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return whole({ encoding: 'UTF-16' }, 'FILE_NOT_UTF8');
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return whole({ encoding: 'UTF-16 LE' }, 'FILE_NOT_UTF8');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return whole({ encoding: 'UTF-16 BE' }, 'FILE_NOT_UTF8');
+  const withoutMark = utf16WithoutMark(bytes);
+  if (withoutMark) return whole({ encoding: withoutMark }, 'FILE_NOT_UTF8');
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     if (text.includes('\u0000')) return whole({ encoding: 'UTF-16 or binary' }, 'FILE_NOT_UTF8');
@@ -80,6 +81,22 @@ function ioError(error: NodeJS.ErrnoException, file: string): ToolError {
     `${file} cannot be read: ${error.message}`,
     'Check that the file is on a readable disk.',
   );
+}
+
+/** Returns 'UTF-16 LE' or 'UTF-16 BE' when the start of `bytes` looks like UTF-16 text without a byte-order mark. */
+function utf16WithoutMark(bytes: Uint8Array): string | undefined {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  // Latin text in UTF-16 has a zero in most pairs, always on the same side; UTF-8 text has none.
+  if (pairs < 2) return undefined;
+  if (oddZeros > pairs / 4 && evenZeros < pairs / 20) return 'UTF-16 LE';
+  if (evenZeros > pairs / 4 && oddZeros < pairs / 20) return 'UTF-16 BE';
+  return undefined;
 }
 
 /** Returns the offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -1,19 +1,14 @@
 import { Big } from 'big.js';
-import type { Diagnostic, DiagnosticArgs, DiagnosticCode, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { toAgency, toCatalogue, toResults, toTargets } from '../load/to-model.js';
-import { locate, toPointer } from '../load/yaml-position.js';
-import type {
-  Agency,
-  Catalogue,
-  DataSet,
-  Indicator,
-  Results,
-  Source,
-  Target,
-  Targets,
-} from '../model/types.js';
+import { toPointer } from '../load/yaml-position.js';
+import type { Agency, Catalogue, DataSet, Indicator, Results, Target, Targets } from '../model/types.js';
+import { checkIdsOfBrokenFile, checkIndicatorId, checkSources, type SourceUse } from './check-ids.js';
+import { guessKind } from './check-kind.js';
+import { explainNumbers } from './explain-numbers.js';
+import { reporter, type Say } from './reporter.js';
 
 /** What the cross-file rules found, and the data set when it could be assembled. */
 export interface CrossFileResult {
@@ -22,26 +17,10 @@ export interface CrossFileResult {
   dataSet: DataSet | undefined;
 }
 
-type Say = (
-  code: DiagnosticCode,
-  path: (string | number)[],
-  args: DiagnosticArgs,
-  options?: { at?: 'key' | 'value'; severity?: Severity },
-) => void;
-
-function reporter(file: ParsedFile, out: Diagnostic[]): Say {
-  return (code, path, args, options = {}) => {
-    const pointer = toPointer(path);
-    const position = file.doc
-      ? locate(file.doc, file.lines, pointer, options.at ?? 'value')
-      : { line: 1, column: 1 };
-    out.push({ code, severity: options.severity ?? 'error', file: file.file, ...position, pointer, args });
-  };
-}
-
 /**
  * Returns the problems that only show when files are read together (unknown ids, years, units, directions,
- * components) and the assembled data set. Files that already have errors are left out of the rules.
+ * components) and the assembled data set. A file whose schema failed gets only the id rules (unknown indicators
+ * and sources), as far as its shape allows; a figure written wrongly (24.000) is left out of the figure rules.
  */
 export function checkCrossFile(files: readonly ParsedFile[], folder: string): CrossFileResult {
   const out: Diagnostic[] = [];
@@ -50,21 +29,28 @@ export function checkCrossFile(files: readonly ParsedFile[], folder: string): Cr
 
   const catalogueFiles = ofKind('catalogue');
   const agencyFiles = ofKind('agency');
-  const brokenKinds = new Set(files.filter((f) => !clean.includes(f)).map((f) => f.kind));
+  const brokenKinds = new Set(
+    files.filter((f) => !clean.includes(f)).map((f) => f.kind ?? guessKind(f.file)),
+  );
   for (const extra of [...catalogueFiles.slice(1), ...agencyFiles.slice(1)]) {
     const first = extra.kind === 'catalogue' ? catalogueFiles[0] : agencyFiles[0];
     reporter(extra, out)('DUPLICATE_FILE', ['kind'], { kind: extra.kind ?? '', other: first?.file ?? '' });
   }
   const catalogueFile = catalogueFiles[0];
-  if (!catalogueFile) {
+  const catalogue = catalogueFile ? toCatalogue(catalogueFile) : undefined;
+  const indicators = new Map(catalogue?.indicators.map((i) => [i.id, i]));
+  for (const file of files) explainNumbers(file, indicators);
+  if (!catalogueFile || !catalogue) {
     if (!brokenKinds.has('catalogue')) {
       out.push(wholeFolder('NO_CATALOGUE', folder));
     }
     return { diagnostics: out, dataSet: undefined };
   }
-  const catalogue = toCatalogue(catalogueFile);
   checkCatalogue(catalogueFile, catalogue, out);
-  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  for (const file of files) {
+    if (!file.schemaValid && (file.kind === 'results' || file.kind === 'targets'))
+      checkIdsOfBrokenFile(file.kind, file.data, indicators, reporter(file, out));
+  }
 
   const results = new Map<number, Results>();
   const targets = new Map<number, Targets>();
@@ -80,13 +66,14 @@ export function checkCrossFile(files: readonly ParsedFile[], folder: string): Cr
       continue;
     }
     firstOfYear.set(key, file);
+    const flagged = numberProblems(file);
     if (file.kind === 'results') {
       const model = toResults(file);
-      checkResults(model, indicators, say);
+      checkResults(model, indicators, say, flagged);
       results.set(year, model);
     } else {
       const model = toTargets(file, indicators);
-      checkTargets(model, indicators, say);
+      checkTargets(model, indicators, say, flagged);
       targets.set(year, model);
     }
   }
@@ -98,6 +85,11 @@ export function checkCrossFile(files: readonly ParsedFile[], folder: string): Cr
   }
   const agency: Agency = toAgency(agencyFile);
   return { diagnostics: out, dataSet: { catalogue, agency, results, targets } };
+}
+
+/** Returns the pointers of the figures of a file that are written wrongly: no rule reads them. */
+function numberProblems(file: ParsedFile): Set<string> {
+  return new Set(file.diagnostics.filter((d) => d.code.startsWith('NUMBER_')).map((d) => d.pointer));
 }
 
 function wholeFolder(code: DiagnosticCode, folder: string): Diagnostic {
@@ -162,45 +154,6 @@ function checkFileName(file: ParsedFile, year: number, say: Say): boolean {
   return true;
 }
 
-function checkSources(
-  sources: readonly Source[],
-  defaultSource: string | undefined,
-  used: Iterable<[(string | number)[], string | undefined]>,
-  say: Say,
-): void {
-  const ids = new Set<string>();
-  sources.forEach((s, i) => {
-    if (ids.has(s.id)) say('DUPLICATE_ID', ['sources', i, 'id'], { id: s.id, what: 'source' });
-    ids.add(s.id);
-  });
-  const known = [...ids];
-  if (defaultSource !== undefined && !ids.has(defaultSource)) {
-    say('UNKNOWN_SOURCE', ['default_source'], {
-      id: defaultSource,
-      suggestion: suggest(defaultSource, known),
-    });
-  }
-  for (const [path, id] of used) {
-    if (id !== undefined && !ids.has(id)) say('UNKNOWN_SOURCE', path, { id, suggestion: suggest(id, known) });
-  }
-}
-
-function unknownIndicator(
-  id: string,
-  section: string,
-  indicators: ReadonlyMap<string, Indicator>,
-  say: Say,
-): boolean {
-  if (indicators.has(id)) return false;
-  say(
-    'UNKNOWN_INDICATOR',
-    [section, id],
-    { id, suggestion: suggest(id, [...indicators.keys()]) },
-    { at: 'key' },
-  );
-  return true;
-}
-
 function checkUnit(
   indicator: Indicator,
   unit: string | undefined,
@@ -241,27 +194,39 @@ function checkFigure(
   }
 }
 
-function checkResults(results: Results, indicators: ReadonlyMap<string, Indicator>, say: Say): void {
-  const used: [(string | number)[], string | undefined][] = [];
+function checkResults(
+  results: Results,
+  indicators: ReadonlyMap<string, Indicator>,
+  say: Say,
+  flagged: ReadonlySet<string>,
+): void {
+  const used: SourceUse[] = [];
   for (const [id, v] of Object.entries(results.values)) {
     used.push([['values', id, 'source'], v.source]);
-    if (unknownIndicator(id, 'values', indicators, say)) continue;
+    if (checkIndicatorId(id, 'values', indicators, say)) continue;
     const indicator = indicators.get(id) as Indicator;
     checkUnit(indicator, v.unit, ['values', id], say);
-    checkFigure(indicator, v.value, ['values', id, 'value'], say, true);
+    if (!flagged.has(toPointer(['values', id, 'value'])))
+      checkFigure(indicator, v.value, ['values', id, 'value'], say, true);
   }
   (results.narrative?.commendations ?? []).forEach((c, i) => {
     used.push([['narrative', 'commendations', i, 'source'], c.source]);
   });
   checkSources(results.sources, results.default_source, used, say);
-  checkComponents(results, indicators, say);
+  checkComponents(results, indicators, say, flagged);
 }
 
-function checkComponents(results: Results, indicators: ReadonlyMap<string, Indicator>, say: Say): void {
+function checkComponents(
+  results: Results,
+  indicators: ReadonlyMap<string, Indicator>,
+  say: Say,
+  flagged: ReadonlySet<string>,
+): void {
   const children = new Map<string, string[]>();
+  const readable = (id: string) => !flagged.has(toPointer(['values', id, 'value']));
   for (const id of Object.keys(results.values)) {
     const parent = indicators.get(id)?.parent;
-    if (parent !== undefined && results.values[parent])
+    if (parent !== undefined && results.values[parent] && readable(id) && readable(parent))
       children.set(parent, [...(children.get(parent) ?? []), id]);
   }
   for (const [parentId, parts] of children) {
@@ -284,11 +249,16 @@ function fitsDirection(target: Target, indicator: Indicator): boolean {
   return true;
 }
 
-function checkTargets(targets: Targets, indicators: ReadonlyMap<string, Indicator>, say: Say): void {
-  const used: [(string | number)[], string | undefined][] = [];
+function checkTargets(
+  targets: Targets,
+  indicators: ReadonlyMap<string, Indicator>,
+  say: Say,
+  flagged: ReadonlySet<string>,
+): void {
+  const used: SourceUse[] = [];
   for (const [id, t] of Object.entries(targets.targets)) {
     used.push([['targets', id, 'source'], t.source]);
-    if (unknownIndicator(id, 'targets', indicators, say)) continue;
+    if (checkIndicatorId(id, 'targets', indicators, say)) continue;
     const indicator = indicators.get(id) as Indicator;
     const path = ['targets', id];
     checkUnit(indicator, t.unit, path, say);
@@ -299,6 +269,8 @@ function checkTargets(targets: Targets, indicators: ReadonlyMap<string, Indicato
         direction: indicator.direction,
       });
     }
+    // A figure written wrongly is reported as that; the rules below would only misread it.
+    if (['value', 'min', 'max', 'by'].some((f) => flagged.has(toPointer([...path, f])))) continue;
     if (t.type === 'level' || t.type === 'ceiling')
       checkFigure(indicator, t.value, [...path, 'value'], say, false);
     if (t.type === 'range') {

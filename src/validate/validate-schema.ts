@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { classifyNumber } from '../load/classify-number.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { locate, pointerSegments } from '../load/yaml-position.js';
 import { type FileKind, SCHEMAS } from '../schemas/index.js';
@@ -28,10 +29,6 @@ function validators(): Map<FileKind, ValidateFunction> {
   return compiled;
 }
 
-const COMMA_DECIMAL = /^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$/;
-const DOTTED_THOUSANDS = /^-?\d{1,3}(\.\d{3}){2,}$/;
-const SPACED_OR_PERCENT = /^-?[\d.,\s]+%?$/;
-
 /** Returns the schema problems of a parsed file of a known kind, each at the key or value it concerns. */
 export function validateSchema(parsed: ParsedFile): Diagnostic[] {
   const { doc, kind } = parsed;
@@ -45,12 +42,21 @@ export function validateSchema(parsed: ParsedFile): Diagnostic[] {
     // A number written "6,92" is reported once, as that, not also as a wrong type.
     if (parsed.diagnostics.some((d) => d.pointer === diagnostic.pointer && d.code.startsWith('NUMBER_')))
       continue;
-    const key = `${diagnostic.code}|${diagnostic.pointer}|${JSON.stringify(diagnostic.args)}`;
+    const key =
+      diagnostic.code === 'SCHEMA_REQUIRED'
+        ? `${diagnostic.code}|${diagnostic.pointer}|${String(diagnostic.args.missing)}`
+        : `${diagnostic.code}|${diagnostic.pointer}|${JSON.stringify(diagnostic.args)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(diagnostic);
   }
   return out;
+}
+
+/** True when the data of a parsed file of a known kind passes its schema (whatever was reported about it). */
+export function matchesSchema(parsed: ParsedFile): boolean {
+  const validate = parsed.kind ? validators().get(parsed.kind) : undefined;
+  return validate !== undefined && parsed.data !== undefined && validate(parsed.data) === true;
 }
 
 /** Drops ajv's summary errors (oneOf, if) that repeat what the specific errors already say. */
@@ -98,16 +104,20 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
       code = 'SCHEMA_TYPE';
       Object.assign(args, { expected, actual: describeValue(value) });
       if ((expected === 'number' || expected === 'integer') && typeof value === 'string') {
-        const written = value.trim();
-        if (COMMA_DECIMAL.test(written)) {
-          code = 'NUMBER_DECIMAL_COMMA';
-          Object.assign(args, { source: written, meant: written.replace(/\./g, '').replace(',', '.') });
-        } else if (DOTTED_THOUSANDS.test(written)) {
-          code = 'NUMBER_THOUSANDS_DOT';
-          Object.assign(args, { source: written, read: 'text', meant: written.replace(/\./g, '') });
-        } else if (SPACED_OR_PERCENT.test(written) && /\d/.test(written)) {
-          code = 'NUMBER_NOTATION';
-          Object.assign(args, { source: written });
+        const problem = classifyNumber(value, 'text');
+        if (problem) {
+          code = problem.code;
+          Object.assign(args, problem.args);
+        }
+      }
+      if (expected === 'object' && typeof value === 'string') {
+        const fields = Object.keys(
+          (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+        );
+        const colon = missingColon(value, fields);
+        if (colon) {
+          code = 'YAML_SYNTAX';
+          Object.assign(args, { problem: 'missing_colon', line: value.trim(), suggestion: colon });
         }
       }
       break;
@@ -139,6 +149,15 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
       if (params.error !== 'mapping') {
         code = 'SCHEMA_REQUIRED';
         Object.assign(args, { missing: 'type', where: dotted(error.instancePath) });
+        // "tpye: level": the type is there, misspelt; say that rather than that it is missing.
+        const typo = Object.keys(value !== null && typeof value === 'object' ? value : {}).find(
+          (k) => k !== 'type' && suggest(k, ['type']) === 'type',
+        );
+        if (typo !== undefined) {
+          code = 'SCHEMA_UNKNOWN_FIELD';
+          pointer = `${pointer}/${typo.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+          Object.assign(args, { field: typo, path: dotted(pointer), suggestion: 'type', allowed: ['type'] });
+        }
       }
       break;
     }
@@ -171,6 +190,13 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
   }
   const position = doc ? locate(doc, lines, pointer, at) : { line: 1, column: 1 };
   return { code, severity: 'error', file, ...position, pointer, args };
+}
+
+/** Returns "value: 119" when `text` ("value 119") is a field of `fields` whose colon was left out. */
+function missingColon(text: string, fields: readonly string[]): string | undefined {
+  const match = /^([A-Za-z_][\w-]*)\s+(\S.*)$/.exec(text.trim());
+  if (!match?.[1] || !fields.includes(match[1])) return undefined;
+  return `${match[1]}: ${match[2]}`;
 }
 
 function valueAt(data: unknown, pointer: string): unknown {

@@ -1,0 +1,133 @@
+import { type Document, visit, type YAMLError } from 'yaml';
+import type { DiagnosticArgs, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import { MAX_DEPTH } from './find-deep-nesting.js';
+
+/** A problem the YAML parser found, said in the terms of a person editing the file, and where it is. */
+export interface YamlProblem {
+  code: DiagnosticCode;
+  offset: number;
+  args: DiagnosticArgs;
+}
+
+const DIRECT: Partial<Record<string, DiagnosticCode>> = {
+  DUPLICATE_KEY: 'YAML_DUPLICATE_KEY',
+  TAB_AS_INDENT: 'YAML_TAB_INDENT',
+  RESOURCE_EXHAUSTION: 'YAML_TOO_DEEP',
+};
+
+/**
+ * Returns the diagnostic code, position and arguments for one of the parser's errors. Syntax errors get a
+ * `problem` (unclosed_quote, unclosed_bracket, indentation, colon_in_value, list_item_in_map, missing_colon,
+ * reserved_start, bad_escape, other) and point at the place to fix: the opening quote or bracket, the
+ * misplaced "- ", the over-indented line; not where the parser gave up.
+ */
+export function explainYamlError(error: YAMLError, text: string, doc: Document): YamlProblem {
+  const pos = error.pos[0];
+  const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? '';
+  const direct = DIRECT[error.code];
+  if (direct === 'YAML_TOO_DEEP')
+    return { code: direct, offset: pos, args: { depth: 'very deep', limit: MAX_DEPTH } };
+  if (direct) return { code: direct, offset: pos, args: { detail, yamlCode: error.code } };
+  if (error.code === 'TAG_RESOLVE_FAILED') {
+    const tag = /^!\S*/.exec(text.slice(pos))?.[0] ?? detail.replace(/^Unresolved tag: /, '');
+    return { code: 'YAML_CUSTOM_TAG', offset: pos, args: { detail: tag, tag, yamlCode: error.code } };
+  }
+  const syntax = (problem: string, offset: number, more: DiagnosticArgs = {}): YamlProblem => ({
+    code: 'YAML_SYNTAX',
+    offset,
+    args: { problem, detail, yamlCode: error.code, ...more },
+  });
+  const quote = /Missing closing (["'])quote/.exec(detail)?.[1];
+  if (quote) return syntax('unclosed_quote', openingQuote(doc, pos) ?? pos, { quote });
+  const bracket = /end with a ([\]}])/.exec(detail)?.[1] ?? /^Expected (?:a )?([\]}])/.exec(detail)?.[1];
+  if (bracket) {
+    const opening = bracket === ']' ? '[' : '{';
+    return syntax('unclosed_bracket', openingBracket(text, pos, opening) ?? pos, { bracket: opening });
+  }
+  const rest = lineAt(text, pos).slice(columnOf(text, pos));
+  const isListItem = /^\s*-(\s|$)/.test(lineAt(text, pos));
+  switch (error.code) {
+    case 'BAD_INDENT':
+      return syntax('indentation', pos);
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      if (/block sequence/.test(detail)) return syntax('list_item_in_map', firstNonSpace(text, pos));
+      if (/:(\s|$)/.test(rest)) return syntax('colon_in_value', pos, { value: rest.trim() });
+      return syntax('indentation', nextContentLine(text, pos) ?? pos);
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'MISSING_CHAR':
+      if (error.code === 'MISSING_CHAR' && !/followed by map values/.test(detail))
+        return syntax('other', pos);
+      if (isListItem) return syntax('list_item_in_map', firstNonSpace(text, pos));
+      return syntax('missing_colon', pos, { line: lineAt(text, pos).trim() });
+    case 'BAD_SCALAR_START':
+      return syntax('reserved_start', pos, { char: rest.charAt(0) });
+    case 'BAD_DQ_ESCAPE':
+      return syntax('bad_escape', pos);
+    default:
+      return syntax('other', pos);
+  }
+}
+
+/** Returns the offset of the quoted text whose closing quote is missing: the last one opened before `pos`. */
+function openingQuote(doc: Document, pos: number): number | undefined {
+  let best: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const start = node.range?.[0];
+      if (
+        (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+        start !== undefined &&
+        start <= pos &&
+        (best === undefined || start > best)
+      )
+        best = start;
+    },
+  });
+  return best;
+}
+
+/** Returns the offset of the bracket left open before `pos`, reading backwards and skipping closed pairs. */
+function openingBracket(text: string, pos: number, opening: '[' | '{'): number | undefined {
+  const closing = opening === '[' ? ']' : '}';
+  let depth = 0;
+  for (let i = Math.min(pos, text.length - 1); i >= 0; i--) {
+    const c = text[i];
+    if (c === closing) depth++;
+    else if (c === opening) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function lineStartOf(text: string, pos: number): number {
+  return pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+function columnOf(text: string, pos: number): number {
+  return pos - lineStartOf(text, pos);
+}
+
+function lineAt(text: string, pos: number): string {
+  const start = lineStartOf(text, pos);
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+}
+
+function firstNonSpace(text: string, pos: number): number {
+  const start = lineStartOf(text, pos);
+  const line = lineAt(text, pos);
+  return start + (line.length - line.trimStart().length);
+}
+
+/** Returns the start of the next line after `pos` that holds something other than a comment. */
+function nextContentLine(text: string, pos: number): number | undefined {
+  let at = text.indexOf('\n', pos);
+  while (at >= 0) {
+    const line = lineAt(text, at + 1);
+    if (line.trim() !== '' && !line.trim().startsWith('#')) return at + 1;
+    at = text.indexOf('\n', at + 1);
+  }
+  return undefined;
+}

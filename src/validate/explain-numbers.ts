@@ -1,0 +1,57 @@
+import { Big } from 'big.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ParsedFile } from '../load/parse-yaml-file.js';
+import { pointerSegments } from '../load/yaml-position.js';
+import type { Indicator } from '../model/types.js';
+
+/** What a figure can be: whole (a count of people, a year), a rate in percent, or any number. */
+type FigureKind = 'whole' | 'rate' | 'any';
+
+/**
+ * Adds to each ambiguous figure of a file ("24.000", "24,000") the reading its field makes likely:
+ * `likely: 'thousands'` for whole counts and years (24.000 people cannot be 24,0), `likely: 'decimal'` for a
+ * rate (24000% is impossible), none for money and other numbers, where both readings are possible;
+ * and `meant`, the figure to write, when one reading is likely. Replaces the diagnostics in `file`.
+ */
+export function explainNumbers(file: ParsedFile, indicators: ReadonlyMap<string, Indicator>): void {
+  file.diagnostics = file.diagnostics.map((d) => {
+    if (d.code !== 'NUMBER_THOUSANDS_DOT' && d.code !== 'NUMBER_AMBIGUOUS_COMMA') return d;
+    const { asThousands, asDecimal } = d.args;
+    if (typeof asThousands !== 'string' || typeof asDecimal !== 'string') return d;
+    const figure = figureKind(file, d.pointer, indicators);
+    const likely =
+      figure.kind === 'whole'
+        ? 'thousands'
+        : figure.kind === 'rate' && new Big(asThousands).abs().gt(100)
+          ? 'decimal'
+          : undefined;
+    const meant = likely === 'thousands' ? asThousands : likely === 'decimal' ? asDecimal : undefined;
+    return {
+      ...d,
+      args: { ...d.args, likely, meant, indicator: figure.id, figure: figure.kind },
+    } as Diagnostic;
+  });
+}
+
+function figureKind(
+  file: ParsedFile,
+  pointer: string,
+  indicators: ReadonlyMap<string, Indicator>,
+): { kind: FigureKind; id?: string } {
+  const segments = pointerSegments(pointer);
+  const last = segments.at(-1);
+  if (last === 'year' || last === 'count' || last === 'decimals') return { kind: 'whole' };
+  const [section, id] = segments;
+  if (segments.length !== 3 || id === undefined || last === undefined) return { kind: 'any' };
+  if (section === 'targets' && file.kind === 'targets' && ['value', 'min', 'max', 'by'].includes(last)) {
+    const target = (file.data as { targets?: Record<string, { type?: unknown }> } | undefined)?.targets?.[id];
+    // A change is in percent or percentage points, whatever the indicator counts.
+    if (target?.type === 'change') return { kind: 'rate', id };
+  } else if (!(section === 'values' && file.kind === 'results' && last === 'value')) {
+    return { kind: 'any' };
+  }
+  const indicator = indicators.get(id);
+  if (indicator?.kind === 'count') return { kind: 'whole', id };
+  if (indicator?.kind === 'rate') return { kind: 'rate', id };
+  return { kind: 'any', id };
+}

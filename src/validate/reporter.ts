@@ -1,0 +1,22 @@
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode, Severity } from '../diagnostics/diagnostic.js';
+import type { ParsedFile } from '../load/parse-yaml-file.js';
+import { locate, toPointer } from '../load/yaml-position.js';
+
+/** Reports a problem at a path of one file. */
+export type Say = (
+  code: DiagnosticCode,
+  path: (string | number)[],
+  args: DiagnosticArgs,
+  options?: { at?: 'key' | 'value'; severity?: Severity },
+) => void;
+
+/** Returns a Say that adds the problems of `file` to `out`, each at the line and column of its path. */
+export function reporter(file: ParsedFile, out: Diagnostic[]): Say {
+  return (code, path, args, options = {}) => {
+    const pointer = toPointer(path);
+    const position = file.doc
+      ? locate(file.doc, file.lines, pointer, options.at ?? 'value')
+      : { line: 1, column: 1 };
+    out.push({ code, severity: options.severity ?? 'error', file: file.file, ...position, pointer, args });
+  };
+}
