@@ -202,14 +202,28 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
         ? 'Use "ceiling" (dưới), "level", or a "change" with "change: decrease".'
         : 'Use "level" or "range", or a "change" with "change: increase".',
   }),
-  TARGET_SHAPE: (a) => ({
-    message:
-      s(a.problem) === 'range_order'
-        ? `The range of ${s(a.id)} has its minimum above its maximum.`
-        : `A change target for ${s(a.id)} needs either "by" or both "min" and "max".`,
-    fix:
-      s(a.problem) === 'range_order' ? 'Swap min and max.' : 'Write "by: 1.5", or "min: 0.6" and "max: 1.0".',
-  }),
+  TARGET_SHAPE: (a) => {
+    const shapes: Record<string, Description> = {
+      range_order: {
+        message: `The range of ${s(a.id)} has its minimum above its maximum.`,
+        fix: 'Swap min and max.',
+      },
+      change_amount: {
+        message: `A change target for ${s(a.id)} needs either "by" or both "min" and "max".`,
+        fix: 'Write "by: 1.5", or "min: 0.6" and "max: 1.0".',
+      },
+      points_not_rate: {
+        message: `${s(a.id)} is a ${s(a.kind)}, not a rate, so its change cannot be in percentage points.`,
+        fix: 'Write "measure: percent" (a change in percent of last year), or remove "measure".',
+      },
+    };
+    return (
+      shapes[s(a.problem)] ?? {
+        message: `The target of ${s(a.id)} is not well formed.`,
+        fix: 'Compare with the README.',
+      }
+    );
+  },
   NOT_INTEGER: (a) => ({
     message: `${s(a.id)} counts whole ${s(a.unit)}, but the figure is ${s(a.value)}.`,
     fix: `Write a whole number. If you meant thousands (e.g. 24.000), write it without the dot: ${s(a.value).replace('.', '')}.`,

@@ -1,4 +1,5 @@
 import { Big } from 'big.js';
+import { computeComponentSums } from '../compute/compute-component-sums.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
@@ -216,27 +217,25 @@ function checkResults(
   checkComponents(results, indicators, say, flagged);
 }
 
+/** Warns where parts add up to more than their total, or (parts_complete) to other than it. */
 function checkComponents(
   results: Results,
   indicators: ReadonlyMap<string, Indicator>,
   say: Say,
   flagged: ReadonlySet<string>,
 ): void {
-  const children = new Map<string, string[]>();
-  const readable = (id: string) => !flagged.has(toPointer(['values', id, 'value']));
-  for (const id of Object.keys(results.values)) {
-    const parent = indicators.get(id)?.parent;
-    if (parent !== undefined && results.values[parent] && readable(id) && readable(parent))
-      children.set(parent, [...(children.get(parent) ?? []), id]);
-  }
-  for (const [parentId, parts] of children) {
-    const total = new Big(results.values[parentId]?.value ?? '0');
-    const sum = parts.reduce((acc, id) => acc.plus(results.values[id]?.value ?? '0'), new Big(0));
-    const args = { id: parentId, total: total.toFixed(), sum: sum.toFixed(), parts: parts };
-    if (sum.gt(total)) {
-      say('COMPONENTS_EXCEED_TOTAL', ['values', parentId, 'value'], args, { severity: 'warning' });
-    } else if (indicators.get(parentId)?.parts_complete && !sum.eq(total)) {
-      say('COMPONENTS_DONT_ADD_UP', ['values', parentId, 'value'], args, { severity: 'warning' });
+  // Figures written wrongly are reported as such; summing their misread values would only add noise.
+  const readable = Object.fromEntries(
+    Object.entries(results.values).filter(([id]) => !flagged.has(toPointer(['values', id, 'value']))),
+  );
+  for (const sum of computeComponentSums([...indicators.values()], readable)) {
+    if (sum.parentActual === undefined || sum.difference === undefined) continue;
+    const args = { id: sum.parentId, total: sum.parentActual.value, sum: sum.sum, parts: sum.summed };
+    const path = ['values', sum.parentId, 'value'];
+    if (new Big(sum.difference).gt(0)) {
+      say('COMPONENTS_EXCEED_TOTAL', path, args, { severity: 'warning' });
+    } else if (sum.partsComplete && !new Big(sum.difference).eq(0)) {
+      say('COMPONENTS_DONT_ADD_UP', path, args, { severity: 'warning' });
     }
   }
 }
@@ -285,6 +284,9 @@ function checkTargets(
         say('TARGET_SHAPE', [...path, 'type'], { id, problem: 'change_amount' });
       } else if (hasRange && new Big(t.min as string).gt(t.max as string)) {
         say('TARGET_SHAPE', [...path, 'max'], { id, problem: 'range_order' });
+      }
+      if (t.measure === 'points' && indicator.kind !== 'rate') {
+        say('TARGET_SHAPE', [...path, 'measure'], { id, problem: 'points_not_rate', kind: indicator.kind });
       }
     }
   }

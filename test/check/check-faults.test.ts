@@ -116,6 +116,14 @@ const cases: FaultCase[] = [
     at: 'ceiling\n    value: 23500',
   },
   {
+    name: 'points-for-a-count',
+    file: '2019-targets.yaml',
+    from: '  viec-lam:\n    type: level\n    value: 23500',
+    to: '  viec-lam:\n    type: change\n    change: increase\n    by: 2\n    measure: points',
+    code: 'TARGET_SHAPE',
+    at: 'points',
+  },
+  {
     name: 'non-integer-people',
     file: '2018.yaml',
     from: 'value: 9000',
