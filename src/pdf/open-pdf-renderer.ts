@@ -26,6 +26,16 @@ export async function openPdfRenderer(opts: {
     async print(html, meta) {
       const bytes = await launched.run('printing the PDF', async () => {
         const { page, blockedNavigation } = await openSafePage(launched.browser);
+        const navigationBlocked = () => {
+          const navigation = blockedNavigation();
+          return navigation === undefined
+            ? undefined
+            : new ToolError(
+                'PDF_NAVIGATION_BLOCKED',
+                `The HTML tried to replace itself with ${navigation}, which was blocked, so the PDF would be an error page.`,
+                'Remove the <meta http-equiv="refresh"> (or similar redirect) from the HTML template.',
+              );
+        };
         try {
           await page.setContent(html, { waitUntil: 'load', timeout });
           const pdf = await page.pdf({
@@ -36,15 +46,13 @@ export async function openPdfRenderer(opts: {
             outline: true, // bookmarks from h1-h6
             timeout,
           });
-          const navigation = blockedNavigation();
-          if (navigation) {
-            throw new ToolError(
-              'PDF_NAVIGATION_BLOCKED',
-              `The HTML tried to replace itself with ${navigation}, which was blocked, so the PDF would be an error page.`,
-              'Remove the <meta http-equiv="refresh"> (or similar redirect) from the HTML template.',
-            );
-          }
+          const blocked = navigationBlocked();
+          if (blocked) throw blocked;
           return pdf;
+        } catch (error) {
+          // A blocked redirect can also make setContent or printing fail, depending on when it fires:
+          // the redirect is the cause to report, not the browser.
+          throw navigationBlocked() ?? error;
         } finally {
           await page.close().catch(() => undefined);
         }
