@@ -1,0 +1,128 @@
+// `npm run bench`: measures hatinh-report against baselines, each pair side by side in the same run
+// (interleaved, medians), and prints one table with the goal of each pair, PASS or MISS. Exits 0 when goals
+// are missed, non-zero when a measured command fails. Generated data lives in a temp folder, removed at exit.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { copyWithExtraYears, generateDataSet } from './generate-data.mjs';
+import { CommandFailed, compare, runOnce } from './measure.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const NODE = process.execPath;
+const CLI = [NODE, join(ROOT, 'bin/hatinh-report.js')];
+const AJV = [join(ROOT, 'node_modules/.bin/ajv'), 'validate', '--spec=draft7', '--all-errors', '--verbose'];
+const AJV_OPTIONS = ['--allow-union-types', '-c', './bench/ajv-cli-setup.cjs']; // same Ajv options as check
+
+const job = (...commands) => ({ cwd: ROOT, commands });
+const ms = (n) => `${Math.round(n)} ms`;
+const mb = (kb) => `${Math.round(kb / 1024)} MB`;
+const rows = [];
+
+/** Adds a table row comparing a to b: PASS when a/b ≤ `goal` and, with `limitKb`, a itself is below it. */
+function row(name, a, b, goal, { format = ms, limitKb } = {}) {
+  const ratio = a / b;
+  const pass = ratio <= goal && (limitKb === undefined || a < limitKb);
+  const goalText = `≤ ${goal.toFixed(2)}×${limitKb === undefined ? '' : `, A < ${mb(limitKb)}`}`;
+  rows.push([name, format(a), format(b), ratio.toFixed(2), goalText, pass ? 'PASS' : 'MISS']);
+}
+
+function printTable() {
+  const head = ['measure (A vs B)', 'A', 'B', 'A/B', 'goal', 'result'];
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+function machine() {
+  const chromium = execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  console.log(
+    `machine: ${availableParallelism()} cores, node ${process.version}, ${String(chromium).trim()}`,
+  );
+}
+
+async function bench(tmp) {
+  // 1. check vs ajv-cli: one ajv invocation per schema with every file of that kind (ajv-cli compiles one
+  // schema per run; that is its fair use), run one after the other; their times are summed.
+  const ajv = (schema, ...files) => [
+    ...AJV,
+    ...AJV_OPTIONS,
+    '-s',
+    `data/schemas/${schema}.schema.json`,
+    ...files.flatMap((f) => ['-d', `data/${f}`]),
+  ];
+  const ajvJob = job(
+    ajv('catalogue', 'indicators.yaml'),
+    ajv('agency', 'agency.yaml'),
+    ajv('results', '2017.yaml', '2018.yaml'),
+    ajv('targets', '2019-targets.yaml'),
+  );
+  const p1 = await compare(job([...CLI, 'check']), ajvJob);
+  row('1 check data/ vs ajv-cli (4 schemas)', p1.a.ms, p1.b.ms, 0.5);
+
+  // 2. build md,html vs a bare Node start.
+  const out = join(tmp, 'out');
+  const build = (years, format, data = 'data') =>
+    job([...CLI, 'build', ...years, '--format', format, '--data', data, '--out', out, '--browser', CHROMIUM]);
+  const p2 = await compare(build(['2018'], 'md,html'), job([NODE, '-e', '0']));
+  row('2 build 2018 md,html vs node -e 0', p2.a.ms, p2.b.ms, 4);
+
+  // 3. build pdf vs Chromium printing the same HTML, made once beforehand.
+  const html = join(tmp, 'html');
+  await runOnce([...CLI, 'build', '2018', '--format', 'html', '--out', html], { cwd: ROOT });
+  const chromium = job([
+    CHROMIUM,
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${join(tmp, 'chromium.pdf')}`,
+    pathToFileURL(join(html, '2018/bao-cao-2018.html')).href,
+  ]);
+  const p3 = await compare(build(['2018'], 'pdf'), chromium, { reps: 5 });
+  row('3 build 2018 pdf vs chromium --print-to-pdf', p3.a.ms, p3.b.ms, 1.15);
+
+  // 4. five years as PDF vs one, on a copy of data/ with 2014-2016 added (copies of 2018 with the year changed).
+  const five = await copyWithExtraYears(join(tmp, 'five-years'), [2014, 2015, 2016]);
+  const years = ['2014', '2015', '2016', '2017', '2018'];
+  const p4 = await compare(build(years, 'pdf', five), build(['2018'], 'pdf', five), { reps: 3 });
+  row('4 build 5 years pdf vs 1 year pdf', p4.a.ms, p4.b.ms, 1.6);
+
+  // 5. scale: 2.000 indicators × 20 years vs a tenth, 200 indicators × 20 years (same years and areas, so
+  // each results file and the report are a tenth). Too slow for many repetitions at full size: check runs
+  // 3 rounds after a warm-up, build 1 round (after check, so the files are in the page cache).
+  const full = await generateDataSet(join(tmp, 'full'), { indicators: 2000, years: 20 });
+  const tenth = await generateDataSet(join(tmp, 'tenth'), { indicators: 200, years: 20 });
+  const check = (d) => job([...CLI, 'check', '--data', d.dir]);
+  const s1 = await compare(check(full), check(tenth), { reps: 3 });
+  const buildAt = (d) => build([String(d.lastYear)], 'md,html', d.dir);
+  const s2 = await compare(buildAt(full), buildAt(tenth), { reps: 1, warmup: 0 });
+  const limitKb = 500 * 1024;
+  row('5 check 2000×20 vs 200×20: time', s1.a.ms, s1.b.ms, 10);
+  row('5 check 2000×20 vs 200×20: peak RSS', s1.a.rssKb, s1.b.rssKb, 10, { format: mb, limitKb });
+  row('5 build 2000×20 vs 200×20: time', s2.a.ms, s2.b.ms, 10);
+  row('5 build 2000×20 vs 200×20: peak RSS', s2.a.rssKb, s2.b.rssKb, 10, { format: mb, limitKb });
+}
+
+machine();
+const tmp = await mkdtemp(join(tmpdir(), 'hatinh-bench-'));
+try {
+  await bench(tmp);
+  printTable();
+  console.log(
+    '\nmedians of 7 interleaved runs after 1 warm-up (3: 5 runs; 4 and 5 check: 3 runs; 5 build: 1 run)',
+  );
+  console.log('ajv-cli = 4 invocations (one per schema) in sequence, times summed; RSS = GNU time %M');
+} catch (error) {
+  if (!(error instanceof CommandFailed)) throw error;
+  printTable();
+  console.error(`\n${error.message}`);
+  process.exitCode = 1;
+} finally {
+  await rm(tmp, { recursive: true, force: true });
+}
