@@ -2,9 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isToolError } from '../errors.js';
 import { isValidIsoDate } from '../view/format-document-date.js';
 import type { CliIO } from './cli-io.js';
-import { type BuildFormat, runBuild } from './run-build.js';
+import type { BuildFormat } from './run-build.js';
 import { runCheck } from './run-check.js';
-import { runDoctorCommand } from './run-doctor-command.js';
 import { runSchema } from './run-schema.js';
 
 export const EXIT = { ok: 0, dataErrors: 1, failure: 2 } as const;
@@ -85,6 +84,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           timeout: number;
         },
       ) => {
+        // Loaded on use: the build pulls in the charts (vega), which `check` must not pay for.
+        const { runBuild } = await import('./run-build.js');
         exitCode = await runBuild(
           {
             years: [...new Set(years)],
@@ -121,6 +122,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--browser <path>', 'the Chromium, Chrome or Edge to check')
     .option('--json', 'print the findings as JSON', false)
     .action(async (opts: { browser?: string; json: boolean }) => {
+      const { runDoctorCommand } = await import('./run-doctor-command.js');
       exitCode = await runDoctorCommand({ browser: opts.browser, json: opts.json }, io);
     });
 
