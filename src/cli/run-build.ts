@@ -6,10 +6,11 @@ import { ToolError } from '../errors.js';
 import { loadDataSet } from '../load/load-data-set.js';
 import type { DataSet } from '../model/types.js';
 import type { PdfRenderer } from '../pdf/open-pdf-renderer.js';
+import type { PdfMeta } from '../pdf/pdf-meta.js';
 import { loadTemplates } from '../render/load-templates.js';
 import { type RenderedFile, renderCharts, renderReport, reportBaseName } from '../render/render-report.js';
 import { buildViewModel } from '../view/build-view-model.js';
-import { writeFilesAtomically } from '../write/write-files-atomically.js';
+import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
 import { formatDiagnostics } from './format-diagnostics.js';
@@ -35,6 +36,72 @@ export interface BuildOptions {
  * Returns the exit code; nothing is written unless every year rendered.
  */
 export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
+  const controller = new AbortController();
+  let writing: Promise<void> | undefined;
+  const removeInterruptHandler = io.onInterrupt(async () => {
+    controller.abort();
+    if (options.formats.includes('pdf')) {
+      // Also a browser still starting, which no variable here holds yet.
+      const { closeAllPdfRenderers } = await import('../pdf/open-pdf-renderer.js');
+      await closeAllPdfRenderers();
+    }
+    await writing?.catch(() => undefined);
+  });
+  // The browser is the slowest thing to start: it starts now and comes up while the data is read and rendered.
+  // A failure to start is reported when the first PDF needs it, so that data errors are reported first.
+  const starting = options.formats.includes('pdf') ? openRenderer(options, io) : undefined;
+  starting?.catch(() => undefined);
+  try {
+    const rendered = await renderYears(options, io, controller.signal);
+    if (typeof rendered === 'number') return rendered;
+    const files = rendered.flatMap((r) => r.files);
+    if (starting) {
+      const renderer = await starting;
+      const pdfs = await mapConcurrently(rendered, PRINT_CONCURRENCY, async (r, i) => {
+        controller.signal.throwIfAborted();
+        const pdf = await renderer.print(r.html, r.meta);
+        if (io.stderrIsTTY && rendered.length > 1)
+          io.stderr(`[${i + 1}/${rendered.length}] ${r.year}: PDF printed\n`);
+        return { path: join(options.out, String(r.year), `${reportBaseName(r.year)}.pdf`), content: pdf };
+      });
+      files.push(...pdfs);
+      void renderer.close(); // done with it: it shuts down while the files are written (awaited below)
+    }
+    controller.signal.throwIfAborted();
+    writing = writeFilesAtomically(files, controller.signal);
+    await writing;
+    io.stdout(files.map((f) => `wrote ${f.path}\n`).join(''));
+    return 0;
+  } finally {
+    removeInterruptHandler();
+    await starting?.then(
+      (renderer) => renderer.close(),
+      () => undefined,
+    );
+  }
+}
+
+/** PDFs printed at once: two tabs of one browser keep both cores busy. */
+const PRINT_CONCURRENCY = 2;
+
+interface RenderedYear {
+  year: number;
+  /** The Markdown and HTML files to write, by path. */
+  files: OutputFile[];
+  /** The HTML to print, and the PDF's metadata. */
+  html: string;
+  meta: PdfMeta;
+}
+
+/**
+ * Returns every year asked for, computed and rendered to Markdown and HTML (in memory), or an exit code when the
+ * data has errors. Throws a ToolError for a year without results.
+ */
+async function renderYears(
+  options: BuildOptions,
+  io: CliIO,
+  signal: AbortSignal,
+): Promise<RenderedYear[] | number> {
   const loaded = await loadDataSet(options.data);
   const color = useColor(io, 'stderr');
   if (hasErrors(loaded.diagnostics) || !loaded.dataSet) {
@@ -55,68 +122,55 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
       );
     }
   }
-
   const templates = await loadTemplates(options.templates);
-  const controller = new AbortController();
-  let renderer: PdfRenderer | undefined;
-  let writing: Promise<void> | undefined;
-  const removeInterruptHandler = io.onInterrupt(async () => {
-    controller.abort();
-    if (options.formats.includes('pdf')) {
-      // Also a browser still starting, which `renderer` does not hold yet.
-      const { closeAllPdfRenderers } = await import('../pdf/open-pdf-renderer.js');
-      await closeAllPdfRenderers();
-    }
-    await writing?.catch(() => undefined);
-  });
-  try {
-    const files: { path: string; content: string | Uint8Array }[] = [];
-    let done = 0;
-    for (const year of options.years) {
-      const progress = (what: string) => {
-        if (io.stderrIsTTY && options.years.length > 1)
-          io.stderr(`[${done + 1}/${options.years.length}] ${year}: ${what}\n`);
-      };
-      progress('computing');
-      for (const line of missingNotes(data, year, options.data)) io.stderr(`warning: ${line}\n`);
-      const computation = computeYear(data, year);
-      const view = buildViewModel(computation, data.agency, {
-        documentDate: options.date,
-        percent: { decimals: options.percentDecimals },
-      });
-      const charts = await renderCharts(view);
-      const rendered: RenderedFile[] = [];
-      if (options.formats.includes('md')) rendered.push(...renderReport(view, charts, templates, 'md'));
-      const html = renderReport(view, charts, templates, 'html');
-      if (options.formats.includes('html')) rendered.push(...html);
-      if (options.formats.includes('pdf')) {
-        progress('printing the PDF');
-        renderer ??= await openRenderer(options, io);
-        controller.signal.throwIfAborted();
-        const pdf = await renderer.print(String(html[0]?.content ?? ''), {
-          title: view.meta.title,
-          author: view.meta.author,
-          subject: view.meta.subject,
-          keywords: view.meta.keywords,
-          language: view.meta.language,
-          date: new Date(`${view.meta.date}T00:00:00Z`),
-        });
-        rendered.push({ name: `${reportBaseName(year)}.pdf`, content: pdf });
-      }
-      files.push(
-        ...rendered.map((f) => ({ path: join(options.out, String(year), f.name), content: f.content })),
-      );
-      done += 1;
-    }
-    controller.signal.throwIfAborted();
-    writing = writeFilesAtomically(files, controller.signal);
-    await writing;
-    io.stdout(files.map((f) => `wrote ${f.path}\n`).join(''));
-    return 0;
-  } finally {
-    removeInterruptHandler();
-    await renderer?.close();
+  const out: RenderedYear[] = [];
+  for (const [i, year] of options.years.entries()) {
+    signal.throwIfAborted();
+    if (io.stderrIsTTY && options.years.length > 1)
+      io.stderr(`[${i + 1}/${options.years.length}] ${year}: rendering\n`);
+    for (const line of missingNotes(data, year, options.data)) io.stderr(`warning: ${line}\n`);
+    const view = buildViewModel(computeYear(data, year), data.agency, {
+      documentDate: options.date,
+      percent: { decimals: options.percentDecimals },
+    });
+    const charts = await renderCharts(view);
+    const files: RenderedFile[] = [];
+    if (options.formats.includes('md')) files.push(...renderReport(view, charts, templates, 'md'));
+    const [html] = renderReport(view, charts, templates, 'html');
+    if (options.formats.includes('html') && html) files.push(html);
+    out.push({
+      year,
+      files: files.map((f) => ({ path: join(options.out, String(year), f.name), content: f.content })),
+      html: String(html?.content ?? ''),
+      meta: {
+        title: view.meta.title,
+        author: view.meta.author,
+        subject: view.meta.subject,
+        keywords: view.meta.keywords,
+        language: view.meta.language,
+        date: new Date(`${view.meta.date}T00:00:00Z`),
+      },
+    });
   }
+  return out;
+}
+
+/** Returns `work` applied to every item, at most `limit` at a time, results in the items' order. */
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 async function openRenderer(options: BuildOptions, io: CliIO): Promise<PdfRenderer> {

@@ -161,7 +161,9 @@ export async function launchBrowser(opts: {
         clearTimeout(timer);
       }
     },
-    close: () => shutdown(true),
+    // No polite Browser.close(): the profile is thrown away, so there is nothing to save, and killing the
+    // process group at once takes ~150 ms less.
+    close: () => shutdown(false),
   };
   /** Closes once: politely (Browser.close) if asked, then kills whatever is left and removes the profile. */
   const shutdown = (polite: boolean): Promise<void> => {
