@@ -102,16 +102,8 @@ async function renderYears(
   io: CliIO,
   signal: AbortSignal,
 ): Promise<RenderedYear[] | number> {
-  const loaded = await loadDataSet(options.data);
-  const color = useColor(io, 'stderr');
-  if (hasErrors(loaded.diagnostics) || !loaded.dataSet) {
-    io.stderr(formatDiagnostics(loaded.diagnostics, 'human', color));
-    io.stderr(`The data has errors; nothing was built. Fix them (hatinh-report check) and build again.\n`);
-    return 1;
-  }
-  const warnings: Diagnostic[] = loaded.diagnostics;
-  if (warnings.length > 0) io.stderr(formatDiagnostics(warnings, 'human', color));
-  const data = loaded.dataSet;
+  const data = await loadCheckedData(options, io);
+  if (typeof data === 'number') return data;
   for (const year of options.years) {
     if (!data.results.has(year)) {
       const have = [...data.results.keys()].sort().join(', ') || 'none';
@@ -153,6 +145,23 @@ async function renderYears(
     });
   }
   return out;
+}
+
+/**
+ * Returns the data set, after printing its warnings, or exit code 1 after printing its errors.
+ * Its own function so that the parsed YAML (kept only to point at problems) can be freed before rendering.
+ */
+async function loadCheckedData(options: BuildOptions, io: CliIO): Promise<DataSet | number> {
+  const loaded = await loadDataSet(options.data);
+  const color = useColor(io, 'stderr');
+  if (hasErrors(loaded.diagnostics) || !loaded.dataSet) {
+    io.stderr(formatDiagnostics(loaded.diagnostics, 'human', color));
+    io.stderr(`The data has errors; nothing was built. Fix them (hatinh-report check) and build again.\n`);
+    return 1;
+  }
+  const warnings: Diagnostic[] = loaded.diagnostics;
+  if (warnings.length > 0) io.stderr(formatDiagnostics(warnings, 'human', color));
+  return loaded.dataSet;
 }
 
 /** Returns `work` applied to every item, at most `limit` at a time, results in the items' order. */
