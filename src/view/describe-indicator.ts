@@ -1,6 +1,8 @@
 import type { IndicatorComputation, Measure, Status } from '../compute/types.js';
 import type { Dec, Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
-import { abs, formatNumber, formatQuantity, qualified, withUnit } from './format-number.js';
+import { Big } from 'big.js';
+import { negateQualifier } from '../compute/qualifier-algebra.js';
+import { abs, formatNumber, formatQuantity, qualified, ROUNDING, withUnit } from './format-number.js';
 
 /** How many decimals percentages of plan and relative changes show (102,1%); set by --percent-decimals. */
 export interface PercentStyle {
@@ -53,6 +55,15 @@ function measured(
   return withUnit(formatNumber(value, indicator.decimals, q), indicator.unit);
 }
 
+/**
+ * Returns the size of a signed figure with the qualifier that is true of the size: "trên −4%" (a fall of a
+ * little less than 4%) is a fall of "dưới 4%". Used wherever a verb ("tăng", "giảm") carries the sign.
+ */
+function magnitude(value: Dec, q: Qualifier | undefined): { value: Dec; qualifier: Qualifier } {
+  const qualifier = q ?? 'exact';
+  return value.startsWith('-') ? { value: abs(value), qualifier: negateQualifier(qualifier) } : { value, qualifier };
+}
+
 const VERDICT: Partial<Record<Status, string>> = {
   exceeded: 'vượt kế hoạch',
   met: 'đạt kế hoạch',
@@ -72,14 +83,25 @@ export function statusLabel(status: Status): string {
   return labels[status];
 }
 
-/** Returns the "% kế hoạch" cell: "trên 102,1%", or, where no percentage applies, the verdict. */
+/**
+ * Returns the "% kế hoạch" figure: "trên 102,1%". A figure that would round onto 100% against its verdict
+ * (99,95% not met shown as "100,0%") gets more decimals until it agrees with the verdict.
+ */
 export function percentOfPlanText(c: IndicatorComputation, percent: PercentStyle): string | null {
   const a = c.attainment;
   if (a.percentOfPlan === undefined) return null;
-  return qualified(
-    a.qualifier,
-    `${formatNumber(a.percentOfPlan, percent.decimals, a.qualifier ?? 'exact', true)}%`,
-  );
+  const q = a.qualifier ?? 'exact';
+  const mode = { halfExpand: Big.roundHalfUp, floor: Big.roundDown, ceil: Big.roundUp }[ROUNDING[q]];
+  let decimals = percent.decimals;
+  const agrees = (d: number) => {
+    const shown = new Big(a.percentOfPlan as string).round(d, mode);
+    if (a.status === 'exceeded') return shown.gt(100);
+    if (a.status === 'not_met') return shown.lt(100);
+    return true;
+  };
+  while (!agrees(decimals) && decimals < percent.decimals + 4) decimals += 1;
+  if (!agrees(decimals)) decimals = percent.decimals; // e.g. "gần 100%": the qualifier already says it
+  return qualified(q, `${formatNumber(a.percentOfPlan, decimals, q, true)}%`);
 }
 
 /**
@@ -98,14 +120,18 @@ export function attainmentClause(c: IndicatorComputation, percent: PercentStyle)
     const natural = indicator.kind === 'rate' ? 'points' : 'percent';
     if (target.measure === natural && c.yoy.status === 'compared') return `${verdict} (kế hoạch ${plan})`;
     const moved = a.change.startsWith('-') ? 'giảm' : 'tăng';
-    const change = measured(abs(a.change), a.changeMeasure, indicator, percent, a.qualifier ?? 'exact');
-    return `${moved} ${qualified(a.qualifier, change)} so với năm trước (kế hoạch ${plan}), ${verdict}`;
+    const size = magnitude(a.change, a.qualifier);
+    const change = measured(size.value, a.changeMeasure, indicator, percent, size.qualifier);
+    return `${moved} ${qualified(size.qualifier, change)} so với năm trước (kế hoạch ${plan}), ${verdict}`;
   }
   if (target.type !== 'range' && a.margin !== undefined && a.margin !== '0') {
-    // margin > 0 is the good side: above the target when higher is better, below it when lower is better.
-    const above = a.margin.startsWith('-') === (indicator.direction === 'lower');
-    const margin = measured(abs(a.margin), a.marginMeasure, indicator, percent, a.marginQualifier ?? 'exact');
-    return `${verdict} (kế hoạch ${plan}; ${above ? 'cao' : 'thấp'} hơn kế hoạch ${qualified(a.marginQualifier, margin)})`;
+    // The margin is positive on the good side: actual − target for a level (target − actual when lower is
+    // better), ceiling − actual for a ceiling. Whether the figure is above the target follows from that.
+    const marginIsTargetMinusActual = target.type === 'ceiling' || indicator.direction === 'lower';
+    const above = a.margin.startsWith('-') === marginIsTargetMinusActual;
+    const size = magnitude(a.margin, a.marginQualifier);
+    const margin = measured(size.value, a.marginMeasure, indicator, percent, size.qualifier);
+    return `${verdict} (kế hoạch ${plan}; ${above ? 'cao' : 'thấp'} hơn kế hoạch ${qualified(size.qualifier, margin)})`;
   }
   return `${verdict} (kế hoạch ${plan})`;
 }
@@ -123,19 +149,23 @@ export function yearOverYearClause(
   if (yoy.status !== 'compared' || !prior) return null;
   const q = yoy.qualifier ?? 'exact';
   const priorText = actualText(prior, indicator);
-  if (yoy.trend === 'same') return `bằng năm ${priorYear} (${priorText})`;
+  // Equal written figures with a qualifier on either side are close, not known to be equal.
+  if (yoy.trend === 'same') return `${q === 'exact' ? 'bằng' : 'tương đương'} năm ${priorYear} (${priorText})`;
   const verb = yoy.trend === 'up' ? 'tăng' : 'giảm';
   if (yoy.changePoints !== undefined) {
-    const points = formatNumber(abs(yoy.changePoints), Math.max(indicator.decimals, 1), q);
-    return `${verb} ${qualified(q, `${points} điểm phần trăm`)} so với năm ${priorYear} (${priorText})`;
+    const size = magnitude(yoy.changePoints, q);
+    const points = formatNumber(size.value, Math.max(indicator.decimals, 1), size.qualifier);
+    return `${verb} ${qualified(size.qualifier, `${points} điểm phần trăm`)} so với năm ${priorYear} (${priorText})`;
   }
   if (yoy.changePercent !== undefined && yoy.ratioPercent !== undefined) {
-    const change = formatNumber(abs(yoy.changePercent), percent.decimals, q, true);
+    const size = magnitude(yoy.changePercent, q);
+    const change = formatNumber(size.value, percent.decimals, size.qualifier, true);
     const ratio = formatNumber(yoy.ratioPercent, percent.decimals, q, true);
-    return `${verb} ${qualified(q, `${change}%`)} so với năm ${priorYear} (bằng ${qualified(q, `${ratio}%`)}; năm ${priorYear}: ${priorText})`;
+    return `${verb} ${qualified(size.qualifier, `${change}%`)} so với năm ${priorYear} (bằng ${qualified(q, `${ratio}%`)}; năm ${priorYear}: ${priorText})`;
   }
-  const diff = formatQuantity(abs(yoy.difference ?? '0'), indicator, q);
-  return `${verb} ${qualified(q, diff)} so với năm ${priorYear} (${priorText})`;
+  const size = magnitude(yoy.difference ?? '0', q);
+  const diff = formatQuantity(size.value, indicator, size.qualifier);
+  return `${verb} ${qualified(size.qualifier, diff)} so với năm ${priorYear} (${priorText})`;
 }
 
 /** Returns the "so với năm trước" cell of the table: "+2,3 điểm %" or "109,1%". */
@@ -144,11 +174,10 @@ export function yearOverYearCell(c: IndicatorComputation, percent: PercentStyle)
   if (yoy.status !== 'compared') return null;
   const q = yoy.qualifier ?? 'exact';
   if (yoy.changePoints !== undefined) {
-    const sign = yoy.changePoints.startsWith('-') ? '−' : yoy.changePoints === '0' ? '' : '+';
-    return qualified(
-      q,
-      `${sign}${formatNumber(abs(yoy.changePoints), Math.max(indicator.decimals, 1), q)} điểm %`,
-    );
+    // The signed figure keeps its own qualifier: "trên −4,0" is true of −3,99.
+    const number = formatNumber(yoy.changePoints, Math.max(indicator.decimals, 1), q).replace('-', '−');
+    const sign = yoy.changePoints.startsWith('-') || yoy.changePoints === '0' ? '' : '+';
+    return qualified(q, `${sign}${number} điểm %`);
   }
   if (yoy.ratioPercent !== undefined)
     return qualified(q, `${formatNumber(yoy.ratioPercent, percent.decimals, q, true)}%`);

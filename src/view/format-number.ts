@@ -7,7 +7,7 @@ import type { Dec, Indicator, Qualifier } from '../model/types.js';
  *   "trên 102,1%" is still true of a figure over 102,127…%.
  * Numbers arrive as exact decimal strings; Intl formats the string itself, so no binary rounding intervenes.
  */
-const ROUNDING: Record<Qualifier, 'halfExpand' | 'floor' | 'ceil'> = {
+export const ROUNDING: Record<Qualifier, 'halfExpand' | 'floor' | 'ceil'> = {
   exact: 'halfExpand',
   about: 'halfExpand',
   estimate: 'halfExpand',
