@@ -6,7 +6,8 @@ import type { BuildFormat } from './run-build.js';
 import { runCheck } from './run-check.js';
 import { runSchema } from './run-schema.js';
 
-export const EXIT = { ok: 0, dataErrors: 1, failure: 2 } as const;
+/** The exit codes: 0 success, 1 the data has errors, 2 usage, file, template, browser or write failure. */
+const EXIT = { ok: 0, failure: 2 } as const;
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -66,9 +67,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       'the date of the document (default: document.date in the data, else left blank)',
       parseDate,
     )
-    .option('--percent-decimals <n>', 'decimals shown for percentages of plan and changes', parseInteger, 1)
+    .option(
+      '--percent-decimals <n>',
+      'decimals shown for percentages of plan and changes (0 to 4)',
+      inRange(0, 4),
+      1,
+    )
     .option('--browser <path>', 'the Chromium, Chrome or Edge to print PDFs with')
-    .option('--timeout <seconds>', 'give up on the browser after this many seconds', parseInteger, 60)
+    .option(
+      '--timeout <seconds>',
+      'give up on the browser after this many seconds (1 to 3600)',
+      inRange(1, 3600),
+      60,
+    )
     .addHelpText('after', EXIT_CODES_HELP)
     .action(
       async (
@@ -134,7 +145,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
     if (isToolError(error)) {
-      io.stderr(`error: ${error.message}\n${error.fix ? `  fix: ${error.fix}\n` : ''}`);
+      io.stderr(`error: ${error.message} [${error.code}]\n${error.fix ? `  fix: ${error.fix}\n` : ''}`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -167,10 +178,15 @@ function parseDate(value: string): string {
   return value;
 }
 
-/** Parses a whole number option, for commander. */
-export function parseInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
-  return Number(value);
+/** Returns a commander parser for a whole number from `min` to `max`. */
+function inRange(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
 }
 
 async function readVersion(): Promise<string> {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeYear } from '../compute/compute-year.js';
+import type { YearComputation } from '../compute/types.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { ToolError } from '../errors.js';
 import { loadDataSet } from '../load/load-data-set.js';
@@ -120,15 +121,17 @@ async function renderYears(
     signal.throwIfAborted();
     if (io.stderrIsTTY && options.years.length > 1)
       io.stderr(`[${i + 1}/${options.years.length}] ${year}: rendering\n`);
-    for (const line of missingNotes(data, year, options.data)) io.stderr(`warning: ${line}\n`);
-    const view = buildViewModel(computeYear(data, year), data.agency, {
+    const computation = computeYear(data, year);
+    for (const line of missingNotes(computation, options.data)) io.stderr(`warning: ${line}\n`);
+    const view = buildViewModel(computation, data.agency, {
       documentDate: options.date,
       percent: { decimals: options.percentDecimals },
     });
     const charts = await renderCharts(view);
     const files: RenderedFile[] = [];
     if (options.formats.includes('md')) files.push(...renderReport(view, charts, templates, 'md'));
-    const [html] = renderReport(view, charts, templates, 'html');
+    const needsHtml = options.formats.includes('html') || options.formats.includes('pdf');
+    const [html] = needsHtml ? renderReport(view, charts, templates, 'html') : [];
     if (options.formats.includes('html') && html) files.push(html);
     out.push({
       year,
@@ -197,22 +200,23 @@ async function openRenderer(options: BuildOptions, io: CliIO): Promise<PdfRender
   return openPdfRenderer({ executablePath: browser.path, timeoutMs: options.timeoutMs });
 }
 
-/** Returns what the report of `year` will say is missing, for the user to know before reading it. */
-function missingNotes(data: DataSet, year: number, folder: string): string[] {
+/** Returns what the report of a year will say is missing, for the user to know before reading it. */
+function missingNotes(c: YearComputation, folder: string): string[] {
+  const file = (name: string) => join(folder, name);
   const notes: string[] = [];
-  if (!data.targets.has(year)) {
+  if (c.missing.targets) {
     notes.push(
-      `no targets for ${year} (${join(folder, `${year}-targets.yaml`)}): the report says "không có chỉ tiêu".`,
+      `no targets for ${c.year} (${file(`${c.year}-targets.yaml`)}): the report says "không có chỉ tiêu".`,
     );
   }
-  if (!data.results.has(year - 1)) {
+  if (c.missing.priorYear) {
     notes.push(
-      `no results for ${year - 1} (${join(folder, `${year - 1}.yaml`)}): the report makes no comparison with last year.`,
+      `no results for ${c.priorYear} (${file(`${c.priorYear}.yaml`)}): the report makes no comparison with last year.`,
     );
   }
-  if (!data.targets.has(year + 1)) {
+  if (c.missing.nextTargets) {
     notes.push(
-      `no targets for ${year + 1} (${join(folder, `${year + 1}-targets.yaml`)}): the plans section lists none.`,
+      `no targets for ${c.nextYear} (${file(`${c.nextYear}-targets.yaml`)}): the plans section lists none.`,
     );
   }
   return notes;

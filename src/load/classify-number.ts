@@ -88,8 +88,3 @@ export function classifyNumber(written: string, read: number | 'text'): NumberPr
 function plainOrNothing(text: string | number | readonly string[] | undefined): string | undefined {
   return typeof text === 'string' && PLAIN_DECIMAL.test(text) ? text : undefined;
 }
-
-/** True when `text` is written as this tool wants figures: digits, at most one dot for decimals. */
-export function isPlainDecimal(text: string): boolean {
-  return PLAIN_DECIMAL.test(text.trim());
-}

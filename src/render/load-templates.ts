@@ -134,10 +134,6 @@ async function listPartials(folder: string, prefix = ''): Promise<string[]> {
 /** Helpers format only: no decisions about content live in templates. */
 function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('uppercase', (text: string) => String(text).toLocaleUpperCase('vi'));
-  hb.registerHelper('lowercase', (text: string) => {
-    const s = String(text);
-    return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-  });
   hb.registerHelper('join', (list: string[], sep: string) => list.join(typeof sep === 'string' ? sep : ', '));
   hb.registerHelper('add', (a: number, b: number) => a + b);
   hb.registerHelper('markdown', (text: string) => markdown.render(String(text)));

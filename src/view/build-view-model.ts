@@ -88,6 +88,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     },
     title: 'BÁO CÁO',
     subject,
+    closing: `Trên đây là báo cáo ${lowerFirst(subject)} của ${agency.short_name ?? agency.name}./.`,
     situation,
     results: resultsSection,
     movements,
@@ -134,10 +135,18 @@ function buildResults(c: YearComputation, percent: PercentStyle): Omit<ResultsSe
       `Dữ liệu không có chỉ tiêu kế hoạch năm ${c.year}, nên các kết quả dưới đây chưa được đối chiếu với kế hoạch.`,
     );
   } else {
-    const count = (s: string) => withActual.filter((r) => r.attainment.status === s).length;
-    notes.push(
-      `Trong ${withActual.filter((r) => r.target).length} chỉ tiêu có kế hoạch năm ${c.year}: ${count('exceeded')} chỉ tiêu vượt kế hoạch, ${count('met')} chỉ tiêu đạt kế hoạch, ${count('not_met')} chỉ tiêu chưa đạt kế hoạch.`,
-    );
+    const planned = all.filter((r) => r.target);
+    const count = (s: string) => planned.filter((r) => r.attainment.status === s).length;
+    const unassessed = planned.length - count('exceeded') - count('met') - count('not_met');
+    const parts = [
+      `${count('exceeded')} chỉ tiêu vượt kế hoạch`,
+      `${count('met')} chỉ tiêu đạt kế hoạch`,
+      `${count('not_met')} chỉ tiêu chưa đạt kế hoạch`,
+      ...(unassessed > 0
+        ? [`${unassessed} chỉ tiêu chưa đánh giá được (thiếu số liệu hoặc không so sánh được)`]
+        : []),
+    ];
+    notes.push(`Trong ${planned.length} chỉ tiêu có kế hoạch năm ${c.year}: ${parts.join(', ')}.`);
   }
   const compared = withActual.filter((r) => r.yoy.status === 'compared').length;
   if (c.missing.priorYear) {
@@ -159,12 +168,14 @@ function buildResults(c: YearComputation, percent: PercentStyle): Omit<ResultsSe
     .map((a, i) => ({ number: String(i + 1), ...a }));
 
   const table: TableRow[] = [];
-  c.areas.forEach((a, ai) => {
+  let areaNumber = 0;
+  c.areas.forEach((a) => {
     const listed = a.indicators.filter((i) => i.actual || i.target);
     if (listed.length === 0) return;
+    areaNumber += 1;
     table.push({
       isArea: true,
-      number: ROMAN[ai] ?? String(ai + 1),
+      number: ROMAN[areaNumber - 1] ?? String(areaNumber),
       name: a.area.name,
       depth: 0,
       unit: '',
@@ -239,13 +250,17 @@ function buildPlans(c: YearComputation): Omit<PlansSection, keyof Numbered> {
   const listed = new Set(withTarget.map((r) => r.indicator.id));
   const targets = withTarget.map((r) => {
     const underParent = r.indicator.parent !== undefined && listed.has(r.indicator.parent);
-    const name = underParent ? `trong đó ${lowerFirst(r.indicator.name)}` : r.indicator.name;
+    const name = underParent ? `Trong đó, ${lowerFirst(r.indicator.name)}` : r.indicator.name;
     const now = r.actual ? ` (thực hiện năm ${c.year}: ${actualText(r.actual, r.indicator)})` : '';
     return `${name}: ${targetText(r.nextTarget as NonNullable<typeof r.nextTarget>, r.indicator)}${now}`;
   });
   const notes = c.missing.nextTargets ? [`Dữ liệu chưa có chỉ tiêu kế hoạch năm ${c.nextYear}.`] : [];
   const parts = [
-    { title: 'Các chỉ tiêu chủ yếu', items: targets.map((t) => `${t};`) },
+    // A list's items end with ";", its last with ".".
+    {
+      title: 'Các chỉ tiêu chủ yếu',
+      items: targets.map((t, i) => `${t}${i === targets.length - 1 ? '.' : ';'}`),
+    },
     { title: 'Nhiệm vụ trọng tâm', items: c.results?.narrative?.next_year_tasks ?? [] },
   ]
     .filter((p) => p.items.length > 0)

@@ -1,7 +1,7 @@
-import type { IndicatorComputation, Measure, Status } from '../compute/types.js';
-import type { Dec, Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
 import { Big } from 'big.js';
 import { negateQualifier } from '../compute/qualifier-algebra.js';
+import type { IndicatorComputation, Measure, Status } from '../compute/types.js';
+import type { Dec, Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
 import { abs, formatNumber, formatQuantity, qualified, ROUNDING, withUnit } from './format-number.js';
 
 /** How many decimals percentages of plan and relative changes show (102,1%); set by --percent-decimals. */
@@ -61,7 +61,9 @@ function measured(
  */
 function magnitude(value: Dec, q: Qualifier | undefined): { value: Dec; qualifier: Qualifier } {
   const qualifier = q ?? 'exact';
-  return value.startsWith('-') ? { value: abs(value), qualifier: negateQualifier(qualifier) } : { value, qualifier };
+  return value.startsWith('-')
+    ? { value: abs(value), qualifier: negateQualifier(qualifier) }
+    : { value, qualifier };
 }
 
 const VERDICT: Partial<Record<Status, string>> = {
@@ -150,7 +152,8 @@ export function yearOverYearClause(
   const q = yoy.qualifier ?? 'exact';
   const priorText = actualText(prior, indicator);
   // Equal written figures with a qualifier on either side are close, not known to be equal.
-  if (yoy.trend === 'same') return `${q === 'exact' ? 'bằng' : 'tương đương'} năm ${priorYear} (${priorText})`;
+  if (yoy.trend === 'same')
+    return `${q === 'exact' ? 'bằng' : 'tương đương'} năm ${priorYear} (${priorText})`;
   const verb = yoy.trend === 'up' ? 'tăng' : 'giảm';
   if (yoy.changePoints !== undefined) {
     const size = magnitude(yoy.changePoints, q);

@@ -33,6 +33,8 @@ export interface ReportView {
   title: string;
   /** The subject line under the title. */
   subject: string;
+  /** The last sentence of the body, ending with "./.": "Trên đây là báo cáo ... của Sở ...". */
+  closing: string;
   situation: NumberedText | null;
   results: ResultsSection;
   movements: (Numbered & { items: { name: string; description: string | null }[] }) | null;

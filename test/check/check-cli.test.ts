@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaText } from '../../src/cli/run-schema.js';
@@ -6,6 +7,8 @@ import { FILE_KINDS, schemaFileName } from '../../src/schemas/index.js';
 import { copyOfData, DATA, replaceIn, runBinary, runInProcess } from '../helpers/run-cli.js';
 
 /** One table of CLI cases, run both in-process and by spawning the built binary. */
+const OUT = join(tmpdir(), 'hatinh-cli-table');
+
 const cases: { name: string; args: string[]; code: number; out?: RegExp; err?: RegExp }[] = [
   { name: 'check of the whole data folder', args: ['check'], code: 0, out: /5 files checked, no problems/ },
   {
@@ -18,19 +21,19 @@ const cases: { name: string; args: string[]; code: number; out?: RegExp; err?: R
     name: 'a missing file',
     args: ['check', 'data/2020.yaml'],
     code: 2,
-    err: /data\/2020\.yaml does not exist/,
+    err: /data\/2020\.yaml.*\[FILE_NOT_FOUND\]/,
   },
   {
     name: 'a folder named as a file',
     args: ['check', 'data/schemas'],
     code: 2,
-    err: /is a folder, not a data file/,
+    err: /\[NOT_A_FILE\]/,
   },
   {
     name: 'a missing data folder',
     args: ['check', '--data', 'nowhere'],
     code: 2,
-    err: /data folder nowhere does not exist/,
+    err: /nowhere.*\[DATA_FOLDER_NOT_FOUND\]/,
   },
   { name: 'an unknown command', args: ['chek'], code: 2, err: /unknown command 'chek'/ },
   {
@@ -40,6 +43,49 @@ const cases: { name: string; args: string[]; code: number; out?: RegExp; err?: R
     err: /Allowed choices are human, json, github/,
   },
   { name: 'help', args: ['--help'], code: 0, out: /Exit codes:/ },
+  {
+    name: 'build md,html',
+    args: ['build', '2018', '--format', 'md,html', '--out', OUT],
+    code: 0,
+    out: /wrote .*bao-cao-2018\.html/,
+  },
+  {
+    name: 'build of a year without data',
+    args: ['build', '2016', '--out', OUT],
+    code: 2,
+    err: /\[NO_RESULTS_FOR_YEAR\]/,
+  },
+  {
+    name: 'build with an unknown format',
+    args: ['build', '2018', '--format', 'docx'],
+    code: 2,
+    err: /unknown format docx/,
+  },
+  {
+    name: 'build with too many decimals',
+    args: ['build', '2018', '--percent-decimals', '150'],
+    code: 2,
+    err: /from 0 to 4/,
+  },
+  {
+    name: 'build with no time for the browser',
+    args: ['build', '2018', '--timeout', '0'],
+    code: 2,
+    err: /from 1 to 3600/,
+  },
+  {
+    name: 'build with a date that is not one',
+    args: ['build', '2018', '--date', '2019-02-30'],
+    code: 2,
+    err: /YYYY-MM-DD/,
+  },
+  {
+    name: 'schema of a kind',
+    args: ['schema', 'results'],
+    code: 0,
+    out: /"title": "hatinh-report yearly results"/,
+  },
+  { name: 'schema of an unknown kind', args: ['schema', 'result'], code: 2, err: /\[UNKNOWN_KIND\]/ },
 ];
 
 for (const [host, run] of [
@@ -73,13 +119,16 @@ describe('check output formats', () => {
     expect(run.stdout).toMatch(/^::error file=.*2018\.yaml,line=\d+,col=12,title=NUMBER_DECIMAL_COMMA::/m);
   });
 
-  it('colours only when asked: plain with NO_COLOR', async () => {
+  it('colours on a terminal, and not with NO_COLOR or when piped', async () => {
     const dir = await copyOfData();
     await replaceIn(join(dir, '2018.yaml'), 'value: 6.92', 'value: 6,92');
-    const plain = await runInProcess(['check', '--data', dir]);
-    expect(plain.stdout.includes('\u001b[')).toBe(false);
-    const coloured = await runInProcess(['check', '--data', dir], { NO_COLOR: '', FORCE_COLOR: '1' });
-    expect(coloured.stdout.includes('\u001b[')).toBe(true);
+    const escape = '\u001b[';
+    const terminal = await runInProcess(['check', '--data', dir], { NO_COLOR: '' }, { tty: true });
+    expect(terminal.stdout.includes(escape)).toBe(true);
+    const noColor = await runInProcess(['check', '--data', dir], { NO_COLOR: '1' }, { tty: true });
+    expect(noColor.stdout.includes(escape)).toBe(false);
+    const piped = await runInProcess(['check', '--data', dir], { NO_COLOR: '' }, { tty: false });
+    expect(piped.stdout.includes(escape)).toBe(false);
   });
 
   it('--strict fails on warnings', async () => {

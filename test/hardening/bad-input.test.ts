@@ -947,12 +947,12 @@ const ioCases: IoCase[] = [
   {
     name: 'a missing data folder',
     arrange: async (dir) => ['check', '--data', join(dir, 'khong-co')],
-    stderr: /^error: The data folder .*khong-co does not exist\.\n {2}fix: /,
+    stderr: /^error: .*khong-co.* \[DATA_FOLDER_NOT_FOUND\]\n {2}fix: /,
   },
   {
     name: 'a data folder that is a file',
     arrange: async (dir) => ['check', '--data', join(dir, '2018.yaml')],
-    stderr: /^error: .*2018\.yaml is a file, not a data folder\.\n {2}fix: /,
+    stderr: /^error: .*2018\.yaml.* \[DATA_FOLDER_NOT_A_FOLDER\]\n {2}fix: /,
   },
   {
     name: 'a data "file" that is a folder',
@@ -960,12 +960,12 @@ const ioCases: IoCase[] = [
       await mkdir(join(dir, '2020.yaml'));
       return ['check', '--data', dir];
     },
-    stderr: /^error: .*2020\.yaml is a folder, not a data file\.\n {2}fix: /,
+    stderr: /^error: .*2020\.yaml.* \[NOT_A_FILE\]\n {2}fix: /,
   },
   {
     name: 'a named file that does not exist',
     arrange: async (dir) => ['check', join(dir, '2020.yaml')],
-    stderr: /^error: .*2020\.yaml does not exist\.\n {2}fix: /,
+    stderr: /^error: .*2020\.yaml.* \[FILE_NOT_FOUND\]\n {2}fix: /,
   },
   {
     name: asRoot
@@ -975,7 +975,7 @@ const ioCases: IoCase[] = [
       await chmod(join(dir, '2018.yaml'), 0o000);
       return ['check', '--data', dir];
     },
-    stderr: /^error: .*2018\.yaml cannot be read \(permission denied\)\.\n {2}fix: /,
+    stderr: /^error: .*2018\.yaml.* \[FILE_UNREADABLE\]\n {2}fix: /,
     skip: asRoot,
   },
   {
@@ -984,7 +984,7 @@ const ioCases: IoCase[] = [
       await writeFile(join(dir, 'a-file'), 'not a folder');
       return ['build', '2018', '--data', dir, '--out', join(dir, 'a-file', 'reports'), '--format', 'md'];
     },
-    stderr: /\nerror: Cannot write to .*a-file.*\n {2}fix: /,
+    stderr: /\nerror: .*a-file.* \[OUTPUT_NOT_WRITABLE\]\n {2}fix: /,
   },
 ];
 

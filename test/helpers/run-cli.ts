@@ -17,7 +17,11 @@ export interface CliRun {
 }
 
 /** Runs the CLI in this process with captured output. */
-export async function runInProcess(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+export async function runInProcess(
+  args: string[],
+  env: Record<string, string> = {},
+  options: { tty?: boolean } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -28,8 +32,8 @@ export async function runInProcess(args: string[], env: Record<string, string> =
       stderr += t;
     },
     env: { NO_COLOR: '1', ...env },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
+    stdoutIsTTY: options.tty === true,
+    stderrIsTTY: options.tty === true,
     platform: process.platform,
     onInterrupt: () => () => {},
   };
