@@ -1,3 +1,4 @@
+import { Big } from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeAttainment } from '../../src/compute/compute-attainment.js';
@@ -52,6 +53,52 @@ describe('the view never shows a broken figure', () => {
         },
       ),
       { numRuns: 2000, seed: 20181231 },
+    );
+  });
+});
+
+describe('qualifiers in the words are true of the figures', () => {
+  /** The true value of a figure written `v` with qualifier `q`: a hair beside it on the side `q` names. */
+  const truth = (v: string, q: 'exact' | 'over' | 'nearly') => {
+    const hair = new Big('0.000001');
+    return q === 'over' ? new Big(v).plus(hair) : q === 'nearly' ? new Big(v).minus(hair) : new Big(v);
+  };
+  const parse = (text: string) => new Big(text.replace(/\./g, '').replace(',', '.'));
+
+  it('a change from last year ("tăng trên 9,0%", "giảm dưới 4,0%") is true of the true figures', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2_000_000 }),
+        fc.integer({ min: 1, max: 2_000_000 }),
+        fc.constantFrom('exact', 'over', 'nearly' as const),
+        fc.integer({ min: 0, max: 2 }),
+        (current, prior, q, decimals) => {
+          const ind = indicator('count', 'higher', { decimals: 0 });
+          const a = value(String(current), q);
+          const p = value(String(prior));
+          const c: IndicatorComputation = {
+            indicator: ind,
+            depth: 0,
+            actual: a,
+            prior: p,
+            attainment: computeAttainment(ind, a, undefined, p),
+            yoy: computeYearOverYear(ind, a, p),
+          };
+          const clause = yearOverYearClause(c, 2017, { decimals });
+          if (clause === null || current === prior) return;
+          const m = /^(tăng|giảm) (trên |dưới |gần )?([\d.,]+)% so với/.exec(clause);
+          expect(m, clause).not.toBeNull();
+          const [, verb, word, shown] = m as RegExpExecArray;
+          const trueChange = truth(String(current), q).minus(prior).div(prior).times(100);
+          expect(verb, clause).toBe(trueChange.gt(0) ? 'tăng' : 'giảm');
+          const size = trueChange.abs();
+          const x = parse(shown as string);
+          if (word === 'trên ') expect(size.gt(x), `${clause} vs ${size}`).toBe(true);
+          else if (word === 'dưới ' || word === 'gần ') expect(size.lt(x), `${clause} vs ${size}`).toBe(true);
+          else expect(size.minus(x).abs().lte(new Big(10).pow(-decimals).div(2)), clause).toBe(true);
+        },
+      ),
+      { numRuns: 3000, seed: 20190228 },
     );
   });
 });
