@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
@@ -77,13 +77,12 @@ function compile(env: typeof Handlebars, text: string, path: string, noEscape: b
   } catch (error) {
     throw templateError(error, path);
   }
-  const shown = relative(process.cwd(), path) || path;
   return (context, options) => {
     try {
       return template(context, options);
     } catch (error) {
       if (error instanceof ToolError) throw error;
-      throw templateError(error, shown);
+      throw templateError(error, path);
     }
   };
 }
