@@ -122,13 +122,13 @@ describe('check output formats', () => {
   it('colours on a terminal, and not with NO_COLOR or when piped', async () => {
     const dir = await copyOfData();
     await replaceIn(join(dir, '2018.yaml'), 'value: 6.92', 'value: 6,92');
-    const escape = '\u001b[';
+    const ansi = '\u001b[';
     const terminal = await runInProcess(['check', '--data', dir], { NO_COLOR: '' }, { tty: true });
-    expect(terminal.stdout.includes(escape)).toBe(true);
+    expect(terminal.stdout.includes(ansi)).toBe(true);
     const noColor = await runInProcess(['check', '--data', dir], { NO_COLOR: '1' }, { tty: true });
-    expect(noColor.stdout.includes(escape)).toBe(false);
+    expect(noColor.stdout.includes(ansi)).toBe(false);
     const piped = await runInProcess(['check', '--data', dir], { NO_COLOR: '' }, { tty: false });
-    expect(piped.stdout.includes(escape)).toBe(false);
+    expect(piped.stdout.includes(ansi)).toBe(false);
   });
 
   it('--strict fails on warnings', async () => {
