@@ -14,7 +14,14 @@ import {
 } from './describe-indicator.js';
 import { formatDocumentDate } from './format-document-date.js';
 import { formatNumber } from './format-number.js';
-import type { Numbered, PlansSection, ReportView, ResultsSection, TableRow } from './view-types.js';
+import type {
+  CommendationRow,
+  Numbered,
+  PlansSection,
+  ReportView,
+  ResultsSection,
+  TableRow,
+} from './view-types.js';
 
 export interface ViewOptions {
   /** The document date (YYYY-MM-DD) from --date; otherwise the results file's document.date; otherwise blank. */
@@ -50,7 +57,10 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
       })
     : null;
   const commendations = narrative.commendations?.length
-    ? next('Công tác khen thưởng', { items: narrative.commendations.map(commendationText) })
+    ? next('Công tác khen thưởng', {
+        items: narrative.commendations.map(commendationText),
+        table: commendationTable(narrative.commendations),
+      })
     : null;
   const parts = [
     { title: 'Ưu điểm', items: narrative.highlights ?? [] },
@@ -274,6 +284,33 @@ const RECIPIENT_WORDS: Record<NonNullable<Commendation['recipient']>, string> = 
   individual: 'cá nhân',
   collectives_and_individuals: 'tập thể, cá nhân',
 };
+
+/**
+ * Returns the commendations counted by award form and by whom they went to: several Bằng khen to the agency
+ * become one row with their sum. A count the source gives only in words ("hàng chục") is shown as such.
+ */
+function commendationTable(list: readonly Commendation[]): CommendationRow[] {
+  const groups = new Map<string, Commendation[]>();
+  for (const c of list) {
+    const key = `${c.form}|${c.recipient ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()].map((group, i) => {
+    const first = group[0] as Commendation;
+    const exact = group.every((c) => c.count !== undefined && c.count_text === undefined);
+    const count = exact
+      ? formatNumber(String(group.reduce((sum, c) => sum + (c.count ?? 0), 0)), 0)
+      : group
+          .map((c) => c.count_text ?? (c.count !== undefined ? formatNumber(String(c.count), 0) : ''))
+          .join(' + ');
+    return {
+      number: String(i + 1),
+      form: first.form,
+      recipient: first.recipient ? upperFirst(RECIPIENT_WORDS[first.recipient]) : '',
+      count,
+    };
+  });
+}
 
 /** Returns one commendation as a line of the report: "UBND tỉnh tặng Bằng khen cho Sở: Tổng kết 5 năm ...". */
 function commendationText(c: Commendation): string {

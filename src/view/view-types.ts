@@ -38,7 +38,7 @@ export interface ReportView {
   situation: NumberedText | null;
   results: ResultsSection;
   movements: (Numbered & { items: { name: string; description: string | null }[] }) | null;
-  commendations: (Numbered & { items: string[] }) | null;
+  commendations: (Numbered & { items: string[]; table: CommendationRow[] }) | null;
   assessment: (Numbered & { parts: (Numbered & { items: string[] })[] }) | null;
   plans: PlansSection;
   proposals: (Numbered & { items: string[] }) | null;
@@ -97,4 +97,13 @@ export interface PlansSection extends Numbered {
   notes: string[];
   /** "Các chỉ tiêu chủ yếu" (next year's targets, with this year's figure) and "Nhiệm vụ trọng tâm". */
   parts: (Numbered & { items: string[] })[];
+}
+
+/** One row of the commendations table: counts by award form and by who gave it. */
+export interface CommendationRow {
+  number: string;
+  form: string;
+  recipient: string;
+  /** "1", "12", or the source's words ("hàng chục") when it gives no exact count. */
+  count: string;
 }

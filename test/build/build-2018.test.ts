@@ -45,6 +45,9 @@ describe('build 2018 on the shipped data', () => {
     for (const figure of HEADLINE_FIGURES) {
       expect(md, figure).toContain(figure);
     }
+    // Commendations counted by form and recipient: two Bằng khen to the agency, "hàng chục" as the source says.
+    expect(md).toContain('| 1 | Bằng khen | Sở | 2 |');
+    expect(md).toContain('| 2 | Khen thưởng | Tập thể, cá nhân | hàng chục |');
     expect(md).toContain('Không có chỉ tiêu');
     expect(md).toContain('Chưa có số liệu');
     expect(md).not.toMatch(/NaN|undefined|Infinity|\d\.\d{3},|\d,\d{3}\./);
