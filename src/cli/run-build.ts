@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeYear } from '../compute/compute-year.js';
 import type { YearComputation } from '../compute/types.js';
@@ -188,6 +187,7 @@ async function mapConcurrently<T, R>(
 async function openRenderer(options: BuildOptions, io: CliIO): Promise<PdfRenderer> {
   // Loaded only here: check and md/html builds never load puppeteer.
   const { findBrowser } = await import('../pdf/find-browser.js');
+  const { isRunnableFile } = await import('../pdf/is-runnable-file.js');
   const { openPdfRenderer } = await import('../pdf/open-pdf-renderer.js');
   const config = await readConfig();
   const browser = findBrowser({
@@ -195,7 +195,7 @@ async function openRenderer(options: BuildOptions, io: CliIO): Promise<PdfRender
     config: config.browser,
     env: io.env,
     platform: io.platform,
-    exists: existsSync,
+    exists: isRunnableFile,
   });
   return openPdfRenderer({ executablePath: browser.path, timeoutMs: options.timeoutMs });
 }

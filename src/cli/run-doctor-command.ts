@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { CliIO } from './cli-io.js';
 import { readConfig } from './read-config.js';
 
@@ -9,6 +8,7 @@ export async function runDoctorCommand(
 ): Promise<number> {
   // Loaded here only: the doctor starts a browser, which no other command but a PDF build needs.
   const { runDoctor } = await import('../doctor/run-doctor.js');
+  const { isRunnableFile } = await import('../pdf/is-runnable-file.js');
   const { formatDoctorReport } = await import('../doctor/format-doctor-report.js');
   const config = await readConfig();
   const report = await runDoctor({
@@ -16,7 +16,7 @@ export async function runDoctorCommand(
     config: config.browser,
     env: io.env,
     platform: io.platform,
-    exists: existsSync,
+    exists: isRunnableFile,
     nodeVersion: process.version,
   });
   io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDoctorReport(report));

@@ -12,7 +12,7 @@ export interface FindBrowserOptions {
   config?: string;
   env: Record<string, string | undefined>;
   platform: NodeJS.Platform;
-  /** Whether a file exists (injected so that the search is pure and testable). */
+  /** Whether a path is a program that can be run (injected so that the search is pure and testable). */
   exists: (path: string) => boolean;
 }
 
@@ -28,7 +28,7 @@ const ENV_VARIABLES = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const;
 export function findBrowser(opts: FindBrowserOptions): FoundBrowser {
   const explicit: { value: string | undefined; from: BrowserSource; origin: string }[] = [
     { value: opts.option, from: 'option', origin: 'the --browser option' },
-    { value: opts.config, from: 'config', origin: 'the browser path in the configuration file' },
+    { value: opts.config, from: 'config', origin: 'the "browser" of hatinh-report.config.json' },
     ...ENV_VARIABLES.map((name) => ({
       value: opts.env[name],
       from: 'env' as const,
@@ -41,7 +41,7 @@ export function findBrowser(opts: FindBrowserOptions): FoundBrowser {
     if (!opts.exists(given)) {
       throw new ToolError(
         'BROWSER_PATH_NOT_FOUND',
-        `The browser given by ${origin} does not exist: ${given}`,
+        `The browser given by ${origin} is not a program that can be run (missing, a folder, or not executable): ${given}`,
         `Correct ${origin} to the full path of a Chrome, Chromium or Edge executable, or remove it to use an installed browser.`,
       );
     }

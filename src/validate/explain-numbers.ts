@@ -14,10 +14,10 @@ type FigureKind = 'whole' | 'rate' | 'any';
  * and `meant`, the figure to write, when one reading is likely. Replaces the diagnostics in `file`.
  */
 export function explainNumbers(file: ParsedFile, indicators: ReadonlyMap<string, Indicator>): void {
-  file.diagnostics = file.diagnostics.map((d) => {
-    if (d.code !== 'NUMBER_THOUSANDS_DOT' && d.code !== 'NUMBER_AMBIGUOUS_COMMA') return d;
+  file.diagnostics = file.diagnostics.flatMap((d): Diagnostic[] => {
+    if (d.code !== 'NUMBER_THOUSANDS_DOT' && d.code !== 'NUMBER_AMBIGUOUS_COMMA') return [d];
     const { asThousands, asDecimal } = d.args;
-    if (typeof asThousands !== 'string' || typeof asDecimal !== 'string') return d;
+    if (typeof asThousands !== 'string' || typeof asDecimal !== 'string') return [d];
     const figure = figureKind(file, d.pointer, indicators);
     const likely =
       figure.kind === 'whole'
@@ -25,11 +25,18 @@ export function explainNumbers(file: ParsedFile, indicators: ReadonlyMap<string,
         : figure.kind === 'rate' && new Big(asThousands).abs().gt(100)
           ? 'decimal'
           : undefined;
+    // "6.925" for a rate: YAML reads it as 6.925, and 6925% is impossible, so it is right as written.
+    if (d.code === 'NUMBER_THOUSANDS_DOT' && likely === 'decimal') {
+      file.decimals.set(d.pointer, asDecimal);
+      return [];
+    }
     const meant = likely === 'thousands' ? asThousands : likely === 'decimal' ? asDecimal : undefined;
-    return {
-      ...d,
-      args: { ...d.args, likely, meant, indicator: figure.id, figure: figure.kind },
-    } as Diagnostic;
+    return [
+      {
+        ...d,
+        args: { ...d.args, likely, meant, indicator: figure.id, figure: figure.kind },
+      } as Diagnostic,
+    ];
   });
 }
 

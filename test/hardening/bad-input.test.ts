@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CliRun, copyOfData, positionOf, runInProcess } from '../helpers/run-cli.js';
+import { type CliRun, copyOfData, positionOf, replaceIn, runInProcess } from '../helpers/run-cli.js';
 
 /**
  * Bad inputs a department's staff can produce, each put into a copy of the shipped data, with the diagnostic
@@ -374,30 +374,6 @@ const numberCases: BadInput[] = [
     code: 'NUMBER_THOUSANDS_DOT',
     at: '23.500',
     args: { likely: 'thousands', meant: '23500' },
-  },
-  {
-    name: '24.000 for a rate: 24',
-    file: RESULTS,
-    edit: edit('value: 6.92', 'value: 24.000'),
-    code: 'NUMBER_THOUSANDS_DOT',
-    at: '24.000',
-    args: { likely: 'decimal', meant: '24', indicator: 'ty-le-ho-ngheo' },
-  },
-  {
-    name: '6.920 for a rate: 6.92',
-    file: RESULTS,
-    edit: edit('value: 6.92', 'value: 6.920'),
-    code: 'NUMBER_THOUSANDS_DOT',
-    at: '6.920',
-    args: { likely: 'decimal', meant: '6.92' },
-  },
-  {
-    name: '6.000 for a ceiling on a rate: 6',
-    file: TARGETS,
-    edit: edit('value: 6\n', 'value: 6.000\n'),
-    code: 'NUMBER_THOUSANDS_DOT',
-    at: '6.000',
-    args: { likely: 'decimal', meant: '6' },
   },
   {
     name: '1.103 billion đồng (money): both readings given',
@@ -1000,4 +976,24 @@ describe('bad input: files and folders (exit 2)', () => {
       expect(run.stdout).not.toContain('wrote');
     });
   }
+});
+
+describe('a rate with a dot and three digits is a decimal, read as written', () => {
+  // 24.000% or 6.920% cannot mean 24000% or 6920%: a rate is at most 100, so the dot can only be decimal.
+  it.each([
+    ['value: 6.92', 'value: 6.925', RESULTS, 'Tỷ lệ hộ nghèo: 6,93%'],
+    ['value: 6.92', 'value: 6.920', RESULTS, 'Tỷ lệ hộ nghèo: 6,92%'],
+    ['value: 6.92', 'value: 24.000', RESULTS, 'Tỷ lệ hộ nghèo: 24%'],
+    ['value: 6\n', 'value: 6.000\n', TARGETS, 'Tỷ lệ hộ nghèo: dưới 6%'],
+  ])('%s -> %s', async (from, to, file, shown) => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, file), from, to);
+    const check = await runInProcess(['check', '--data', dir, '--format', 'json']);
+    const codes = (JSON.parse(check.stdout) as { code: string }[]).map((d) => d.code);
+    expect(codes.filter((c) => c.startsWith('NUMBER_'))).toEqual([]);
+    const out = join(dir, 'out');
+    const build = await runInProcess(['build', '2018', '--format', 'md', '--data', dir, '--out', out]);
+    expect(build.code).toBe(0);
+    expect(await readFile(join(out, '2018', 'bao-cao-2018.md'), 'utf8')).toContain(shown);
+  });
 });
