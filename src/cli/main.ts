@@ -18,6 +18,8 @@ Exit codes:
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.ok;
+  // How a failure is reported: as the output a CI job parses when it asked for JSON or annotations.
+  const report: { format: 'human' | 'json' | 'github' } = { format: 'human' };
   const program = new Command('hatinh-report')
     .description('Check the yearly data of Sở LĐ-TBXH Hà Tĩnh and build its emulation (thi đua) report.')
     .version(await readVersion(), '-V, --version')
@@ -41,6 +43,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         files: string[],
         opts: { data?: string; format: 'human' | 'json' | 'github'; strict: boolean },
       ) => {
+        report.format = opts.format;
         exitCode = await runCheck({ files, data: opts.data, format: opts.format, strict: opts.strict }, io);
       },
     );
@@ -73,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       inRange(0, 4),
       1,
     )
+    .option('--strict', 'refuse to build when the data has warnings too (exit 1)', false)
     .option('--browser <path>', 'the Chromium, Chrome or Edge to print PDFs with')
     .option(
       '--timeout <seconds>',
@@ -93,6 +97,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           percentDecimals: number;
           browser?: string;
           timeout: number;
+          strict: boolean;
         },
       ) => {
         // Loaded on use: the build pulls in the charts (vega), which `check` must not pay for.
@@ -108,6 +113,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
             percentDecimals: opts.percentDecimals,
             browser: opts.browser,
             timeoutMs: opts.timeout * 1000,
+            strict: opts.strict,
           },
           io,
         );
@@ -142,9 +148,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+      if (error.exitCode === 0) return EXIT.ok;
+      // Commander has printed what is wrong; say where the right words are.
+      io.stderr(`  fix: see "hatinh-report --help" or "hatinh-report COMMAND --help". [USAGE]\n`);
+      return EXIT.failure;
     }
     if (isToolError(error)) {
+      if (report.format === 'json') {
+        const failure = { error: { code: error.code, message: error.message, fix: error.fix ?? null } };
+        io.stdout(`${JSON.stringify(failure, null, 2)}\n`);
+      } else if (report.format === 'github') {
+        io.stdout(`::error title=${error.code}::${error.message} Fix: ${error.fix ?? ''}\n`);
+      }
       io.stderr(`error: ${error.message} [${error.code}]\n${error.fix ? `  fix: ${error.fix}\n` : ''}`);
       return error.exitCode;
     }
@@ -173,8 +188,10 @@ function parseFormats(value: string): BuildFormat[] {
 }
 
 function parseDate(value: string): string {
-  if (!isValidIsoDate(value))
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw new InvalidArgumentError('expected a date written YYYY-MM-DD, e.g. 2019-01-05.');
+  }
+  if (!isValidIsoDate(value)) throw new InvalidArgumentError(`${value} is not a day of the calendar.`);
   return value;
 }
 

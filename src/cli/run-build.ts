@@ -29,6 +29,8 @@ export interface BuildOptions {
   percentDecimals: number;
   browser: string | undefined;
   timeoutMs: number | undefined;
+  /** Warnings refuse the build too. */
+  strict: boolean;
 }
 
 /**
@@ -156,9 +158,10 @@ async function renderYears(
 async function loadCheckedData(options: BuildOptions, io: CliIO): Promise<DataSet | number> {
   const loaded = await loadDataSet(options.data);
   const color = useColor(io, 'stderr');
-  if (hasErrors(loaded.diagnostics) || !loaded.dataSet) {
+  if (hasErrors(loaded.diagnostics, options.strict) || !loaded.dataSet) {
     io.stderr(formatDiagnostics(loaded.diagnostics, 'human', color));
-    io.stderr(`The data has errors; nothing was built. Fix them (hatinh-report check) and build again.\n`);
+    const what = options.strict ? 'errors or warnings (--strict)' : 'errors';
+    io.stderr(`The data has ${what}; nothing was built. Fix them (hatinh-report check) and build again.\n`);
     return 1;
   }
   const warnings: Diagnostic[] = loaded.diagnostics;

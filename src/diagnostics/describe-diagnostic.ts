@@ -226,7 +226,10 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
   },
   NOT_INTEGER: (a) => ({
     message: `${s(a.id)} counts whole ${s(a.unit)}, but the figure is ${s(a.value)}.`,
-    fix: `Write a whole number. If you meant thousands (e.g. 24.000), write it without the dot: ${s(a.value).replace('.', '')}.`,
+    // Only three digits after the dot can be a thousands group: 24.5 cannot mean 245.
+    fix: /^-?\d{1,3}\.\d{3}$/.test(s(a.value))
+      ? `Write a whole number. If you meant thousands, write it without the dot: ${s(a.value).replace('.', '')}.`
+      : 'Write a whole number, as the source gives it.',
   }),
   NEGATIVE: (a) => ({
     message: `${s(a.id)} cannot be negative (${s(a.value)}).`,

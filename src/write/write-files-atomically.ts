@@ -33,14 +33,25 @@ export async function writeFilesAtomically(
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     if (error instanceof ToolError || (error as Error).name === 'AbortError') throw error;
     const e = error as NodeJS.ErrnoException;
-    const where = e.path ? dirname(e.path) : dirname(files[0]?.path ?? '.');
+    const where = e.path ?? dirname(files[0]?.path ?? '.');
     throw new ToolError(
       'OUTPUT_NOT_WRITABLE',
-      `Cannot write to ${where}: ${e.code ?? e.message}.`,
+      `Cannot write ${where}: ${WRITE_FAILURES[e.code ?? ''] ?? e.message}.`,
       'Choose a folder you can write to with --out, or check its permissions and free space.',
     );
   }
 }
+
+/** What the system's error codes mean to someone saving a report. */
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EEXIST: 'a file is in the way where a folder is needed',
+  ENOTDIR: 'a file is in the way where a folder is needed',
+  EISDIR: 'a folder is in the way where a file is needed',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the disk is read-only',
+};
 
 const TEMPORARY = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
 

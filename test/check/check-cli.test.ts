@@ -131,6 +131,34 @@ describe('check output formats', () => {
     expect(piped.stdout.includes(ansi)).toBe(false);
   });
 
+  it('--format json reports a failure as JSON on stdout too, for the CI job that parses it', async () => {
+    const run = await runInProcess(['check', '--format', 'json', join(DATA, '2020.yaml')]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'FILE_NOT_FOUND' } });
+  });
+
+  it('build --strict refuses data with warnings (exit 1) and writes nothing', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'value: 9000', 'value: 90000');
+    const out = join(dir, 'out');
+    const run = await runInProcess([
+      'build',
+      '2018',
+      '--format',
+      'md',
+      '--data',
+      dir,
+      '--out',
+      out,
+      '--strict',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('COMPONENTS_EXCEED_TOTAL');
+    expect((await runInProcess(['build', '2018', '--format', 'md', '--data', dir, '--out', out])).code).toBe(
+      0,
+    );
+  });
+
   it('--strict fails on warnings', async () => {
     const dir = await copyOfData();
     await replaceIn(join(dir, '2018.yaml'), 'value: 9000', 'value: 90000');

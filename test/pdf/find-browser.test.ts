@@ -63,7 +63,7 @@ describe('findBrowser', () => {
   it('names the configuration file or the environment variable of a missing explicit path', () => {
     const exists = only('/usr/bin/chromium');
     expect(toolErrorOf(() => findBrowser({ ...linux, exists, config: '/x' })).message).toContain(
-      'configuration',
+      'hatinh-report.config.json',
     );
     const fromEnv = toolErrorOf(() => findBrowser({ ...linux, exists, env: { CHROME_PATH: '/y' } }));
     expect(fromEnv.code).toBe('BROWSER_PATH_NOT_FOUND');
