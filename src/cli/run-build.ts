@@ -124,6 +124,12 @@ async function renderYears(
       io.stderr(`[${i + 1}/${options.years.length}] ${year}: rendering\n`);
     const computation = computeYear(data, year);
     for (const line of missingNotes(computation, options.data)) io.stderr(`warning: ${line}\n`);
+    const dated = options.date === undefined ? undefined : Number(options.date.slice(0, 4));
+    if (dated !== undefined && (dated < year || dated > year + 1)) {
+      io.stderr(
+        `warning: --date ${options.date} is not in ${year} or ${year + 1}: check the date of the report on ${year}.\n`,
+      );
+    }
     const view = buildViewModel(computation, data.agency, {
       documentDate: options.date,
       percent: { decimals: options.percentDecimals },

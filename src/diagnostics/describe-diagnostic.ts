@@ -239,6 +239,10 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
     message: `${s(a.id)} is a rate in percent and cannot be ${s(a.value)}.`,
     fix: 'Write the percentage without the % sign, between 0 and 100 (6.92 for 6,92%).',
   }),
+  DOCUMENT_DATE: (a) => ({
+    message: `The report on ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? 'before that year' : 'more than a year after it'}.`,
+    fix: `Check document.date: a yearly report on ${s(a.year)} is usually dated late ${s(a.year)} or in ${Number(a.year) + 1}.`,
+  }),
   TOO_MANY_DECIMALS: (a) => ({
     message: `${s(a.value)} has more decimals than the report shows for ${s(a.id)} (${s(a.decimals)}); it will be rounded.`,
     fix: 'Round it as the source does, or raise "decimals" for this indicator in the catalogue.',

@@ -56,6 +56,7 @@ export type DiagnosticCode =
   | 'NEGATIVE'
   | 'RATE_OVER_100'
   | 'TOO_MANY_DECIMALS'
+  | 'DOCUMENT_DATE'
   | 'COMPONENTS_EXCEED_TOTAL'
   | 'COMPONENTS_DONT_ADD_UP';
 

@@ -201,6 +201,17 @@ function checkResults(
   say: Say,
   flagged: ReadonlySet<string>,
 ): void {
+  const date = results.document?.date;
+  const dated = date === undefined ? undefined : Number(date.slice(0, 4));
+  if (dated !== undefined && (dated < results.year || dated > results.year + 1)) {
+    const problem = dated < results.year ? 'early' : 'late';
+    say(
+      'DOCUMENT_DATE',
+      ['document', 'date'],
+      { year: results.year, date, problem },
+      { severity: 'warning' },
+    );
+  }
   const used: SourceUse[] = [];
   for (const [id, v] of Object.entries(results.values)) {
     used.push([['values', id, 'source'], v.source]);

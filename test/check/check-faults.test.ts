@@ -116,6 +116,15 @@ const cases: FaultCase[] = [
     at: 'ceiling\n    value: 23500',
   },
   {
+    name: 'document-dated-before-its-year',
+    file: '2018.yaml',
+    from: 'default_source: ldxh-2019-02-28\n',
+    to: 'default_source: ldxh-2019-02-28\ndocument: { number: "05", date: 2017-06-01 }\n',
+    code: 'DOCUMENT_DATE',
+    at: '2017-06-01',
+    severity: 'warning',
+  },
+  {
     name: 'points-for-a-count',
     file: '2019-targets.yaml',
     from: '  viec-lam:\n    type: level\n    value: 23500',
