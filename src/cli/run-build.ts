@@ -53,21 +53,27 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   // A failure to start is reported when the first PDF needs it, so that data errors are reported first.
   const starting = options.formats.includes('pdf') ? openRenderer(options, io) : undefined;
   starting?.catch(() => undefined);
+  // Each year's PDF starts printing as soon as its HTML is rendered, while the next year renders: the browser
+  // prints on the other core. At most PRINT_CONCURRENCY prints at a time.
+  const printing: Promise<OutputFile>[] = [];
+  const slots = limiter(PRINT_CONCURRENCY);
   try {
-    const rendered = await renderYears(options, io, controller.signal);
+    const rendered = await renderYears(options, io, controller.signal, (r) => {
+      if (!starting) return;
+      const job = slots(async () => {
+        controller.signal.throwIfAborted();
+        const pdf = await (await starting).print(r.html, r.meta);
+        if (io.stderrIsTTY && options.years.length > 1) io.stderr(`${r.year}: PDF printed\n`);
+        return { path: join(options.out, String(r.year), `${reportBaseName(r.year)}.pdf`), content: pdf };
+      });
+      job.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+      printing.push(job);
+    });
     if (typeof rendered === 'number') return rendered;
     const files = rendered.flatMap((r) => r.files);
     if (starting) {
-      const renderer = await starting;
-      const pdfs = await mapConcurrently(rendered, PRINT_CONCURRENCY, async (r, i) => {
-        controller.signal.throwIfAborted();
-        const pdf = await renderer.print(r.html, r.meta);
-        if (io.stderrIsTTY && rendered.length > 1)
-          io.stderr(`[${i + 1}/${rendered.length}] ${r.year}: PDF printed\n`);
-        return { path: join(options.out, String(r.year), `${reportBaseName(r.year)}.pdf`), content: pdf };
-      });
-      files.push(...pdfs);
-      void renderer.close(); // done with it: it shuts down while the files are written (awaited below)
+      files.push(...(await Promise.all(printing)));
+      void (await starting).close(); // done with it: it shuts down while the files are written (awaited below)
     }
     controller.signal.throwIfAborted();
     writing = writeFilesAtomically(files, controller.signal);
@@ -103,6 +109,7 @@ async function renderYears(
   options: BuildOptions,
   io: CliIO,
   signal: AbortSignal,
+  onRendered: (year: RenderedYear) => void,
 ): Promise<RenderedYear[] | number> {
   const data = await loadCheckedData(options, io);
   if (typeof data === 'number') return data;
@@ -140,7 +147,7 @@ async function renderYears(
     const needsHtml = options.formats.includes('html') || options.formats.includes('pdf');
     const [html] = needsHtml ? renderReport(view, charts, templates, 'html') : [];
     if (options.formats.includes('html') && html) files.push(html);
-    out.push({
+    const done: RenderedYear = {
       year,
       files: files.map((f) => ({ path: join(options.out, String(year), f.name), content: f.content })),
       html: String(html?.content ?? ''),
@@ -152,7 +159,9 @@ async function renderYears(
         language: view.meta.language,
         date: new Date(`${view.meta.date}T00:00:00Z`),
       },
-    });
+    };
+    out.push(done);
+    onRendered(done);
   }
   return out;
 }
@@ -175,22 +184,20 @@ async function loadCheckedData(options: BuildOptions, io: CliIO): Promise<DataSe
   return loaded.dataSet;
 }
 
-/** Returns `work` applied to every item, at most `limit` at a time, results in the items' order. */
-async function mapConcurrently<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T, index);
+/** Returns a function that runs tasks with at most `limit` of them under way at once. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 async function openRenderer(options: BuildOptions, io: CliIO): Promise<PdfRenderer> {
