@@ -10,6 +10,7 @@ import type { PdfMeta } from '../pdf/pdf-meta.js';
 import { loadTemplates } from '../render/load-templates.js';
 import { type RenderedFile, renderCharts, renderReport, reportBaseName } from '../render/render-report.js';
 import { buildViewModel } from '../view/build-view-model.js';
+import { reportDateProblem } from '../view/format-document-date.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
@@ -131,8 +132,7 @@ async function renderYears(
       io.stderr(`[${i + 1}/${options.years.length}] ${year}: rendering\n`);
     const computation = computeYear(data, year);
     for (const line of missingNotes(computation, options.data)) io.stderr(`warning: ${line}\n`);
-    const dated = options.date === undefined ? undefined : Number(options.date.slice(0, 4));
-    if (dated !== undefined && (dated < year || dated > year + 1)) {
+    if (options.date !== undefined && reportDateProblem(options.date, year) !== undefined) {
       io.stderr(
         `warning: --date ${options.date} is not in ${year} or ${year + 1}: check the date of the report on ${year}.\n`,
       );

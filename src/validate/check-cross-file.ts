@@ -6,8 +6,9 @@ import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { toAgency, toCatalogue, toResults, toTargets } from '../load/to-model.js';
 import { toPointer } from '../load/yaml-position.js';
 import type { Agency, Catalogue, DataSet, Indicator, Results, Target, Targets } from '../model/types.js';
+import { reportDateProblem } from '../view/format-document-date.js';
 import { checkIdsOfBrokenFile, checkIndicatorId, checkSources, type SourceUse } from './check-ids.js';
-import { guessKind } from './check-kind.js';
+import { guessKind, YEARLY_FILE_NAMES } from './check-kind.js';
 import { explainNumbers } from './explain-numbers.js';
 import { reporter, type Say } from './reporter.js';
 
@@ -136,12 +137,12 @@ function checkCatalogue(file: ParsedFile, catalogue: Catalogue, out: Diagnostic[
   });
 }
 
-const NAMES: Record<string, RegExp> = { results: /^(\d{4})\.ya?ml$/, targets: /^(\d{4})-targets\.ya?ml$/ };
-
 /** Reports a file whose name and year disagree; returns false when they do, so the file is left out. */
 function checkFileName(file: ParsedFile, year: number, say: Say): boolean {
   const base = file.file.split(/[\\/]/).at(-1) ?? '';
-  const match = NAMES[file.kind ?? '']?.exec(base);
+  const pattern =
+    file.kind === 'results' || file.kind === 'targets' ? YEARLY_FILE_NAMES[file.kind] : undefined;
+  const match = pattern?.exec(base);
   const anyYear = /(\d{4})/.exec(base);
   const named = match?.[1] ?? anyYear?.[1];
   if (named !== undefined && Number(named) !== year) {
@@ -202,9 +203,8 @@ function checkResults(
   flagged: ReadonlySet<string>,
 ): void {
   const date = results.document?.date;
-  const dated = date === undefined ? undefined : Number(date.slice(0, 4));
-  if (dated !== undefined && (dated < results.year || dated > results.year + 1)) {
-    const problem = dated < results.year ? 'early' : 'late';
+  const problem = date === undefined ? undefined : reportDateProblem(date, results.year);
+  if (problem !== undefined) {
     say(
       'DOCUMENT_DATE',
       ['document', 'date'],

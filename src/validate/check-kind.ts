@@ -30,11 +30,17 @@ export function checkKind(parsed: ParsedFile): Diagnostic[] {
   ];
 }
 
+/** The names of yearly files, with the year captured: 2018.yaml, 2019-targets.yaml. */
+export const YEARLY_FILE_NAMES = {
+  results: /^(\d{4})\.ya?ml$/,
+  targets: /^(\d{4})-targets\.ya?ml$/,
+} as const;
+
 /** Returns the kind a file's name suggests (2018.yaml: results), for the fix of a missing kind. */
 export function guessKind(file: string): string | undefined {
   const base = file.split(/[\\/]/).at(-1) ?? '';
-  if (/^\d{4}-targets\.ya?ml$/.test(base)) return 'targets';
-  if (/^\d{4}\.ya?ml$/.test(base)) return 'results';
+  if (YEARLY_FILE_NAMES.targets.test(base)) return 'targets';
+  if (YEARLY_FILE_NAMES.results.test(base)) return 'results';
   if (/indicator|catalog|chi-tieu/i.test(base)) return 'catalogue';
   if (/agency|co-quan/i.test(base)) return 'agency';
   return undefined;

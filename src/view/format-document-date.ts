@@ -23,3 +23,13 @@ export function isValidIsoDate(text: string): boolean {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
+
+/**
+ * Returns 'early' when a report on `year` is dated before that year, 'late' when dated after the next year,
+ * and undefined when the date is plausible (a yearly report is dated late in its year or in the next).
+ */
+export function reportDateProblem(isoDate: string, year: number): 'early' | 'late' | undefined {
+  const dated = Number(isoDate.slice(0, 4));
+  if (dated < year) return 'early';
+  return dated > year + 1 ? 'late' : undefined;
+}
