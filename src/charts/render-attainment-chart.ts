@@ -39,6 +39,23 @@ const TITLE_OFFSET = 10;
 const AXIS_HEIGHT = 42;
 const RIGHT = 8;
 
+/** Returns the layout of the chart of `bars`: the row step and the space above the bars (legend and title). */
+function layout(bars: readonly AttainmentBar[], title?: string) {
+  const maxLines = Math.max(...bars.map((bar) => wrapLabel(bar.label, LABEL_CHARS, LABEL_LINES).length));
+  const step = Math.max(26, maxLines * LINE_HEIGHT + 14);
+  const titleLines = title ? wrapLabel(title, TITLE_CHARS, 3) : [];
+  const top =
+    LEGEND_HEIGHT + 6 + (titleLines.length > 0 ? TITLE_OFFSET + titleLines.length * TITLE_LINE_HEIGHT : 0);
+  return { step, titleLines, top };
+}
+
+/** Returns the height in px of the chart of `bars` (the chart is laid out by hand, so this is exact). */
+export function attainmentChartHeight(bars: readonly AttainmentBar[]): number {
+  if (bars.length === 0) return 0;
+  const { step, top } = layout(bars);
+  return top + step * bars.length + AXIS_HEIGHT;
+}
+
 /** An SVG chart of horizontal bars of % of target per indicator, with a rule at 100%; '' when there are no bars. */
 export async function renderAttainmentChart(
   bars: AttainmentBar[],
@@ -65,11 +82,7 @@ export async function renderAttainmentChart(
   const labelsByKey = Object.fromEntries(
     rows.map((row, index) => [row.key, wrapLabel(bars[index]?.label ?? '', LABEL_CHARS, LABEL_LINES)]),
   );
-  const maxLines = Math.max(...Object.values(labelsByKey).map((lines) => lines.length));
-  const step = Math.max(26, maxLines * LINE_HEIGHT + 14);
-  const titleLines = opts.title ? wrapLabel(opts.title, TITLE_CHARS, 3) : [];
-  const top =
-    LEGEND_HEIGHT + 6 + (titleLines.length > 0 ? TITLE_OFFSET + titleLines.length * TITLE_LINE_HEIGHT : 0);
+  const { step, titleLines, top } = layout(bars, opts.title);
   const textWidth = Math.max(...rows.map((row) => Array.from(row.text).length)) * 6.5;
   const y = { field: 'key', type: 'nominal', sort: null, title: null } as const;
   const x = {

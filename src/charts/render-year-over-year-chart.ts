@@ -27,6 +27,27 @@ const TITLE_CHARS = 52;
 const YEAR_AXIS_WIDTH = 50;
 const BAR_STEP = 19;
 
+/** Heights in px of a panel's parts as vega lays them out (measured): a title line, the x axis with the title's offset, the gap between panels. */
+const TITLE_LINE = 14;
+const AXIS = 27;
+const SPACING = 20;
+const PADDING = 8;
+
+function panelTitle(group: YoyGroup): string {
+  return group.unit.trim() === '' ? group.label : `${group.label} (${group.unit.trim()})`;
+}
+
+/** Returns the height in px the chart of `groups` comes out at, estimated from the layout vega uses. */
+export function yearOverYearChartHeight(groups: readonly YoyGroup[]): number {
+  if (groups.length === 0) return 0;
+  const panels = groups.map((g) => wrapLabel(panelTitle(g), PANEL_TITLE_CHARS, 3).length * TITLE_LINE);
+  return (
+    panels.reduce((sum, title) => sum + title + BAR_STEP * 2 + AXIS, 0) +
+    SPACING * (groups.length - 1) +
+    PADDING
+  );
+}
+
 /** An SVG chart with one small panel per indicator comparing the prior year with this year; '' when there are no groups. */
 export async function renderYearOverYearChart(
   groups: YoyGroup[],
@@ -51,7 +72,7 @@ export async function renderYearOverYearChart(
     // Room beyond the longer bar for its text, on whichever side of zero it lies.
     const high = Math.max(0, ...values) * 1.25;
     const low = Math.min(0, ...values) * 1.25;
-    const title = group.unit.trim() === '' ? group.label : `${group.label} (${group.unit.trim()})`;
+    const title = panelTitle(group);
     const y = { field: 'year', type: 'nominal' as const, sort: [priorName, currentName], title: null };
     const x = {
       field: 'value',
@@ -99,7 +120,7 @@ export async function renderYearOverYearChart(
     ...(opts.title
       ? { title: { text: wrapLabel(opts.title, TITLE_CHARS, 3), fontSize: 13, offset: 14 } }
       : {}),
-    spacing: 20,
+    spacing: SPACING,
     vconcat: panels,
   };
   return renderVegaLiteSvg(spec, 'yoy-chart');

@@ -72,9 +72,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     )
     .option(
       '--percent-decimals <n>',
-      'decimals shown for percentages of plan and changes (0 to 4)',
+      'decimals shown for percentages of plan and changes, 0 to 4 (default: report.percent_decimals in agency.yaml, else 1)',
       inRange(0, 4),
-      1,
+    )
+    .addOption(
+      new Option(
+        '--rounding <rule>',
+        'how exact percentages are cut: round (half away from zero) or truncate (default: report.rounding, else round)',
+      ).choices(['round', 'truncate']),
+    )
+    .addOption(
+      new Option(
+        '--charts <which>',
+        'the charts the report carries: none, attainment or all (default: report.charts, else attainment)',
+      ).choices(['none', 'attainment', 'all']),
+    )
+    .option(
+      '--rate-percent-of-plan',
+      'also give rates as a percent of their target (default: report.rate_percent_of_plan, else the gap in points)',
     )
     .option('--strict', 'refuse to build when the data has warnings too (exit 1)', false)
     .option('--browser <path>', 'the Chromium, Chrome or Edge to print PDFs with')
@@ -94,7 +109,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           out: string;
           templates?: string;
           date?: string;
-          percentDecimals: number;
+          percentDecimals?: number;
+          rounding?: 'round' | 'truncate';
+          charts?: 'none' | 'attainment' | 'all';
+          ratePercentOfPlan?: boolean;
           browser?: string;
           timeout: number;
           strict: boolean;
@@ -110,7 +128,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
             out: opts.out,
             templates: opts.templates,
             date: opts.date,
-            percentDecimals: opts.percentDecimals,
+            style: {
+              ...(opts.percentDecimals === undefined ? {} : { percentDecimals: opts.percentDecimals }),
+              ...(opts.rounding === undefined ? {} : { rounding: opts.rounding }),
+              ...(opts.charts === undefined ? {} : { charts: opts.charts }),
+              ...(opts.ratePercentOfPlan === undefined ? {} : { ratePercentOfPlan: opts.ratePercentOfPlan }),
+            },
             browser: opts.browser,
             timeoutMs: opts.timeout * 1000,
             strict: opts.strict,

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { computeYear } from '../compute/compute-year.js';
-import type { YearComputation } from '../compute/types.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { ToolError } from '../errors.js';
 import { loadDataSet } from '../load/load-data-set.js';
@@ -8,9 +7,18 @@ import type { DataSet } from '../model/types.js';
 import type { PdfRenderer } from '../pdf/open-pdf-renderer.js';
 import type { PdfMeta } from '../pdf/pdf-meta.js';
 import { loadTemplates } from '../render/load-templates.js';
-import { type RenderedFile, renderCharts, renderReport, reportBaseName } from '../render/render-report.js';
+import {
+  type RenderedFile,
+  renderCharts,
+  renderDraftNotes,
+  renderReport,
+  reportBaseName,
+} from '../render/render-report.js';
+import { buildDraftNotes } from '../view/build-draft-notes.js';
 import { buildViewModel } from '../view/build-view-model.js';
+import { describeDraftNote, isBlankToFill } from '../view/describe-draft-note.js';
 import { reportDateProblem } from '../view/format-document-date.js';
+import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
@@ -27,7 +35,8 @@ export interface BuildOptions {
   templates: string | undefined;
   /** The document date, YYYY-MM-DD. */
   date: string | undefined;
-  percentDecimals: number;
+  /** What the command line sets of the report's style; the rest comes from the agency's `report` settings. */
+  style: Partial<ReportStyle>;
   browser: string | undefined;
   timeoutMs: number | undefined;
   /** Warnings refuse the build too. */
@@ -131,7 +140,13 @@ async function renderYears(
     if (io.stderrIsTTY && options.years.length > 1)
       io.stderr(`[${i + 1}/${options.years.length}] ${year}: rendering\n`);
     const computation = computeYear(data, year);
-    for (const line of missingNotes(computation, options.data)) io.stderr(`warning: ${line}\n`);
+    const notes = buildDraftNotes(computation, data.agency, { documentDate: options.date });
+    // Sections missing from a narrative were reported by the check above; blanks to fill are only noted.
+    const hasNarrative = computation.results?.narrative !== undefined;
+    for (const note of notes.notes) {
+      if (isBlankToFill(note) || (note.code === 'SECTIONS_MISSING' && hasNarrative)) continue;
+      io.stderr(`warning: ${year}: ${describeDraftNote(note, 'en', options.data)}\n`);
+    }
     if (options.date !== undefined && reportDateProblem(options.date, year) !== undefined) {
       io.stderr(
         `warning: --date ${options.date} is not in ${year} or ${year + 1}: check the date of the report on ${year}.\n`,
@@ -139,10 +154,16 @@ async function renderYears(
     }
     const view = buildViewModel(computation, data.agency, {
       documentDate: options.date,
-      percent: { decimals: options.percentDecimals },
+      style: resolveReportStyle(options.style, data.agency.report),
     });
     const charts = await renderCharts(view);
-    const files: RenderedFile[] = [];
+    const files: RenderedFile[] = [
+      renderDraftNotes(
+        notes,
+        notes.notes.map((n) => describeDraftNote(n, 'vi', options.data)),
+        templates,
+      ),
+    ];
     if (options.formats.includes('md')) files.push(...renderReport(view, charts, templates, 'md'));
     const needsHtml = options.formats.includes('html') || options.formats.includes('pdf');
     const [html] = needsHtml ? renderReport(view, charts, templates, 'html') : [];
@@ -214,26 +235,4 @@ async function openRenderer(options: BuildOptions, io: CliIO): Promise<PdfRender
     exists: isRunnableFile,
   });
   return openPdfRenderer({ executablePath: browser.path, timeoutMs: options.timeoutMs });
-}
-
-/** Returns what the report of a year will say is missing, for the user to know before reading it. */
-function missingNotes(c: YearComputation, folder: string): string[] {
-  const file = (name: string) => join(folder, name);
-  const notes: string[] = [];
-  if (c.missing.targets) {
-    notes.push(
-      `no targets for ${c.year} (${file(`${c.year}-targets.yaml`)}): the report says "không có chỉ tiêu".`,
-    );
-  }
-  if (c.missing.priorYear) {
-    notes.push(
-      `no results for ${c.priorYear} (${file(`${c.priorYear}.yaml`)}): the report makes no comparison with last year.`,
-    );
-  }
-  if (c.missing.nextTargets) {
-    notes.push(
-      `no targets for ${c.nextYear} (${file(`${c.nextYear}-targets.yaml`)}): the plans section lists none.`,
-    );
-  }
-  return notes;
 }

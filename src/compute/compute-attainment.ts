@@ -1,11 +1,10 @@
 /**
  * Set a figure against its target.
  *
- * Qualifiers (see `qualifier-algebra.ts` for the reading): the status must not claim more than the actual's
- * qualifier allows. A qualified actual is compared on its value, and only when it equals the threshold does its
- * side decide: "trên 24.000" against a level of 24.000 is exceeded, "gần 9.000" against 9.000 is not met,
- * "ít nhất 9.000" against 9.000 is met (it may be more, but no more is claimed); about and estimate are compared
- * on the value. When a qualifier allows several sides, the least favourable verdict is given.
+ * Qualifiers (see `qualifier-algebra.ts` for the reading): a qualified figure is a bound, and the status says
+ * only what the bound proves. "trên 24.000" against 23.500 is exceeded; "gần 9.000" against 9.000 is not met;
+ * "ít nhất 9.000" against 9.000 is met (it may be more, but no more is proven); "trên 23.000" against 23.500
+ * may be short of the target or beyond it: `undetermined`. About and estimate are taken at their value.
  * A target's own qualifier moves its threshold the same way: a level "trên 24.000" is reached only above 24.000.
  * The derived figures (`percentOfPlan`, `margin`, `change`) are computed against the target as written; the
  * actual's qualifier (combined with last year's for a change) travels into them.
@@ -13,11 +12,10 @@
 import type { Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
 import { type Decimal, dec, percentOf, plain } from './decimal.js';
 import {
-  compareLeaning,
   divideQualifiers,
-  type Lean,
   negateQualifier,
-  possibleLeans,
+  type Regions,
+  regionsOf,
   subtractQualifiers,
   thresholdLean,
 } from './qualifier-algebra.js';
@@ -31,27 +29,19 @@ type CeilingTarget = Extract<Target, { type: 'ceiling' }>;
 type RangeTarget = Extract<Target, { type: 'range' }>;
 type ChangeTarget = Extract<Target, { type: 'change' }>;
 
-const RANK: Record<Verdict, number> = { not_met: 0, met: 1, exceeded: 2 };
-
-/** The least favourable verdict over every side the figure may lie on. */
-function leastFavourable(q: Qualifier, verdictAt: (lean: Lean) => Verdict): Verdict {
-  let worst: Verdict = 'exceeded';
-  for (const lean of possibleLeans(q)) {
-    const v = verdictAt(lean);
-    if (RANK[v] < RANK[worst]) worst = v;
-  }
-  return worst;
+/** The verdicts a figure may earn, by where it may lie against the threshold. */
+function verdictsIn(r: Regions, below: Verdict, on: Verdict, above: Verdict): Verdict[] {
+  return [...(r.below ? [below] : []), ...(r.on ? [on] : []), ...(r.above ? [above] : [])];
 }
 
-/** The verdict of a comparison oriented so that positive is the good side. */
-function verdictOf(good: -1 | 0 | 1): Verdict {
-  if (good > 0) return 'exceeded';
-  return good === 0 ? 'met' : 'not_met';
-}
-
-function flip(c: -1 | 0 | 1): -1 | 0 | 1 {
-  if (c === 0) return 0;
-  return c > 0 ? -1 : 1;
+/**
+ * Returns the verdict every possible value of the figure earns: one verdict; `met` when it is met or exceeded
+ * (the target is reached either way); otherwise `undetermined`.
+ */
+function proven(verdicts: readonly Verdict[]): Verdict | 'undetermined' {
+  const set = new Set(verdicts);
+  if (set.size === 1) return verdicts[0] as Verdict;
+  return set.has('not_met') ? 'undetermined' : 'met';
 }
 
 function noVerdict(status: Status, reason: AttainmentReason): Attainment {
@@ -88,12 +78,13 @@ export function computeAttainment(
 
 function level(indicator: Indicator, v: Decimal, q: Qualifier, target: LevelTarget): Attainment {
   const t = dec(target.value);
-  const tLean = thresholdLean(target.qualifier);
   const lower = indicator.direction === 'lower';
-  const status = leastFavourable(q, (lean) => {
-    const c = compareLeaning(v, lean, t, tLean);
-    return verdictOf(lower ? flip(c) : c);
-  });
+  const regions = regionsOf(v, q, t, thresholdLean(target.qualifier));
+  const status = proven(
+    lower
+      ? verdictsIn(regions, 'exceeded', 'met', 'not_met')
+      : verdictsIn(regions, 'not_met', 'met', 'exceeded'),
+  );
   const result: Attainment = {
     status,
     qualifier: q,
@@ -104,18 +95,16 @@ function level(indicator: Indicator, v: Decimal, q: Qualifier, target: LevelTarg
   // A percent of plan says how much of a quantity to reach was reached: it means nothing for a figure to keep
   // down, and cannot be taken of a zero (or negative) target.
   if (!lower && t.gt('0')) {
+    // The target is a written value, so the actual's qualifier is the ratio's.
     result.percentOfPlan = plain(percentOf(v, t));
-    result.qualifier = divideQualifiers(q, 'exact', v.gt('0'));
   }
   return result;
 }
 
 function ceiling(indicator: Indicator, v: Decimal, q: Qualifier, target: CeilingTarget): Attainment {
   const c0 = dec(target.value);
-  const status = leastFavourable(q, (lean) => {
-    const c = compareLeaning(v, lean, c0, 0);
-    return c < 0 || (c === 0 && target.inclusive === true) ? 'met' : 'not_met';
-  });
+  const onCeiling = target.inclusive === true ? 'met' : 'not_met';
+  const status = proven(verdictsIn(regionsOf(v, q, c0), 'met', onCeiling, 'not_met'));
   return {
     status,
     qualifier: q,
@@ -130,11 +119,13 @@ function range(indicator: Indicator, v: Decimal, q: Qualifier, target: RangeTarg
   const max = dec(target.max);
   if (min.gt(max)) return noVerdict('not_comparable', 'invalid_target');
   const { direction } = indicator;
-  const status = leastFavourable(q, (lean) => {
-    if (compareLeaning(v, lean, max, 0) > 0) return direction === 'higher' ? 'exceeded' : 'not_met';
-    if (compareLeaning(v, lean, min, 0) < 0) return direction === 'lower' ? 'exceeded' : 'not_met';
-    return 'met';
-  });
+  const byMin = regionsOf(v, q, min);
+  const byMax = regionsOf(v, q, max);
+  const verdicts: Verdict[] = [];
+  if (byMin.below) verdicts.push(direction === 'lower' ? 'exceeded' : 'not_met');
+  if ((byMin.on || byMin.above) && (byMax.below || byMax.on)) verdicts.push('met');
+  if (byMax.above) verdicts.push(direction === 'higher' ? 'exceeded' : 'not_met');
+  const status = proven(verdicts);
   const fromMin = v.minus(min);
   const toMax = max.minus(v);
   const useMin = direction === 'higher' || (direction === 'neutral' && fromMin.lte(toMax));
@@ -159,7 +150,7 @@ function change(
   const p = dec(prior.value);
 
   let actualChange: Decimal;
-  let changeQualifier: Qualifier;
+  let changeQualifier: Qualifier | undefined;
   let changeMeasure: Measure;
   if (target.measure === 'points') {
     actualChange = v.minus(p);
@@ -172,28 +163,37 @@ function change(
     changeMeasure = 'percent';
   }
 
+  // "trên 25.000" against last year's "trên 24.000" bounds no change: nothing can be said of it.
+  if (changeQualifier === undefined) return noVerdict('undetermined', 'unbounded_change');
+
   // How far it moved the way the target asks (a fall, for a decrease target), as the target's `by` is written.
   const decrease = target.change === 'decrease';
   const amount = decrease ? actualChange.neg() : actualChange;
   const amountQualifier = decrease ? negateQualifier(changeQualifier) : changeQualifier;
 
-  let status: Verdict;
+  let status: Verdict | 'undetermined';
   let nearEnd: Decimal;
   if (target.by !== undefined) {
     const by = dec(target.by);
-    const byLean = thresholdLean(target.qualifier);
-    status = leastFavourable(amountQualifier, (lean) => verdictOf(compareLeaning(amount, lean, by, byLean)));
+    const regions = regionsOf(amount, amountQualifier, by, thresholdLean(target.qualifier));
+    status = proven(verdictsIn(regions, 'not_met', 'met', 'exceeded'));
     nearEnd = by;
   } else if (target.min !== undefined || target.max !== undefined) {
     // "between min and max"; a lone max is read as "up to max" (from no change), a lone min as "at least min".
     const lo = dec(target.min ?? '0');
     const hi = target.max === undefined ? undefined : dec(target.max);
     if (hi?.lt(lo)) return noVerdict('not_comparable', 'invalid_target');
-    status = leastFavourable(amountQualifier, (lean) => {
-      if (compareLeaning(amount, lean, lo, 0) < 0) return 'not_met';
-      if (hi === undefined) return compareLeaning(amount, lean, lo, 0) > 0 ? 'exceeded' : 'met';
-      return compareLeaning(amount, lean, hi, 0) > 0 ? 'exceeded' : 'met';
-    });
+    const toLo = regionsOf(amount, amountQualifier, lo);
+    const toHi = hi === undefined ? undefined : regionsOf(amount, amountQualifier, hi);
+    const verdicts: Verdict[] = [];
+    if (toLo.below) verdicts.push('not_met');
+    if (toHi === undefined)
+      verdicts.push(...verdictsIn({ ...toLo, below: false }, 'not_met', 'met', 'exceeded'));
+    else {
+      if ((toLo.on || toLo.above) && (toHi.below || toHi.on)) verdicts.push('met');
+      if (toHi.above) verdicts.push('exceeded');
+    }
+    status = proven(verdicts);
     nearEnd = lo;
   } else {
     return noVerdict('not_comparable', 'invalid_target');

@@ -32,7 +32,7 @@ export function computeComponentSums(
       } else {
         summed.push(child.id);
         sum = sum.plus(dec(value.value));
-        sumQualifier = addQualifiers(sumQualifier, value.qualifier);
+        sumQualifier = sumQualifier && addQualifiers(sumQualifier, value.qualifier);
       }
     }
     if (summed.length === 0) continue;

@@ -1,6 +1,6 @@
 import type { Indicator, Qualifier, ResultValue } from '../model/types.js';
-import { dec, percentOf, plain, sign } from './decimal.js';
-import { divideQualifiers, possibleLeans, subtractQualifiers } from './qualifier-algebra.js';
+import { type Decimal, dec, percentOf, plain } from './decimal.js';
+import { divideQualifiers, regionsOf, subtractQualifiers } from './qualifier-algebra.js';
 import type { Trend, YearOverYear } from './types.js';
 import { unitsMatch } from './units-match.js';
 
@@ -8,7 +8,8 @@ import { unitsMatch } from './units-match.js';
  * Returns the figure set against last year's: the difference, for a rate the change in percentage points,
  * otherwise the ratio and relative change in percent (when last year's figure is positive), the trend,
  * and whether that is better. Qualifiers combine by the rules of `qualifier-algebra.ts`
- * ("trên 24.000" against an exact 22.000 is `over` 109,09%).
+ * ("trên 24.000" against an exact 22.000 is `over` 109,09%); when they leave the direction open (44.010 against
+ * "trên 44.000") the comparison is `inconclusive`.
  */
 export function computeYearOverYear(
   indicator: Indicator,
@@ -28,8 +29,9 @@ export function computeYearOverYear(
   const qualifier = hasRatio
     ? divideQualifiers(current.qualifier, prior.qualifier, x.gt('0'))
     : subtractQualifiers(current.qualifier, prior.qualifier);
+  const trend = qualifier === undefined ? undefined : trendOf(difference, qualifier);
+  if (qualifier === undefined || trend === undefined) return { status: 'inconclusive' };
 
-  const trend = trendOf(sign(difference), qualifier);
   const result: YearOverYear = { status: 'compared', difference: plain(difference), trend, qualifier };
   if (rate) {
     result.changePoints = plain(difference);
@@ -43,12 +45,11 @@ export function computeYearOverYear(
   return result;
 }
 
-/** The trend of a difference of sign `s`: by the values, or when they are equal by the qualifier's side. */
-function trendOf(s: -1 | 0 | 1, qualifier: Qualifier): Trend {
-  if (s > 0) return 'up';
-  if (s < 0) return 'down';
-  const leans = possibleLeans(qualifier);
-  if (leans.length === 1 && leans[0] === 1) return 'up';
-  if (leans.length === 1 && leans[0] === -1) return 'down';
-  return 'same';
+/** The trend every value the difference may take agrees on, or undefined when its bound leaves it open. */
+function trendOf(difference: Decimal, qualifier: Qualifier): Trend | undefined {
+  const r = regionsOf(difference, qualifier, dec('0'));
+  if (r.above && !r.on && !r.below) return 'up';
+  if (r.below && !r.on && !r.above) return 'down';
+  if (r.on && !r.above && !r.below) return 'same';
+  return undefined;
 }

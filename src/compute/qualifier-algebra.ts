@@ -1,43 +1,80 @@
 /**
  * How qualifiers ("trên", "gần", "khoảng", ...) bear on comparisons and travel into derived figures.
  *
- * Reading of a qualified figure v, as reports use them: the true value lies at v, or just beside it on the side
- * the qualifier names.
- * - exact: v. about ("khoảng"), estimate ("ước"): approximately v; compared on v itself.
- * - over ("trên"): just above v. at_least ("ít nhất"): v or just above.
- * - nearly ("gần"), below ("dưới"): just below v. at_most ("không quá"): v or just below.
- * So a comparison with another figure w is decided by the values when v ≠ w, and by the side only when v = w
- * ("trên 24.000" against 24.000 is above it, "gần 9.000" against 9.000 is below it). When the qualifier allows
- * more than one side (at_least, at_most), the caller takes the least favourable outcome: a status never claims
- * more than the qualifier allows.
+ * A qualified figure is a bound, and only what the bounds prove is said. The true value of a figure written v:
+ * - exact: v. about ("khoảng"), estimate ("ước"): approximately v, and taken as v.
+ * - over ("trên"): above v, by any amount. at_least ("ít nhất"): v or above.
+ * - nearly ("gần"), below ("dưới"): below v, by any amount. at_most ("không quá"): v or below.
+ * So "trên 24.000" against 23.500 is above it, but "trên 44.000" against 44.010 may be either side: a comparison
+ * the bound does not decide has no verdict (see `regionsOf`).
  *
- * Derived figures (a ratio, a difference, a sum) take a qualifier by these rules, each sound for positive values:
+ * Derived figures (a difference, a ratio, a sum) take the qualifier that is true of every value the operands
+ * allow:
  * - if only one operand is qualified, its qualifier travels: turned round when it enters with a minus sign or as
  *   a divisor (over ↔ below, at_least ↔ at_most, nearly → over), unchanged otherwise (about, estimate stay);
- * - if both are qualified: two bounds pushing the result the same way give that bound (strict if either is);
- *   anything else (an about or estimate on both sides, or bounds pulling apart) gives `about`.
+ * - two bounds pushing the result the same way give that bound (strict if either is); an approximate figure
+ *   with a bound gives the bound; two approximate figures give `about`;
+ * - two bounds pulling apart ("trên 25.000" against "trên 24.000") bound nothing: the result is undefined, and
+ *   nothing may be said of the figure.
  */
 import type { Qualifier } from '../model/types.js';
 import type { Decimal } from './decimal.js';
 
-/** Which side of its written value a figure lies: -1 just below, 0 on it, 1 just above. */
+/** Which side of its written value a point lies: -1 just below, 0 on it, 1 just above. */
 export type Lean = -1 | 0 | 1;
 
-/** Returns every side of its written value a figure with qualifier `q` may lie on. */
-export function possibleLeans(q: Qualifier): readonly Lean[] {
+/** A value with an infinitesimal lean: (24000, 1) is "just above 24.000", the threshold of a target "trên 24.000". */
+interface Leaning {
+  value: Decimal;
+  lean: Lean;
+}
+
+/** Where the true value of a qualified figure may lie: from `lo` to `hi`, both included; null is unbounded. */
+interface Interval {
+  lo: Leaning | null;
+  hi: Leaning | null;
+}
+
+function intervalOf(v: Decimal, q: Qualifier): Interval {
   switch (q) {
     case 'over':
-      return [1];
+      return { lo: { value: v, lean: 1 }, hi: null };
     case 'at_least':
-      return [0, 1];
+      return { lo: { value: v, lean: 0 }, hi: null };
     case 'nearly':
     case 'below':
-      return [-1];
+      return { lo: null, hi: { value: v, lean: -1 } };
     case 'at_most':
-      return [-1, 0];
+      return { lo: null, hi: { value: v, lean: 0 } };
     default:
-      return [0];
+      return { lo: { value: v, lean: 0 }, hi: { value: v, lean: 0 } };
   }
+}
+
+function compareLeaning(a: Leaning, b: Leaning): -1 | 0 | 1 {
+  const c = a.value.cmp(b.value);
+  if (c !== 0) return c;
+  if (a.lean === b.lean) return 0;
+  return a.lean > b.lean ? 1 : -1;
+}
+
+/** Where a figure may lie against a threshold: below it, on it, above it. */
+export interface Regions {
+  below: boolean;
+  on: boolean;
+  above: boolean;
+}
+
+/**
+ * Returns which of below, on and above the threshold `t` (approached from side `tLean`) the true value of the
+ * figure `v` qualified `q` may lie in. "trên 23.000" against 23.500 may lie in all three.
+ */
+export function regionsOf(v: Decimal, q: Qualifier, t: Decimal, tLean: Lean = 0): Regions {
+  const { lo, hi } = intervalOf(v, q);
+  const threshold = { value: t, lean: tLean };
+  const loCmp = lo === null ? -1 : compareLeaning(lo, threshold);
+  const hiCmp = hi === null ? 1 : compareLeaning(hi, threshold);
+  return { below: loCmp < 0, on: loCmp <= 0 && hiCmp >= 0, above: hiCmp > 0 };
 }
 
 /**
@@ -48,14 +85,6 @@ export function thresholdLean(q: Qualifier): Lean {
   if (q === 'over') return 1;
   if (q === 'nearly' || q === 'below') return -1;
   return 0;
-}
-
-/** Returns -1, 0 or 1 as the value a leaning `la` is below, on or above the value b leaning `lb`. */
-export function compareLeaning(a: Decimal, la: Lean, b: Decimal, lb: Lean): -1 | 0 | 1 {
-  const c = a.cmp(b);
-  if (c !== 0) return c;
-  if (la === lb) return 0;
-  return la > lb ? 1 : -1;
 }
 
 /** Returns the qualifier of −x for x qualified `q`. */
@@ -97,29 +126,34 @@ function bound(q: Qualifier): Bound | undefined {
   }
 }
 
-/** Returns the qualifier of x + y for x qualified `a` and y qualified `b`. */
-export function addQualifiers(a: Qualifier, b: Qualifier): Qualifier {
+/** Returns the qualifier of x + y for x qualified `a` and y qualified `b`; undefined when the sum is unbounded. */
+export function addQualifiers(a: Qualifier, b: Qualifier): Qualifier | undefined {
   if (b === 'exact') return a;
   if (a === 'exact') return b;
   const ba = bound(a);
   const bb = bound(b);
-  if (ba === undefined || bb === undefined || ba.dir !== bb.dir) return 'about';
+  // An approximate figure is taken at its value: the other's bound travels; two approximations stay one.
+  if (ba === undefined && bb === undefined) return 'about';
+  if (ba === undefined) return b;
+  if (bb === undefined) return a;
+  if (ba.dir !== bb.dir) return undefined;
   const strict = ba.strict || bb.strict;
   if (ba.dir === 1) return strict ? 'over' : 'at_least';
   if (!strict) return 'at_most';
   return a === 'nearly' && b === 'nearly' ? 'nearly' : 'below';
 }
 
-/** Returns the qualifier of x − y for x qualified `a` and y qualified `b`. */
-export function subtractQualifiers(a: Qualifier, b: Qualifier): Qualifier {
+/** Returns the qualifier of x − y for x qualified `a` and y qualified `b`; undefined when it is unbounded. */
+export function subtractQualifiers(a: Qualifier, b: Qualifier): Qualifier | undefined {
   return addQualifiers(a, negateQualifier(b));
 }
 
 /**
- * Returns the qualifier of x / y (y > 0) for x qualified `a` and y qualified `b`; `xPositive` says whether x > 0,
- * without which a qualified divisor gives no sound bound (then `about`).
+ * Returns the qualifier of x / y (y > 0) for x qualified `a` and y qualified `b`; `xPositive` says whether x > 0.
+ * A qualified divisor bounds the ratio only for a positive x (for a negative x the bound turns round): then
+ * undefined.
  */
-export function divideQualifiers(a: Qualifier, b: Qualifier, xPositive: boolean): Qualifier {
-  if (b !== 'exact' && !xPositive) return 'about';
+export function divideQualifiers(a: Qualifier, b: Qualifier, xPositive: boolean): Qualifier | undefined {
+  if (b !== 'exact' && !xPositive) return undefined;
   return subtractQualifiers(a, b);
 }

@@ -23,8 +23,18 @@ import type {
  * - `no_target`: there is no target for the year.
  * - `not_comparable`: there are figures, but they cannot be set against each other (units differ, last year's
  *   figure is zero for a percent change, the target is malformed); see `reason`.
+ * - `undetermined`: the figure is qualified, and its bound does not decide the verdict ("trên 23.000" against
+ *   23.500 may fall short or go beyond); the derived figures are there when they are bounded, otherwise `reason`
+ *   says why not.
  */
-export type Status = 'exceeded' | 'met' | 'not_met' | 'no_data' | 'no_target' | 'not_comparable';
+export type Status =
+  | 'exceeded'
+  | 'met'
+  | 'not_met'
+  | 'undetermined'
+  | 'no_data'
+  | 'no_target'
+  | 'not_comparable';
 
 /** Why an attainment could not be evaluated; set exactly when the status is `no_data`, `no_target` or `not_comparable`. */
 export type AttainmentReason =
@@ -39,7 +49,12 @@ export type AttainmentReason =
   /** A change target in percent of last year, and last year's figure is zero or negative (status `not_comparable`). */
   | 'prior_not_positive'
   /** The target cannot be evaluated: a change target with neither `by` nor `min`/`max`, or a range with min > max. */
-  | 'invalid_target';
+  | 'invalid_target'
+  /**
+   * A change target, and the bounds of this year's and last year's figures pull apart ("trên 25.000" against
+   * "trên 24.000"), so no change is proven (status `undetermined`).
+   */
+  | 'unbounded_change';
 
 /**
  * What unit a derived figure is in.
@@ -54,12 +69,15 @@ export type Measure = 'unit' | 'points' | 'percent';
 export interface Attainment {
   /** The verdict. Qualified actuals never claim more than they allow: see `compute-attainment.ts`. */
   status: Status;
-  /** Why there is no verdict; present exactly when `status` is `no_data`, `no_target` or `not_comparable`. */
+  /**
+   * Why there is no verdict; present exactly when `status` is `no_data`, `no_target` or `not_comparable`, or
+   * `undetermined` with no derived figures.
+   */
   reason?: AttainmentReason;
   /**
    * The qualifier travelling with the headline figure: `percentOfPlan` when there is one, `change` for a change
-   * target, otherwise the actual's own qualifier. Present whenever the status is a verdict
-   * (`exceeded`, `met`, `not_met`). "trên 24.000" against 23.500 gives `over` (trên 102,1%).
+   * target, otherwise the actual's own qualifier. Present whenever there are derived figures (a verdict, or
+   * `undetermined` without a reason). "trên 24.000" against 23.500 gives `over` (trên 102,1%).
    */
   qualifier?: Qualifier;
   /**
@@ -76,7 +94,7 @@ export interface Attainment {
    *   the nearer end (negative outside the range);
    * - change: the actual change (increase, or decrease for a decrease target, in the target's measure) minus the
    *   target's `by` (or `min` for a range of changes).
-   * Present whenever the status is a verdict.
+   * Present whenever there are derived figures.
    */
   margin?: Dec;
   /** The qualifier of `margin`: the actual's, turned round where the actual enters with a minus sign. */
@@ -97,6 +115,11 @@ export interface Attainment {
 export type YoyStatus =
   /** Both figures are there and comparable. */
   | 'compared'
+  /**
+   * Both figures are there, but their qualifiers do not prove which way it moved: 44.010 against last year's
+   * "trên 44.000" (last year may have been more). Nothing beyond the two figures may be said.
+   */
+  | 'inconclusive'
   /** There is a figure for the year but none for last year. */
   | 'no_prior'
   /** There is no figure for the year. */
@@ -164,8 +187,11 @@ export interface ComponentSum {
   partsComplete: boolean;
   /** The sum of the `summed` children's actual values. */
   sum: Dec;
-  /** The qualifier of `sum`: exact when all are exact, a bound when all bounds point the same way, else `about`. */
-  sumQualifier: Qualifier;
+  /**
+   * The qualifier of `sum`: exact when all are exact, a bound when all bounds point the same way, `about` for
+   * approximations; undefined when bounds pull apart and the sum is bounded on neither side.
+   */
+  sumQualifier: Qualifier | undefined;
   /** Ids of the children whose actuals were added up. */
   summed: string[];
   /** Ids of the children with no actual for the year. */

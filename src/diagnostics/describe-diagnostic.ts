@@ -255,6 +255,18 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
     message: `The parts of ${s(a.id)} (${s(a.parts)}) add up to ${s(a.sum)}, not to its total ${s(a.total)}.`,
     fix: 'Check the figures against the source; this is a warning, as published figures often do not add up.',
   }),
+  REPORT_SECTION_MISSING: (a) => ({
+    message: `The report on ${s(a.year)} has no "${s(a.name)}" (narrative.${s(a.section)}), which an official year-end summing-up must have; the document leaves the part out.`,
+    fix: `Add "${s(a.section)}:" under narrative, ${s(a.section) === 'situation' ? 'with a paragraph of text' : 'with a list of items ("- ...")'} (see the README, "The data"). If the source says nothing of it, leave the warning: the report does not invent it.`,
+  }),
+  COMMENDATION_CATEGORY: (a) => ({
+    message: `"${s(a.form)}" is not a title or a form of commendation the tool knows, so it cannot tell whether it is recognised (danh hiệu thi đua) or given (hình thức khen thưởng).`,
+    fix: 'Add "category: title" for an emulation title (Lao động tiên tiến, Chiến sĩ thi đua, Cờ thi đua, ...) or "category: award" for a form of commendation (Bằng khen, Giấy khen, Huân chương, ...).',
+  }),
+  HEADER_LINE_TOO_LONG: (a) => ({
+    message: `The header line "${s(a.line)}" is too long for the header's left column (about ${s(a.limit)} capital letters fit beside the national name).`,
+    fix: `Break ${s(a.field)} into lines where the name may break, e.g. ${s(a.field)}: |- then each line on its own, indented (see data/agency.yaml).`,
+  }),
 };
 
 /** Returns the message and fix of a diagnostic, in plain English for the department's staff. */

@@ -58,7 +58,11 @@ export type DiagnosticCode =
   | 'TOO_MANY_DECIMALS'
   | 'DOCUMENT_DATE'
   | 'COMPONENTS_EXCEED_TOTAL'
-  | 'COMPONENTS_DONT_ADD_UP';
+  | 'COMPONENTS_DONT_ADD_UP'
+  // what an official document needs
+  | 'REPORT_SECTION_MISSING'
+  | 'COMMENDATION_CATEGORY'
+  | 'HEADER_LINE_TOO_LONG';
 
 /** Values a message needs; strings and numbers only, so diagnostics serialise to JSON as they are. */
 export type DiagnosticArgs = Record<string, string | number | readonly string[] | undefined>;

@@ -69,8 +69,13 @@ export interface Movement {
 }
 
 export interface Commendation {
-  /** Award form or title: Bằng khen, Giấy khen, Cờ thi đua, Chiến sĩ thi đua cơ sở, ... */
+  /** The title or form: Chiến sĩ thi đua cơ sở, Cờ thi đua, Bằng khen, Giấy khen, ... */
   form: string;
+  /**
+   * An emulation title (danh hiệu thi đua) or a form of commendation (hình thức khen thưởng); needed only when
+   * the form's words do not say (see `commendation-forms.ts`).
+   */
+  category?: 'title' | 'award';
   /** Who gave it: "Bộ Lao động - Thương binh và Xã hội", "UBND tỉnh", ... */
   by?: string;
   /** Individual, collective, or the agency itself. */
@@ -88,6 +93,8 @@ export interface Narrative {
   commendations?: Commendation[];
   highlights?: string[];
   shortcomings?: string[];
+  /** The causes of the shortcomings ("nguyên nhân"). */
+  causes?: string[];
   lessons?: string[];
   next_year_tasks?: string[];
   proposals?: string[];
@@ -143,9 +150,23 @@ export interface Signer {
   name?: string;
 }
 
+/** How the office writes its reports; every setting can also be given on the command line. */
+export interface ReportSettings {
+  /** Which charts the report carries: none, the attainment chart (the default), or all. */
+  charts?: 'none' | 'attainment' | 'all';
+  /** How exact percentages are cut to their decimals: rounded half away from zero (the default), or truncated. */
+  rounding?: 'round' | 'truncate';
+  /** Decimals of percentages of plan and of relative changes (default 1). */
+  percent_decimals?: number;
+  /** Also give a rate's result as a percent of its target (default false: the gap in percentage points). */
+  rate_percent_of_plan?: boolean;
+}
+
 export interface Agency {
   kind: 'agency';
+  /** The parent agency; a line break in it is where the header breaks the line. */
   parent: string;
+  /** The issuing agency; a line break in it is where the header breaks the line, and nowhere else. */
   name: string;
   short_name?: string;
   /** The part of the document number after the slash: "BC-SLĐTBXH". */
@@ -155,6 +176,7 @@ export interface Agency {
   recipients: string[];
   /** The filing note for the last "Nơi nhận" line: "VT, VP" becomes "- Lưu: VT, VP." */
   archive: string;
+  report?: ReportSettings;
 }
 
 /** Every data file of a data folder, parsed and validated, indexed for the build. */

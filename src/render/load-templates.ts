@@ -13,6 +13,8 @@ export type ReportFormat = 'md' | 'html';
 /** Compiled templates: one per format, with their partials and helpers, ready to render a view. */
 export interface Templates {
   render: (format: ReportFormat, context: object) => string;
+  /** The drafter's notes beside the report (Markdown). */
+  renderNotes: (context: object) => string;
   css: string;
 }
 
@@ -52,12 +54,15 @@ export async function loadTemplates(folder: string = DEFAULT_TEMPLATES): Promise
   const md = await read('report.md.hbs');
   const html = await read('report.html.hbs');
   const css = await read('report.css');
+  const notes = await read('draft-notes.md.hbs');
   const compiled = {
     md: compile(environments.md, md.text, md.path, true),
     html: compile(environments.html, html.text, html.path, false),
   };
+  const notesTemplate = compile(environments.md, notes.text, notes.path, true);
   return {
     render: (format, context) => compiled[format](context),
+    renderNotes: (context) => notesTemplate(context),
     css: css.text,
   };
 }

@@ -1,6 +1,6 @@
-import { renderAttainmentChart } from '../charts/render-attainment-chart.js';
-import { renderYearOverYearChart } from '../charts/render-year-over-year-chart.js';
-import type { ReportView } from '../view/view-types.js';
+import { attainmentChartHeight, renderAttainmentChart } from '../charts/render-attainment-chart.js';
+import { renderYearOverYearChart, yearOverYearChartHeight } from '../charts/render-year-over-year-chart.js';
+import type { DraftNotes, ReportView } from '../view/view-types.js';
 import type { ReportFormat, Templates } from './load-templates.js';
 
 /** A rendered output, not yet written: its file name within the year's folder and its content. */
@@ -20,37 +20,112 @@ export interface RenderedChart {
 export type RenderedCharts = RenderedChart[];
 
 /**
- * Indicators per chart figure. A figure of more would not fit a page, and vega's time and memory grow faster
- * than the number of panels (measured: 800 panels in one chart took 12 s and 865 MB; in 50s, a fraction).
+ * Indicators per chart figure at most. vega's time and memory grow faster than the number of panels (measured:
+ * 800 panels in one chart took 12 s and 865 MB; in 50s, a fraction).
  */
 export const CHART_CHUNK = 40;
+
+/**
+ * The tallest a figure's SVG may be, in px (96 to the inch: the chart is 600 px across the 16 cm text column).
+ * 430 px is 11,4 cm: two figures and their captions fit on one A4 page (25,7 cm of text height). A figure never
+ * splits across pages (the page keeps it whole), so one this short never leaves more than 11,4 cm blank.
+ */
+export const MAX_FIGURE_HEIGHT = 430;
 
 /** Returns the base name of a year's report files: bao-cao-2018. */
 export function reportBaseName(year: number): string {
   return `bao-cao-${year}`;
 }
 
-/** Returns the charts of a view as SVG figures; none for a chart with nothing to show. */
+/** Returns the file name of the drafter's notes beside a year's report: ghi-chu-soan-thao-2018.md. */
+export function draftNotesFileName(year: number): string {
+  return `ghi-chu-soan-thao-${year}.md`;
+}
+
+/** Returns the height in px a standalone SVG declares. */
+export function svgHeight(svg: string): number {
+  const m = /^<svg[^>]*\sheight="([\d.]+)"/.exec(svg);
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * Returns `items` in as few parts as the estimated heights allow, each part at most MAX_FIGURE_HEIGHT tall and
+ * CHART_CHUNK long, balanced in length when balanced parts fit too.
+ */
+function partsByEstimate<T>(items: T[], estimate: (part: T[]) => number): T[][] {
+  const greedy: T[][] = [];
+  let current: T[] = [];
+  for (const item of items) {
+    const next = [...current, item];
+    if (current.length > 0 && (next.length > CHART_CHUNK || estimate(next) > MAX_FIGURE_HEIGHT)) {
+      greedy.push(current);
+      current = [item];
+    } else current = next;
+  }
+  if (current.length > 0) greedy.push(current);
+  const size = Math.ceil(items.length / greedy.length);
+  const balanced = chunk(items, size);
+  const fits = balanced.length === greedy.length && balanced.every((p) => estimate(p) <= MAX_FIGURE_HEIGHT);
+  return fits ? balanced : greedy;
+}
+
+/**
+ * Returns the SVGs of a chart of `items`, as many figures as it takes for each to be at most MAX_FIGURE_HEIGHT
+ * tall: parts by the chart's own estimate of its height, and any part still too tall once drawn split in halves
+ * (a single indicator always fits).
+ */
+async function fittedFigures<T>(
+  items: T[],
+  render: (part: T[]) => Promise<string>,
+  estimate: (part: T[]) => number,
+): Promise<string[]> {
+  const out: string[] = [];
+  const place = async (part: T[]): Promise<void> => {
+    const svg = await render(part);
+    if (part.length === 1 || svgHeight(svg) <= MAX_FIGURE_HEIGHT) {
+      out.push(svg);
+      return;
+    }
+    const half = Math.ceil(part.length / 2);
+    await place(part.slice(0, half));
+    await place(part.slice(half));
+  };
+  for (const part of partsByEstimate(items, estimate)) await place(part);
+  return out;
+}
+
+/** Returns the charts of a view as SVG figures, each short enough to sit whole on a page; none for an empty chart. */
 export async function renderCharts(view: ReportView): Promise<RenderedCharts> {
   const { charts } = view.results;
   const out: RenderedChart[] = [];
-  const add = async <T>(items: T[], base: string, title: string, render: (part: T[]) => Promise<string>) => {
-    const parts = chunk(items, CHART_CHUNK);
-    for (const [i, part] of parts.entries()) {
-      const suffix = parts.length > 1 ? `-${i + 1}` : '';
-      const caption = parts.length > 1 ? `${title} (${i + 1}/${parts.length})` : title;
+  const add = async <T>(
+    items: T[],
+    base: string,
+    title: string,
+    render: (part: T[]) => Promise<string>,
+    estimate: (part: T[]) => number,
+  ) => {
+    const figures = items.length === 0 ? [] : await fittedFigures(items, render, estimate);
+    for (const [i, svg] of figures.entries()) {
+      const suffix = figures.length > 1 ? `-${i + 1}` : '';
+      const caption = figures.length > 1 ? `${title} (${i + 1}/${figures.length})` : title;
       // Titles are captions under the figure in the templates, not drawn inside the chart.
-      out.push({ svg: await render(part), file: `${base}${suffix}.svg`, caption });
+      out.push({ svg, file: `${base}${suffix}.svg`, caption });
     }
   };
-  await add(charts.attainment, `bieu-do-hoan-thanh-ke-hoach-${view.year}`, charts.attainmentTitle, (part) =>
-    renderAttainmentChart(part),
+  await add(
+    charts.attainment,
+    `bieu-do-hoan-thanh-ke-hoach-${view.year}`,
+    charts.attainmentTitle,
+    (part) => renderAttainmentChart(part),
+    attainmentChartHeight,
   );
   await add(
     charts.yearOverYear,
     `bieu-do-so-sanh-${view.year}-${view.priorYear}`,
     charts.yearOverYearTitle,
     (part) => renderYearOverYearChart(part, { year: view.year, priorYear: view.priorYear }),
+    yearOverYearChartHeight,
   );
   return out;
 }
@@ -75,4 +150,12 @@ export function renderReport(
   const files: RenderedFile[] = [{ name: `${base}.md`, content: text }];
   for (const chart of charts) files.push({ name: chart.file, content: chart.svg });
   return files;
+}
+
+/** Returns the drafter's notes of a year, in the words of the office (Vietnamese), as a Markdown file. */
+export function renderDraftNotes(notes: DraftNotes, words: string[], templates: Templates): RenderedFile {
+  return {
+    name: draftNotesFileName(notes.year),
+    content: templates.renderNotes({ year: notes.year, notes: words }),
+  };
 }

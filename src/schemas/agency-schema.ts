@@ -10,8 +10,16 @@ export const agencySchema = {
   required: ['kind', 'parent', 'name', 'document_code', 'place', 'signer', 'recipients', 'archive'],
   properties: {
     kind: kindField('agency'),
-    parent: { ...text, description: 'The parent agency, e.g. UBND TỈNH HÀ TĨNH.' },
-    name: { ...text, description: 'The issuing agency, e.g. SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI.' },
+    parent: {
+      ...text,
+      description:
+        'The parent agency, e.g. UBND TỈNH HÀ TĨNH. A line break in it is where the header breaks the line.',
+    },
+    name: {
+      ...text,
+      description:
+        'The issuing agency as the header prints it, with a line break where the line breaks and nowhere else, e.g. "SỞ LAO ĐỘNG - THƯƠNG BINH\\nVÀ XÃ HỘI" (in YAML: name: |- and the two lines below it).',
+    },
     short_name: text,
     document_code: {
       ...text,
@@ -38,5 +46,32 @@ export const agencySchema = {
       items: text,
     },
     archive: { ...text, description: 'The filing note of the last line, e.g. "VT, VP" for "- Lưu: VT, VP."' },
+    report: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'How the office writes its reports; the command line can override each setting.',
+      properties: {
+        charts: {
+          enum: ['none', 'attainment', 'all'],
+          description: 'The charts the report carries: none, the attainment chart (default), or all.',
+        },
+        rounding: {
+          enum: ['round', 'truncate'],
+          description:
+            'How exact percentages are cut to their decimals: round, half away from zero (default), or truncate.',
+        },
+        percent_decimals: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 4,
+          description: 'Decimals of percentages of plan and of changes (default 1).',
+        },
+        rate_percent_of_plan: {
+          type: 'boolean',
+          description:
+            'Also give a rate as a percent of its target ("đạt 98,5% kế hoạch"); by default the gap in percentage points.',
+        },
+      },
+    },
   },
 } as const;

@@ -46,9 +46,10 @@ export const resultsSchema = {
       additionalProperties: false,
       description: 'The words of the report, as Markdown text.',
       properties: {
-        situation: text,
+        situation: { ...text, description: 'Đặc điểm tình hình: the situation of the year (section I).' },
         movements: {
           type: 'array',
+          description: 'Các phong trào thi đua: each movement by name, with what it achieved.',
           items: {
             type: 'object',
             additionalProperties: false,
@@ -58,12 +59,22 @@ export const resultsSchema = {
         },
         commendations: {
           type: 'array',
+          description: 'Công tác khen thưởng: the titles recognised and the forms of commendation given.',
           items: {
             type: 'object',
             additionalProperties: false,
             required: ['form'],
             properties: {
-              form: { ...text, description: 'Bằng khen, Giấy khen, Cờ thi đua, Chiến sĩ thi đua cơ sở, ...' },
+              form: {
+                ...text,
+                description:
+                  'The emulation title (Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động xuất sắc, Cờ thi đua) or the form of commendation (Bằng khen, Giấy khen, Huân chương, ...); "Khen thưởng" when the source names none.',
+              },
+              category: {
+                enum: ['title', 'award'],
+                description:
+                  'title for an emulation title (danh hiệu thi đua), award for a form of commendation (hình thức khen thưởng); needed only when the form is not one the tool knows.',
+              },
               by: { ...text, description: 'Who gave it, e.g. UBND tỉnh.' },
               recipient: { enum: ['agency', 'collective', 'individual', 'collectives_and_individuals'] },
               count: { type: 'integer', minimum: 1 },
@@ -73,11 +84,12 @@ export const resultsSchema = {
             },
           },
         },
-        highlights: textList,
-        shortcomings: textList,
-        lessons: textList,
-        next_year_tasks: textList,
-        proposals: textList,
+        highlights: { ...textList, description: 'Ưu điểm: the strengths of the year.' },
+        shortcomings: { ...textList, description: 'Tồn tại, hạn chế: the shortcomings of the year.' },
+        causes: { ...textList, description: 'Nguyên nhân: the causes of the shortcomings.' },
+        lessons: { ...textList, description: 'Bài học kinh nghiệm: the lessons learned.' },
+        next_year_tasks: { ...textList, description: "Nhiệm vụ trọng tâm: next year's main tasks." },
+        proposals: { ...textList, description: 'Đề xuất, kiến nghị: proposals to higher levels.' },
       },
     },
   },

@@ -5,8 +5,11 @@ import { suggest } from '../diagnostics/suggest.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { toAgency, toCatalogue, toResults, toTargets } from '../load/to-model.js';
 import { toPointer } from '../load/yaml-position.js';
+import { commendationCategory } from '../model/commendation-forms.js';
+import { missingSections, REQUIRED_SECTIONS } from '../model/report-sections.js';
 import type { Agency, Catalogue, DataSet, Indicator, Results, Target, Targets } from '../model/types.js';
 import { reportDateProblem } from '../view/format-document-date.js';
+import { checkAgency } from './check-agency.js';
 import { checkIdsOfBrokenFile, checkIndicatorId, checkSources, type SourceUse } from './check-ids.js';
 import { guessKind, YEARLY_FILE_NAMES } from './check-kind.js';
 import { explainNumbers } from './explain-numbers.js';
@@ -86,6 +89,7 @@ export function checkCrossFile(files: readonly ParsedFile[], folder: string): Cr
     return { diagnostics: out, dataSet: undefined };
   }
   const agency: Agency = toAgency(agencyFile);
+  checkAgency(agency, reporter(agencyFile, out));
   return { diagnostics: out, dataSet: { catalogue, agency, results, targets } };
 }
 
@@ -223,7 +227,27 @@ function checkResults(
   }
   (results.narrative?.commendations ?? []).forEach((c, i) => {
     used.push([['narrative', 'commendations', i, 'source'], c.source]);
+    if (commendationCategory(c) === undefined) {
+      say(
+        'COMMENDATION_CATEGORY',
+        ['narrative', 'commendations', i, 'form'],
+        { form: c.form },
+        { severity: 'warning' },
+      );
+    }
   });
+  // A file with a narrative is a report's: it must have the parts of an official summing-up.
+  if (results.narrative !== undefined) {
+    for (const section of missingSections(results.narrative)) {
+      const name = REQUIRED_SECTIONS.find((r) => r.key === section)?.name ?? section;
+      say(
+        'REPORT_SECTION_MISSING',
+        ['narrative'],
+        { year: results.year, section, name },
+        { at: 'key', severity: 'warning' },
+      );
+    }
+  }
   checkSources(results.sources, results.default_source, used, say);
   checkComponents(results, indicators, say, flagged);
 }

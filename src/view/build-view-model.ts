@@ -1,11 +1,12 @@
 import type { AttainmentBar } from '../charts/render-attainment-chart.js';
 import type { YoyGroup } from '../charts/render-year-over-year-chart.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
-import type { Agency, Commendation, Results, Source } from '../model/types.js';
+import type { Agency, Results, ResultValue, Source } from '../model/types.js';
+import { describeCommendations } from './describe-commendations.js';
 import {
   actualText,
   attainmentClause,
-  type PercentStyle,
+  type NumberStyle,
   percentOfPlanText,
   statusLabel,
   targetText,
@@ -13,9 +14,11 @@ import {
   yearOverYearClause,
 } from './describe-indicator.js';
 import { formatDocumentDate } from './format-document-date.js';
-import { formatNumber } from './format-number.js';
+import type { ReportStyle } from './report-style.js';
+import { lowerFirst } from './text-case.js';
+import { withCurlyQuotes } from './typographic-quotes.js';
 import type {
-  CommendationRow,
+  AssessmentPart,
   Numbered,
   PlansSection,
   ReportView,
@@ -26,17 +29,31 @@ import type {
 export interface ViewOptions {
   /** The document date (YYYY-MM-DD) from --date; otherwise the results file's document.date; otherwise blank. */
   documentDate: string | undefined;
-  percent: PercentStyle;
+  style: ReportStyle;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const NO_DATA = 'Chưa có số liệu';
 const NO_TARGET = 'Không có chỉ tiêu';
 
+/** Returns the lines of a name as the data breaks them: "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI" is two lines. */
+export function nameLines(name: string): string[] {
+  return name
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** Returns a name on one line, for running text. */
+function oneLine(name: string): string {
+  return nameLines(name).join(' ');
+}
+
 /** Returns the report's view model: every heading, sentence, table cell and chart datum, worded in Vietnamese. */
 export function buildViewModel(c: YearComputation, agency: Agency, options: ViewOptions): ReportView {
   const results = c.results as Results;
   const narrative = results.narrative ?? {};
+  const { style } = options;
   const sections: Numbered[] = [];
   const next = <T extends object>(title: string, body: T): Numbered & T => {
     const numbered = { number: ROMAN[sections.length] ?? String(sections.length + 1), title, ...body };
@@ -45,52 +62,45 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
   };
   const documentDate = options.documentDate ?? results.document?.date;
   const subject = `Tổng kết công tác thi đua, khen thưởng năm ${c.year} và phương hướng, nhiệm vụ năm ${c.nextYear}`;
+  const agencyName = agency.short_name ?? oneLine(agency.name);
 
   const situation = narrative.situation ? next('Đặc điểm tình hình', { text: narrative.situation }) : null;
-  const resultsSection = next(
-    `Kết quả thực hiện các chỉ tiêu năm ${c.year}`,
-    buildResults(c, options.percent),
-  );
+  const resultsSection = next(`Kết quả thực hiện các chỉ tiêu năm ${c.year}`, buildResults(c, style));
   const movements = narrative.movements?.length
     ? next('Kết quả thực hiện các phong trào thi đua', {
         items: narrative.movements.map((m) => ({ name: m.name, description: m.description ?? null })),
       })
     : null;
   const commendations = narrative.commendations?.length
-    ? next('Công tác khen thưởng', {
-        items: narrative.commendations.map(commendationText),
-        table: commendationTable(narrative.commendations),
-      })
+    ? next('Công tác khen thưởng', describeCommendations(narrative.commendations, c.year))
     : null;
-  const parts = [
-    { title: 'Ưu điểm', items: narrative.highlights ?? [] },
-    { title: 'Tồn tại, hạn chế', items: narrative.shortcomings ?? [] },
-    { title: 'Bài học kinh nghiệm', items: narrative.lessons ?? [] },
-  ]
-    .filter((p) => p.items.length > 0)
-    .map((p, i) => ({ number: String(i + 1), ...p }));
+  const parts = assessmentParts(narrative);
   const assessment = parts.length > 0 ? next('Đánh giá chung', { parts }) : null;
-  const plans = next(`Phương hướng, nhiệm vụ và chỉ tiêu năm ${c.nextYear}`, buildPlans(c));
+  const planParts = buildPlans(c);
+  const plans =
+    planParts.parts.length > 0
+      ? next(`Phương hướng, nhiệm vụ và chỉ tiêu năm ${c.nextYear}`, planParts)
+      : null;
   const proposals = narrative.proposals?.length
     ? next('Đề xuất, kiến nghị', { items: narrative.proposals })
     : null;
 
   const number = results.document?.number;
-  return {
+  const view: ReportView = {
     year: c.year,
     priorYear: c.priorYear,
     nextYear: c.nextYear,
     meta: {
       title: `Báo cáo tổng kết công tác thi đua, khen thưởng năm ${c.year}`,
       subject,
-      author: agency.short_name ?? agency.name,
+      author: agencyName,
       keywords: ['báo cáo', 'thi đua', 'khen thưởng', String(c.year), agency.place],
       language: 'vi',
       date: documentDate ?? latestSourceDate(c) ?? `${c.year}-12-31`,
     },
     header: {
-      parentAgency: agency.parent,
-      agency: agency.name,
+      parentAgencyLines: nameLines(agency.parent),
+      agencyLines: nameLines(agency.name),
       number: `Số: ${number ?? '\u00a0'.repeat(6)}/${agency.document_code}`,
       nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       motto: 'Độc lập - Tự do - Hạnh phúc',
@@ -98,7 +108,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     },
     title: 'BÁO CÁO',
     subject,
-    closing: `Trên đây là báo cáo ${lowerFirst(subject)} của ${agency.short_name ?? agency.name}./.`,
+    closing: `Trên đây là báo cáo ${lowerFirst(subject)} của ${agencyName}./.`,
     situation,
     results: resultsSection,
     movements,
@@ -114,64 +124,87 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
       name: agency.signer.name ?? null,
     },
   };
+  return withCurlyQuotes(view);
+}
+
+/** Returns the parts of the assessment that have something in them, numbered in order. */
+function assessmentParts(narrative: NonNullable<Results['narrative']>): AssessmentPart[] {
+  const shortcomings = narrative.shortcomings ?? [];
+  const causes = narrative.causes ?? [];
+  const both = shortcomings.length > 0 && causes.length > 0;
+  const weakness = both
+    ? {
+        title: 'Tồn tại, hạn chế và nguyên nhân',
+        items: [],
+        subparts: [
+          { label: 'a) Tồn tại, hạn chế', items: shortcomings },
+          { label: 'b) Nguyên nhân', items: causes },
+        ],
+      }
+    : shortcomings.length > 0
+      ? { title: 'Tồn tại, hạn chế', items: shortcomings, subparts: [] }
+      : { title: 'Nguyên nhân của tồn tại, hạn chế', items: causes, subparts: [] };
+  return [
+    { title: 'Ưu điểm', items: narrative.highlights ?? [], subparts: [] },
+    weakness,
+    { title: 'Bài học kinh nghiệm', items: narrative.lessons ?? [], subparts: [] },
+  ]
+    .filter((p) => p.items.length > 0 || p.subparts.length > 0)
+    .map((p, i) => ({ number: String(i + 1), ...p }));
 }
 
 function rows(c: YearComputation): IndicatorComputation[] {
   return c.areas.flatMap((a) => a.indicators);
 }
 
+/** Returns a component's name as the report introduces it: "Trong đó, đưa người lao động đi ..." */
+function componentName(name: string, separator: ',' | ':'): string {
+  return `Trong đó${separator} ${lowerFirst(name)}`;
+}
+
 /** Returns the sentence a report writer would write for one indicator, saying only what is known. */
-function sentence(item: IndicatorComputation, priorYear: number, percent: PercentStyle): string | null {
+function sentence(item: IndicatorComputation, priorYear: number, style: NumberStyle): string | null {
   const { indicator, actual, target } = item;
-  const name = item.depth > 0 ? `Trong đó, ${lowerFirst(indicator.name)}` : indicator.name;
+  const name = item.depth > 0 ? componentName(indicator.name, ',') : indicator.name;
   if (!actual) {
     return target ? `${name}: ${NO_DATA.toLowerCase()} (kế hoạch ${targetText(target, indicator)}).` : null;
   }
   const clauses = [
     actualText(actual, indicator),
-    attainmentClause(item, percent),
-    yearOverYearClause(item, priorYear, percent),
+    attainmentClause(item, style),
+    yearOverYearClause(item, priorYear, style),
   ].filter((x): x is string => x !== null);
   const note = actual.note ? ` ${actual.note}` : '';
   return `${name}: ${clauses.join('; ')}.${note}`;
 }
 
-function buildResults(c: YearComputation, percent: PercentStyle): Omit<ResultsSection, keyof Numbered> {
+/** Returns "3 chỉ tiêu vượt, 1 chỉ tiêu đạt và 1 chỉ tiêu chưa đạt kế hoạch" style counts, zeros left out. */
+function summary(c: YearComputation): string | null {
+  const planned = rows(c).filter((r) => r.target);
+  if (planned.length === 0) return null;
+  const count = (...statuses: string[]) =>
+    planned.filter((r) => statuses.includes(r.attainment.status)).length;
+  const verdicts = [
+    [count('exceeded'), 'vượt kế hoạch'],
+    [count('met'), 'đạt kế hoạch'],
+    [count('not_met'), 'chưa đạt kế hoạch'],
+  ] as const;
+  const said = verdicts.filter(([n]) => n > 0).map(([n, words]) => `${n} chỉ tiêu ${words}`);
+  const open = planned.length - verdicts.reduce((sum, [n]) => sum + n, 0);
+  const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} và ${said.at(-1)}` : (said[0] ?? '');
+  const rest = open > 0 ? `${said.length > 0 ? '; ' : ''}${open} chỉ tiêu chưa đủ số liệu để đánh giá` : '';
+  return `Trong ${planned.length} chỉ tiêu kế hoạch năm ${c.year}, có ${list}${rest}.`;
+}
+
+function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSection, keyof Numbered> {
   const all = rows(c);
   const withActual = all.filter((r) => r.actual);
-  const notes: string[] = [];
-  if (c.missing.targets) {
-    notes.push(
-      `Dữ liệu không có chỉ tiêu kế hoạch năm ${c.year}, nên các kết quả dưới đây chưa được đối chiếu với kế hoạch.`,
-    );
-  } else {
-    const planned = all.filter((r) => r.target);
-    const count = (s: string) => planned.filter((r) => r.attainment.status === s).length;
-    const unassessed = planned.length - count('exceeded') - count('met') - count('not_met');
-    const parts = [
-      `${count('exceeded')} chỉ tiêu vượt kế hoạch`,
-      `${count('met')} chỉ tiêu đạt kế hoạch`,
-      `${count('not_met')} chỉ tiêu chưa đạt kế hoạch`,
-      ...(unassessed > 0
-        ? [`${unassessed} chỉ tiêu chưa đánh giá được (thiếu số liệu hoặc không so sánh được)`]
-        : []),
-    ];
-    notes.push(`Trong ${planned.length} chỉ tiêu có kế hoạch năm ${c.year}: ${parts.join(', ')}.`);
-  }
-  const compared = withActual.filter((r) => r.yoy.status === 'compared').length;
-  if (c.missing.priorYear) {
-    notes.push(`Dữ liệu không có số liệu năm ${c.priorYear}, nên chưa so sánh được với năm trước.`);
-  } else if (compared < withActual.length) {
-    notes.push(
-      `Có số liệu năm ${c.priorYear} để so sánh cho ${compared}/${withActual.length} chỉ tiêu; các chỉ tiêu còn lại ghi "${NO_DATA.toLowerCase()}".`,
-    );
-  }
 
   const areas = c.areas
     .map((a) => ({
       title: a.area.name,
       items: a.indicators
-        .map((i) => ({ sentence: sentence(i, c.priorYear, percent), depth: i.depth }))
+        .map((i) => ({ sentence: sentence(i, c.priorYear, style), depth: i.depth }))
         .filter((i): i is { sentence: string; depth: number } => i.sentence !== null),
     }))
     .filter((a) => a.items.length > 0)
@@ -179,9 +212,9 @@ function buildResults(c: YearComputation, percent: PercentStyle): Omit<ResultsSe
 
   const table: TableRow[] = [];
   let areaNumber = 0;
-  c.areas.forEach((a) => {
+  for (const a of c.areas) {
     const listed = a.indicators.filter((i) => i.actual || i.target);
-    if (listed.length === 0) return;
+    if (listed.length === 0) continue;
     areaNumber += 1;
     table.push({
       isArea: true,
@@ -202,44 +235,53 @@ function buildResults(c: YearComputation, percent: PercentStyle): Omit<ResultsSe
       table.push({
         isArea: false,
         number: i.depth === 0 ? String(n) : '',
-        name: i.depth > 0 ? `Trong đó: ${lowerFirst(i.indicator.name)}` : i.indicator.name,
+        name: i.depth > 0 ? componentName(i.indicator.name, ':') : i.indicator.name,
         depth: i.depth,
         unit: i.indicator.unit,
         // The unit has its own column: the figures are written without it.
         plan: i.target ? targetText(i.target, i.indicator, false) : NO_TARGET,
         actual: i.actual ? actualText(i.actual, i.indicator, false) : NO_DATA,
-        percentOfPlan: percentOfPlanText(i, percent) ?? '–',
+        percentOfPlan: percentOfPlanText(i, style) ?? '–',
         // The plan column already says when there is no target; the status adds nothing then.
-        status: i.attainment.status === 'no_target' ? '' : statusLabel(i.attainment.status),
+        status: i.attainment.status === 'no_target' ? '' : (statusLabel(i.attainment.status) ?? ''),
         prior: i.prior ? actualText(i.prior, i.indicator, false) : NO_DATA,
-        compare: yearOverYearCell(i, percent) ?? '–',
+        compare: yearOverYearCell(i, style) ?? '–',
       });
     }
-  });
+  }
 
-  const attainment: AttainmentBar[] = withActual
-    .filter((r) => r.attainment.percentOfPlan !== undefined)
-    .map((r) => ({
-      label: r.indicator.name,
-      percent: r.attainment.percentOfPlan as string,
-      percentText: percentOfPlanText(r, percent) ?? '',
-      status: r.attainment.status as AttainmentBar['status'],
-    }));
-  const yearOverYear: YoyGroup[] = withActual
-    .filter((r) => r.yoy.status === 'compared' && r.prior && r.actual)
-    .map((r) => ({
-      label: r.indicator.name,
-      unit: r.indicator.unit,
-      prior: r.prior?.value ?? '0',
-      current: r.actual?.value ?? '0',
-      priorText: actualText(r.prior as NonNullable<typeof r.prior>, r.indicator),
-      currentText: actualText(r.actual as NonNullable<typeof r.actual>, r.indicator),
-    }));
+  const attainment: AttainmentBar[] =
+    style.charts === 'none'
+      ? []
+      : withActual.flatMap((r) => {
+          const text = percentOfPlanText(r, style);
+          const status = r.attainment.status;
+          // A bar is drawn only for a proven verdict: a bound's bar would be read as the figure.
+          if (text === null || r.attainment.percentOfPlan === undefined) return [];
+          if (status !== 'exceeded' && status !== 'met' && status !== 'not_met') return [];
+          return [
+            { label: r.indicator.name, percent: r.attainment.percentOfPlan, percentText: text, status },
+          ];
+        });
+  const yearOverYear: YoyGroup[] =
+    style.charts !== 'all'
+      ? []
+      : withActual.flatMap((r) => {
+          const { prior, actual } = r;
+          if (r.yoy.status !== 'compared' || !prior || !actual) return [];
+          return [yoyGroup(r, prior, actual)];
+        });
 
+  const showPlan = all.some((r) => r.target);
+  const showPrior = all.some((r) => r.prior);
   return {
-    notes,
+    summary: summary(c),
     areas,
     table: {
+      showPlan,
+      showPrior,
+      // TT, name, unit and this year's figure, then the plan and % columns, then last year's two.
+      columns: 4 + (showPlan ? 2 : 0) + (showPrior ? 2 : 0),
       planHeading: `Kế hoạch năm ${c.year}`,
       actualHeading: `Thực hiện năm ${c.year}`,
       priorHeading: `Thực hiện năm ${c.priorYear}`,
@@ -255,16 +297,26 @@ function buildResults(c: YearComputation, percent: PercentStyle): Omit<ResultsSe
   };
 }
 
+function yoyGroup(r: IndicatorComputation, prior: ResultValue, actual: ResultValue): YoyGroup {
+  return {
+    label: r.indicator.name,
+    unit: r.indicator.unit,
+    prior: prior.value,
+    current: actual.value,
+    priorText: actualText(prior, r.indicator),
+    currentText: actualText(actual, r.indicator),
+  };
+}
+
 function buildPlans(c: YearComputation): Omit<PlansSection, keyof Numbered> {
   const withTarget = rows(c).filter((r) => r.nextTarget);
   const listed = new Set(withTarget.map((r) => r.indicator.id));
   const targets = withTarget.map((r) => {
     const underParent = r.indicator.parent !== undefined && listed.has(r.indicator.parent);
-    const name = underParent ? `Trong đó, ${lowerFirst(r.indicator.name)}` : r.indicator.name;
+    const name = underParent ? componentName(r.indicator.name, ',') : r.indicator.name;
     const now = r.actual ? ` (thực hiện năm ${c.year}: ${actualText(r.actual, r.indicator)})` : '';
     return `${name}: ${targetText(r.nextTarget as NonNullable<typeof r.nextTarget>, r.indicator)}${now}`;
   });
-  const notes = c.missing.nextTargets ? [`Dữ liệu chưa có chỉ tiêu kế hoạch năm ${c.nextYear}.`] : [];
   const parts = [
     // A list's items end with ";", its last with ".".
     {
@@ -275,56 +327,7 @@ function buildPlans(c: YearComputation): Omit<PlansSection, keyof Numbered> {
   ]
     .filter((p) => p.items.length > 0)
     .map((p, i) => ({ number: String(i + 1), ...p }));
-  return { notes, parts };
-}
-
-const RECIPIENT_WORDS: Record<NonNullable<Commendation['recipient']>, string> = {
-  agency: 'Sở',
-  collective: 'tập thể',
-  individual: 'cá nhân',
-  collectives_and_individuals: 'tập thể, cá nhân',
-};
-
-/**
- * Returns the commendations counted by award form and by whom they went to: several Bằng khen to the agency
- * become one row with their sum. A count the source gives only in words ("hàng chục") is shown as such.
- */
-function commendationTable(list: readonly Commendation[]): CommendationRow[] {
-  const groups = new Map<string, Commendation[]>();
-  for (const c of list) {
-    const key = `${c.form}|${c.recipient ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  return [...groups.values()].map((group, i) => {
-    const first = group[0] as Commendation;
-    const exact = group.every((c) => c.count !== undefined && c.count_text === undefined);
-    const count = exact
-      ? formatNumber(String(group.reduce((sum, c) => sum + (c.count ?? 0), 0)), 0)
-      : group
-          .map((c) => c.count_text ?? (c.count !== undefined ? formatNumber(String(c.count), 0) : ''))
-          .join(' + ');
-    return {
-      number: String(i + 1),
-      form: first.form,
-      recipient: first.recipient ? upperFirst(RECIPIENT_WORDS[first.recipient]) : '',
-      count,
-    };
-  });
-}
-
-/** Returns one commendation as a line of the report: "UBND tỉnh tặng Bằng khen cho Sở: Tổng kết 5 năm ...". */
-function commendationText(c: Commendation): string {
-  const count = c.count_text ?? (c.count !== undefined ? formatNumber(String(c.count), 0) : '');
-  const reason = c.reason ? ` (${lowerFirst(c.reason)})` : '';
-  // "Khen thưởng" names no particular form: the sentence then says "được ... khen thưởng".
-  const award = /^khen thưởng$/iu.test(c.form) ? 'khen thưởng' : `tặng ${c.form}`;
-  if (c.recipient === undefined || c.recipient === 'agency') {
-    const by = c.by ? `${c.by} ` : '';
-    const to = c.recipient === 'agency' ? ' cho Sở' : count ? ` (${count})` : '';
-    return upperFirst(`${by}${award}${to}${reason}.`);
-  }
-  const who = [count, RECIPIENT_WORDS[c.recipient]].filter(Boolean).join(' ');
-  return upperFirst(`${who} được ${c.by ? `${c.by} ` : ''}${award}${reason}.`);
+  return { parts };
 }
 
 function sourceLines(c: YearComputation): string[] {
@@ -348,14 +351,4 @@ function latestSourceDate(c: YearComputation): string | undefined {
 function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
-
-function lowerFirst(text: string): string {
-  // Keep acronyms and proper names that start with two capitals (UBND, HĐND) as they are.
-  if (/^\p{Lu}{2}/u.test(text)) return text;
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }

@@ -1,13 +1,25 @@
 import { Big } from 'big.js';
-import { negateQualifier } from '../compute/qualifier-algebra.js';
+import { dec } from '../compute/decimal.js';
+import { negateQualifier, regionsOf } from '../compute/qualifier-algebra.js';
 import type { IndicatorComputation, Measure, Status } from '../compute/types.js';
 import type { Dec, Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
-import { abs, formatNumber, formatQuantity, qualified, ROUNDING, withUnit } from './format-number.js';
+import { abs, formatNumber, qualified, type Rounding, roundShown, withUnit } from './format-number.js';
 
-/** How many decimals percentages of plan and relative changes show (102,1%); set by --percent-decimals. */
-export interface PercentStyle {
-  decimals: number;
+/** How the report writes derived figures; from the command line, else the agency's `report` settings. */
+export interface NumberStyle {
+  /** Decimals of percentages of plan and of relative changes (102,1%). */
+  percentDecimals: number;
+  /** Whether exact percentages and differences are rounded half away from zero or truncated. */
+  rounding: Rounding;
+  /**
+   * Whether a rate's result is also given as a percent of its target ("đạt 98,5% kế hoạch"). By default a rate
+   * is set against its target in percentage points, as year over year is: a percent of a percent misleads.
+   */
+  ratePercentOfPlan: boolean;
 }
+
+/** The most decimals added to a size so that a change that is not nil never reads as 0. */
+const MAX_EXTRA_DECIMALS = 4;
 
 /** Returns a figure as the report writes it, with its qualifier: "trên 24.000 người". */
 export function actualText(value: ResultValue, indicator: Indicator, withUnitWord = true): string {
@@ -41,29 +53,55 @@ export function targetText(target: Target, indicator: Indicator, withUnitWord = 
   }
 }
 
-/** Returns a difference in the words its measure needs: "0,92 điểm phần trăm", "500 người", "5,2%". */
-function measured(
-  value: Dec,
-  measure: Measure | undefined,
-  indicator: Indicator,
-  percent: PercentStyle,
-  q: Qualifier,
-): string {
-  if (measure === 'points')
-    return `${formatNumber(value, Math.max(indicator.decimals, 1), q)} điểm phần trăm`;
-  if (measure === 'percent') return `${formatNumber(value, percent.decimals, q, true)}%`;
-  return withUnit(formatNumber(value, indicator.decimals, q), indicator.unit);
+/** A size shown: its qualifier, the decimals it needs to read as more than nothing, and the shown value. */
+interface Size {
+  qualifier: Qualifier;
+  decimals: number;
+  shown: Big;
 }
 
 /**
- * Returns the size of a signed figure with the qualifier that is true of the size: "trên −4%" (a fall of a
- * little less than 4%) is a fall of "dưới 4%". Used wherever a verb ("tăng", "giảm") carries the sign.
+ * Returns the size of a signed figure as it will be shown: its absolute value with the qualifier that is true of
+ * it ("trên −4%", a fall of a little less than 4%, is a fall of "dưới 4%"), at `decimals` or as many more as it
+ * takes not to read as 0. Undefined when even then it reads as 0 (a nil change, or "trên 0,00001").
  */
-function magnitude(value: Dec, q: Qualifier | undefined): { value: Dec; qualifier: Qualifier } {
-  const qualifier = q ?? 'exact';
-  return value.startsWith('-')
-    ? { value: abs(value), qualifier: negateQualifier(qualifier) }
-    : { value, qualifier };
+function sizeOf(value: Dec, q: Qualifier, decimals: number, rounding: Rounding): Size | undefined {
+  const negative = value.startsWith('-');
+  const qualifier = negative ? negateQualifier(q) : q;
+  const magnitude = abs(value);
+  for (let d = decimals; d <= decimals + MAX_EXTRA_DECIMALS; d++) {
+    const shown = roundShown(magnitude, d, qualifier, rounding);
+    if (!shown.eq(0)) return { qualifier, decimals: d, shown };
+  }
+  return undefined;
+}
+
+/** Returns a difference in the words its measure needs: "0,92 điểm phần trăm", "500 người", "5,2%". */
+function measuredText(size: Size, measure: Measure | undefined, indicator: Indicator): string {
+  const number = formatNumber(size.shown.toFixed(), size.decimals, 'exact', measure === 'percent');
+  const words =
+    measure === 'points'
+      ? `${number} điểm phần trăm`
+      : measure === 'percent'
+        ? `${number}%`
+        : withUnit(number, indicator.unit);
+  return qualified(size.qualifier, words);
+}
+
+/** The decimals a difference in a measure starts from: the percent setting, or the indicator's (one at least for points). */
+function baseDecimals(measure: Measure | undefined, indicator: Indicator, style: NumberStyle): number {
+  if (measure === 'percent') return style.percentDecimals;
+  if (measure === 'points') return Math.max(indicator.decimals, 1);
+  return indicator.decimals;
+}
+
+/** Returns the sign every value a qualified figure allows agrees on, or undefined when its bound leaves it open. */
+function provenSign(value: Dec, q: Qualifier): -1 | 0 | 1 | undefined {
+  const r = regionsOf(dec(value), q, dec('0'));
+  if (r.above && !r.on && !r.below) return 1;
+  if (r.below && !r.on && !r.above) return -1;
+  if (r.on && !r.above && !r.below) return 0;
+  return undefined;
 }
 
 const VERDICT: Partial<Record<Status, string>> = {
@@ -72,12 +110,14 @@ const VERDICT: Partial<Record<Status, string>> = {
   not_met: 'chưa đạt kế hoạch',
 };
 
-/** Returns the short status shown in the table: "Vượt kế hoạch", "Không có chỉ tiêu", ... */
-export function statusLabel(status: Status): string {
-  const labels: Record<Status, string> = {
+/** Returns the short status shown in the table ("Vượt kế hoạch"), or null when there is none to show. */
+export function statusLabel(status: Status): string | null {
+  const labels: Record<Status, string | null> = {
     exceeded: 'Vượt kế hoạch',
     met: 'Đạt kế hoạch',
     not_met: 'Chưa đạt kế hoạch',
+    // The bound of the figure decides nothing: the table shows the figures, and no verdict.
+    undetermined: null,
     no_data: 'Chưa có số liệu',
     no_target: 'Không có chỉ tiêu',
     not_comparable: 'Không so sánh được',
@@ -86,103 +126,179 @@ export function statusLabel(status: Status): string {
 }
 
 /**
- * Returns the "% kế hoạch" figure: "trên 102,1%". A figure that would round onto 100% against its verdict
- * (99,95% not met shown as "100,0%") gets more decimals until it agrees with the verdict.
+ * Returns the "% kế hoạch" figure ("trên 102,1%"), or null when there is none to give: no percent of plan, or a
+ * rate (unless the style asks for it). A figure that would round onto 100% against its verdict (99,95% not met
+ * shown as "100,0%") gets more decimals until it agrees with the verdict.
  */
-export function percentOfPlanText(c: IndicatorComputation, percent: PercentStyle): string | null {
+export function percentOfPlanText(c: IndicatorComputation, style: NumberStyle): string | null {
   const a = c.attainment;
   if (a.percentOfPlan === undefined) return null;
+  if (c.indicator.kind === 'rate' && !style.ratePercentOfPlan) return null;
+  const pct = a.percentOfPlan;
   const q = a.qualifier ?? 'exact';
-  const mode = { halfExpand: Big.roundHalfUp, floor: Big.roundDown, ceil: Big.roundUp }[ROUNDING[q]];
-  let decimals = percent.decimals;
   const agrees = (d: number) => {
-    const shown = new Big(a.percentOfPlan as string).round(d, mode);
+    const shown = roundShown(pct, d, q, style.rounding);
     if (a.status === 'exceeded') return shown.gt(100);
     if (a.status === 'not_met') return shown.lt(100);
     return true;
   };
-  while (!agrees(decimals) && decimals < percent.decimals + 4) decimals += 1;
-  if (!agrees(decimals)) decimals = percent.decimals; // e.g. "gần 100%": the qualifier already says it
-  return qualified(q, `${formatNumber(a.percentOfPlan, decimals, q, true)}%`);
+  let decimals = style.percentDecimals;
+  while (!agrees(decimals) && decimals < style.percentDecimals + MAX_EXTRA_DECIMALS) decimals += 1;
+  if (!agrees(decimals)) decimals = style.percentDecimals; // e.g. "gần 100%": the qualifier already says it
+  return qualified(q, `${formatNumber(pct, decimals, q, true, style.rounding)}%`);
 }
 
 /**
  * Returns the clause setting the figure against its target, or null when there is no target or no figure:
- * "đạt trên 102,1% kế hoạch (kế hoạch 23.500 người), vượt kế hoạch".
+ * "đạt trên 102,1% kế hoạch (kế hoạch 23.500 người), vượt kế hoạch"; for a rate, the gap in points:
+ * "thấp hơn kế hoạch 1 điểm phần trăm (kế hoạch 65%), chưa đạt kế hoạch". When the figure's bound decides no
+ * verdict, only what is proven: "đạt trên 97,8% kế hoạch (kế hoạch 23.500 người)", or "kế hoạch 65%".
  */
-export function attainmentClause(c: IndicatorComputation, percent: PercentStyle): string | null {
+export function attainmentClause(c: IndicatorComputation, style: NumberStyle): string | null {
   const { attainment: a, target, indicator } = c;
+  if (!target || !['exceeded', 'met', 'not_met', 'undetermined'].includes(a.status)) return null;
+  const plan = `kế hoạch ${targetText(target, indicator)}`;
   const verdict = VERDICT[a.status];
-  if (!target || !verdict) return null;
-  const plan = targetText(target, indicator);
-  const pct = percentOfPlanText(c, percent);
-  if (pct) return `đạt ${pct} kế hoạch (kế hoạch ${plan}), ${verdict}`;
-  if (target.type === 'change' && a.change !== undefined) {
+  const clause = (lead: string | null) => {
+    if (lead === null) return verdict ? `${verdict} (${plan})` : plan;
+    return `${lead} (${plan})${verdict ? `, ${verdict}` : ''}`;
+  };
+
+  const pct = percentOfPlanText(c, style);
+  if (pct) return clause(`đạt ${pct} kế hoạch`);
+  if (target.type === 'change') {
     // The year-over-year clause states the change; repeat it here only when the target measures it otherwise.
     const natural = indicator.kind === 'rate' ? 'points' : 'percent';
-    if (target.measure === natural && c.yoy.status === 'compared') return `${verdict} (kế hoạch ${plan})`;
-    const moved = a.change.startsWith('-') ? 'giảm' : 'tăng';
-    const size = magnitude(a.change, a.qualifier);
-    const change = measured(size.value, a.changeMeasure, indicator, percent, size.qualifier);
-    return `${moved} ${qualified(size.qualifier, change)} so với năm trước (kế hoạch ${plan}), ${verdict}`;
+    if (a.change === undefined || (target.measure === natural && c.yoy.status === 'compared'))
+      return clause(null);
+    const q = a.qualifier ?? 'exact';
+    const moved = provenSign(a.change, q);
+    const size = sizeOf(a.change, q, baseDecimals(a.changeMeasure, indicator, style), style.rounding);
+    if (moved === undefined || moved === 0 || size === undefined) return clause(null);
+    const verb = moved > 0 ? 'tăng' : 'giảm';
+    return clause(`${verb} ${measuredText(size, a.changeMeasure, indicator)} so với năm trước`);
   }
-  if (target.type !== 'range' && a.margin !== undefined && a.margin !== '0') {
-    // The margin is positive on the good side: actual − target for a level (target − actual when lower is
-    // better), ceiling − actual for a ceiling. Whether the figure is above the target follows from that.
-    const marginIsTargetMinusActual = target.type === 'ceiling' || indicator.direction === 'lower';
-    const above = a.margin.startsWith('-') === marginIsTargetMinusActual;
-    const size = magnitude(a.margin, a.marginQualifier);
-    const margin = measured(size.value, a.marginMeasure, indicator, percent, size.qualifier);
-    return `${verdict} (kế hoạch ${plan}; ${above ? 'cao' : 'thấp'} hơn kế hoạch ${qualified(size.qualifier, margin)})`;
+  // A verdict proves which side of the target the figure is on; without one, no gap is said.
+  if (target.type === 'range' || verdict === undefined || a.margin === undefined) return clause(null);
+  const q = a.marginQualifier ?? 'exact';
+  const size = sizeOf(a.margin, q, baseDecimals(a.marginMeasure, indicator, style), style.rounding);
+  if (size === undefined) return clause(null);
+  // The margin is positive on the good side: actual − target for a level (target − actual when lower is
+  // better), ceiling − actual for a ceiling. Whether the figure is above the target follows from that.
+  const marginIsTargetMinusActual = target.type === 'ceiling' || indicator.direction === 'lower';
+  const above = a.margin.startsWith('-') === marginIsTargetMinusActual;
+  return clause(`${above ? 'cao' : 'thấp'} hơn kế hoạch ${measuredText(size, a.marginMeasure, indicator)}`);
+}
+
+/** How this year's figure moved against last year's, as both the sentence and the table cell show it. */
+type Movement =
+  | { kind: 'none' }
+  | { kind: 'inconclusive' }
+  | { kind: 'same'; exact: boolean }
+  | {
+      kind: 'moved';
+      up: boolean;
+      /** The size in its words ("2,3 điểm phần trăm", "9,1%", "500 người"); undefined when too small to show. */
+      size: string | undefined;
+      /** For counts, money and numbers: last year's figure as 100%, shown at the decimals of the change. */
+      ratio: string | undefined;
+      /** For rates: the signed change in points for the table ("+2,3 điểm %"). */
+      signedPoints: string | undefined;
+    };
+
+function movementOf(c: IndicatorComputation, style: NumberStyle): Movement {
+  const { yoy, indicator } = c;
+  if (yoy.status === 'inconclusive') return { kind: 'inconclusive' };
+  if (yoy.status !== 'compared' || yoy.trend === undefined) return { kind: 'none' };
+  const q = yoy.qualifier ?? 'exact';
+  if (yoy.trend === 'same') return { kind: 'same', exact: q === 'exact' };
+  const up = yoy.trend === 'up';
+  if (yoy.changePoints !== undefined) {
+    const size = sizeOf(yoy.changePoints, q, baseDecimals('points', indicator, style), style.rounding);
+    const number = size && formatNumber(size.shown.toFixed(), size.decimals);
+    return {
+      kind: 'moved',
+      up,
+      size: size && measuredText(size, 'points', indicator),
+      ratio: undefined,
+      // The signed figure keeps the qualifier of the change itself: "trên −1,5" is true of −1,49.
+      signedPoints: number && qualified(q, `${up ? '+' : '−'}${number} điểm %`),
+    };
   }
-  return `${verdict} (kế hoạch ${plan})`;
+  if (yoy.changePercent !== undefined && yoy.ratioPercent !== undefined) {
+    const size = sizeOf(yoy.changePercent, q, style.percentDecimals, style.rounding);
+    // The ratio is 100 ± the change exactly: shown from the shown change, the two always agree.
+    const ratio =
+      size &&
+      formatNumber(
+        (up ? new Big(100).plus(size.shown) : new Big(100).minus(size.shown)).toFixed(),
+        size.decimals,
+        'exact',
+        true,
+      );
+    return {
+      kind: 'moved',
+      up,
+      size: size && measuredText(size, 'percent', indicator),
+      ratio: ratio && qualified(q, `${ratio}%`),
+      signedPoints: undefined,
+    };
+  }
+  const size = sizeOf(yoy.difference ?? '0', q, indicator.decimals, style.rounding);
+  return {
+    kind: 'moved',
+    up,
+    size: size && measuredText(size, 'unit', indicator),
+    ratio: undefined,
+    signedPoints: undefined,
+  };
 }
 
 /**
  * Returns the clause setting the figure against last year's, or null when last year's figure is missing:
- * "tăng 9,1% so với năm 2017 (bằng 109,1%)", "tăng 2,3 điểm phần trăm so với năm 2017 (58,7%)".
+ * "tăng 9,1% so với năm 2017 (bằng 109,1%; năm 2017: 22.000 người)", "tăng 2,3 điểm phần trăm so với năm 2017
+ * (58,7%)". When the qualifiers leave the direction open, only last year's figure: "năm 2017: trên 44.000 người".
  */
 export function yearOverYearClause(
   c: IndicatorComputation,
   priorYear: number,
-  percent: PercentStyle,
+  style: NumberStyle,
 ): string | null {
-  const { yoy, indicator, prior } = c;
-  if (yoy.status !== 'compared' || !prior) return null;
-  const q = yoy.qualifier ?? 'exact';
+  const { indicator, prior } = c;
+  if (!prior) return null;
   const priorText = actualText(prior, indicator);
-  // Equal written figures with a qualifier on either side are close, not known to be equal.
-  if (yoy.trend === 'same')
-    return `${q === 'exact' ? 'bằng' : 'tương đương'} năm ${priorYear} (${priorText})`;
-  const verb = yoy.trend === 'up' ? 'tăng' : 'giảm';
-  if (yoy.changePoints !== undefined) {
-    const size = magnitude(yoy.changePoints, q);
-    const points = formatNumber(size.value, Math.max(indicator.decimals, 1), size.qualifier);
-    return `${verb} ${qualified(size.qualifier, `${points} điểm phần trăm`)} so với năm ${priorYear} (${priorText})`;
+  const m = movementOf(c, style);
+  switch (m.kind) {
+    case 'none':
+      return null;
+    case 'inconclusive':
+      return `năm ${priorYear}: ${priorText}`;
+    case 'same':
+      // Equal written figures with a qualifier on either side are close, not known to be equal.
+      return `${m.exact ? 'bằng' : 'tương đương'} năm ${priorYear} (${priorText})`;
+    case 'moved': {
+      const verb = m.up ? 'tăng' : 'giảm';
+      const moved = m.size ? `${verb} ${m.size}` : verb;
+      const detail = m.ratio ? `bằng ${m.ratio}; năm ${priorYear}: ${priorText}` : priorText;
+      return `${moved} so với năm ${priorYear} (${detail})`;
+    }
   }
-  if (yoy.changePercent !== undefined && yoy.ratioPercent !== undefined) {
-    const size = magnitude(yoy.changePercent, q);
-    const change = formatNumber(size.value, percent.decimals, size.qualifier, true);
-    const ratio = formatNumber(yoy.ratioPercent, percent.decimals, q, true);
-    return `${verb} ${qualified(size.qualifier, `${change}%`)} so với năm ${priorYear} (bằng ${qualified(q, `${ratio}%`)}; năm ${priorYear}: ${priorText})`;
-  }
-  const size = magnitude(yoy.difference ?? '0', q);
-  const diff = formatQuantity(size.value, indicator, size.qualifier);
-  return `${verb} ${qualified(size.qualifier, diff)} so với năm ${priorYear} (${priorText})`;
 }
 
-/** Returns the "so với năm trước" cell of the table: "+2,3 điểm %" or "109,1%". */
-export function yearOverYearCell(c: IndicatorComputation, percent: PercentStyle): string | null {
-  const { yoy, indicator } = c;
-  if (yoy.status !== 'compared') return null;
-  const q = yoy.qualifier ?? 'exact';
-  if (yoy.changePoints !== undefined) {
-    // The signed figure keeps its own qualifier: "trên −4,0" is true of −3,99.
-    const number = formatNumber(yoy.changePoints, Math.max(indicator.decimals, 1), q).replace('-', '−');
-    const sign = yoy.changePoints.startsWith('-') || yoy.changePoints === '0' ? '' : '+';
-    return qualified(q, `${sign}${number} điểm %`);
+/** Returns the "so với năm trước" cell of the table ("+2,3 điểm %", "109,1%"), or null when there is none. */
+export function yearOverYearCell(c: IndicatorComputation, style: NumberStyle): string | null {
+  const m = movementOf(c, style);
+  const rate = c.indicator.kind === 'rate';
+  switch (m.kind) {
+    case 'none':
+    case 'inconclusive':
+      return null;
+    case 'same': {
+      if (!rate && c.yoy.ratioPercent === undefined) return null;
+      const text = rate ? '0 điểm %' : `${formatNumber('100', style.percentDecimals, 'exact', true)}%`;
+      return m.exact ? text : `khoảng ${text}`;
+    }
+    case 'moved':
+      return (rate ? m.signedPoints : m.ratio) ?? null;
   }
-  if (yoy.ratioPercent !== undefined)
-    return qualified(q, `${formatNumber(yoy.ratioPercent, percent.decimals, q, true)}%`);
-  return null;
 }

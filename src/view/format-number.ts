@@ -1,51 +1,65 @@
+import { Big } from 'big.js';
 import type { Dec, Indicator, Qualifier } from '../model/types.js';
+
+/** How a figure that is neither a bound nor already at its decimals is cut: rounded half away from zero, or truncated. */
+export type Rounding = 'round' | 'truncate';
 
 /**
  * The rounding rule, applied only here, when a figure is displayed:
- * - an exact or approximate figure is rounded half away from zero at the decimals shown (102,125 → 102,13);
+ * - an exact or approximate figure is rounded half away from zero at the decimals shown (102,125 → 102,13), or
+ *   truncated (59,578 → 59,57) where the office asks for it;
  * - a bound keeps its truth: "trên"/"ít nhất" round down and "gần"/"dưới"/"không quá" round up, so that
  *   "trên 102,1%" is still true of a figure over 102,127…%.
- * Numbers arrive as exact decimal strings; Intl formats the string itself, so no binary rounding intervenes.
+ * Figures arrive as exact decimal strings and are rounded with big.js; Intl only groups and marks them.
  */
-export const ROUNDING: Record<Qualifier, 'halfExpand' | 'floor' | 'ceil'> = {
-  exact: 'halfExpand',
-  about: 'halfExpand',
-  estimate: 'halfExpand',
-  over: 'floor',
-  at_least: 'floor',
-  nearly: 'ceil',
-  below: 'ceil',
-  at_most: 'ceil',
-};
+export function roundShown(value: Dec, decimals: number, qualifier: Qualifier, rounding: Rounding): Big {
+  const x = new Big(value);
+  switch (qualifier) {
+    case 'over':
+    case 'at_least':
+      // Towards −∞: big.js rounds towards zero (0) or away from it (3).
+      return x.round(decimals, x.lt(0) ? Big.roundUp : Big.roundDown);
+    case 'nearly':
+    case 'below':
+    case 'at_most':
+      return x.round(decimals, x.lt(0) ? Big.roundDown : Big.roundUp);
+    default:
+      return x.round(decimals, rounding === 'truncate' ? Big.roundDown : Big.roundHalfUp);
+  }
+}
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(min: number, max: number, qualifier: Qualifier): Intl.NumberFormat {
-  const key = `${min}|${max}|${qualifier}`;
+function formatter(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}|${max}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat('vi-VN', {
       minimumFractionDigits: min,
       maximumFractionDigits: max,
-      roundingMode: ROUNDING[qualifier],
       signDisplay: 'negative',
       useGrouping: true,
-    } as Intl.NumberFormatOptions);
+    });
     formatters.set(key, f);
   }
   return f;
 }
 
-/** Returns a decimal string in Vietnamese form: 24000 → "24.000", 6.92 → "6,92"; never "-0". */
+/**
+ * Returns a decimal string in Vietnamese form at `decimals` places (trailing zeros dropped unless `fixed`):
+ * 24000 → "24.000", 6.92 → "6,92"; never "-0".
+ */
 export function formatNumber(
   value: Dec,
   decimals: number,
   qualifier: Qualifier = 'exact',
   fixed = false,
+  rounding: Rounding = 'round',
 ): string {
-  // Intl.NumberFormat accepts a decimal string and rounds it exactly; the typings only know numbers.
-  const text = formatter(fixed ? decimals : 0, decimals, qualifier).format(value as unknown as number);
-  return text === '-0' ? '0' : text;
+  const shown = roundShown(value, decimals, qualifier, rounding);
+  // Intl.NumberFormat accepts a decimal string and keeps it exact; the typings only know numbers.
+  const text = formatter(fixed ? decimals : 0, decimals).format(shown.toFixed(decimals) as unknown as number);
+  return text === '-0' || /^-0(,0+)?$/.test(text) ? text.slice(1) : text;
 }
 
 /** Returns the absolute value of a decimal string. */

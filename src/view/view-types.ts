@@ -1,10 +1,12 @@
 import type { AttainmentBar } from '../charts/render-attainment-chart.js';
 import type { YoyGroup } from '../charts/render-year-over-year-chart.js';
+import type { SectionKey } from '../model/report-sections.js';
 
 /**
  * The view model: everything a template shows, already worded and formatted in Vietnamese.
  * Templates only place these strings; an absent part is null (never missing), so that a template's reference
- * to a misspelt name is an error and not an empty string.
+ * to a misspelt name is an error and not an empty string. Nothing in it is a remark of the tool's: what the data
+ * lacks goes to the drafter (`DraftNotes`), never into the signed text.
  */
 export interface ReportView {
   year: number;
@@ -21,8 +23,10 @@ export interface ReportView {
     date: string;
   };
   header: {
-    parentAgency: string;
-    agency: string;
+    /** The parent agency's lines, broken where the data breaks them. */
+    parentAgencyLines: string[];
+    /** The issuing agency's lines, broken where the data breaks them and nowhere else. */
+    agencyLines: string[];
     /** "Số: 05/BC-SLĐTBXH", or "Số:     /BC-SLĐTBXH" to be numbered by the office. */
     number: string;
     nation: string;
@@ -38,9 +42,9 @@ export interface ReportView {
   situation: NumberedText | null;
   results: ResultsSection;
   movements: (Numbered & { items: { name: string; description: string | null }[] }) | null;
-  commendations: (Numbered & { items: string[]; table: CommendationRow[] }) | null;
-  assessment: (Numbered & { parts: (Numbered & { items: string[] })[] }) | null;
-  plans: PlansSection;
+  commendations: CommendationsView | null;
+  assessment: (Numbered & { parts: AssessmentPart[] }) | null;
+  plans: PlansSection | null;
   proposals: (Numbered & { items: string[] }) | null;
   /** Where the figures come from, one line per source. */
   sources: string[];
@@ -60,10 +64,16 @@ export interface NumberedText extends Numbered {
 }
 
 export interface ResultsSection extends Numbered {
-  /** What the data does and does not allow the section to say (no targets, no prior year). */
-  notes: string[];
+  /** How the planned indicators came out, as an official report states it; null without targets. */
+  summary: string | null;
   areas: (Numbered & { items: { sentence: string; depth: number }[] })[];
   table: {
+    /** Whether any indicator has a target: without one, the plan and % columns are left out. */
+    showPlan: boolean;
+    /** Whether any indicator has last year's figure: without one, those columns are left out. */
+    showPrior: boolean;
+    /** How many columns the table has, with those left out. */
+    columns: number;
     planHeading: string;
     actualHeading: string;
     priorHeading: string;
@@ -71,8 +81,10 @@ export interface ResultsSection extends Numbered {
     rows: TableRow[];
   };
   charts: {
+    /** Bars of the attainment chart; empty when the report carries no attainment chart. */
     attainment: AttainmentBar[];
     attainmentTitle: string;
+    /** Groups of the year-over-year chart; empty unless the report carries every chart. */
     yearOverYear: YoyGroup[];
     yearOverYearTitle: string;
   };
@@ -88,22 +100,82 @@ export interface TableRow {
   plan: string;
   actual: string;
   percentOfPlan: string;
+  /** The verdict under the % figure; '' when there is none to give. */
   status: string;
   prior: string;
   compare: string;
 }
 
+/** One part of the assessment: strengths; shortcomings and their causes; lessons. */
+export interface AssessmentPart extends Numbered {
+  items: string[];
+  /** "a) Tồn tại, hạn chế" and "b) Nguyên nhân", when the part has both; otherwise empty. */
+  subparts: { label: string; items: string[] }[];
+}
+
 export interface PlansSection extends Numbered {
-  notes: string[];
   /** "Các chỉ tiêu chủ yếu" (next year's targets, with this year's figure) and "Nhiệm vụ trọng tâm". */
   parts: (Numbered & { items: string[] })[];
 }
 
-/** One row of the commendations table: counts by award form and by who gave it. */
+/** The commendations section: titles recognised and forms given, and the table that counts them. */
+export interface CommendationsView extends Numbered {
+  /** One part per category present; numbered and titled only when there are both. */
+  parts: { number: string | null; title: string | null; items: string[] }[];
+  table: {
+    caption: string;
+    /** The heading of the title/form column. */
+    formHeading: string;
+    rows: CommendationRow[];
+  };
+}
+
+/** One row of the commendations table: counts by title or form, by who conferred it and by recipient. */
 export interface CommendationRow {
+  /** A group row ("I. Danh hiệu thi đua") heads its rows when there are titles and forms. */
+  isGroup: boolean;
   number: string;
   form: string;
+  /** Who conferred it, as the data names them: the level is kept ("UBND tỉnh", "Bộ Lao động - ..."). */
+  by: string;
   recipient: string;
   /** "1", "12", or the source's words ("hàng chục") when it gives no exact count. */
   count: string;
 }
+
+/** What the drafter should know before the report is signed: a list outside the document, never in it. */
+export interface DraftNotes {
+  year: number;
+  notes: DraftNote[];
+}
+
+/** An indicator a note is about: its id (for the data file) and its name (for the reader). */
+export interface NoteIndicator {
+  id: string;
+  name: string;
+}
+
+/** One thing the data lacks or leaves open, as data: a code and what it is about. Words come later. */
+export type DraftNote =
+  /** The year has no targets file: the report makes no comparison with a plan. */
+  | { code: 'NO_TARGETS'; year: number }
+  /** There is no results file for the year before: no comparison with last year. */
+  | { code: 'NO_PRIOR_RESULTS'; year: number }
+  /** There is no targets file for next year: the plans section lists no targets. */
+  | { code: 'NO_NEXT_TARGETS'; year: number }
+  /** Figures of the year without last year's figure to compare with. */
+  | { code: 'PRIOR_FIGURES_MISSING'; year: number; indicators: NoteIndicator[] }
+  /** Targets of the year without a figure: the table says "Chưa có số liệu". */
+  | { code: 'RESULTS_MISSING'; year: number; indicators: NoteIndicator[] }
+  /** Figures whose qualifier ("trên", "gần") does not decide whether the target was reached. */
+  | { code: 'VERDICT_UNDETERMINED'; indicators: NoteIndicator[] }
+  /** Figures whose qualifiers, this year's or last year's, do not decide which way it moved. */
+  | { code: 'CHANGE_INCONCLUSIVE'; year: number; indicators: NoteIndicator[] }
+  /** Sections an official summing-up needs that the narrative lacks: the document leaves them out. */
+  | { code: 'SECTIONS_MISSING'; year: number; sections: SectionKey[] }
+  /** The document number is blank, for the office to fill in. */
+  | { code: 'DOCUMENT_NUMBER_BLANK'; year: number }
+  /** The document date is blank, for the office to fill in. */
+  | { code: 'DOCUMENT_DATE_BLANK'; year: number }
+  /** The signer's name is blank, for the signer to write by hand. */
+  | { code: 'SIGNER_NAME_BLANK' };

@@ -10,7 +10,13 @@ import { copyOfData, DATA, replaceIn, runBinary, runInProcess } from '../helpers
 const OUT = join(tmpdir(), 'hatinh-cli-table');
 
 const cases: { name: string; args: string[]; code: number; out?: RegExp; err?: RegExp }[] = [
-  { name: 'check of the whole data folder', args: ['check'], code: 0, out: /5 files checked, no problems/ },
+  // The shipped 2018 report lacks the shortcomings, causes and lessons its source does not state: warnings.
+  {
+    name: 'check of the whole data folder',
+    args: ['check'],
+    code: 0,
+    out: /REPORT_SECTION_MISSING[\s\S]*5 files checked: 0 errors, 3 warnings/,
+  },
   {
     name: 'check of one file',
     args: ['check', 'data/2019-targets.yaml'],

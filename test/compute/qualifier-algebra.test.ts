@@ -23,7 +23,7 @@ describe('negateQualifier', () => {
 });
 
 describe('addQualifiers', () => {
-  it.each<[Qualifier, Qualifier, Qualifier]>([
+  it.each<[Qualifier, Qualifier, Qualifier | undefined]>([
     ['exact', 'exact', 'exact'],
     ['over', 'exact', 'over'],
     ['exact', 'nearly', 'nearly'],
@@ -34,21 +34,24 @@ describe('addQualifiers', () => {
     ['nearly', 'below', 'below'],
     ['at_most', 'at_most', 'at_most'],
     ['at_most', 'below', 'below'],
-    ['over', 'below', 'about'],
+    // Bounds pulling apart bound nothing; an approximate figure is taken at its value.
+    ['over', 'below', undefined],
     ['estimate', 'estimate', 'about'],
-    ['about', 'over', 'about'],
+    ['about', 'over', 'over'],
+    ['nearly', 'estimate', 'nearly'],
   ])('%s + %s -> %s', (a, b, expected) => {
     expect(addQualifiers(a, b)).toBe(expected);
   });
 });
 
 describe('subtractQualifiers and divideQualifiers', () => {
-  it.each<[Qualifier, Qualifier, Qualifier]>([
+  it.each<[Qualifier, Qualifier, Qualifier | undefined]>([
     ['exact', 'exact', 'exact'],
     ['over', 'exact', 'over'],
     ['exact', 'over', 'below'],
     ['over', 'nearly', 'over'],
-    ['over', 'over', 'about'],
+    ['over', 'over', undefined],
+    ['at_least', 'at_least', undefined],
     ['nearly', 'over', 'below'],
     ['about', 'exact', 'about'],
     ['exact', 'estimate', 'estimate'],
@@ -58,7 +61,7 @@ describe('subtractQualifiers and divideQualifiers', () => {
   });
 
   it('gives no bound for a ratio of a non-positive figure by a qualified one', () => {
-    expect(divideQualifiers('exact', 'over', false)).toBe('about');
+    expect(divideQualifiers('exact', 'over', false)).toBeUndefined();
     expect(divideQualifiers('over', 'exact', false)).toBe('over');
   });
 });

@@ -1,0 +1,28 @@
+/**
+ * The parts an official year-end summing-up must have: the situation, the results and their assessment, the
+ * shortcomings with their causes, the lessons learned, then next year's direction (Thông tư 01/2024/TT-BNV,
+ * khoản 3 Điều 3, since replaced by Thông tư 15/2025/TT-BNV), with the emulation movements and commendations a
+ * thi đua report is about. Each is a key of a results file's `narrative`.
+ */
+import type { Narrative } from './types.js';
+
+export const REQUIRED_SECTIONS = [
+  { key: 'situation', name: 'Đặc điểm tình hình', en: 'the situation of the year' },
+  { key: 'movements', name: 'Các phong trào thi đua', en: 'the emulation movements' },
+  { key: 'commendations', name: 'Công tác khen thưởng', en: 'the commendations' },
+  { key: 'highlights', name: 'Ưu điểm', en: 'the strengths' },
+  { key: 'shortcomings', name: 'Tồn tại, hạn chế', en: 'the shortcomings' },
+  { key: 'causes', name: 'Nguyên nhân của tồn tại, hạn chế', en: 'the causes of the shortcomings' },
+  { key: 'lessons', name: 'Bài học kinh nghiệm', en: 'the lessons learned' },
+  { key: 'next_year_tasks', name: 'Nhiệm vụ trọng tâm năm sau', en: "next year's tasks" },
+] as const satisfies readonly { key: keyof Narrative; name: string; en: string }[];
+
+export type SectionKey = (typeof REQUIRED_SECTIONS)[number]['key'];
+
+/** Returns the required sections a narrative lacks (absent, blank or an empty list), in the document's order. */
+export function missingSections(narrative: Narrative | undefined): SectionKey[] {
+  return REQUIRED_SECTIONS.filter(({ key }) => {
+    const v = narrative?.[key];
+    return v === undefined || (Array.isArray(v) ? v.length === 0 : String(v).trim() === '');
+  }).map((s) => s.key);
+}

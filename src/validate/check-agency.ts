@@ -1,0 +1,42 @@
+import type { Agency } from '../model/types.js';
+import type { Say } from './reporter.js';
+
+/**
+ * Widths of letters in Times New Roman Bold, in em, near enough to tell whether a header line fits: capitals
+ * about 0,72 (I and J narrower, M and W wider), small letters and digits about 0,5, a space 0,25.
+ */
+function widthEm(line: string): number {
+  let em = 0;
+  for (const ch of line.normalize('NFD').replace(/\p{M}/gu, '')) {
+    if (/[IJ]/.test(ch)) em += 0.4;
+    else if (/[MW]/.test(ch)) em += 0.95;
+    else if (/\p{Lu}/u.test(ch)) em += 0.72;
+    else if (/[\p{Ll}\d]/u.test(ch)) em += 0.5;
+    else if (ch === ' ') em += 0.25;
+    else em += 0.33;
+  }
+  return em;
+}
+
+/**
+ * The room of the header's left column, in em of its 12 pt capitals: the 16 cm text column less the national
+ * name ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12 pt bold) and the gap between them (templates/report.css).
+ * "SỞ LAO ĐỘNG - THƯƠNG BINH" is 15,3 em.
+ */
+const LEFT_COLUMN_EM = 16.5;
+
+/** Warns about each line of the agency's names too long for the header's left column: it would not break. */
+export function checkAgency(agency: Agency, say: Say): void {
+  for (const field of ['parent', 'name'] as const) {
+    for (const line of agency[field].split(/\r?\n/)) {
+      if (widthEm(line.trim().toLocaleUpperCase('vi')) > LEFT_COLUMN_EM) {
+        say(
+          'HEADER_LINE_TOO_LONG',
+          [field],
+          { line: line.trim(), field, limit: Math.floor(LEFT_COLUMN_EM / 0.72) },
+          { severity: 'warning' },
+        );
+      }
+    }
+  }
+}

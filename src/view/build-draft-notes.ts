@@ -1,0 +1,50 @@
+import type { IndicatorComputation, YearComputation } from '../compute/types.js';
+import { missingSections } from '../model/report-sections.js';
+import type { Agency } from '../model/types.js';
+import type { DraftNote, DraftNotes, NoteIndicator } from './view-types.js';
+
+function noted(list: readonly IndicatorComputation[]): NoteIndicator[] {
+  return list.map((r) => ({ id: r.indicator.id, name: r.indicator.name }));
+}
+
+/**
+ * Returns what the drafter should know about a year's report before it is signed: the files and figures the
+ * data lacks, the verdicts and changes its qualifiers leave open, the sections missing, and the blanks left for
+ * the office. The document itself never says any of it.
+ */
+export function buildDraftNotes(
+  c: YearComputation,
+  agency: Agency,
+  options: { documentDate: string | undefined },
+): DraftNotes {
+  const notes: DraftNote[] = [];
+  const all = c.areas.flatMap((a) => a.indicators);
+  const add = (note: DraftNote, when: boolean) => {
+    if (when) notes.push(note);
+  };
+  const some = (list: readonly IndicatorComputation[]) => noted(list);
+
+  add({ code: 'NO_TARGETS', year: c.year }, c.missing.targets);
+  add({ code: 'NO_PRIOR_RESULTS', year: c.priorYear }, c.missing.priorYear);
+  add({ code: 'NO_NEXT_TARGETS', year: c.nextYear }, c.missing.nextTargets);
+  const withoutPrior = all.filter((r) => r.actual && r.yoy.status === 'no_prior');
+  add(
+    { code: 'PRIOR_FIGURES_MISSING', year: c.priorYear, indicators: some(withoutPrior) },
+    !c.missing.priorYear && withoutPrior.length > 0,
+  );
+  const withoutActual = all.filter((r) => r.target && !r.actual);
+  add({ code: 'RESULTS_MISSING', year: c.year, indicators: some(withoutActual) }, withoutActual.length > 0);
+  const open = all.filter((r) => r.attainment.status === 'undetermined');
+  add({ code: 'VERDICT_UNDETERMINED', indicators: some(open) }, open.length > 0);
+  const unclear = all.filter((r) => r.yoy.status === 'inconclusive');
+  add({ code: 'CHANGE_INCONCLUSIVE', year: c.priorYear, indicators: some(unclear) }, unclear.length > 0);
+  const sections = missingSections(c.results?.narrative);
+  add({ code: 'SECTIONS_MISSING', year: c.year, sections }, sections.length > 0);
+  add({ code: 'DOCUMENT_NUMBER_BLANK', year: c.year }, c.results?.document?.number === undefined);
+  add(
+    { code: 'DOCUMENT_DATE_BLANK', year: c.year },
+    (options.documentDate ?? c.results?.document?.date) === undefined,
+  );
+  add({ code: 'SIGNER_NAME_BLANK' }, agency.signer.name === undefined);
+  return { year: c.year, notes };
+}

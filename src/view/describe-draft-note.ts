@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { REQUIRED_SECTIONS } from '../model/report-sections.js';
+import type { DraftNote, NoteIndicator } from './view-types.js';
+
+/** Words of a drafting note: Vietnamese for the notes file the office reads, English for the console. */
+export type NoteLanguage = 'vi' | 'en';
+
+/** The console names five indicators at most; the notes file names every one. */
+const CONSOLE_NAMES = 5;
+
+function names(list: readonly NoteIndicator[], lang: NoteLanguage): string {
+  if (lang === 'vi') return list.map((i) => i.name).join('; ');
+  const shown = list.slice(0, CONSOLE_NAMES).map((i) => i.id);
+  const more = list.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more (see the notes file)` : shown.join(', ');
+}
+
+function sectionNames(keys: readonly string[], lang: NoteLanguage): string {
+  return REQUIRED_SECTIONS.filter((s) => keys.includes(s.key))
+    .map((s) => (lang === 'vi' ? `${s.name} (narrative.${s.key})` : `${s.en} (narrative.${s.key})`))
+    .join(lang === 'vi' ? '; ' : ', ');
+}
+
+/** True for a blank the office fills in by hand, as it always does: worth a line in the notes, not a warning. */
+export function isBlankToFill(note: DraftNote): boolean {
+  return ['DOCUMENT_NUMBER_BLANK', 'DOCUMENT_DATE_BLANK', 'SIGNER_NAME_BLANK'].includes(note.code);
+}
+
+/** Returns a drafting note in words; `data` is the data folder, for the file names the note points to. */
+export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: string): string {
+  const file = (name: string) => join(data, name);
+  const vi = lang === 'vi';
+  switch (note.code) {
+    case 'NO_TARGETS':
+      return vi
+        ? `Chưa có chỉ tiêu kế hoạch năm ${note.year} (${file(`${note.year}-targets.yaml`)}): báo cáo không đối chiếu kết quả với kế hoạch, bảng không có cột kế hoạch.`
+        : `no targets for ${note.year} (${file(`${note.year}-targets.yaml`)}): the report sets no figure against a plan, and its table has no plan column.`;
+    case 'NO_PRIOR_RESULTS':
+      return vi
+        ? `Chưa có số liệu năm ${note.year} (${file(`${note.year}.yaml`)}): báo cáo không so sánh với năm trước.`
+        : `no results for ${note.year} (${file(`${note.year}.yaml`)}): the report makes no comparison with last year.`;
+    case 'NO_NEXT_TARGETS':
+      return vi
+        ? `Chưa có chỉ tiêu kế hoạch năm ${note.year} (${file(`${note.year}-targets.yaml`)}): phần phương hướng không nêu chỉ tiêu.`
+        : `no targets for ${note.year} (${file(`${note.year}-targets.yaml`)}): the plans section lists none.`;
+    case 'PRIOR_FIGURES_MISSING':
+      return vi
+        ? `Chưa có số liệu năm ${note.year} để so sánh (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang)}.`
+        : `no ${note.year} figure to compare with (the table says "Chưa có số liệu"): ${names(note.indicators, lang)}.`;
+    case 'RESULTS_MISSING':
+      return vi
+        ? `Có chỉ tiêu kế hoạch nhưng chưa có số liệu thực hiện năm ${note.year} (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang)}.`
+        : `a target but no ${note.year} figure (the table says "Chưa có số liệu"): ${names(note.indicators, lang)}.`;
+    case 'VERDICT_UNDETERMINED':
+      return vi
+        ? `Số liệu có từ "trên", "gần"... nên chưa đủ cơ sở kết luận đạt hay chưa đạt kế hoạch; báo cáo chỉ nêu số liệu và kế hoạch. Nếu có số liệu chính xác, hãy ghi vào tệp số liệu: ${names(note.indicators, lang)}.`
+        : `the figure's qualifier ("trên", "gần", ...) does not decide whether the target was reached, so the report gives the figures and no verdict; write the exact figure to have one: ${names(note.indicators, lang)}.`;
+    case 'CHANGE_INCONCLUSIVE':
+      return vi
+        ? `Số liệu năm nay hoặc năm ${note.year} có từ "trên", "gần"... nên chưa đủ cơ sở nói tăng hay giảm; báo cáo chỉ nêu số liệu hai năm: ${names(note.indicators, lang)}.`
+        : `the qualifiers of this year's or ${note.year}'s figure do not decide which way it moved, so the report gives both figures and no change: ${names(note.indicators, lang)}.`;
+    case 'SECTIONS_MISSING':
+      return vi
+        ? `Báo cáo tổng kết cần có các phần sau nhưng dữ liệu năm ${note.year} chưa có; văn bản bỏ qua các phần này: ${sectionNames(note.sections, lang)}. Bổ sung vào mục narrative của ${file(`${note.year}.yaml`)}.`
+        : `an official summing-up needs these parts, which ${file(`${note.year}.yaml`)} lacks (the document leaves them out): ${sectionNames(note.sections, lang)}.`;
+    case 'DOCUMENT_NUMBER_BLANK':
+      return vi
+        ? `Số văn bản để trống để văn thư ghi (document.number trong ${file(`${note.year}.yaml`)}).`
+        : `the document number is blank, for the office to fill in (document.number in ${file(`${note.year}.yaml`)}).`;
+    case 'DOCUMENT_DATE_BLANK':
+      return vi
+        ? `Ngày, tháng của văn bản để trống để ghi khi ký (document.date trong ${file(`${note.year}.yaml`)} hoặc --date).`
+        : `the document date is blank, to be filled in when signed (document.date in ${file(`${note.year}.yaml`)}, or --date).`;
+    case 'SIGNER_NAME_BLANK':
+      return vi
+        ? `Họ tên người ký để trống để ký, ghi tay (signer.name trong ${file('agency.yaml')}).`
+        : `the signer's name is blank, to be written by hand (signer.name in ${file('agency.yaml')}).`;
+  }
+}
