@@ -194,13 +194,17 @@ async function renderYears(
 async function loadCheckedData(options: BuildOptions, io: CliIO): Promise<DataSet | number> {
   const loaded = await loadDataSet(options.data);
   const color = useColor(io, 'stderr');
-  if (hasErrors(loaded.diagnostics, options.strict) || !loaded.dataSet) {
-    io.stderr(formatDiagnostics(loaded.diagnostics, 'human', color));
+  // A report's missing sections concern that report: last year's file, read for comparison, is not being built.
+  const diagnostics = loaded.diagnostics.filter(
+    (d) => d.code !== 'REPORT_SECTION_MISSING' || options.years.includes(Number(d.args.year)),
+  );
+  if (hasErrors(diagnostics, options.strict) || !loaded.dataSet) {
+    io.stderr(formatDiagnostics(diagnostics, 'human', color));
     const what = options.strict ? 'errors or warnings (--strict)' : 'errors';
     io.stderr(`The data has ${what}; nothing was built. Fix them (hatinh-report check) and build again.\n`);
     return 1;
   }
-  const warnings: Diagnostic[] = loaded.diagnostics;
+  const warnings: Diagnostic[] = diagnostics;
   if (warnings.length > 0) io.stderr(formatDiagnostics(warnings, 'human', color));
   return loaded.dataSet;
 }

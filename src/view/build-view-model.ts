@@ -315,15 +315,17 @@ function buildPlans(c: YearComputation): Omit<PlansSection, keyof Numbered> {
     const underParent = r.indicator.parent !== undefined && listed.has(r.indicator.parent);
     const name = underParent ? componentName(r.indicator.name, ',') : r.indicator.name;
     const now = r.actual ? ` (thực hiện năm ${c.year}: ${actualText(r.actual, r.indicator)})` : '';
-    return `${name}: ${targetText(r.nextTarget as NonNullable<typeof r.nextTarget>, r.indicator)}${now}`;
+    const text = `${name}: ${targetText(r.nextTarget as NonNullable<typeof r.nextTarget>, r.indicator)}${now}`;
+    return { text, depth: underParent ? 1 : 0 };
   });
+  const tasks = (c.results?.narrative?.next_year_tasks ?? []).map((text) => ({ text, depth: 0 }));
   const parts = [
     // A list's items end with ";", its last with ".".
     {
       title: 'Các chỉ tiêu chủ yếu',
-      items: targets.map((t, i) => `${t}${i === targets.length - 1 ? '.' : ';'}`),
+      items: targets.map((t, i) => ({ ...t, text: `${t.text}${i === targets.length - 1 ? '.' : ';'}` })),
     },
-    { title: 'Nhiệm vụ trọng tâm', items: c.results?.narrative?.next_year_tasks ?? [] },
+    { title: 'Nhiệm vụ trọng tâm', items: tasks },
   ]
     .filter((p) => p.items.length > 0)
     .map((p, i) => ({ number: String(i + 1), ...p }));

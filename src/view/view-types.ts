@@ -114,8 +114,11 @@ export interface AssessmentPart extends Numbered {
 }
 
 export interface PlansSection extends Numbered {
-  /** "Các chỉ tiêu chủ yếu" (next year's targets, with this year's figure) and "Nhiệm vụ trọng tâm". */
-  parts: (Numbered & { items: string[] })[];
+  /**
+   * "Các chỉ tiêu chủ yếu" (next year's targets, with this year's figure) and "Nhiệm vụ trọng tâm"; an item of
+   * depth 1 is a component ("Trong đó, ...") of the item above it.
+   */
+  parts: (Numbered & { items: { text: string; depth: number }[] })[];
 }
 
 /** The commendations section: titles recognised and forms given, and the table that counts them. */

@@ -214,6 +214,24 @@ const cases: FaultCase[] = [
     at: '24000\n    qualifier: over',
     severity: 'warning',
   },
+  {
+    name: 'agency-name-unbroken',
+    file: 'agency.yaml',
+    from: 'name: |-\n  SỞ LAO ĐỘNG - THƯƠNG BINH\n  VÀ XÃ HỘI',
+    to: 'name: SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+    code: 'HEADER_LINE_TOO_LONG',
+    at: 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+    severity: 'warning',
+  },
+  {
+    name: 'commendation-of-unknown-category',
+    file: '2018.yaml',
+    from: '    - form: Khen thưởng',
+    to: '    - form: Biểu dương',
+    code: 'COMMENDATION_CATEGORY',
+    at: 'Biểu dương',
+    severity: 'warning',
+  },
 ];
 
 describe('check: faults put into copies of the shipped data', () => {

@@ -1,9 +1,10 @@
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateReportData, type YearSpec } from '../helpers/generate-report-data.js';
-import { copyOfData, ROOT, runInProcess } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-cli.js';
+import { trialData } from '../helpers/trial-data.js';
 import { layoutProblems } from '../pdf/layout-problems.js';
 
 const TIMEOUT = 300_000;
@@ -42,10 +43,7 @@ describe('the PDF keeps the typesetter’s rules', () => {
   it(
     'on the shipped 2018 data and the full 2019 trial year, with the default charts and with all of them',
     async () => {
-      const data = await copyOfData();
-      for (const file of ['2019.yaml', '2020-targets.yaml', 'agency.yaml']) {
-        await cp(join(ROOT, 'test', 'fixtures', 'trial-2019', file), join(data, file));
-      }
+      const data = await trialData();
       expect(await problemsOf(data, [2018, 2019])).toEqual(none([2018, 2019]));
       expect(await problemsOf(data, [2018, 2019], ['--charts', 'all'])).toEqual(none([2018, 2019]));
     },

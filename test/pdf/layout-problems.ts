@@ -130,7 +130,19 @@ export function layoutProblems(pdf: string, html: string, headerLines: readonly 
     );
   }
 
-  // 4. The header's left column has exactly the data's lines, then the number line.
+  // 4. A component ("+ Trong đó, ...") starts further in than the items it belongs to ("- ...").
+  for (const page of pages) {
+    const parts = bodyLines(page).filter((l) => /^[-+] Trong đó/.test(l.text));
+    const items = bodyLines(page).filter((l) => l.text.startsWith('- ') && !parts.includes(l));
+    const itemStart = Math.max(...items.map((l) => l.xMin));
+    for (const part of parts) {
+      if (items.length > 0 && part.xMin < itemStart + 0.5 * MM * 10) {
+        problems.push(`page ${part.page}: "${part.text.slice(0, 40)}…" is not indented under its total`);
+      }
+    }
+  }
+
+  // 5. The header's left column has exactly the data's lines, then the number line.
   const first = pages[0];
   if (first) {
     const title = first.lines.find((l) => squash(l.text) === 'BÁO CÁO');
