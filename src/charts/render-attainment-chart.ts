@@ -1,18 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { AttainmentBar } from '../view/view-types.js';
 import { CHART_WIDTH, chartConfig } from './chart-config.js';
 import { renderVegaLiteSvg } from './render-vega-lite-svg.js';
 import { toChartNumber } from './to-chart-number.js';
 import { wrapLabel } from './wrap-label.js';
-
-/** One indicator's result as a percentage of its yearly target. */
-export interface AttainmentBar {
-  label: string;
-  /** Decimal string, e.g. "102.1276595744680851". */
-  percent: string;
-  /** Already formatted in vi-VN by the caller, e.g. "102,1%". */
-  percentText: string;
-  status: 'exceeded' | 'met' | 'not_met';
-}
 
 /** Legend text and print-friendly grey of each status, in legend order. */
 const STATUSES = [

@@ -1,20 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { YoyGroup } from '../view/view-types.js';
 import { CHART_WIDTH, chartConfig } from './chart-config.js';
 import { renderVegaLiteSvg } from './render-vega-lite-svg.js';
 import { toChartNumber } from './to-chart-number.js';
 import { wrapLabel } from './wrap-label.js';
-
-/** One indicator's figure for the prior year and this year. */
-export interface YoyGroup {
-  label: string;
-  unit: string;
-  /** Decimal strings, e.g. "24000". */
-  prior: string;
-  current: string;
-  /** Already formatted in vi-VN by the caller, e.g. "24.000". */
-  priorText: string;
-  currentText: string;
-}
 
 const PRIOR_FILL = '#bdbdbd';
 const CURRENT_FILL = '#404040';

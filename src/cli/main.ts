@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isValidIsoDate } from '../domain/report-date.js';
 import { isToolError } from '../errors.js';
-import { isValidIsoDate } from '../view/format-document-date.js';
 import type { CliIO } from './cli-io.js';
 import type { BuildFormat } from './run-build.js';
 import { runCheck } from './run-check.js';

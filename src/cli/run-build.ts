@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import { reportDateProblem } from '../domain/report-date.js';
 import { ToolError } from '../errors.js';
 import { loadDataSet } from '../load/load-data-set.js';
 import type { DataSet } from '../model/types.js';
@@ -17,7 +18,6 @@ import {
 import { buildDraftNotes } from '../view/build-draft-notes.js';
 import { buildViewModel } from '../view/build-view-model.js';
 import { describeDraftNote, isBlankToFill } from '../view/describe-draft-note.js';
-import { reportDateProblem } from '../view/format-document-date.js';
 import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import type { CliIO } from './cli-io.js';

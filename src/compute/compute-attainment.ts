@@ -9,8 +9,8 @@
  * The derived figures (`percentOfPlan`, `margin`, `change`) are computed against the target as written; the
  * actual's qualifier (combined with last year's for a change) travels into them.
  */
-import type { Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
-import { type Decimal, dec, percentOf, plain } from './decimal.js';
+
+import { type Decimal, dec, percentOf, plain } from '../domain/decimal.js';
 import {
   divideQualifiers,
   negateQualifier,
@@ -18,9 +18,10 @@ import {
   regionsOf,
   subtractQualifiers,
   thresholdLean,
-} from './qualifier-algebra.js';
+} from '../domain/qualifier-algebra.js';
+import { unitsMatch } from '../domain/units.js';
+import type { Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
 import type { Attainment, AttainmentReason, Measure, Status } from './types.js';
-import { unitsMatch } from './units-match.js';
 
 type Verdict = 'exceeded' | 'met' | 'not_met';
 

@@ -1,8 +1,8 @@
+import { type Decimal, dec, percentOf, plain } from '../domain/decimal.js';
+import { divideQualifiers, regionsOf, subtractQualifiers } from '../domain/qualifier-algebra.js';
+import { unitsMatch } from '../domain/units.js';
 import type { Indicator, Qualifier, ResultValue } from '../model/types.js';
-import { type Decimal, dec, percentOf, plain } from './decimal.js';
-import { divideQualifiers, regionsOf, subtractQualifiers } from './qualifier-algebra.js';
 import type { Trend, YearOverYear } from './types.js';
-import { unitsMatch } from './units-match.js';
 
 /**
  * Returns the figure set against last year's: the difference, for a rate the change in percentage points,

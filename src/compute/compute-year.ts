@@ -1,6 +1,6 @@
+import { computeComponentSums } from '../domain/component-sums.js';
 import type { DataSet, Results, ResultValue, Target, Targets } from '../model/types.js';
 import { computeAttainment } from './compute-attainment.js';
-import { computeComponentSums } from './compute-component-sums.js';
 import { computeYearOverYear } from './compute-year-over-year.js';
 import { type IndicatorNode, orderIndicators } from './order-indicators.js';
 import type { IndicatorComputation, YearComputation } from './types.js';

@@ -3,6 +3,8 @@
  * All numbers are exact decimal strings in plain notation (never "1e-7", never "-0", never "NaN"),
  * unrounded: a later view step rounds them to `Indicator.decimals` and formats them in vi-VN.
  */
+
+import type { ComponentSum } from '../domain/component-sums.js';
 import type {
   Area,
   Dec,
@@ -177,31 +179,6 @@ export interface IndicatorComputation {
   yoy: YearOverYear;
   /** Next year's target, as written in next year's targets file. */
   nextTarget?: Target;
-}
-
-/** The children of a parent indicator added up and set against the parent's figure. */
-export interface ComponentSum {
-  /** The parent indicator's id. */
-  parentId: string;
-  /** The parent's `parts_complete`: true when the children should add up to the parent exactly. */
-  partsComplete: boolean;
-  /** The sum of the `summed` children's actual values. */
-  sum: Dec;
-  /**
-   * The qualifier of `sum`: exact when all are exact, a bound when all bounds point the same way, `about` for
-   * approximations; undefined when bounds pull apart and the sum is bounded on neither side.
-   */
-  sumQualifier: Qualifier | undefined;
-  /** Ids of the children whose actuals were added up. */
-  summed: string[];
-  /** Ids of the children with no actual for the year. */
-  withoutActual: string[];
-  /** Ids of the children with an actual in a unit other than the parent's, left out of the sum. */
-  otherUnit: string[];
-  /** The parent's actual, when there is one. */
-  parentActual?: ResultValue;
-  /** sum − parent value, when the parent has an actual in its own unit. */
-  difference?: Dec;
 }
 
 /** Everything the report says about one year. */

@@ -11,12 +11,12 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import { toPointer } from '../diagnostics/pointer.js';
 import { FILE_KINDS, type FileKind } from '../schemas/index.js';
 import { guessKind } from '../validate/check-kind.js';
 import { classifyNumber } from './classify-number.js';
 import { explainYamlError } from './explain-yaml-error.js';
 import { findDeepNesting, MAX_DEPTH } from './find-deep-nesting.js';
-import { toPointer } from './yaml-position.js';
 
 /** Aliases beyond this many expansions are refused: a data file never needs them, a "billion laughs" does. */
 const MAX_ALIAS_COUNT = 100;

@@ -1,6 +1,6 @@
+import { toPointer } from '../diagnostics/pointer.js';
 import type { Agency, Catalogue, Indicator, Qualifier, Results, Target, Targets } from '../model/types.js';
 import type { ParsedFile } from './parse-yaml-file.js';
-import { toPointer } from './yaml-position.js';
 
 /** The exact text of the number at `path`, falling back to the parsed value. */
 function dec(file: ParsedFile, path: (string | number)[], value: unknown): string {

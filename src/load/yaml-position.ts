@@ -1,18 +1,5 @@
 import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-
-/** Returns the JSON pointer segments of `pointer` ('' is the whole document). */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** Returns a JSON pointer made of `segments`. */
-export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
+import { pointerSegments } from '../diagnostics/pointer.js';
 
 export interface Position {
   line: number;

@@ -1,14 +1,15 @@
 import { Big } from 'big.js';
-import { computeComponentSums } from '../compute/compute-component-sums.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import { toPointer } from '../diagnostics/pointer.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { commendationCategory } from '../domain/commendation-forms.js';
+import { computeComponentSums } from '../domain/component-sums.js';
+import { reportDateProblem } from '../domain/report-date.js';
+import { missingSections, REQUIRED_SECTIONS } from '../domain/report-sections.js';
+import { unitsMatch } from '../domain/units.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { toAgency, toCatalogue, toResults, toTargets } from '../load/to-model.js';
-import { toPointer } from '../load/yaml-position.js';
-import { commendationCategory } from '../model/commendation-forms.js';
-import { missingSections, REQUIRED_SECTIONS } from '../model/report-sections.js';
 import type { Agency, Catalogue, DataSet, Indicator, Results, Target, Targets } from '../model/types.js';
-import { reportDateProblem } from '../view/format-document-date.js';
 import { checkAgency } from './check-agency.js';
 import { checkIdsOfBrokenFile, checkIndicatorId, checkSources, type SourceUse } from './check-ids.js';
 import { guessKind, YEARLY_FILE_NAMES } from './check-kind.js';
@@ -166,7 +167,7 @@ function checkUnit(
   path: (string | number)[],
   say: Say,
 ): void {
-  if (unit !== undefined && unit !== indicator.unit) {
+  if (unit !== undefined && !unitsMatch(indicator, { unit })) {
     say('UNIT_MISMATCH', [...path, 'unit'], { id: indicator.id, unit, expected: indicator.unit });
   }
 }

@@ -1,7 +1,7 @@
 import { Big } from 'big.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { pointerSegments } from '../diagnostics/pointer.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
-import { pointerSegments } from '../load/yaml-position.js';
 import type { Indicator } from '../model/types.js';
 
 /** What a figure can be: whole (a count of people, a year), a rate in percent, or any number. */

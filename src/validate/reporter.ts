@@ -1,6 +1,7 @@
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode, Severity } from '../diagnostics/diagnostic.js';
+import { toPointer } from '../diagnostics/pointer.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
-import { locate, toPointer } from '../load/yaml-position.js';
+import { locate } from '../load/yaml-position.js';
 
 /** Reports a problem at a path of one file. */
 export type Say = (

@@ -1,10 +1,11 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import { appendPointer, pointerSegments } from '../diagnostics/pointer.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { classifyNumber } from '../load/classify-number.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
-import { locate, pointerSegments } from '../load/yaml-position.js';
+import { locate } from '../load/yaml-position.js';
 import { type FileKind, SCHEMAS } from '../schemas/index.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
@@ -76,7 +77,7 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      pointer = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      pointer = appendPointer(pointer, name);
       at = 'key';
       code = 'SCHEMA_UNKNOWN_FIELD';
       const allowed = Object.keys(

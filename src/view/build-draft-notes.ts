@@ -1,5 +1,5 @@
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
-import { missingSections } from '../model/report-sections.js';
+import { missingSections } from '../domain/report-sections.js';
 import type { Agency } from '../model/types.js';
 import type { DraftNote, DraftNotes, NoteIndicator } from './view-types.js';
 

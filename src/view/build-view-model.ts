@@ -1,5 +1,3 @@
-import type { AttainmentBar } from '../charts/render-attainment-chart.js';
-import type { YoyGroup } from '../charts/render-year-over-year-chart.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
 import type { Agency, Results, ResultValue, Source } from '../model/types.js';
 import { describeCommendations } from './describe-commendations.js';
@@ -19,11 +17,13 @@ import { lowerFirst } from './text-case.js';
 import { withCurlyQuotes } from './typographic-quotes.js';
 import type {
   AssessmentPart,
+  AttainmentBar,
   Numbered,
   PlansSection,
   ReportView,
   ResultsSection,
   TableRow,
+  YoyGroup,
 } from './view-types.js';
 
 export interface ViewOptions {

@@ -1,4 +1,4 @@
-import { type CommendationCategory, commendationCategory, isFlag } from '../model/commendation-forms.js';
+import { type CommendationCategory, commendationCategory, isFlag } from '../domain/commendation-forms.js';
 import type { Commendation } from '../model/types.js';
 import { formatNumber } from './format-number.js';
 import { lowerFirst, upperFirst } from './text-case.js';

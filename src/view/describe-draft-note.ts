@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { REQUIRED_SECTIONS } from '../model/report-sections.js';
+import { REQUIRED_SECTIONS } from '../domain/report-sections.js';
 import type { DraftNote, NoteIndicator } from './view-types.js';
 
 /** Words of a drafting note: Vietnamese for the notes file the office reads, English for the console. */

@@ -1,7 +1,7 @@
 import { Big } from 'big.js';
-import { dec } from '../compute/decimal.js';
-import { negateQualifier, regionsOf } from '../compute/qualifier-algebra.js';
 import type { IndicatorComputation, Measure, Status } from '../compute/types.js';
+import { dec } from '../domain/decimal.js';
+import { negateQualifier, regionsOf } from '../domain/qualifier-algebra.js';
 import type { Dec, Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
 import { abs, formatNumber, qualified, type Rounding, roundShown, withUnit } from './format-number.js';
 

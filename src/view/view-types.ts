@@ -1,6 +1,4 @@
-import type { AttainmentBar } from '../charts/render-attainment-chart.js';
-import type { YoyGroup } from '../charts/render-year-over-year-chart.js';
-import type { SectionKey } from '../model/report-sections.js';
+import type { SectionKey } from '../domain/report-sections.js';
 
 /**
  * The view model: everything a template shows, already worded and formatted in Vietnamese.
@@ -182,3 +180,25 @@ export type DraftNote =
   | { code: 'DOCUMENT_DATE_BLANK'; year: number }
   /** The signer's name is blank, for the signer to write by hand. */
   | { code: 'SIGNER_NAME_BLANK' };
+
+/** A bar of the attainment chart: one indicator's result as a percentage of its target (charts/). */
+export interface AttainmentBar {
+  label: string;
+  /** Decimal string, e.g. "102.1276595744680851". */
+  percent: string;
+  /** Already formatted in vi-VN by the caller, e.g. "102,1%". */
+  percentText: string;
+  status: 'exceeded' | 'met' | 'not_met';
+}
+
+/** A panel of the year-over-year chart: one indicator's figure last year and this year (charts/). */
+export interface YoyGroup {
+  label: string;
+  unit: string;
+  /** Decimal strings, e.g. "24000". */
+  prior: string;
+  current: string;
+  /** Already formatted in vi-VN by the caller, e.g. "24.000". */
+  priorText: string;
+  currentText: string;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type AttainmentBar, renderAttainmentChart } from '../../src/charts/render-attainment-chart.js';
+import { renderAttainmentChart } from '../../src/charts/render-attainment-chart.js';
 import { renderVegaLiteSvg } from '../../src/charts/render-vega-lite-svg.js';
 import { renderYearOverYearChart } from '../../src/charts/render-year-over-year-chart.js';
+import type { AttainmentBar } from '../../src/view/view-types.js';
 import { axisLabelTexts } from './axis-label-texts.js';
 import { expectSafeSvg } from './expect-safe-svg.js';
 import { svgWidth } from './svg-width.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderYearOverYearChart, type YoyGroup } from '../../src/charts/render-year-over-year-chart.js';
+import { renderYearOverYearChart } from '../../src/charts/render-year-over-year-chart.js';
+import type { YoyGroup } from '../../src/view/view-types.js';
 import { axisLabelTexts } from './axis-label-texts.js';
 import { expectSafeSvg } from './expect-safe-svg.js';
 import { svgWidth } from './svg-width.js';

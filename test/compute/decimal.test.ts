@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dec, divide, percentOf, plain } from '../../src/compute/decimal.js';
+import { dec, divide, percentOf, plain } from '../../src/domain/decimal.js';
 
 describe('decimal helpers', () => {
   it.each([

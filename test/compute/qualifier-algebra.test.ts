@@ -4,7 +4,7 @@ import {
   divideQualifiers,
   negateQualifier,
   subtractQualifiers,
-} from '../../src/compute/qualifier-algebra.js';
+} from '../../src/domain/qualifier-algebra.js';
 import type { Qualifier } from '../../src/model/types.js';
 
 describe('negateQualifier', () => {

@@ -5,7 +5,7 @@
  * data names its form in words; these beginnings tell which of the two it is, and `category` in the data says so
  * for any other.
  */
-import type { Commendation } from './types.js';
+import type { Commendation } from '../model/types.js';
 
 /** Titles of the law's Chapter II (Điều 23-28), individual and collective. */
 const TITLE_STARTS = [

@@ -4,7 +4,7 @@
  * khoản 3 Điều 3, since replaced by Thông tư 15/2025/TT-BNV), with the emulation movements and commendations a
  * thi đua report is about. Each is a key of a results file's `narrative`.
  */
-import type { Narrative } from './types.js';
+import type { Narrative } from '../model/types.js';
 
 export const REQUIRED_SECTIONS = [
   { key: 'situation', name: 'Đặc điểm tình hình', en: 'the situation of the year' },

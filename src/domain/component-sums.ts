@@ -1,8 +1,32 @@
-import type { Indicator, ResultValue } from '../model/types.js';
+import type { Dec, Indicator, Qualifier, ResultValue } from '../model/types.js';
 import { dec, plain } from './decimal.js';
 import { addQualifiers } from './qualifier-algebra.js';
-import type { ComponentSum } from './types.js';
-import { unitsMatch } from './units-match.js';
+import { unitOf, unitsMatch } from './units.js';
+
+/** The children of a parent indicator added up and set against the parent's figure. */
+export interface ComponentSum {
+  /** The parent indicator's id. */
+  parentId: string;
+  /** The parent's `parts_complete`: true when the children should add up to the parent exactly. */
+  partsComplete: boolean;
+  /** The sum of the `summed` children's actual values. */
+  sum: Dec;
+  /**
+   * The qualifier of `sum`: exact when all are exact, a bound when all bounds point the same way, `about` for
+   * approximations; undefined when bounds pull apart and the sum is bounded on neither side.
+   */
+  sumQualifier: Qualifier | undefined;
+  /** Ids of the children whose actuals were added up. */
+  summed: string[];
+  /** Ids of the children with no actual for the year. */
+  withoutActual: string[];
+  /** Ids of the children with an actual in a unit other than the parent's, left out of the sum. */
+  otherUnit: string[];
+  /** The parent's actual, when there is one. */
+  parentActual?: ResultValue;
+  /** sum − parent value, when the parent has an actual in its own unit. */
+  difference?: Dec;
+}
 
 /**
  * Returns, for each parent indicator (in catalogue order, rates left out: rates do not add up) with at least one
@@ -27,7 +51,7 @@ export function computeComponentSums(
       const value = actualOf(child.id);
       if (value === undefined) {
         withoutActual.push(child.id);
-      } else if ((value.unit ?? child.unit) !== parent.unit) {
+      } else if (unitOf(value, child) !== parent.unit) {
         otherUnit.push(child.id);
       } else {
         summed.push(child.id);
