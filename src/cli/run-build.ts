@@ -3,10 +3,10 @@ import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { reportDateProblem } from '../domain/report-date.js';
 import { ToolError } from '../errors.js';
-import { loadDataSet } from '../load/load-data-set.js';
 import type { DataSet } from '../model/types.js';
 import type { PdfRenderer } from '../pdf/open-pdf-renderer.js';
 import type { PdfMeta } from '../pdf/pdf-meta.js';
+import { loadData } from '../pipeline/load-data.js';
 import { loadTemplates } from '../render/load-templates.js';
 import {
   type RenderedFile,
@@ -192,7 +192,7 @@ async function renderYears(
  * Its own function so that the parsed YAML (kept only to point at problems) can be freed before rendering.
  */
 async function loadCheckedData(options: BuildOptions, io: CliIO): Promise<DataSet | number> {
-  const loaded = await loadDataSet(options.data);
+  const loaded = await loadData(options.data);
   const color = useColor(io, 'stderr');
   // A report's missing sections concern that report: last year's file, read for comparison, is not being built.
   const diagnostics = loaded.diagnostics.filter(

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { loadDataSet } from '../load/load-data-set.js';
+import { loadData } from '../pipeline/load-data.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
 import { formatDiagnostics, formatSummary, type OutputFormat } from './format-diagnostics.js';
@@ -16,11 +16,11 @@ export interface CheckOptions {
 /** Runs `check` and returns its exit code: 0 clean, 1 the data has errors (or warnings with --strict). */
 export async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
   const folder = options.data ?? (options.files[0] ? dirname(options.files[0]) : 'data');
-  const loaded = await loadDataSet(folder, options.files.length > 0 ? options.files : undefined);
+  const loaded = await loadData(folder, options.files.length > 0 ? options.files : undefined);
   const color = useColor(io, 'stdout');
   io.stdout(formatDiagnostics(loaded.diagnostics, options.format, color));
   if (options.format === 'human') {
-    const count = options.files.length > 0 ? options.files.length : loaded.files.length;
+    const count = options.files.length > 0 ? options.files.length : loaded.fileCount;
     io.stdout(formatSummary(loaded.diagnostics, count, color));
   }
   return hasErrors(loaded.diagnostics, options.strict) ? 1 : 0;

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { ToolError } from '../errors.js';
-import { FILE_KINDS, type FileKind, SCHEMAS, schemaFileName } from '../schemas/index.js';
+import { FILE_KINDS, type FileKind, KINDS, schemaFileName } from '../kinds/index.js';
 import { writeFilesAtomically } from '../write/write-files-atomically.js';
 import type { CliIO } from './cli-io.js';
 
 /** Returns a schema as the JSON text written to disk and printed. */
 export function schemaText(kind: FileKind): string {
-  return `${JSON.stringify(SCHEMAS[kind], null, 2)}\n`;
+  const schema = KINDS.find((k) => k.name === kind)?.schema;
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
 /** Runs `schema`: prints one kind's JSON Schema, or writes every schema into a folder. Returns the exit code. */

@@ -12,8 +12,8 @@ import {
 } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { toPointer } from '../diagnostics/pointer.js';
-import { FILE_KINDS, type FileKind } from '../schemas/index.js';
-import { guessKind } from '../validate/check-kind.js';
+import { FILE_KINDS, type FileKind, guessKind } from '../kinds/index.js';
+import type { DocumentData } from '../model/types.js';
 import { classifyNumber } from './classify-number.js';
 import { explainYamlError } from './explain-yaml-error.js';
 import { findDeepNesting, MAX_DEPTH } from './find-deep-nesting.js';
@@ -21,35 +21,30 @@ import { findDeepNesting, MAX_DEPTH } from './find-deep-nesting.js';
 /** Aliases beyond this many expansions are refused: a data file never needs them, a "billion laughs" does. */
 const MAX_ALIAS_COUNT = 100;
 
-/** A YAML data file, parsed, with what is needed to point at any of its values. */
-export interface ParsedFile {
-  /** The path as the user named it. */
-  file: string;
+/** A YAML data file, parsed, with what is needed to point at any of its values. Never changed once made. */
+export interface ParsedFile extends DocumentData {
   doc: Document | undefined;
   lines: LineCounter;
-  /** The data as plain JavaScript values; undefined when the file could not be parsed. */
+  /** The data as plain JavaScript values; undefined when the file could not be read or parsed. */
   data: unknown;
   /** The kind the file declares, when it declares a known one. */
   kind: FileKind | undefined;
-  /** Every number in the file as it was written ("6.92"), by JSON pointer. */
-  decimals: Map<string, string>;
-  /** True once the data has passed its kind's schema, so the cross-file rules can read it. */
-  schemaValid: boolean;
-  diagnostics: Diagnostic[];
+  /** The problems of reading and parsing: syntax, encoding, and numbers written the Vietnamese way. */
+  diagnostics: readonly Diagnostic[];
 }
 
 /** Returns the parsed file with every syntax problem and every suspicious number as a diagnostic. */
 export function parseYamlFile(file: string, text: string): ParsedFile {
   const lines = new LineCounter();
   const diagnostics: Diagnostic[] = [];
+  const decimals = new Map<string, string>();
   const result: ParsedFile = {
     file,
     doc: undefined,
     lines,
     data: undefined,
     kind: undefined,
-    decimals: new Map(),
-    schemaValid: false,
+    decimals,
     diagnostics,
   };
   const position = textPositions(text);
@@ -138,7 +133,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     }
     throw error;
   }
-  collectNumbers(contents, [], result, push);
+  collectNumbers(contents, [], decimals, push);
   const kind = contents.get('kind');
   if (typeof kind === 'string' && (FILE_KINDS as string[]).includes(kind)) result.kind = kind as FileKind;
   return result;
@@ -178,28 +173,31 @@ function documentMarker(text: string, contentStart: number | undefined): number 
   return undefined;
 }
 
-/** Records every number's source text, and flags numbers written in a way that reads wrong. */
+/**
+ * Records every number's source text, and flags numbers written in a way that may read wrong ("24.000"); which
+ * reading is meant can depend on the indicator, which the validate step knows.
+ */
 function collectNumbers(
   node: unknown,
   path: (string | number)[],
-  result: ParsedFile,
+  decimals: Map<string, string>,
   push: (code: DiagnosticCode, offset: number, args: Diagnostic['args'], pointer?: string) => void,
 ): void {
   if (isMap(node)) {
     for (const pair of node.items) {
       if (isPair(pair) && isScalar(pair.key))
-        collectNumbers(pair.value, [...path, String(pair.key.value)], result, push);
+        collectNumbers(pair.value, [...path, String(pair.key.value)], decimals, push);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
-      collectNumbers(item, [...path, i], result, push);
+      collectNumbers(item, [...path, i], decimals, push);
     });
   } else if (isScalar(node) && typeof node.value === 'number') {
     const source = (node.source ?? String(node.value)).trim();
     const pointer = toPointer(path);
     const problem = classifyNumber(source, node.value);
     if (problem) push(problem.code, node.range?.[0] ?? 0, problem.args, pointer);
-    else result.decimals.set(pointer, source);
+    decimals.set(pointer, source);
   }
 }
 

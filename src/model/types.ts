@@ -116,6 +116,9 @@ export interface Results {
   narrative?: Narrative;
 }
 
+/** The forms of target real plans use: a level to reach, a ceiling, a range, a change from last year. */
+export const TARGET_TYPES = ['level', 'ceiling', 'range', 'change'] as const;
+
 /** A target of one of the forms real plans use. */
 export type Target =
   | { type: 'level'; value: Dec; qualifier: Qualifier; note?: string; source?: string; unit?: string }
@@ -177,6 +180,15 @@ export interface Agency {
   /** The filing note for the last "Nơi nhận" line: "VT, VP" becomes "- Lưu: VT, VP." */
   archive: string;
   report?: ReportSettings;
+}
+
+/** A data file's content as read: the plain data, and the exact text of each number in it by JSON pointer. */
+export interface DocumentData {
+  /** The path as the user named it. */
+  file: string;
+  data: unknown;
+  /** Every number as it was written ("6.92", "24.000"), by JSON pointer: no figure passes through a float. */
+  decimals: ReadonlyMap<string, string>;
 }
 
 /** Every data file of a data folder, parsed and validated, indexed for the build. */

@@ -1,3 +1,4 @@
+import { TARGET_TYPES } from '../model/types.js';
 import { decimal, id, kindField, qualifier, SCHEMA_BASE, sources, text, year } from './common.js';
 
 const common = {
@@ -32,7 +33,7 @@ export const targetsSchema = {
       additionalProperties: {
         type: 'object',
         required: ['type'],
-        properties: { type: { enum: ['level', 'ceiling', 'range', 'change'] } },
+        properties: { type: { enum: TARGET_TYPES } },
         discriminator: { propertyName: 'type' },
         oneOf: [
           {

@@ -8,13 +8,18 @@ import type { Indicator } from '../model/types.js';
 type FigureKind = 'whole' | 'rate' | 'any';
 
 /**
- * Adds to each ambiguous figure of a file ("24.000", "24,000") the reading its field makes likely:
- * `likely: 'thousands'` for whole counts and years (24.000 people cannot be 24,0), `likely: 'decimal'` for a
- * rate (24000% is impossible), none for money and other numbers, where both readings are possible;
- * and `meant`, the figure to write, when one reading is likely. Replaces the diagnostics in `file`.
+ * Returns a file's problems (`diagnostics`, of reading and schema) with each ambiguous figure ("24.000", "24,000") given the reading its field
+ * makes likely: `likely: 'thousands'` for whole counts and years (24.000 people cannot be 24,0), `likely:
+ * 'decimal'` for a rate (24000% is impossible), none for money and other numbers, where both readings are
+ * possible; and `meant`, the figure to write, when one reading is likely. A rate written "6.925" is right as
+ * written (YAML reads the decimal), and is no longer a problem.
  */
-export function explainNumbers(file: ParsedFile, indicators: ReadonlyMap<string, Indicator>): void {
-  file.diagnostics = file.diagnostics.flatMap((d): Diagnostic[] => {
+export function explainNumbers(
+  file: ParsedFile,
+  diagnostics: readonly Diagnostic[],
+  indicators: ReadonlyMap<string, Indicator>,
+): Diagnostic[] {
+  return diagnostics.flatMap((d): Diagnostic[] => {
     if (d.code !== 'NUMBER_THOUSANDS_DOT' && d.code !== 'NUMBER_AMBIGUOUS_COMMA') return [d];
     const { asThousands, asDecimal } = d.args;
     if (typeof asThousands !== 'string' || typeof asDecimal !== 'string') return [d];
@@ -26,10 +31,7 @@ export function explainNumbers(file: ParsedFile, indicators: ReadonlyMap<string,
           ? 'decimal'
           : undefined;
     // "6.925" for a rate: YAML reads it as 6.925, and 6925% is impossible, so it is right as written.
-    if (d.code === 'NUMBER_THOUSANDS_DOT' && likely === 'decimal') {
-      file.decimals.set(d.pointer, asDecimal);
-      return [];
-    }
+    if (d.code === 'NUMBER_THOUSANDS_DOT' && likely === 'decimal') return [];
     const meant = likely === 'thousands' ? asThousands : likely === 'decimal' ? asDecimal : undefined;
     return [
       {

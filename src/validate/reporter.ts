@@ -1,15 +1,8 @@
-import type { Diagnostic, DiagnosticArgs, DiagnosticCode, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { toPointer } from '../diagnostics/pointer.js';
+import type { Say } from '../diagnostics/say.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { locate } from '../load/yaml-position.js';
-
-/** Reports a problem at a path of one file. */
-export type Say = (
-  code: DiagnosticCode,
-  path: (string | number)[],
-  args: DiagnosticArgs,
-  options?: { at?: 'key' | 'value'; severity?: Severity },
-) => void;
 
 /** Returns a Say that adds the problems of `file` to `out`, each at the line and column of its path. */
 export function reporter(file: ParsedFile, out: Diagnostic[]): Say {

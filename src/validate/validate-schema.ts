@@ -3,10 +3,10 @@ import addFormatsModule from 'ajv-formats';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { appendPointer, pointerSegments } from '../diagnostics/pointer.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { type FileKind, KINDS } from '../kinds/index.js';
 import { classifyNumber } from '../load/classify-number.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { locate } from '../load/yaml-position.js';
-import { type FileKind, SCHEMAS } from '../schemas/index.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -24,9 +24,7 @@ function validators(): Map<FileKind, ValidateFunction> {
     allowUnionTypes: true,
   });
   addFormats(ajv);
-  compiled = new Map(
-    Object.entries(SCHEMAS).map(([kind, schema]) => [kind as FileKind, ajv.compile(schema)]),
-  );
+  compiled = new Map(KINDS.map((kind) => [kind.name, ajv.compile(kind.schema)]));
   return compiled;
 }
 
@@ -136,7 +134,12 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
     }
     case 'discriminator': {
       code = 'SCHEMA_ENUM';
-      const allowed = ['level', 'ceiling', 'range', 'change'];
+      // The values the schema's branches allow ("level", "ceiling", ...): read from the schema, not repeated.
+      const tag = String(params.tag ?? 'type');
+      const branches = (
+        error.parentSchema as { oneOf?: { properties?: Record<string, { const?: unknown }> }[] }
+      ).oneOf;
+      const allowed = (branches ?? []).map((b) => String(b.properties?.[tag]?.const ?? ''));
       if (params.error === 'mapping') pointer = `${pointer}/type`;
       else at = 'key';
       const actual = String(params.tagValue ?? '');
@@ -156,7 +159,7 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
         );
         if (typo !== undefined) {
           code = 'SCHEMA_UNKNOWN_FIELD';
-          pointer = `${pointer}/${typo.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+          pointer = appendPointer(pointer, typo);
           Object.assign(args, { field: typo, path: dotted(pointer), suggestion: 'type', allowed: ['type'] });
         }
       }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaText } from '../../src/cli/run-schema.js';
-import { FILE_KINDS, schemaFileName } from '../../src/schemas/index.js';
+import { FILE_KINDS, schemaFileName } from '../../src/kinds/index.js';
 import { copyOfData, DATA, replaceIn, runBinary, runInProcess } from '../helpers/run-cli.js';
 
 /** One table of CLI cases, run both in-process and by spawning the built binary. */

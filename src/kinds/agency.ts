@@ -1,5 +1,7 @@
+import type { Say } from '../diagnostics/say.js';
 import type { Agency } from '../model/types.js';
-import type { Say } from './reporter.js';
+import { agencySchema } from '../schemas/agency-schema.js';
+import type { DataKind } from './kind.js';
 
 /**
  * Widths of letters in Times New Roman Bold, in em, near enough to tell whether a header line fits: capitals
@@ -26,7 +28,7 @@ function widthEm(line: string): number {
 const LEFT_COLUMN_EM = 16.5;
 
 /** Warns about each line of the agency's names too long for the header's left column: it would not break. */
-export function checkAgency(agency: Agency, say: Say): void {
+function checkHeaderLines(agency: Agency, say: Say): void {
   for (const field of ['parent', 'name'] as const) {
     for (const line of agency[field].split(/\r?\n/)) {
       if (widthEm(line.trim().toLocaleUpperCase('vi')) > LEFT_COLUMN_EM) {
@@ -40,3 +42,12 @@ export function checkAgency(agency: Agency, say: Say): void {
     }
   }
 }
+
+/** The agency (data/agency.yaml): the document's header, "Nơi nhận", signature and report settings. */
+export const agencyKind: DataKind<'agency', Agency> = {
+  name: 'agency',
+  schema: agencySchema,
+  fileName: { yearly: false, hint: /agency|co-quan/i },
+  toModel: (document) => document.data as Agency,
+  check: (agency, _context, say) => checkHeaderLines(agency, say),
+};

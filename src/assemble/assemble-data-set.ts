@@ -1,0 +1,33 @@
+import { agencyKind } from '../kinds/agency.js';
+import { catalogueKind } from '../kinds/catalogue.js';
+import type { DataKind } from '../kinds/kind.js';
+import { resultsKind } from '../kinds/results.js';
+import { targetsKind } from '../kinds/targets.js';
+import type { DataSet } from '../model/types.js';
+import type { AcceptedFile } from '../validate/validate-data.js';
+
+/**
+ * Returns the data set built from the files validation accepted: the catalogue, the agency, and the results and
+ * targets by year. Undefined when there is no catalogue or no agency to build a report with.
+ */
+export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | undefined {
+  const [catalogue] = modelsOf(accepted, catalogueKind, new Map());
+  if (catalogue === undefined) return undefined;
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const [agency] = modelsOf(accepted, agencyKind, indicators);
+  if (agency === undefined) return undefined;
+  return {
+    catalogue,
+    agency,
+    results: new Map(modelsOf(accepted, resultsKind, indicators).map((r) => [r.year, r])),
+    targets: new Map(modelsOf(accepted, targetsKind, indicators).map((t) => [t.year, t])),
+  };
+}
+
+function modelsOf<M>(
+  accepted: readonly AcceptedFile[],
+  kind: DataKind<string, M>,
+  indicators: Parameters<DataKind['toModel']>[1],
+): M[] {
+  return accepted.filter((a) => a.kind === kind).map((a) => kind.toModel(a.file, indicators));
+}

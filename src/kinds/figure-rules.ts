@@ -1,0 +1,136 @@
+/** Rules shared by the kinds that hold figures for indicators (results, targets). */
+import { Big } from 'big.js';
+import type { Say } from '../diagnostics/say.js';
+import { suggest } from '../diagnostics/suggest.js';
+import { unitsMatch } from '../domain/units.js';
+import type { Indicator, Source } from '../model/types.js';
+
+/** Where a source id is used in a file, and the id (undefined where none is named). */
+export type SourceUse = [(string | number)[], string | undefined];
+
+/** Reports duplicate source ids, and a default or used source id that is not among the file's sources. */
+export function checkSources(
+  sources: readonly Pick<Source, 'id'>[],
+  defaultSource: string | undefined,
+  used: Iterable<SourceUse>,
+  say: Say,
+): void {
+  const ids = new Set<string>();
+  sources.forEach((s, i) => {
+    if (ids.has(s.id)) say('DUPLICATE_ID', ['sources', i, 'id'], { id: s.id, what: 'source' });
+    ids.add(s.id);
+  });
+  const known = [...ids];
+  if (defaultSource !== undefined && !ids.has(defaultSource)) {
+    say('UNKNOWN_SOURCE', ['default_source'], {
+      id: defaultSource,
+      suggestion: suggest(defaultSource, known),
+    });
+  }
+  for (const [path, id] of used) {
+    if (id !== undefined && !ids.has(id)) say('UNKNOWN_SOURCE', path, { id, suggestion: suggest(id, known) });
+  }
+}
+
+/** Reports an indicator id of `section` (values, targets) that the catalogue lacks; returns the indicator. */
+export function knownIndicator(
+  id: string,
+  section: string,
+  indicators: ReadonlyMap<string, Indicator>,
+  say: Say,
+): Indicator | undefined {
+  const indicator = indicators.get(id);
+  if (indicator === undefined) {
+    say(
+      'UNKNOWN_INDICATOR',
+      [section, id],
+      { id, suggestion: suggest(id, [...indicators.keys()]) },
+      { at: 'key' },
+    );
+  }
+  return indicator;
+}
+
+/** Reports a unit written out that is not the indicator's. */
+export function checkUnit(
+  indicator: Indicator,
+  unit: string | undefined,
+  path: (string | number)[],
+  say: Say,
+): void {
+  if (unit !== undefined && !unitsMatch(indicator, { unit })) {
+    say('UNIT_MISMATCH', [...path, 'unit'], { id: indicator.id, unit, expected: indicator.unit });
+  }
+}
+
+/** Checks one figure against what its indicator allows: whole counts, no negative results, rates up to 100. */
+export function checkFigure(
+  indicator: Indicator,
+  value: string,
+  path: (string | number)[],
+  say: Say,
+  isResult: boolean,
+): void {
+  const n = new Big(value);
+  if (n.lt(0) && isResult) say('NEGATIVE', path, { id: indicator.id, value });
+  if (indicator.kind === 'count' && !n.round(0, Big.roundDown).eq(n)) {
+    say('NOT_INTEGER', path, { id: indicator.id, value, unit: indicator.unit });
+  }
+  if (indicator.kind === 'rate' && n.gt(100)) say('RATE_OVER_100', path, { id: indicator.id, value });
+  const decimals = value.includes('.') ? (value.split('.')[1]?.length ?? 0) : 0;
+  if (
+    indicator.kind !== 'count' &&
+    decimals > indicator.decimals &&
+    new Big(value).round(indicator.decimals).cmp(n) !== 0
+  ) {
+    say(
+      'TOO_MANY_DECIMALS',
+      path,
+      { id: indicator.id, value, decimals: indicator.decimals },
+      { severity: 'warning' },
+    );
+  }
+}
+
+type Raw = Record<string, unknown>;
+const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Runs the id rules (unknown indicators, unknown or duplicate sources) on a file whose schema failed, as far as
+ * its shape allows: the figures of `section` must be a group of fields for the indicator ids, and every source
+ * must have a text id for the source rules. So one run reports every problem.
+ */
+export function checkIdsOfBrokenFile(
+  section: 'values' | 'targets',
+  data: unknown,
+  indicators: ReadonlyMap<string, Indicator>,
+  say: Say,
+): void {
+  if (!isRecord(data)) return;
+  const entries = data[section];
+  const used: SourceUse[] = [];
+  if (isRecord(entries)) {
+    for (const [id, entry] of Object.entries(entries)) {
+      knownIndicator(id, section, indicators, say);
+      if (isRecord(entry) && typeof entry.source === 'string')
+        used.push([[section, id, 'source'], entry.source]);
+    }
+  }
+  const narrative = data.narrative;
+  const commendations = isRecord(narrative) ? narrative.commendations : undefined;
+  if (Array.isArray(commendations)) {
+    commendations.forEach((c: unknown, i) => {
+      if (isRecord(c) && typeof c.source === 'string')
+        used.push([['narrative', 'commendations', i, 'source'], c.source]);
+    });
+  }
+  const sources = data.sources;
+  if (!Array.isArray(sources) || !sources.every((s) => isRecord(s) && typeof s.id === 'string')) return;
+  const defaultSource = typeof data.default_source === 'string' ? data.default_source : undefined;
+  checkSources(sources as { id: string }[], defaultSource, used, say);
+}
+
+/** Returns the exact text of the number at `path` of a document, falling back to the parsed value. */
+export function decimalAt(decimals: ReadonlyMap<string, string>, pointer: string, value: unknown): string {
+  return decimals.get(pointer) ?? String(value);
+}

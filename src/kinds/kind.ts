@@ -1,0 +1,35 @@
+import type { Say } from '../diagnostics/say.js';
+import type { DocumentData, Indicator } from '../model/types.js';
+
+/** What a kind's rules know besides the file itself. */
+export interface KindContext {
+  /** The catalogue's indicators by id (empty when no catalogue passed its schema). */
+  indicators: ReadonlyMap<string, Indicator>;
+  /** The pointers of the file's figures written wrongly ("24.000"): reported as that, read by no other rule. */
+  flagged: ReadonlySet<string>;
+}
+
+/**
+ * One kind of data file, in one place: its JSON Schema, how a file of it is recognised, how it becomes the model,
+ * and the rules that read it with the rest of the data. The list of kinds is `KINDS` in kinds/index.ts: a new
+ * kind (units, unit results, scoring rules) is a new entry there.
+ */
+export interface DataKind<Name extends string = string, Model = unknown> {
+  /** The value of the file's `kind:` line. */
+  name: Name;
+  /** The JSON Schema a file of this kind must pass (written to data/schemas/ for editors). */
+  schema: { $id: string };
+  /**
+   * How the file is named: a yearly kind holds one year and is named after it (`pattern` captures the year,
+   * `of` names the file of a year); any other kind is one file of a folder, whose name may hint at its kind.
+   */
+  fileName: { yearly: true; pattern: RegExp; of: (year: number) => string } | { yearly: false; hint: RegExp };
+  /** Returns the model of a file that passed the schema; `indicators` give defaults that depend on them. */
+  toModel(document: DocumentData, indicators: ReadonlyMap<string, Indicator>): Model;
+  /** For a yearly kind, the year a model is for. */
+  yearOf?(model: Model): number;
+  /** The rules that need the rest of the data: unknown ids, units, sources, ... */
+  check(model: Model, context: KindContext, say: Say): void;
+  /** The rules that still apply to a file whose schema failed, as far as its shape allows. */
+  checkBroken?(data: unknown, context: KindContext, say: Say): void;
+}

@@ -1,0 +1,113 @@
+import { Big } from 'big.js';
+import { toPointer } from '../diagnostics/pointer.js';
+import type { Say } from '../diagnostics/say.js';
+import { commendationCategory } from '../domain/commendation-forms.js';
+import { computeComponentSums } from '../domain/component-sums.js';
+import { reportDateProblem } from '../domain/report-date.js';
+import { missingSections, REQUIRED_SECTIONS } from '../domain/report-sections.js';
+import type { Indicator, Qualifier, Results } from '../model/types.js';
+import { resultsSchema } from '../schemas/results-schema.js';
+import {
+  checkFigure,
+  checkIdsOfBrokenFile,
+  checkSources,
+  checkUnit,
+  decimalAt,
+  knownIndicator,
+  type SourceUse,
+} from './figure-rules.js';
+import type { DataKind, KindContext } from './kind.js';
+
+type Raw = Record<string, unknown>;
+
+/** A year's results (data/2018.yaml): its figures, their sources, and the report's words. */
+export const resultsKind: DataKind<'results', Results> = {
+  name: 'results',
+  schema: resultsSchema,
+  fileName: { yearly: true, pattern: /^(\d{4})\.ya?ml$/, of: (year) => `${year}.yaml` },
+  toModel(document) {
+    const raw = document.data as Raw;
+    const values: Results['values'] = {};
+    for (const [id, v] of Object.entries(raw.values as Record<string, Raw>)) {
+      values[id] = {
+        ...(v as object),
+        value: decimalAt(document.decimals, toPointer(['values', id, 'value']), v.value),
+        qualifier: (v.qualifier as Qualifier | undefined) ?? 'exact',
+      } as Results['values'][string];
+    }
+    return { ...(raw as unknown as Results), values };
+  },
+  yearOf: (results) => results.year,
+  check: checkResults,
+  checkBroken: (data, context, say) => checkIdsOfBrokenFile('values', data, context.indicators, say),
+};
+
+function checkResults(results: Results, { indicators, flagged }: KindContext, say: Say): void {
+  const date = results.document?.date;
+  const problem = date === undefined ? undefined : reportDateProblem(date, results.year);
+  if (problem !== undefined) {
+    say(
+      'DOCUMENT_DATE',
+      ['document', 'date'],
+      { year: results.year, date, problem },
+      { severity: 'warning' },
+    );
+  }
+  const used: SourceUse[] = [];
+  for (const [id, v] of Object.entries(results.values)) {
+    used.push([['values', id, 'source'], v.source]);
+    const indicator = knownIndicator(id, 'values', indicators, say);
+    if (indicator === undefined) continue;
+    checkUnit(indicator, v.unit, ['values', id], say);
+    if (!flagged.has(toPointer(['values', id, 'value'])))
+      checkFigure(indicator, v.value, ['values', id, 'value'], say, true);
+  }
+  (results.narrative?.commendations ?? []).forEach((c, i) => {
+    used.push([['narrative', 'commendations', i, 'source'], c.source]);
+    if (commendationCategory(c) === undefined) {
+      say(
+        'COMMENDATION_CATEGORY',
+        ['narrative', 'commendations', i, 'form'],
+        { form: c.form },
+        { severity: 'warning' },
+      );
+    }
+  });
+  // A file with a narrative is a report's: it must have the parts of an official summing-up.
+  if (results.narrative !== undefined) {
+    for (const section of missingSections(results.narrative)) {
+      const name = REQUIRED_SECTIONS.find((r) => r.key === section)?.name ?? section;
+      say(
+        'REPORT_SECTION_MISSING',
+        ['narrative'],
+        { year: results.year, section, name },
+        { at: 'key', severity: 'warning' },
+      );
+    }
+  }
+  checkSources(results.sources, results.default_source, used, say);
+  checkComponents(results, indicators, say, flagged);
+}
+
+/** Warns where parts add up to more than their total, or (parts_complete) to other than it. */
+function checkComponents(
+  results: Results,
+  indicators: ReadonlyMap<string, Indicator>,
+  say: Say,
+  flagged: ReadonlySet<string>,
+): void {
+  // Figures written wrongly are reported as such; summing their misread values would only add noise.
+  const readable = Object.fromEntries(
+    Object.entries(results.values).filter(([id]) => !flagged.has(toPointer(['values', id, 'value']))),
+  );
+  for (const sum of computeComponentSums([...indicators.values()], readable)) {
+    if (sum.parentActual === undefined || sum.difference === undefined) continue;
+    const args = { id: sum.parentId, total: sum.parentActual.value, sum: sum.sum, parts: sum.summed };
+    const path = ['values', sum.parentId, 'value'];
+    if (new Big(sum.difference).gt(0)) {
+      say('COMPONENTS_EXCEED_TOTAL', path, args, { severity: 'warning' });
+    } else if (sum.partsComplete && !new Big(sum.difference).eq(0)) {
+      say('COMPONENTS_DONT_ADD_UP', path, args, { severity: 'warning' });
+    }
+  }
+}

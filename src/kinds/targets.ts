@@ -1,0 +1,93 @@
+import { Big } from 'big.js';
+import { toPointer } from '../diagnostics/pointer.js';
+import type { Say } from '../diagnostics/say.js';
+import type { Indicator, Target, Targets } from '../model/types.js';
+import { targetsSchema } from '../schemas/targets-schema.js';
+import {
+  checkFigure,
+  checkIdsOfBrokenFile,
+  checkSources,
+  checkUnit,
+  decimalAt,
+  knownIndicator,
+  type SourceUse,
+} from './figure-rules.js';
+import type { DataKind, KindContext } from './kind.js';
+
+type Raw = Record<string, unknown>;
+
+/** A year's targets (data/2019-targets.yaml): per indicator a level, ceiling, range or change. */
+export const targetsKind: DataKind<'targets', Targets> = {
+  name: 'targets',
+  schema: targetsSchema,
+  fileName: { yearly: true, pattern: /^(\d{4})-targets\.ya?ml$/, of: (year) => `${year}-targets.yaml` },
+  /** Every figure as its exact decimal text; a change's measure defaults to points for a rate, else percent. */
+  toModel(document, indicators) {
+    const raw = document.data as Raw;
+    const targets: Targets['targets'] = {};
+    for (const [id, t] of Object.entries(raw.targets as Record<string, Raw>)) {
+      const out: Raw = { ...t };
+      for (const field of ['value', 'min', 'max', 'by']) {
+        if (t[field] !== undefined)
+          out[field] = decimalAt(document.decimals, toPointer(['targets', id, field]), t[field]);
+      }
+      if (t.type === 'level' || t.type === 'change') out.qualifier = t.qualifier ?? 'exact';
+      if (t.type === 'change' && t.measure === undefined) {
+        out.measure = indicators.get(id)?.kind === 'rate' ? 'points' : 'percent';
+      }
+      targets[id] = out as unknown as Target;
+    }
+    return { ...(raw as unknown as Targets), targets };
+  },
+  yearOf: (targets) => targets.year,
+  check: checkTargets,
+  checkBroken: (data, context, say) => checkIdsOfBrokenFile('targets', data, context.indicators, say),
+};
+
+/** Which target types make sense for which direction. */
+function fitsDirection(target: Target, indicator: Indicator): boolean {
+  if (indicator.direction === 'neutral') return true;
+  if (target.type === 'ceiling') return indicator.direction === 'lower';
+  if (target.type === 'change') return (target.change === 'decrease') === (indicator.direction === 'lower');
+  return true;
+}
+
+function checkTargets(targets: Targets, { indicators, flagged }: KindContext, say: Say): void {
+  const used: SourceUse[] = [];
+  for (const [id, t] of Object.entries(targets.targets)) {
+    used.push([['targets', id, 'source'], t.source]);
+    const indicator = knownIndicator(id, 'targets', indicators, say);
+    if (indicator === undefined) continue;
+    const path = ['targets', id];
+    checkUnit(indicator, t.unit, path, say);
+    if (!fitsDirection(t, indicator)) {
+      say('TARGET_DIRECTION', [...path, 'type'], {
+        id,
+        type: t.type === 'change' ? `${t.type} (${t.change})` : t.type,
+        direction: indicator.direction,
+      });
+    }
+    // A figure written wrongly is reported as that; the rules below would only misread it.
+    if (['value', 'min', 'max', 'by'].some((f) => flagged.has(toPointer([...path, f])))) continue;
+    if (t.type === 'level' || t.type === 'ceiling')
+      checkFigure(indicator, t.value, [...path, 'value'], say, false);
+    if (t.type === 'range') {
+      checkFigure(indicator, t.min, [...path, 'min'], say, false);
+      checkFigure(indicator, t.max, [...path, 'max'], say, false);
+      if (new Big(t.min).gt(t.max)) say('TARGET_SHAPE', [...path, 'max'], { id, problem: 'range_order' });
+    }
+    if (t.type === 'change') {
+      const hasBy = t.by !== undefined;
+      const hasRange = t.min !== undefined || t.max !== undefined;
+      if (hasBy === hasRange || (hasRange && (t.min === undefined || t.max === undefined))) {
+        say('TARGET_SHAPE', [...path, 'type'], { id, problem: 'change_amount' });
+      } else if (hasRange && new Big(t.min as string).gt(t.max as string)) {
+        say('TARGET_SHAPE', [...path, 'max'], { id, problem: 'range_order' });
+      }
+      if (t.measure === 'points' && indicator.kind !== 'rate') {
+        say('TARGET_SHAPE', [...path, 'measure'], { id, problem: 'points_not_rate', kind: indicator.kind });
+      }
+    }
+  }
+  checkSources(targets.sources, targets.default_source, used, say);
+}

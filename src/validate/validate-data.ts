@@ -1,0 +1,125 @@
+import { type Diagnostic, type DiagnosticCode, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import type { Say } from '../diagnostics/say.js';
+import { catalogueKind } from '../kinds/catalogue.js';
+import { guessKind, KINDS } from '../kinds/index.js';
+import type { DataKind, KindContext } from '../kinds/kind.js';
+import type { ParsedFile } from '../load/parse-yaml-file.js';
+import type { Indicator } from '../model/types.js';
+import { checkKind } from './check-kind.js';
+import { explainNumbers } from './explain-numbers.js';
+import { reporter } from './reporter.js';
+import { matchesSchema, validateSchema } from './validate-schema.js';
+
+/** A file fit to build from, with its kind. */
+export interface AcceptedFile {
+  file: ParsedFile;
+  kind: DataKind;
+}
+
+/** What validation found: every problem, and the files fit to build from. */
+export interface Validation {
+  /** Every problem of every file (reading, schema, cross-file rules), sorted by file and position. */
+  diagnostics: Diagnostic[];
+  /**
+   * The files that passed their schema and the folder's rules (the first of each kind, and of each year for a
+   * yearly kind; a year that agrees with the file's name), in the order of `KINDS`. Empty without a catalogue.
+   */
+  accepted: AcceptedFile[];
+}
+
+/**
+ * Returns the problems of a folder's files read together: each file's own (reading, kind, schema); the rules of
+ * each kind, which read the catalogue (unknown ids, units, sources, parts against their total); and the folder's
+ * (one file of each kind, a year that matches the file's name). Changes nothing: the files are only read.
+ * A file whose schema failed gets the rules its kind keeps for it (unknown ids and sources), as far as its shape
+ * allows; a figure written wrongly (24.000) is read by no rule but the one that reports it.
+ */
+export function validateData(files: readonly ParsedFile[], folder: string): Validation {
+  const out: Diagnostic[] = [];
+  const valid = new Set<ParsedFile>();
+  const own = new Map<ParsedFile, Diagnostic[]>();
+  for (const file of files) {
+    const schemaProblems = validateSchema(file);
+    own.set(file, [...file.diagnostics, ...checkKind(file), ...schemaProblems]);
+    // A figure reported as written wrongly ("2.018") hides the schema's own complaint about it, not the failure.
+    if (schemaProblems.length === 0 && matchesSchema(file)) valid.add(file);
+  }
+  const brokenKinds = new Set(files.filter((f) => !valid.has(f)).map((f) => f.kind ?? guessKind(f.file)));
+  const wholeFolder = (code: DiagnosticCode): Diagnostic => ({
+    code,
+    severity: 'error',
+    file: folder,
+    line: 1,
+    column: 1,
+    pointer: '',
+    args: { folder },
+  });
+
+  // The catalogue first: every other rule reads its indicators.
+  const catalogueFile = files.find((f) => valid.has(f) && f.kind === 'catalogue');
+  const catalogue = catalogueFile && catalogueKind.toModel(catalogueFile, new Map());
+  const indicators: ReadonlyMap<string, Indicator> = new Map(catalogue?.indicators.map((i) => [i.id, i]));
+  const flaggedOf = new Map<ParsedFile, ReadonlySet<string>>();
+  for (const file of files) {
+    const numbers = explainNumbers(file, own.get(file) ?? [], indicators);
+    out.push(...numbers);
+    flaggedOf.set(file, new Set(numbers.filter((d) => d.code.startsWith('NUMBER_')).map((d) => d.pointer)));
+  }
+  if (catalogueFile === undefined) {
+    // A catalogue that is there but broken has said what is wrong with it.
+    if (!brokenKinds.has('catalogue')) out.push(wholeFolder('NO_CATALOGUE'));
+    return { diagnostics: sortDiagnostics(out), accepted: [] };
+  }
+  const context = (file: ParsedFile): KindContext => ({
+    indicators,
+    flagged: flaggedOf.get(file) ?? new Set(),
+  });
+
+  const accepted: AcceptedFile[] = [];
+  for (const kind of KINDS as readonly DataKind[]) {
+    const first = new Map<number | undefined, ParsedFile>();
+    for (const file of files.filter((f) => f.kind === kind.name)) {
+      const say = reporter(file, out);
+      if (!valid.has(file)) {
+        kind.checkBroken?.(file.data, context(file), say);
+        continue;
+      }
+      const model = kind.toModel(file, indicators);
+      const year = kind.yearOf?.(model);
+      if (kind.fileName.yearly && !fileNameFits(file, kind.fileName, year as number, say)) continue;
+      const earlier = first.get(year);
+      if (earlier) {
+        const where = year === undefined ? ['kind'] : ['year'];
+        say('DUPLICATE_FILE', where, { kind: kind.name, other: earlier.file, ...(year ? { year } : {}) });
+        continue;
+      }
+      first.set(year, file);
+      kind.check(model, context(file), say);
+      accepted.push({ file, kind });
+    }
+  }
+  if (!accepted.some((a) => a.kind.name === 'agency') && !brokenKinds.has('agency'))
+    out.push(wholeFolder('NO_AGENCY'));
+  return { diagnostics: sortDiagnostics(out), accepted };
+}
+
+/**
+ * Reports a yearly file whose year and name disagree and returns false (the file is left out: its year is in
+ * doubt); warns of one not named after its year.
+ */
+function fileNameFits(
+  file: ParsedFile,
+  name: { pattern: RegExp; of: (year: number) => string },
+  year: number,
+  say: Say,
+): boolean {
+  const base = file.file.split(/[\\/]/).at(-1) ?? '';
+  const match = name.pattern.exec(base);
+  const named = match?.[1] ?? /(\d{4})/.exec(base)?.[1];
+  if (named !== undefined && Number(named) !== year) {
+    say('YEAR_MISMATCH', ['year'], { year, named: Number(named), name: base });
+    return false;
+  }
+  if (!match) say('FILE_NAME', ['kind'], { name: base, expected: name.of(year) }, { severity: 'warning' });
+  return true;
+}
