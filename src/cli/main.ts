@@ -1,8 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidIsoDate } from '../domain/report-date.js';
 import { isToolError } from '../errors.js';
+import { FORMAT_NAMES, type FormatName } from '../pipeline/formats.js';
 import type { CliIO } from './cli-io.js';
-import type { BuildFormat } from './run-build.js';
 import { runCheck } from './run-check.js';
 import { runSchema } from './run-schema.js';
 
@@ -57,11 +57,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...all,
       parseYear(v),
     ])
-    .option('--format <formats>', 'comma-separated output formats: md, html, pdf', parseFormats, [
-      'md',
-      'html',
-      'pdf',
-    ])
+    .option(
+      '--format <formats>',
+      `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: all)`,
+      parseFormats,
+      FORMAT_NAMES,
+    )
     .option('--data <dir>', 'the data folder', 'data')
     .option('--out <dir>', 'the output folder; each year goes into its own subfolder', 'reports')
     .option('--templates <dir>', 'use your own copies of the templates (see templates/ in the package)')
@@ -104,7 +105,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       async (
         years: number[],
         opts: {
-          format: BuildFormat[];
+          format: FormatName[];
           data: string;
           out: string;
           templates?: string;
@@ -199,15 +200,15 @@ function parseYear(value: string): number {
   return Number(value);
 }
 
-function parseFormats(value: string): BuildFormat[] {
+function parseFormats(value: string): FormatName[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase());
-  const wrong = formats.filter((f) => !['md', 'html', 'pdf'].includes(f));
+  const wrong = formats.filter((f) => !(FORMAT_NAMES as string[]).includes(f));
   if (wrong.length > 0 || formats.length === 0) {
     throw new InvalidArgumentError(
-      `unknown format ${wrong.join(', ')}; use md, html and/or pdf, e.g. md,html.`,
+      `unknown format ${wrong.join(', ')}; use ${FORMAT_NAMES.join(', ')} (several with commas, e.g. md,html).`,
     );
   }
-  return [...new Set(formats)] as BuildFormat[];
+  return [...new Set(formats)] as FormatName[];
 }
 
 function parseDate(value: string): string {

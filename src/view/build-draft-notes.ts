@@ -1,4 +1,5 @@
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
+import { reportDateProblem } from '../domain/report-date.js';
 import { missingSections } from '../domain/report-sections.js';
 import type { Agency } from '../model/types.js';
 import type { DraftNote, DraftNotes, NoteIndicator } from './view-types.js';
@@ -15,6 +16,7 @@ function noted(list: readonly IndicatorComputation[]): NoteIndicator[] {
 export function buildDraftNotes(
   c: YearComputation,
   agency: Agency,
+  /** The document date given on the command line (--date), if any. */
   options: { documentDate: string | undefined },
 ): DraftNotes {
   const notes: DraftNote[] = [];
@@ -46,5 +48,9 @@ export function buildDraftNotes(
     (options.documentDate ?? c.results?.document?.date) === undefined,
   );
   add({ code: 'SIGNER_NAME_BLANK' }, agency.signer.name === undefined);
+  const date = options.documentDate;
+  if (date !== undefined && reportDateProblem(date, c.year) !== undefined) {
+    notes.push({ code: 'DATE_OUTSIDE_YEAR', year: c.year, date });
+  }
   return { year: c.year, notes };
 }

@@ -71,6 +71,10 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
       return vi
         ? `Ngày, tháng của văn bản để trống để ghi khi ký (document.date trong ${file(`${note.year}.yaml`)} hoặc --date).`
         : `the document date is blank, to be filled in when signed (document.date in ${file(`${note.year}.yaml`)}, or --date).`;
+    case 'DATE_OUTSIDE_YEAR':
+      return vi
+        ? `Ngày văn bản ${note.date} (--date) không thuộc năm ${note.year} hoặc năm ${note.year + 1}: kiểm tra lại ngày của báo cáo năm ${note.year}.`
+        : `--date ${note.date} is not in ${note.year} or ${note.year + 1}: check the date of the report on ${note.year}.`;
     case 'SIGNER_NAME_BLANK':
       return vi
         ? `Họ tên người ký để trống để ký, ghi tay (signer.name trong ${file('agency.yaml')}).`

@@ -179,7 +179,9 @@ export type DraftNote =
   /** The document date is blank, for the office to fill in. */
   | { code: 'DOCUMENT_DATE_BLANK'; year: number }
   /** The signer's name is blank, for the signer to write by hand. */
-  | { code: 'SIGNER_NAME_BLANK' };
+  | { code: 'SIGNER_NAME_BLANK' }
+  /** The date given on the command line is not in the report's year or the next. */
+  | { code: 'DATE_OUTSIDE_YEAR'; year: number; date: string };
 
 /** A bar of the attainment chart: one indicator's result as a percentage of its target (charts/). */
 export interface AttainmentBar {

@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import { computeYear } from '../compute/compute-year.js';
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import { ToolError } from '../errors.js';
+import type { DataSet } from '../model/types.js';
+import { loadTemplates, type Templates } from '../render/load-templates.js';
+import type { OutputFormat } from '../render/output-format.js';
+import { type RenderedFile, renderCharts, renderDraftNotes, renderReport } from '../render/render-report.js';
+import { buildDraftNotes } from '../view/build-draft-notes.js';
+import { buildViewModel } from '../view/build-view-model.js';
+import { describeDraftNote } from '../view/describe-draft-note.js';
+import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
+import type { DraftNote } from '../view/view-types.js';
+import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
+import { FORMATS, type FormatName, type FormatOptions } from './formats.js';
+import { loadData } from './load-data.js';
+
+export interface BuildSettings {
+  years: number[];
+  formats: FormatName[];
+  /** The data folder. */
+  data: string;
+  /** The output folder; each year goes into its own subfolder. */
+  out: string;
+  /** A folder of the user's own templates, or the shipped ones. */
+  templates: string | undefined;
+  /** The document date, YYYY-MM-DD, from the command line. */
+  date: string | undefined;
+  /** What the command line sets of the report's style; the rest comes from the agency's `report` settings. */
+  style: Partial<ReportStyle>;
+  /** Warnings refuse the build too. */
+  strict: boolean;
+  /** How the PDF format finds its browser. */
+  formatOptions: Omit<FormatOptions, 'signal'>;
+}
+
+/** What happens during a build, as data: the command line words it. */
+export type BuildEvent =
+  /** The data's problems: errors (the build stops) or warnings (it goes on). */
+  | { type: 'diagnostics'; diagnostics: Diagnostic[] }
+  /** A year is being rendered (the `index`-th of `total`). */
+  | { type: 'rendering'; year: number; index: number; total: number }
+  /** What the drafter should know of a year; `checked` when its missing sections were in the diagnostics. */
+  | { type: 'notes'; year: number; notes: DraftNote[]; checked: boolean };
+
+/** How a build ended. */
+export type BuildOutcome =
+  | { outcome: 'data_errors'; diagnostics: Diagnostic[] }
+  | { outcome: 'written'; files: string[] };
+
+/**
+ * Builds the report of every year asked for: load → validate → assemble → compute → view → render → write.
+ * Every file of every year is rendered first and written last, all or none (an aborted or failed build leaves
+ * the previous outputs as they were). Throws a ToolError for a failure the user can fix (a year without
+ * results, a broken template, no browser, an unwritable folder).
+ */
+export async function buildReports(
+  settings: BuildSettings,
+  signal: AbortSignal,
+  onEvent: (event: BuildEvent) => void,
+): Promise<BuildOutcome> {
+  // Opened first: the PDF format starts its browser now, to come up while the data is read and rendered.
+  const formats = await Promise.all(
+    settings.formats.map((name) => FORMATS[name].open({ ...settings.formatOptions, signal })),
+  );
+  try {
+    const loaded = await loadData(settings.data);
+    // A report's missing sections concern that report: last year's file, read for comparison, is not built.
+    const diagnostics = loaded.diagnostics.filter(
+      (d) => d.code !== 'REPORT_SECTION_MISSING' || settings.years.includes(Number(d.args.year)),
+    );
+    if (hasErrors(diagnostics, settings.strict) || loaded.dataSet === undefined) {
+      return { outcome: 'data_errors', diagnostics };
+    }
+    if (diagnostics.length > 0) onEvent({ type: 'diagnostics', diagnostics });
+    const data = loaded.dataSet;
+    requireResults(data, settings);
+    const templates = await loadTemplates(settings.templates);
+    const rendering: Promise<OutputFile[]>[] = [];
+    for (const [index, year] of settings.years.entries()) {
+      signal.throwIfAborted();
+      onEvent({ type: 'rendering', year, index, total: settings.years.length });
+      const { notes, files } = await renderYear(data, year, settings, templates, formats, signal);
+      onEvent({ type: 'notes', year, notes, checked: data.results.get(year)?.narrative !== undefined });
+      const inFolder = (list: RenderedFile[]) =>
+        list.map((f) => ({ path: join(settings.out, String(year), f.name), content: f.content }));
+      const job = files.then(inFolder);
+      job.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+      rendering.push(job);
+    }
+    const files = (await Promise.all(rendering)).flat();
+    // Done with the browser: it shuts down while the files are written.
+    void Promise.all(formats.map((f) => f.close()));
+    signal.throwIfAborted();
+    await writeFilesAtomically(files, signal);
+    return { outcome: 'written', files: files.map((f) => f.path) };
+  } finally {
+    await Promise.all(formats.map((f) => f.close()));
+  }
+}
+
+function requireResults(data: DataSet, settings: BuildSettings): void {
+  for (const year of settings.years) {
+    if (data.results.has(year)) continue;
+    const have = [...data.results.keys()].sort().join(', ') || 'none';
+    throw new ToolError(
+      'NO_RESULTS_FOR_YEAR',
+      `There is no results file for ${year} in ${settings.data} (years with results: ${have}).`,
+      `Add ${join(settings.data, `${year}.yaml`)} with "kind: results" and "year: ${year}", or build another year.`,
+    );
+  }
+}
+
+/**
+ * Returns a year's drafting notes, and its files as they are rendered: the notes file, then each format's (a
+ * PDF prints while the next year renders).
+ */
+async function renderYear(
+  data: DataSet,
+  year: number,
+  settings: BuildSettings,
+  templates: Templates,
+  formats: readonly OutputFormat[],
+  signal: AbortSignal,
+): Promise<{ notes: DraftNote[]; files: Promise<RenderedFile[]> }> {
+  const computation = computeYear(data, year);
+  const notes = buildDraftNotes(computation, data.agency, { documentDate: settings.date });
+  const view = buildViewModel(computation, data.agency, {
+    documentDate: settings.date,
+    style: resolveReportStyle(settings.style, data.agency.report),
+  });
+  const charts = await renderCharts(view);
+  let html: string | undefined;
+  const report = {
+    year,
+    view,
+    charts,
+    templates,
+    html: () => {
+      html ??= String(renderReport(view, charts, templates, 'html')[0]?.content ?? '');
+      return html;
+    },
+  };
+  const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data));
+  const notesFile = renderDraftNotes(notes, words, templates);
+  const files = Promise.all(formats.map((f) => f.render(report, signal))).then((lists) => [
+    notesFile,
+    ...lists.flat(),
+  ]);
+  return { notes: notes.notes, files };
+}
