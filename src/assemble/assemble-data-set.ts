@@ -3,12 +3,12 @@ import { catalogueKind } from '../kinds/catalogue.js';
 import type { DataKind } from '../kinds/kind.js';
 import { resultsKind } from '../kinds/results.js';
 import { targetsKind } from '../kinds/targets.js';
-import type { DataSet } from '../model/types.js';
+import type { DataSet, Indicator } from '../model/types.js';
 import type { AcceptedFile } from '../validate/validate-data.js';
 
 /**
- * Returns the data set built from the files validation accepted: the catalogue, the agency, and the results and
- * targets by year. Undefined when there is no catalogue or no agency to build a report with.
+ * Returns the data set built from the files validation accepted, which found no errors in them: the catalogue,
+ * the agency, and the results and targets by year. Undefined when there is no catalogue or no agency.
  */
 export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | undefined {
   const [catalogue] = modelsOf(accepted, catalogueKind, new Map());
@@ -27,7 +27,9 @@ export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | un
 function modelsOf<M>(
   accepted: readonly AcceptedFile[],
   kind: DataKind<string, M>,
-  indicators: Parameters<DataKind['toModel']>[1],
+  indicators: ReadonlyMap<string, Indicator>,
 ): M[] {
-  return accepted.filter((a) => a.kind === kind).map((a) => kind.toModel(a.file, indicators));
+  // Validation found no errors: reading has nothing left to report.
+  const context = { indicators, flagged: new Set<string>() };
+  return accepted.filter((a) => a.kind === kind).map((a) => kind.read(a.file, context, () => {}));
 }

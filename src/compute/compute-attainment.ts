@@ -21,9 +21,7 @@ import {
 } from '../domain/qualifier-algebra.js';
 import { unitsMatch } from '../domain/units.js';
 import type { Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
-import type { Attainment, AttainmentReason, Measure, Status } from './types.js';
-
-type Verdict = 'exceeded' | 'met' | 'not_met';
+import type { Assessed, Attainment, Measure, Verdict } from './types.js';
 
 type LevelTarget = Extract<Target, { type: 'level' }>;
 type CeilingTarget = Extract<Target, { type: 'ceiling' }>;
@@ -45,8 +43,9 @@ function proven(verdicts: readonly Verdict[]): Verdict | 'undetermined' {
   return set.has('not_met') ? 'undetermined' : 'met';
 }
 
-function noVerdict(status: Status, reason: AttainmentReason): Attainment {
-  return { status, reason };
+/** Returns the attainment when it has derived figures (a verdict, or undetermined with bounded figures). */
+export function assessed(a: Attainment): Assessed | undefined {
+  return a.reason === undefined ? a : undefined;
 }
 
 /** The measure of a difference of two figures of this indicator. */
@@ -61,9 +60,9 @@ export function computeAttainment(
   target?: Target,
   prior?: ResultValue,
 ): Attainment {
-  if (target === undefined) return noVerdict('no_target', 'no_target');
-  if (actual === undefined) return noVerdict('no_data', 'no_actual');
-  if (!unitsMatch(indicator, actual, target)) return noVerdict('not_comparable', 'unit_mismatch');
+  if (target === undefined) return { status: 'no_target', reason: 'no_target' };
+  if (actual === undefined) return { status: 'no_data', reason: 'no_actual' };
+  if (!unitsMatch(indicator, actual, target)) return { status: 'not_comparable', reason: 'unit_mismatch' };
   const v = dec(actual.value);
   switch (target.type) {
     case 'level':
@@ -86,7 +85,7 @@ function level(indicator: Indicator, v: Decimal, q: Qualifier, target: LevelTarg
       ? verdictsIn(regions, 'exceeded', 'met', 'not_met')
       : verdictsIn(regions, 'not_met', 'met', 'exceeded'),
   );
-  const result: Attainment = {
+  const result: Assessed = {
     status,
     qualifier: q,
     margin: plain(lower ? t.minus(v) : v.minus(t)),
@@ -118,7 +117,6 @@ function ceiling(indicator: Indicator, v: Decimal, q: Qualifier, target: Ceiling
 function range(indicator: Indicator, v: Decimal, q: Qualifier, target: RangeTarget): Attainment {
   const min = dec(target.min);
   const max = dec(target.max);
-  if (min.gt(max)) return noVerdict('not_comparable', 'invalid_target');
   const { direction } = indicator;
   const byMin = regionsOf(v, q, min);
   const byMax = regionsOf(v, q, max);
@@ -146,8 +144,8 @@ function change(
   target: ChangeTarget,
   prior: ResultValue | undefined,
 ): Attainment {
-  if (prior === undefined) return noVerdict('no_data', 'no_prior');
-  if (!unitsMatch(indicator, prior)) return noVerdict('not_comparable', 'unit_mismatch');
+  if (prior === undefined) return { status: 'no_data', reason: 'no_prior' };
+  if (!unitsMatch(indicator, prior)) return { status: 'not_comparable', reason: 'unit_mismatch' };
   const p = dec(prior.value);
 
   let actualChange: Decimal;
@@ -158,14 +156,14 @@ function change(
     changeQualifier = subtractQualifiers(q, prior.qualifier);
     changeMeasure = unitMeasure(indicator);
   } else {
-    if (!p.gt('0')) return noVerdict('not_comparable', 'prior_not_positive');
+    // Results are never negative (validation refuses them): a zero is the one base a percent cannot be taken of.
+    if (p.eq('0')) return { status: 'not_comparable', reason: 'prior_zero' };
     actualChange = percentOf(v.minus(p), p);
     changeQualifier = divideQualifiers(q, prior.qualifier, v.gt('0'));
     changeMeasure = 'percent';
   }
-
   // "trên 25.000" against last year's "trên 24.000" bounds no change: nothing can be said of it.
-  if (changeQualifier === undefined) return noVerdict('undetermined', 'unbounded_change');
+  if (changeQualifier === undefined) return { status: 'undetermined', reason: 'unbounded_change' };
 
   // How far it moved the way the target asks (a fall, for a decrease target), as the target's `by` is written.
   const decrease = target.change === 'decrease';
@@ -179,25 +177,18 @@ function change(
     const regions = regionsOf(amount, amountQualifier, by, thresholdLean(target.qualifier));
     status = proven(verdictsIn(regions, 'not_met', 'met', 'exceeded'));
     nearEnd = by;
-  } else if (target.min !== undefined || target.max !== undefined) {
-    // "between min and max"; a lone max is read as "up to max" (from no change), a lone min as "at least min".
-    const lo = dec(target.min ?? '0');
-    const hi = target.max === undefined ? undefined : dec(target.max);
-    if (hi?.lt(lo)) return noVerdict('not_comparable', 'invalid_target');
+  } else {
+    // "between min and max" (min ≤ max: reading the data refuses any other).
+    const lo = dec(target.min);
+    const hi = dec(target.max);
     const toLo = regionsOf(amount, amountQualifier, lo);
-    const toHi = hi === undefined ? undefined : regionsOf(amount, amountQualifier, hi);
+    const toHi = regionsOf(amount, amountQualifier, hi);
     const verdicts: Verdict[] = [];
     if (toLo.below) verdicts.push('not_met');
-    if (toHi === undefined)
-      verdicts.push(...verdictsIn({ ...toLo, below: false }, 'not_met', 'met', 'exceeded'));
-    else {
-      if ((toLo.on || toLo.above) && (toHi.below || toHi.on)) verdicts.push('met');
-      if (toHi.above) verdicts.push('exceeded');
-    }
+    if ((toLo.on || toLo.above) && (toHi.below || toHi.on)) verdicts.push('met');
+    if (toHi.above) verdicts.push('exceeded');
     status = proven(verdicts);
     nearEnd = lo;
-  } else {
-    return noVerdict('not_comparable', 'invalid_target');
   }
 
   return {

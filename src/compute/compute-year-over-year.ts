@@ -32,17 +32,16 @@ export function computeYearOverYear(
   const trend = qualifier === undefined ? undefined : trendOf(difference, qualifier);
   if (qualifier === undefined || trend === undefined) return { status: 'inconclusive' };
 
-  const result: YearOverYear = { status: 'compared', difference: plain(difference), trend, qualifier };
-  if (rate) {
-    result.changePoints = plain(difference);
-  } else if (hasRatio) {
-    result.ratioPercent = plain(percentOf(x, p));
-    result.changePercent = plain(percentOf(difference, p));
-  }
-  if (indicator.direction !== 'neutral') {
-    result.better = trend === (indicator.direction === 'higher' ? 'up' : 'down');
-  }
-  return result;
+  const change = rate
+    ? { changePoints: plain(difference) }
+    : hasRatio
+      ? { ratioPercent: plain(percentOf(x, p)), changePercent: plain(percentOf(difference, p)) }
+      : {};
+  const better =
+    indicator.direction === 'neutral'
+      ? {}
+      : { better: trend === (indicator.direction === 'higher' ? 'up' : 'down') };
+  return { status: 'compared', difference: plain(difference), trend, qualifier, ...change, ...better };
 }
 
 /** The trend every value the difference may take agrees on, or undefined when its bound leaves it open. */

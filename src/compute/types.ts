@@ -16,47 +16,23 @@ import type {
   Targets,
 } from '../model/types.js';
 
+/** The verdicts a figure can earn against its target. */
+export type Verdict = 'exceeded' | 'met' | 'not_met';
+
 /**
  * How a figure stands against its target.
  * - `exceeded`: better than the target (beyond it on the good side).
- * - `met`: exactly on the target, or inside what the target allows (a ceiling, a range) without going beyond.
+ * - `met`: exactly on the target, or inside what the target allows (a ceiling, a range) without going beyond;
+ *   also a bound that proves the target reached and no more ("ít nhất 9.000" against 9.000).
  * - `not_met`: short of the target.
- * - `no_data`: the target needs a figure that is missing (the actual, or last year's for a change target); see `reason`.
- * - `no_target`: there is no target for the year.
- * - `not_comparable`: there are figures, but they cannot be set against each other (units differ, last year's
- *   figure is zero for a percent change, the target is malformed); see `reason`.
  * - `undetermined`: the figure is qualified, and its bound does not decide the verdict ("trên 23.000" against
- *   23.500 may fall short or go beyond); the derived figures are there when they are bounded, otherwise `reason`
- *   says why not.
+ *   23.500 may fall short or go beyond).
+ * - `no_data`: the target needs a figure that is missing (the actual, or last year's for a change target).
+ * - `no_target`: there is no target for the year.
+ * - `not_comparable`: there are figures, but they cannot be set against each other (units differ, or last
+ *   year's figure is zero for a change in percent).
  */
-export type Status =
-  | 'exceeded'
-  | 'met'
-  | 'not_met'
-  | 'undetermined'
-  | 'no_data'
-  | 'no_target'
-  | 'not_comparable';
-
-/** Why an attainment could not be evaluated; set exactly when the status is `no_data`, `no_target` or `not_comparable`. */
-export type AttainmentReason =
-  /** There is no figure for the year (status `no_data`). */
-  | 'no_actual'
-  /** A change target needs last year's figure and there is none (status `no_data`). */
-  | 'no_prior'
-  /** There is no target (status `no_target`). */
-  | 'no_target'
-  /** The actual, the target or last year's figure is in a unit other than the indicator's (status `not_comparable`). */
-  | 'unit_mismatch'
-  /** A change target in percent of last year, and last year's figure is zero or negative (status `not_comparable`). */
-  | 'prior_not_positive'
-  /** The target cannot be evaluated: a change target with neither `by` nor `min`/`max`, or a range with min > max. */
-  | 'invalid_target'
-  /**
-   * A change target, and the bounds of this year's and last year's figures pull apart ("trên 25.000" against
-   * "trên 24.000"), so no change is proven (status `undetermined`).
-   */
-  | 'unbounded_change';
+export type Status = Attainment['status'];
 
 /**
  * What unit a derived figure is in.
@@ -67,27 +43,24 @@ export type AttainmentReason =
  */
 export type Measure = 'unit' | 'points' | 'percent';
 
-/** The figure set against its target. */
-export interface Attainment {
-  /** The verdict. Qualified actuals never claim more than they allow: see `compute-attainment.ts`. */
-  status: Status;
-  /**
-   * Why there is no verdict; present exactly when `status` is `no_data`, `no_target` or `not_comparable`, or
-   * `undetermined` with no derived figures.
-   */
-  reason?: AttainmentReason;
+/** The figure set against its target: either no verdict and why, or the verdict and its figures. */
+export type Attainment =
+  | { status: 'no_target'; reason: 'no_target' }
+  | { status: 'no_data'; reason: 'no_actual' | 'no_prior' }
+  | { status: 'not_comparable'; reason: 'unit_mismatch' | 'prior_zero' }
+  /** A change target, and the bounds of this year's and last year's figures pull apart: no change is proven. */
+  | { status: 'undetermined'; reason: 'unbounded_change' }
+  | Assessed;
+
+/** A verdict (or `undetermined`) with the derived figures, which are there whatever the verdict. */
+interface Assessment {
+  status: Verdict | 'undetermined';
+  reason?: undefined;
   /**
    * The qualifier travelling with the headline figure: `percentOfPlan` when there is one, `change` for a change
-   * target, otherwise the actual's own qualifier. Present whenever there are derived figures (a verdict, or
-   * `undetermined` without a reason). "trên 24.000" against 23.500 gives `over` (trên 102,1%).
+   * target, otherwise the actual's own qualifier. "trên 24.000" against 23.500 gives `over` (trên 102,1%).
    */
-  qualifier?: Qualifier;
-  /**
-   * actual / target × 100, for a level target on a higher-is-better or neutral indicator whose target is
-   * positive; absent otherwise (lower-is-better, ceiling, range, change, a zero or negative target).
-   * Exact to at least 20 significant digits ("102.12765957446808510638").
-   */
-  percentOfPlan?: Dec;
+  qualifier: Qualifier;
   /**
    * How far the actual is on the good side of the target (positive) or short of it (negative), in `marginMeasure`:
    * - level, higher or neutral: actual − target; level, lower: target − actual;
@@ -96,70 +69,92 @@ export interface Attainment {
    *   the nearer end (negative outside the range);
    * - change: the actual change (increase, or decrease for a decrease target, in the target's measure) minus the
    *   target's `by` (or `min` for a range of changes).
-   * Present whenever there are derived figures.
    */
-  margin?: Dec;
+  margin: Dec;
   /** The qualifier of `margin`: the actual's, turned round where the actual enters with a minus sign. */
-  marginQualifier?: Qualifier;
+  marginQualifier: Qualifier;
   /** The unit of `margin`: `points` for a rate, or for a change target in percent; `unit` otherwise. */
-  marginMeasure?: Measure;
-  /**
-   * For a change target: the actual change from last year, signed (negative is a fall), in `changeMeasure`:
-   * current − prior (measure `points`), or (current − prior) / prior × 100 (measure `percent`).
-   * 6,92% → 5,30% gives "-1.62". Its qualifier is `qualifier`.
-   */
-  change?: Dec;
-  /** The unit of `change`: `points` for a rate, `unit` for an absolute change of another kind, or `percent`. */
-  changeMeasure?: Measure;
+  marginMeasure: Measure;
 }
 
-/** How the year-over-year comparison came out. */
-export type YoyStatus =
-  /** Both figures are there and comparable. */
-  | 'compared'
-  /**
-   * Both figures are there, but their qualifiers do not prove which way it moved: 44.010 against last year's
-   * "trên 44.000" (last year may have been more). Nothing beyond the two figures may be said.
-   */
-  | 'inconclusive'
-  /** There is a figure for the year but none for last year. */
-  | 'no_prior'
-  /** There is no figure for the year. */
-  | 'no_data'
-  /** The two figures are in different units (or not in the indicator's unit). */
-  | 'not_comparable';
+/** A level, ceiling or range target assessed; a level may have a percent of plan. */
+export type Assessed =
+  | (Assessment & {
+      /**
+       * actual / target × 100, for a level target on a higher-is-better or neutral indicator whose target is
+       * positive; absent otherwise. Exact to at least 20 significant digits ("102.12765957446808510638").
+       */
+      percentOfPlan?: Dec;
+      change?: undefined;
+      changeMeasure?: undefined;
+    })
+  | (Assessment & {
+      percentOfPlan?: undefined;
+      /**
+       * For a change target: the actual change from last year, signed (negative is a fall), in `changeMeasure`:
+       * current − prior (measure `points` or `unit`), or (current − prior) / prior × 100 (measure `percent`).
+       * 6,92% → 5,30% gives "-1.62". Its qualifier is `qualifier`.
+       */
+      change: Dec;
+      changeMeasure: Measure;
+    });
 
 /** Which way the figure moved since last year. */
 export type Trend = 'up' | 'down' | 'same';
 
-/** The figure set against last year's. */
-export interface YearOverYear {
-  /** Whether a comparison was made; the fields below are present only when `compared`. */
-  status: YoyStatus;
-  /** current − prior, in the indicator's unit (for a rate, in percentage points: the same as `changePoints`). */
-  difference?: Dec;
+/** The figure set against last year's: either no comparison and why, or the comparison. */
+export type YearOverYear =
+  /** There is no figure for the year. */
+  | { status: 'no_data' }
+  /** There is a figure for the year but none for last year. */
+  | { status: 'no_prior' }
+  /** The two figures are in different units (or not in the indicator's unit). */
+  | { status: 'not_comparable' }
   /**
-   * For counts, money and numbers: current / prior × 100 ("bằng 109,1% so với năm 2017").
-   * Absent for rates and when last year's figure is zero or negative.
+   * Both figures are there, but their qualifiers do not prove which way it moved: 44.010 against last year's
+   * "trên 44.000" (last year may have been more). Nothing beyond the two figures may be said.
    */
-  ratioPercent?: Dec;
-  /**
-   * For counts, money and numbers: (current − prior) / prior × 100, the relative change ("tăng 9,1%").
-   * Absent for rates and when last year's figure is zero or negative.
-   */
-  changePercent?: Dec;
-  /** For rates only: current − prior in percentage points (58,7% → 61% is "2.3"). Never a percent of a percent. */
-  changePoints?: Dec;
-  /** Which way it moved; decided by the values, and by the qualifiers when the values are equal ("trên 100" vs 100 is up). */
-  trend?: Trend;
+  | { status: 'inconclusive' }
+  | Compared;
+
+/** Both figures there, comparable, and the direction proven. */
+export type Compared = {
+  status: 'compared';
+  /** current − prior, in the indicator's unit (for a rate, in percentage points). */
+  difference: Dec;
+  /** Which way it moved, as every value the qualifiers allow agrees ("trên 100" against 100 is up). */
+  trend: Trend;
   /**
    * True when it moved the good way (up for higher-is-better, down for lower-is-better); false when it moved the
-   * bad way or stayed the same; undefined for neutral indicators and when not compared.
+   * bad way or stayed the same; undefined for neutral indicators.
    */
   better?: boolean;
-  /** The qualifier of every figure above, combining the current and prior qualifiers (see `qualifier-algebra.ts`). */
-  qualifier?: Qualifier;
-}
+  /** The qualifier of every figure of the comparison, combining the current and prior qualifiers. */
+  qualifier: Qualifier;
+} & (
+  | {
+      /** For rates: current − prior in percentage points (58,7% → 61% is "2.3"). Never a percent of a percent. */
+      changePoints: Dec;
+      ratioPercent?: undefined;
+      changePercent?: undefined;
+    }
+  | {
+      changePoints?: undefined;
+      /** For counts, money and numbers when last year's figure is positive: current / prior × 100. */
+      ratioPercent: Dec;
+      /** (current − prior) / prior × 100, the relative change ("tăng 9,1%"). */
+      changePercent: Dec;
+    }
+  | {
+      /** Last year's figure is zero: only the difference means anything. */
+      changePoints?: undefined;
+      ratioPercent?: undefined;
+      changePercent?: undefined;
+    }
+);
+
+/** The statuses of a year-over-year comparison. */
+export type YoyStatus = YearOverYear['status'];
 
 /** One indicator of the year, with its figures and how they compare. */
 export interface IndicatorComputation {

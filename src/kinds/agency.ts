@@ -48,6 +48,6 @@ export const agencyKind: DataKind<'agency', Agency> = {
   name: 'agency',
   schema: agencySchema,
   fileName: { yearly: false, hint: /agency|co-quan/i },
-  toModel: (document) => document.data as Agency,
+  read: (document) => document.data as Agency,
   check: (agency, _context, say) => checkHeaderLines(agency, say),
 };

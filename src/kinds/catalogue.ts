@@ -8,7 +8,7 @@ export const catalogueKind: DataKind<'catalogue', Catalogue> = {
   name: 'catalogue',
   schema: catalogueSchema,
   fileName: { yearly: false, hint: /indicator|catalog|chi-tieu/i },
-  toModel(document) {
+  read(document) {
     const raw = document.data as Catalogue;
     return {
       kind: 'catalogue',

@@ -24,8 +24,12 @@ export interface DataKind<Name extends string = string, Model = unknown> {
    * `of` names the file of a year); any other kind is one file of a folder, whose name may hint at its kind.
    */
   fileName: { yearly: true; pattern: RegExp; of: (year: number) => string } | { yearly: false; hint: RegExp };
-  /** Returns the model of a file that passed the schema; `indicators` give defaults that depend on them. */
-  toModel(document: DocumentData, indicators: ReadonlyMap<string, Indicator>): Model;
+  /**
+   * Returns the model of a file that passed the schema (the indicators give defaults that depend on them).
+   * What the schema cannot forbid and the model cannot hold (a change target with only a `min`) is reported
+   * through `say` and left out of the model: the model holds only what the types allow.
+   */
+  read(document: DocumentData, context: KindContext, say: Say): Model;
   /** For a yearly kind, the year a model is for. */
   yearOf?(model: Model): number;
   /** The rules that need the rest of the data: unknown ids, units, sources, ... */

@@ -25,7 +25,7 @@ export const resultsKind: DataKind<'results', Results> = {
   name: 'results',
   schema: resultsSchema,
   fileName: { yearly: true, pattern: /^(\d{4})\.ya?ml$/, of: (year) => `${year}.yaml` },
-  toModel(document) {
+  read(document) {
     const raw = document.data as Raw;
     const values: Results['values'] = {};
     for (const [id, v] of Object.entries(raw.values as Record<string, Raw>)) {

@@ -1,7 +1,7 @@
 import { Big } from 'big.js';
 import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
-import type { Indicator, Target, Targets } from '../model/types.js';
+import type { DocumentData, Indicator, Target, Targets } from '../model/types.js';
 import { targetsSchema } from '../schemas/targets-schema.js';
 import {
   checkFigure,
@@ -21,28 +21,54 @@ export const targetsKind: DataKind<'targets', Targets> = {
   name: 'targets',
   schema: targetsSchema,
   fileName: { yearly: true, pattern: /^(\d{4})-targets\.ya?ml$/, of: (year) => `${year}-targets.yaml` },
-  /** Every figure as its exact decimal text; a change's measure defaults to points for a rate, else percent. */
-  toModel(document, indicators) {
-    const raw = document.data as Raw;
-    const targets: Targets['targets'] = {};
-    for (const [id, t] of Object.entries(raw.targets as Record<string, Raw>)) {
-      const out: Raw = { ...t };
-      for (const field of ['value', 'min', 'max', 'by']) {
-        if (t[field] !== undefined)
-          out[field] = decimalAt(document.decimals, toPointer(['targets', id, field]), t[field]);
-      }
-      if (t.type === 'level' || t.type === 'change') out.qualifier = t.qualifier ?? 'exact';
-      if (t.type === 'change' && t.measure === undefined) {
-        out.measure = indicators.get(id)?.kind === 'rate' ? 'points' : 'percent';
-      }
-      targets[id] = out as unknown as Target;
-    }
-    return { ...(raw as unknown as Targets), targets };
-  },
+  read: readTargets,
   yearOf: (targets) => targets.year,
   check: checkTargets,
   checkBroken: (data, context, say) => checkIdsOfBrokenFile('targets', data, context.indicators, say),
 };
+
+/**
+ * Returns the targets of a file, every figure as its exact decimal text; a change's measure defaults to points
+ * for a rate and percent otherwise. A change target must give `by`, or both `min` and `max`; a range's (and a
+ * change's) min must not exceed its max: a target that does not is reported and left out.
+ */
+function readTargets(document: DocumentData, { indicators, flagged }: KindContext, say: Say): Targets {
+  const raw = document.data as Raw;
+  const targets: Targets['targets'] = {};
+  for (const [id, t] of Object.entries(raw.targets as Record<string, Raw>)) {
+    const path = ['targets', id];
+    const out: Raw = { ...t };
+    for (const field of ['value', 'min', 'max', 'by']) {
+      if (t[field] !== undefined)
+        out[field] = decimalAt(document.decimals, toPointer([...path, field]), t[field]);
+    }
+    if (t.type === 'level' || t.type === 'change') out.qualifier = t.qualifier ?? 'exact';
+    if (t.type === 'change' && t.measure === undefined) {
+      out.measure = indicators.get(id)?.kind === 'rate' ? 'points' : 'percent';
+    }
+    // A figure written wrongly is reported as that; its shape cannot be judged.
+    const wrong = ['value', 'min', 'max', 'by'].some((f) => flagged.has(toPointer([...path, f])));
+    if (!wrong && !shapeFits(out, id, path, say)) continue;
+    targets[id] = out as unknown as Target;
+  }
+  return { ...(raw as unknown as Targets), targets };
+}
+
+/** Reports a change target without one amount, or a min above its max; returns whether the target fits its type. */
+function shapeFits(t: Raw, id: string, path: string[], say: Say): boolean {
+  const hasBy = t.by !== undefined;
+  const hasMin = t.min !== undefined;
+  const hasMax = t.max !== undefined;
+  if (t.type === 'change' && (hasBy ? hasMin || hasMax : !(hasMin && hasMax))) {
+    say('TARGET_SHAPE', [...path, 'type'], { id, problem: 'change_amount' });
+    return false;
+  }
+  if (hasMin && hasMax && new Big(t.min as string).gt(t.max as string)) {
+    say('TARGET_SHAPE', [...path, 'max'], { id, problem: 'range_order' });
+    return false;
+  }
+  return true;
+}
 
 /** Which target types make sense for which direction. */
 function fitsDirection(target: Target, indicator: Indicator): boolean {
@@ -74,19 +100,9 @@ function checkTargets(targets: Targets, { indicators, flagged }: KindContext, sa
     if (t.type === 'range') {
       checkFigure(indicator, t.min, [...path, 'min'], say, false);
       checkFigure(indicator, t.max, [...path, 'max'], say, false);
-      if (new Big(t.min).gt(t.max)) say('TARGET_SHAPE', [...path, 'max'], { id, problem: 'range_order' });
     }
-    if (t.type === 'change') {
-      const hasBy = t.by !== undefined;
-      const hasRange = t.min !== undefined || t.max !== undefined;
-      if (hasBy === hasRange || (hasRange && (t.min === undefined || t.max === undefined))) {
-        say('TARGET_SHAPE', [...path, 'type'], { id, problem: 'change_amount' });
-      } else if (hasRange && new Big(t.min as string).gt(t.max as string)) {
-        say('TARGET_SHAPE', [...path, 'max'], { id, problem: 'range_order' });
-      }
-      if (t.measure === 'points' && indicator.kind !== 'rate') {
-        say('TARGET_SHAPE', [...path, 'measure'], { id, problem: 'points_not_rate', kind: indicator.kind });
-      }
+    if (t.type === 'change' && t.measure === 'points' && indicator.kind !== 'rate') {
+      say('TARGET_SHAPE', [...path, 'measure'], { id, problem: 'points_not_rate', kind: indicator.kind });
     }
   }
   checkSources(targets.sources, targets.default_source, used, say);

@@ -119,24 +119,34 @@ export interface Results {
 /** The forms of target real plans use: a level to reach, a ceiling, a range, a change from last year. */
 export const TARGET_TYPES = ['level', 'ceiling', 'range', 'change'] as const;
 
-/** A target of one of the forms real plans use. */
+/** What every target may say besides its figures: a note, its source, its unit written out. */
+interface TargetNotes {
+  note?: string;
+  source?: string;
+  unit?: string;
+}
+
+/**
+ * How much a change target asks for: a change `by` an amount, or a change between `min` and `max` (min ≤ max).
+ * Reading the data refuses anything else (only a min, both, none), so no other form reaches the model.
+ */
+export type ChangeAmount =
+  | { by: Dec; min?: undefined; max?: undefined }
+  | { by?: undefined; min: Dec; max: Dec };
+
+/** A target of one of the forms real plans use. A range's min is at most its max (reading refuses others). */
 export type Target =
-  | { type: 'level'; value: Dec; qualifier: Qualifier; note?: string; source?: string; unit?: string }
-  | { type: 'ceiling'; value: Dec; inclusive?: boolean; note?: string; source?: string; unit?: string }
-  | { type: 'range'; min: Dec; max: Dec; note?: string; source?: string; unit?: string }
-  | {
+  | ({ type: 'level'; value: Dec; qualifier: Qualifier } & TargetNotes)
+  | ({ type: 'ceiling'; value: Dec; inclusive?: boolean } & TargetNotes)
+  | ({ type: 'range'; min: Dec; max: Dec } & TargetNotes)
+  | ({
       type: 'change';
       change: 'increase' | 'decrease';
       /** Percentage points for rates, percent of last year otherwise, unless `measure` says. */
       measure: 'points' | 'percent';
-      by?: Dec;
-      min?: Dec;
-      max?: Dec;
       qualifier: Qualifier;
-      note?: string;
-      source?: string;
-      unit?: string;
-    };
+    } & ChangeAmount &
+      TargetNotes);
 
 export interface Targets {
   kind: 'targets';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { assembleDataSet } from '../assemble/assemble-data-set.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { loadFiles } from '../load/load-data-files.js';
 import type { DataSet } from '../model/types.js';
 import { validateData } from '../validate/validate-data.js';
@@ -11,7 +11,7 @@ export interface LoadedData {
   fileCount: number;
   /** Every problem found, sorted by file and position. */
   diagnostics: Diagnostic[];
-  /** The data set, when there is a catalogue and an agency to build it from; built even when files have errors. */
+  /** The data set, when the data has no errors and there is a catalogue and an agency to build it from. */
   dataSet: DataSet | undefined;
 }
 
@@ -29,5 +29,7 @@ export async function loadData(folder: string, only?: readonly string[]): Promis
     for (const f of files) if (f.kind === 'catalogue') shown.add(resolve(f.file));
     diagnostics = diagnostics.filter((d) => shown.has(resolve(d.file)) || d.file === folder);
   }
-  return { fileCount: files.length, diagnostics, dataSet: assembleDataSet(validation.accepted) };
+  // Only data without errors is assembled: the model's types hold only what validation allows.
+  const dataSet = hasErrors(validation.diagnostics) ? undefined : assembleDataSet(validation.accepted);
+  return { fileCount: files.length, diagnostics, dataSet };
 }

@@ -57,7 +57,9 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
 
   // The catalogue first: every other rule reads its indicators.
   const catalogueFile = files.find((f) => valid.has(f) && f.kind === 'catalogue');
-  const catalogue = catalogueFile && catalogueKind.toModel(catalogueFile, new Map());
+  const catalogue =
+    catalogueFile &&
+    catalogueKind.read(catalogueFile, { indicators: new Map(), flagged: new Set() }, () => {});
   const indicators: ReadonlyMap<string, Indicator> = new Map(catalogue?.indicators.map((i) => [i.id, i]));
   const flaggedOf = new Map<ParsedFile, ReadonlySet<string>>();
   for (const file of files) {
@@ -84,7 +86,7 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
         kind.checkBroken?.(file.data, context(file), say);
         continue;
       }
-      const model = kind.toModel(file, indicators);
+      const model = kind.read(file, context(file), say);
       const year = kind.yearOf?.(model);
       if (kind.fileName.yearly && !fileNameFits(file, kind.fileName, year as number, say)) continue;
       const earlier = first.get(year);

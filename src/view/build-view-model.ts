@@ -1,3 +1,4 @@
+import { assessed } from '../compute/compute-attainment.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
 import type { Agency, Results, ResultValue, Source } from '../model/types.js';
 import { describeCommendations } from './describe-commendations.js';
@@ -255,13 +256,10 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
       ? []
       : withActual.flatMap((r) => {
           const text = percentOfPlanText(r, style);
-          const status = r.attainment.status;
+          const a = assessed(r.attainment);
           // A bar is drawn only for a proven verdict: a bound's bar would be read as the figure.
-          if (text === null || r.attainment.percentOfPlan === undefined) return [];
-          if (status !== 'exceeded' && status !== 'met' && status !== 'not_met') return [];
-          return [
-            { label: r.indicator.name, percent: r.attainment.percentOfPlan, percentText: text, status },
-          ];
+          if (text === null || a?.percentOfPlan === undefined || a.status === 'undetermined') return [];
+          return [{ label: r.indicator.name, percent: a.percentOfPlan, percentText: text, status: a.status }];
         });
   const yearOverYear: YoyGroup[] =
     style.charts !== 'all'

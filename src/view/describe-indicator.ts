@@ -1,4 +1,5 @@
 import { Big } from 'big.js';
+import { assessed } from '../compute/compute-attainment.js';
 import type { IndicatorComputation, Measure, Status } from '../compute/types.js';
 import { dec } from '../domain/decimal.js';
 import { negateQualifier, regionsOf } from '../domain/qualifier-algebra.js';
@@ -131,11 +132,11 @@ export function statusLabel(status: Status): string | null {
  * shown as "100,0%") gets more decimals until it agrees with the verdict.
  */
 export function percentOfPlanText(c: IndicatorComputation, style: NumberStyle): string | null {
-  const a = c.attainment;
-  if (a.percentOfPlan === undefined) return null;
+  const a = assessed(c.attainment);
+  if (a?.percentOfPlan === undefined) return null;
   if (c.indicator.kind === 'rate' && !style.ratePercentOfPlan) return null;
   const pct = a.percentOfPlan;
-  const q = a.qualifier ?? 'exact';
+  const q = a.qualifier;
   const agrees = (d: number) => {
     const shown = roundShown(pct, d, q, style.rounding);
     if (a.status === 'exceeded') return shown.gt(100);
@@ -155,9 +156,13 @@ export function percentOfPlanText(c: IndicatorComputation, style: NumberStyle): 
  * verdict, only what is proven: "đạt trên 97,8% kế hoạch (kế hoạch 23.500 người)", or "kế hoạch 65%".
  */
 export function attainmentClause(c: IndicatorComputation, style: NumberStyle): string | null {
-  const { attainment: a, target, indicator } = c;
-  if (!target || !['exceeded', 'met', 'not_met', 'undetermined'].includes(a.status)) return null;
+  const { attainment, target, indicator } = c;
+  if (!target) return null;
   const plan = `kế hoạch ${targetText(target, indicator)}`;
+  // An undetermined change ("trên" against "trên"): the plan, and nothing of the change.
+  if (attainment.status === 'undetermined' && attainment.reason !== undefined) return plan;
+  const a = assessed(attainment);
+  if (a === undefined) return null;
   const verdict = VERDICT[a.status];
   const clause = (lead: string | null) => {
     if (lead === null) return verdict ? `${verdict} (${plan})` : plan;
@@ -171,7 +176,7 @@ export function attainmentClause(c: IndicatorComputation, style: NumberStyle): s
     const natural = indicator.kind === 'rate' ? 'points' : 'percent';
     if (a.change === undefined || (target.measure === natural && c.yoy.status === 'compared'))
       return clause(null);
-    const q = a.qualifier ?? 'exact';
+    const q = a.qualifier;
     const moved = provenSign(a.change, q);
     const size = sizeOf(a.change, q, baseDecimals(a.changeMeasure, indicator, style), style.rounding);
     if (moved === undefined || moved === 0 || size === undefined) return clause(null);
@@ -179,8 +184,8 @@ export function attainmentClause(c: IndicatorComputation, style: NumberStyle): s
     return clause(`${verb} ${measuredText(size, a.changeMeasure, indicator)} so với năm trước`);
   }
   // A verdict proves which side of the target the figure is on; without one, no gap is said.
-  if (target.type === 'range' || verdict === undefined || a.margin === undefined) return clause(null);
-  const q = a.marginQualifier ?? 'exact';
+  if (target.type === 'range' || verdict === undefined) return clause(null);
+  const q = a.marginQualifier;
   const size = sizeOf(a.margin, q, baseDecimals(a.marginMeasure, indicator, style), style.rounding);
   if (size === undefined) return clause(null);
   // The margin is positive on the good side: actual − target for a level (target − actual when lower is
@@ -194,7 +199,7 @@ export function attainmentClause(c: IndicatorComputation, style: NumberStyle): s
 type Movement =
   | { kind: 'none' }
   | { kind: 'inconclusive' }
-  | { kind: 'same'; exact: boolean }
+  | { kind: 'same'; exact: boolean; hasRatio: boolean }
   | {
       kind: 'moved';
       up: boolean;
@@ -209,9 +214,10 @@ type Movement =
 function movementOf(c: IndicatorComputation, style: NumberStyle): Movement {
   const { yoy, indicator } = c;
   if (yoy.status === 'inconclusive') return { kind: 'inconclusive' };
-  if (yoy.status !== 'compared' || yoy.trend === undefined) return { kind: 'none' };
-  const q = yoy.qualifier ?? 'exact';
-  if (yoy.trend === 'same') return { kind: 'same', exact: q === 'exact' };
+  if (yoy.status !== 'compared') return { kind: 'none' };
+  const q = yoy.qualifier;
+  if (yoy.trend === 'same')
+    return { kind: 'same', exact: q === 'exact', hasRatio: yoy.ratioPercent !== undefined };
   const up = yoy.trend === 'up';
   if (yoy.changePoints !== undefined) {
     const size = sizeOf(yoy.changePoints, q, baseDecimals('points', indicator, style), style.rounding);
@@ -294,7 +300,7 @@ export function yearOverYearCell(c: IndicatorComputation, style: NumberStyle): s
     case 'inconclusive':
       return null;
     case 'same': {
-      if (!rate && c.yoy.ratioPercent === undefined) return null;
+      if (!rate && !m.hasRatio) return null;
       const text = rate ? '0 điểm %' : `${formatNumber('100', style.percentDecimals, 'exact', true)}%`;
       return m.exact ? text : `khoảng ${text}`;
     }

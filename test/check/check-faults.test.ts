@@ -232,6 +232,22 @@ const cases: FaultCase[] = [
     at: 'Biểu dương',
     severity: 'warning',
   },
+  {
+    name: 'change-target-with-only-min',
+    file: '2019-targets.yaml',
+    from: '  ty-le-ho-ngheo:\n    type: ceiling\n    value: 6',
+    to: '  ty-le-ho-ngheo:\n    type: change\n    change: decrease\n    min: 1',
+    code: 'TARGET_SHAPE',
+    at: 'change\n',
+  },
+  {
+    name: 'range-min-above-max',
+    file: '2019-targets.yaml',
+    from: '  ty-le-lao-dong-qua-dao-tao:\n    type: level\n    value: 65',
+    to: '  ty-le-lao-dong-qua-dao-tao:\n    type: range\n    min: 65\n    max: 60',
+    code: 'TARGET_SHAPE',
+    at: '60',
+  },
 ];
 
 describe('check: faults put into copies of the shipped data', () => {
