@@ -4,6 +4,7 @@
  * floating point can slip into a figure.
  */
 import Big from 'big.js';
+import type { Dec } from '../model/types.js';
 
 /** A decimal number of the compute step. */
 export type Decimal = Big.Big;
@@ -21,9 +22,22 @@ export function dec(text: string): Decimal {
   return D(text);
 }
 
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** True for a decimal written in plain notation ("24000", "6.92", "-1.5"), as a data file's figures must be. */
+export function isPlainDecimal(text: string): boolean {
+  return PLAIN_DECIMAL.test(text);
+}
+
+/** Returns the text as a decimal figure; throws when it is not a decimal in plain notation (a bug: data is read). */
+export function toDec(text: string): Dec {
+  if (!isPlainDecimal(text)) throw new RangeError(`Not a decimal in plain notation: "${text}"`);
+  return (/^-0(\.0+)?$/.test(text) ? text.slice(1) : text) as Dec;
+}
+
 /** Returns `x` in plain notation, exact, with no exponent and never "-0". */
-export function plain(x: Decimal): string {
-  return x.eq('0') ? '0' : x.toFixed();
+export function plain(x: Decimal): Dec {
+  return (x.eq('0') ? '0' : x.toFixed()) as Dec;
 }
 
 /**
@@ -50,4 +64,9 @@ export function percentOf(a: Decimal, b: Decimal): Decimal {
 /** Returns -1, 0 or 1 as `x` is negative, zero or positive. */
 export function sign(x: Decimal): -1 | 0 | 1 {
   return x.cmp('0');
+}
+
+/** Returns the absolute value of a decimal figure. */
+export function abs(value: Dec): Dec {
+  return (value.startsWith('-') ? value.slice(1) : value) as Dec;
 }

@@ -2,8 +2,9 @@
 import { Big } from 'big.js';
 import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { toDec } from '../domain/decimal.js';
 import { unitsMatch } from '../domain/units.js';
-import type { Indicator, Source } from '../model/types.js';
+import type { Dec, Indicator, Source } from '../model/types.js';
 
 /** Where a source id is used in a file, and the id (undefined where none is named). */
 export type SourceUse = [(string | number)[], string | undefined];
@@ -130,7 +131,11 @@ export function checkIdsOfBrokenFile(
   checkSources(sources as { id: string }[], defaultSource, used, say);
 }
 
-/** Returns the exact text of the number at `path` of a document, falling back to the parsed value. */
-export function decimalAt(decimals: ReadonlyMap<string, string>, pointer: string, value: unknown): string {
-  return decimals.get(pointer) ?? String(value);
+/**
+ * Returns the figure at `pointer` of a document as it was written, or undefined when what is there is not a
+ * decimal (a "0x1F" the reading already reported as an error): no figure is made up.
+ */
+export function decimalAt(decimals: ReadonlyMap<string, string>, pointer: string): Dec | undefined {
+  const text = decimals.get(pointer);
+  return text === undefined ? undefined : toDec(text);
 }

@@ -29,9 +29,12 @@ export const resultsKind: DataKind<'results', Results> = {
     const raw = document.data as Raw;
     const values: Results['values'] = {};
     for (const [id, v] of Object.entries(raw.values as Record<string, Raw>)) {
+      const value = decimalAt(document.decimals, toPointer(['values', id, 'value']));
+      // A figure that is no decimal was reported as an error when the file was read.
+      if (value === undefined) continue;
       values[id] = {
         ...(v as object),
-        value: decimalAt(document.decimals, toPointer(['values', id, 'value']), v.value),
+        value,
         qualifier: (v.qualifier as Qualifier | undefined) ?? 'exact',
       } as Results['values'][string];
     }

@@ -38,10 +38,13 @@ function readTargets(document: DocumentData, { indicators, flagged }: KindContex
   for (const [id, t] of Object.entries(raw.targets as Record<string, Raw>)) {
     const path = ['targets', id];
     const out: Raw = { ...t };
-    for (const field of ['value', 'min', 'max', 'by']) {
-      if (t[field] !== undefined)
-        out[field] = decimalAt(document.decimals, toPointer([...path, field]), t[field]);
-    }
+    // A figure that is no decimal was reported as an error when the file was read: the target is left out.
+    const fields = ['value', 'min', 'max', 'by'].filter((f) => t[f] !== undefined);
+    const figures = fields.map((f) => decimalAt(document.decimals, toPointer([...path, f])));
+    if (figures.includes(undefined)) continue;
+    fields.forEach((f, i) => {
+      out[f] = figures[i];
+    });
     if (t.type === 'level' || t.type === 'change') out.qualifier = t.qualifier ?? 'exact';
     if (t.type === 'change' && t.measure === undefined) {
       out.measure = indicators.get(id)?.kind === 'rate' ? 'points' : 'percent';

@@ -1,5 +1,6 @@
 import { Big } from 'big.js';
 import type { DiagnosticArgs, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import { isPlainDecimal } from '../domain/decimal.js';
 
 /** A figure written in a way YAML reads wrongly or not as a number, with the facts needed to explain it. */
 export interface NumberProblem {
@@ -10,7 +11,6 @@ export interface NumberProblem {
   args: DiagnosticArgs;
 }
 
-const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 /** 24.000, 1.103.500: a dot every three digits, the first group not starting with 0 (0.125 is a decimal). */
 const THOUSANDS_DOT = /^-?[1-9]\d{0,2}(\.\d{3})+$/;
 /** 1.103,5 and 6,92: a decimal comma, with or without dots grouping thousands. */
@@ -49,7 +49,7 @@ export function classifyNumber(written: string, read: number | 'text'): NumberPr
       },
     };
   }
-  if (PLAIN_DECIMAL.test(s)) {
+  if (isPlainDecimal(s)) {
     return read === 'text'
       ? { code: 'NUMBER_NOTATION', args: { source, form: 'quoted', meant: s } }
       : undefined;
@@ -86,5 +86,5 @@ export function classifyNumber(written: string, read: number | 'text'): NumberPr
 
 /** Returns `text` when it is a plain decimal, else undefined: a suggestion is only ever a valid figure. */
 function plainOrNothing(text: string | number | readonly string[] | undefined): string | undefined {
-  return typeof text === 'string' && PLAIN_DECIMAL.test(text) ? text : undefined;
+  return typeof text === 'string' && isPlainDecimal(text) ? text : undefined;
 }

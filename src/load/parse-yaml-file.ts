@@ -12,6 +12,7 @@ import {
 } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { toPointer } from '../diagnostics/pointer.js';
+import { isPlainDecimal } from '../domain/decimal.js';
 import { FILE_KINDS, type FileKind, guessKind } from '../kinds/index.js';
 import type { DocumentData } from '../model/types.js';
 import { classifyNumber } from './classify-number.js';
@@ -197,7 +198,8 @@ function collectNumbers(
     const pointer = toPointer(path);
     const problem = classifyNumber(source, node.value);
     if (problem) push(problem.code, node.range?.[0] ?? 0, problem.args, pointer);
-    decimals.set(pointer, source);
+    // Only a decimal can be a figure: a "0x1F" or ".inf" is reported above and read as no figure at all.
+    if (isPlainDecimal(source)) decimals.set(pointer, source);
   }
 }
 

@@ -14,8 +14,14 @@ export type Direction = 'higher' | 'lower' | 'neutral';
 /** What an indicator measures; decides how year-over-year change is expressed. */
 export type IndicatorKind = 'count' | 'rate' | 'money' | 'number';
 
-/** A decimal number as written in the data file, e.g. "6.92". */
-export type Dec = string;
+declare const decimalBrand: unique symbol;
+
+/**
+ * A decimal number, exact, in plain notation: "6.92", "24000", "-1.62"; never "1e-7", "-0", "NaN" or "24,5".
+ * It is the text a data file wrote, or the result of exact arithmetic, and is made only by `toDec` and `plain`
+ * (domain/decimal.ts): a figure cannot be any other string.
+ */
+export type Dec = string & { readonly [decimalBrand]: 'Dec' };
 
 /** A published source of figures. */
 export interface Source {

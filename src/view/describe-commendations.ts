@@ -1,6 +1,6 @@
 import { type CommendationCategory, commendationCategory, isFlag } from '../domain/commendation-forms.js';
 import type { Commendation } from '../model/types.js';
-import { formatNumber } from './format-number.js';
+import { formatWhole } from './format-number.js';
 import { lowerFirst, upperFirst } from './text-case.js';
 import type { CommendationRow, CommendationsView } from './view-types.js';
 
@@ -74,10 +74,8 @@ function tableRows(list: readonly Commendation[]): CommendationRow[] {
     const first = group[0] as Commendation;
     const exact = group.every((c) => c.count !== undefined && c.count_text === undefined);
     const count = exact
-      ? formatNumber(String(group.reduce((sum, c) => sum + (c.count ?? 0), 0)), 0)
-      : group
-          .map((c) => c.count_text ?? (c.count !== undefined ? formatNumber(String(c.count), 0) : ''))
-          .join(' + ');
+      ? formatWhole(group.reduce((sum, c) => sum + (c.count ?? 0), 0))
+      : group.map((c) => c.count_text ?? (c.count !== undefined ? formatWhole(c.count) : '')).join(' + ');
     return {
       isGroup: false,
       number: String(i + 1),
@@ -94,7 +92,7 @@ function tableRows(list: readonly Commendation[]): CommendationRow[] {
  * is recognised ("18 cá nhân được Giám đốc Sở công nhận danh hiệu Chiến sĩ thi đua cơ sở"), a flag is given.
  */
 function commendationText(c: Commendation): string {
-  const count = c.count_text ?? (c.count !== undefined ? formatNumber(String(c.count), 0) : '');
+  const count = c.count_text ?? (c.count !== undefined ? formatWhole(c.count) : '');
   const reason = c.reason ? ` (${lowerFirst(c.reason)})` : '';
   const by = c.by ? `${c.by} ` : '';
   let award: string;

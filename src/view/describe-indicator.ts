@@ -1,10 +1,10 @@
-import { Big } from 'big.js';
+import type { Big } from 'big.js';
 import { assessed } from '../compute/compute-attainment.js';
 import type { IndicatorComputation, Measure, Status } from '../compute/types.js';
-import { dec } from '../domain/decimal.js';
+import { abs, dec, plain, toDec } from '../domain/decimal.js';
 import { negateQualifier, regionsOf } from '../domain/qualifier-algebra.js';
 import type { Dec, Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
-import { abs, formatNumber, qualified, type Rounding, roundShown, withUnit } from './format-number.js';
+import { formatNumber, qualified, type Rounding, roundShown, withUnit } from './format-number.js';
 
 /** How the report writes derived figures; from the command line, else the agency's `report` settings. */
 export interface NumberStyle {
@@ -79,7 +79,7 @@ function sizeOf(value: Dec, q: Qualifier, decimals: number, rounding: Rounding):
 
 /** Returns a difference in the words its measure needs: "0,92 điểm phần trăm", "500 người", "5,2%". */
 function measuredText(size: Size, measure: Measure | undefined, indicator: Indicator): string {
-  const number = formatNumber(size.shown.toFixed(), size.decimals, 'exact', measure === 'percent');
+  const number = formatNumber(plain(size.shown), size.decimals, 'exact', measure === 'percent');
   const words =
     measure === 'points'
       ? `${number} điểm phần trăm`
@@ -221,7 +221,7 @@ function movementOf(c: IndicatorComputation, style: NumberStyle): Movement {
   const up = yoy.trend === 'up';
   if (yoy.changePoints !== undefined) {
     const size = sizeOf(yoy.changePoints, q, baseDecimals('points', indicator, style), style.rounding);
-    const number = size && formatNumber(size.shown.toFixed(), size.decimals);
+    const number = size && formatNumber(plain(size.shown), size.decimals);
     return {
       kind: 'moved',
       up,
@@ -237,7 +237,7 @@ function movementOf(c: IndicatorComputation, style: NumberStyle): Movement {
     const ratio =
       size &&
       formatNumber(
-        (up ? new Big(100).plus(size.shown) : new Big(100).minus(size.shown)).toFixed(),
+        plain(up ? dec('100').plus(size.shown) : dec('100').minus(size.shown)),
         size.decimals,
         'exact',
         true,
@@ -301,7 +301,7 @@ export function yearOverYearCell(c: IndicatorComputation, style: NumberStyle): s
       return null;
     case 'same': {
       if (!rate && !m.hasRatio) return null;
-      const text = rate ? '0 điểm %' : `${formatNumber('100', style.percentDecimals, 'exact', true)}%`;
+      const text = rate ? '0 điểm %' : `${formatNumber(toDec('100'), style.percentDecimals, 'exact', true)}%`;
       return m.exact ? text : `khoảng ${text}`;
     }
     case 'moved':

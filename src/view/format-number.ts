@@ -1,4 +1,5 @@
 import { Big } from 'big.js';
+import { toDec } from '../domain/decimal.js';
 import type { Dec, Indicator, Qualifier } from '../model/types.js';
 
 /** How a figure that is neither a bound nor already at its decimals is cut: rounded half away from zero, or truncated. */
@@ -62,9 +63,9 @@ export function formatNumber(
   return text === '-0' || /^-0(,0+)?$/.test(text) ? text.slice(1) : text;
 }
 
-/** Returns the absolute value of a decimal string. */
-export function abs(value: Dec): Dec {
-  return value.startsWith('-') ? value.slice(1) : value;
+/** Returns a whole number of things (a count of commendations) in Vietnamese form: 1.250. */
+export function formatWhole(n: number): string {
+  return formatNumber(toDec(String(n)), 0);
 }
 
 /** Returns a quantity with its unit the way official text writes it: "24.000 người", "6,92%", "6,4 tỷ đồng". */

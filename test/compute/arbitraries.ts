@@ -1,6 +1,7 @@
 /** fast-check arbitraries for the data model, shared by the property tests. */
 import Big from 'big.js';
 import fc from 'fast-check';
+import { toDec } from '../../src/domain/decimal.js';
 import type { Qualifier, Target } from '../../src/model/types.js';
 
 /** A decimal string as a data file writes it: digits, an optional fraction, optionally negative. */
@@ -14,7 +15,7 @@ export const decimal = (opts: { negative?: boolean } = {}) =>
     .map(([digits, scale, neg]) => {
       const s = digits.toString().padStart(scale + 1, '0');
       const body = scale === 0 ? s : `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
-      return neg ? `-${body}` : body;
+      return toDec(neg ? `-${body}` : body);
     });
 
 export const positive = decimal().filter((d) => new Big(d).gt(0));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessed, computeAttainment } from '../../src/compute/compute-attainment.js';
 import type { Attainment } from '../../src/compute/types.js';
-import type { ChangeAmount, Indicator, Qualifier, ResultValue, Target } from '../../src/model/types.js';
-import { indicator, value } from './fixtures.js';
+import type { Indicator, ResultValue, Target } from '../../src/model/types.js';
+import { ceiling, change, indicator, level, range, value, type Written } from './fixtures.js';
 
 const count = indicator('count', 'higher');
 const countLower = indicator('count', 'lower');
@@ -12,24 +12,13 @@ const poverty = indicator('rate', 'lower');
 const rateNeutral = indicator('rate', 'neutral');
 const money = indicator('money', 'higher', { unit: 'tỷ đồng' });
 
-const level = (v: string, qualifier: Qualifier = 'exact'): Target => ({ type: 'level', value: v, qualifier });
-const ceiling = (v: string, inclusive?: boolean): Target =>
-  inclusive === undefined ? { type: 'ceiling', value: v } : { type: 'ceiling', value: v, inclusive };
-const range = (min: string, max: string): Target => ({ type: 'range', min, max });
-const change = (
-  dir: 'increase' | 'decrease',
-  measure: 'points' | 'percent',
-  amount: ChangeAmount,
-  qualifier: 'exact' | 'over' | 'about' = 'exact',
-): Target => ({ type: 'change', change: dir, measure, qualifier, ...amount });
-
 interface Case {
   name: string;
   indicator: Indicator;
   actual?: ResultValue;
   target?: Target;
   prior?: ResultValue;
-  expected: Attainment;
+  expected: Written<Attainment>;
 }
 
 // Every expected number below was worked out by hand.
@@ -1003,7 +992,7 @@ const cases: Case[] = [
     name: 'target in another unit',
     indicator: count,
     actual: value('9000'),
-    target: { type: 'level', value: '9000', qualifier: 'exact', unit: 'lượt người' },
+    target: { ...level('9000'), unit: 'lượt người' },
     expected: { status: 'not_comparable', reason: 'unit_mismatch' },
   },
   {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeYearOverYear } from '../../src/compute/compute-year-over-year.js';
 import type { YearOverYear } from '../../src/compute/types.js';
 import type { Indicator, ResultValue } from '../../src/model/types.js';
-import { indicator, value } from './fixtures.js';
+import { indicator, value, type Written } from './fixtures.js';
 
 const count = indicator('count', 'higher');
 const countNeutral = indicator('count', 'neutral');
@@ -15,7 +15,7 @@ interface Case {
   indicator: Indicator;
   current?: ResultValue;
   prior?: ResultValue;
-  expected: YearOverYear;
+  expected: Written<YearOverYear>;
 }
 
 // Every expected number below was worked out by hand.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeYear } from '../../src/compute/compute-year.js';
 import type { Agency, DataSet, Indicator, Results, Targets } from '../../src/model/types.js';
+import { change, level, value } from './fixtures.js';
 
 const agency: Agency = {
   kind: 'agency',
@@ -66,18 +67,18 @@ const data: DataSet = {
     [
       2017,
       results(2017, {
-        'viec-lam-moi': { value: '22000', qualifier: 'exact' },
-        'ho-ngheo': { value: '6.92', qualifier: 'exact' },
+        'viec-lam-moi': value('22000'),
+        'ho-ngheo': value('6.92'),
       }),
     ],
     [
       2018,
       results(2018, {
-        'viec-lam-moi': { value: '24000', qualifier: 'over' },
-        xkld: { value: '8000.5', qualifier: 'exact' },
-        'trong-tinh': { value: '10000.2', qualifier: 'exact' },
-        'ho-ngheo': { value: '5.30', qualifier: 'exact' },
-        'so-lop': { value: '12', qualifier: 'exact' },
+        'viec-lam-moi': value('24000', 'over'),
+        xkld: value('8000.5'),
+        'trong-tinh': value('10000.2'),
+        'ho-ngheo': value('5.30'),
+        'so-lop': value('12'),
       }),
     ],
   ]),
@@ -85,11 +86,11 @@ const data: DataSet = {
     [
       2018,
       targets(2018, {
-        'viec-lam-moi': { type: 'level', value: '23500', qualifier: 'exact' },
-        'ho-ngheo': { type: 'change', change: 'decrease', measure: 'points', by: '1.5', qualifier: 'exact' },
+        'viec-lam-moi': level('23500'),
+        'ho-ngheo': change('decrease', 'points', { by: '1.5' }),
       }),
     ],
-    [2019, targets(2019, { 'dao-tao': { type: 'level', value: '40000', qualifier: 'exact' } })],
+    [2019, targets(2019, { 'dao-tao': level('40000') })],
   ]),
 };
 

@@ -10,6 +10,7 @@ import {
   yearOverYearCell,
   yearOverYearClause,
 } from '../../src/view/describe-indicator.js';
+import { ceiling, level, value } from '../compute/fixtures.js';
 
 const people = (direction: Indicator['direction'] = 'higher'): Indicator => ({
   id: 'x',
@@ -21,10 +22,8 @@ const people = (direction: Indicator['direction'] = 'higher'): Indicator => ({
   decimals: 0,
 });
 const rate: Indicator = { ...people('lower'), unit: '%', kind: 'rate', decimals: 2 };
-const v = (value: string, qualifier: ResultValue['qualifier'] = 'exact'): ResultValue => ({
-  value,
-  qualifier,
-});
+const v = (figure: string, qualifier: ResultValue['qualifier'] = 'exact'): ResultValue =>
+  value(figure, qualifier);
 
 function item(
   indicator: Indicator,
@@ -83,37 +82,36 @@ describe('the words are true of the figures (hand-computed)', () => {
 
   it('a percent of plan never rounds onto 100% against its verdict', () => {
     // 19.990 / 20.000 = 99,95%: not met, so not "100,0%".
-    const short = item(people(), v('19990'), { type: 'level', value: '20000', qualifier: 'exact' });
+    const short = item(people(), v('19990'), level('20000'));
     expect(short.attainment.status).toBe('not_met');
     expect(percentOfPlanText(short, percent)).toBe('99,95%');
     // 25.001 / 25.000 = 100,004%: exceeded, so not "100,0%".
-    const over = item(people(), v('25001'), { type: 'level', value: '25000', qualifier: 'exact' });
+    const over = item(people(), v('25001'), level('25000'));
     expect(percentOfPlanText(over, percent)).toBe('100,004%');
     // 102,127…% keeps one decimal.
-    const usual = item(people(), v('24000', 'over'), { type: 'level', value: '23500', qualifier: 'exact' });
+    const usual = item(people(), v('24000', 'over'), level('23500'));
     expect(percentOfPlanText(usual, percent)).toBe('trên 102,1%');
   });
 
   it('says above or below the target from the figures, whatever the direction', () => {
     // A neutral count under a ceiling of 5: 2 is below it, by 3.
-    const neutral = item(people('neutral'), v('2'), { type: 'ceiling', value: '5' });
+    const neutral = item(people('neutral'), v('2'), ceiling('5'));
     expect(attainmentClause(neutral, percent)).toBe(
       'thấp hơn kế hoạch 3 người (kế hoạch dưới 5 người), đạt kế hoạch',
     );
     // Poverty 6,57% against "dưới 6%": 0,57 points above.
-    const poverty = item(rate, v('6.57'), { type: 'ceiling', value: '6' });
+    const poverty = item(rate, v('6.57'), ceiling('6'));
     expect(attainmentClause(poverty, percent)).toBe(
       'cao hơn kế hoạch 0,57 điểm phần trăm (kế hoạch dưới 6%), chưa đạt kế hoạch',
     );
     // "trên 24.500" against a level of 25.000 may reach it or not: the percent of plan, no verdict.
-    const short = item(people(), v('24500', 'over'), { type: 'level', value: '25000', qualifier: 'exact' });
+    const short = item(people(), v('24500', 'over'), level('25000'));
     expect(attainmentClause(short, percent)).toBe('đạt trên 98,0% kế hoạch (kế hoạch 25.000 người)');
   });
 });
 
 describe('the trial of a 2019 report (issue 8): what a signed report may say', () => {
   const trained: Indicator = { ...people(), unit: '%', kind: 'rate', decimals: 1 };
-  const level = (value: string): Target => ({ type: 'level', value, qualifier: 'exact' });
 
   it('a rate is set against its target in points, with the verdict, not as a percent of a percent', () => {
     const c = item(trained, v('64'), level('65'), v('61'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toDec } from '../../src/domain/decimal.js';
 import { formatDocumentDate } from '../../src/view/format-document-date.js';
 import { formatNumber, withUnit } from '../../src/view/format-number.js';
 
@@ -21,7 +22,7 @@ describe('formatNumber: vi-VN grouping and decimals, rounded only here', () => {
     ['5.91', 1, 'below', '6'],
     ['109.0909', 1, 'about', '109,1'],
   ] as const)('%s at %i decimals (%s) is %s', (value, decimals, qualifier, expected) => {
-    expect(formatNumber(value, decimals, qualifier)).toBe(expected);
+    expect(formatNumber(toDec(value), decimals, qualifier)).toBe(expected);
   });
 
   it('writes no space before % and a space before other units', () => {

@@ -14,7 +14,7 @@ import {
   yearOverYearClause,
 } from '../../src/view/describe-indicator.js';
 import { decimal, direction, kind, qualifier, target } from '../compute/arbitraries.js';
-import { indicator, value } from '../compute/fixtures.js';
+import { ceiling, indicator, level, value } from '../compute/fixtures.js';
 
 /** Words that must never reach an official document. */
 const FORBIDDEN = /NaN|Infinity|undefined|null|(^|[^\d,.])-0([^\d,]|$)|e[+-]\d|\d,\d{3}\./;
@@ -207,10 +207,7 @@ describe('qualifiers in the words are true of the figures, wherever in their bou
           const t = written(rate ? [tgt[0] % 10000, 2] : tgt);
           if (new Big(t).eq(0) || new Big(a.value).eq(0)) return;
           // A ceiling is for what should be kept down.
-          const target: Target =
-            type === 'ceiling' && d === 'lower'
-              ? { type: 'ceiling', value: t }
-              : { type: 'level', value: t, qualifier: 'exact' };
+          const target: Target = type === 'ceiling' && d === 'lower' ? ceiling(t) : level(t);
           const c: IndicatorComputation = {
             indicator: ind,
             depth: 0,
