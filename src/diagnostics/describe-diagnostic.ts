@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic, DiagnosticArgsOf, DiagnosticCode, NumberArgs, SyntaxArgs } from './diagnostic.js';
 
 /** The words of a diagnostic: what is wrong, and how to fix it. */
 export interface Description {
@@ -6,9 +6,10 @@ export interface Description {
   fix: string;
 }
 
-type Args = Diagnostic['args'];
-const s = (v: Args[string]) => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
-const didYouMean = (a: Args) => (a.suggestion ? ` Did you mean "${s(a.suggestion)}"?` : '');
+const s = (v: string | number | readonly string[] | undefined) =>
+  Array.isArray(v) ? v.join(', ') : String(v ?? '');
+const didYouMean = (a: { suggestion?: string | undefined }) =>
+  a.suggestion ? ` Did you mean "${s(a.suggestion)}"?` : '';
 const KIND_FIELD: Record<string, string> = {
   results: 'kind: results',
   targets: 'kind: targets',
@@ -16,7 +17,7 @@ const KIND_FIELD: Record<string, string> = {
   agency: 'kind: agency',
 };
 
-const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
+const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } = {
   FILE_NOT_UTF8: (a) => ({
     message: `The file is not saved as UTF-8 (it looks like ${s(a.encoding)}), so Vietnamese letters would be read wrongly.`,
     fix: `Open it in your editor and save it again with the encoding "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: click "${s(a.encoding).startsWith('UTF-16') ? 'UTF-16' : 'Windows 1258'}" in the status bar, Save with Encoding, UTF-8).${s(a.encoding).startsWith('UTF-16') ? '' : ' Text typed with a TCVN3 or VNI font must first be converted to Unicode (Unikey: Công cụ chuyển mã).'}`,
@@ -271,7 +272,8 @@ const TEXT: Record<Diagnostic['code'], (a: Args) => Description> = {
 
 /** Returns the message and fix of a diagnostic, in plain English for the department's staff. */
 export function describeDiagnostic(d: Diagnostic): Description {
-  return TEXT[d.code](d.args);
+  // The code and its facts agree (see `diagnostic`); TypeScript cannot relate them through the lookup.
+  return (TEXT[d.code] as (a: Diagnostic['args']) => Description)(d.args);
 }
 
 function article(type: string): string {
@@ -305,7 +307,7 @@ function directionWords(direction: string): string {
 const PLAIN_FIX =
   'Write digits with at most one dot for decimals, without spaces, "%" or units: 24000, 6.92.';
 
-function notation(a: Args): Description {
+function notation(a: NumberArgs): Description {
   const source = s(a.source);
   const write = a.meant ? `Write ${s(a.meant)}: ` : 'Write ';
   switch (a.form) {
@@ -344,7 +346,7 @@ function notation(a: Args): Description {
   }
 }
 
-function likelyNote(a: Args): string {
+function likelyNote(a: NumberArgs): string {
   if (a.likely === 'thousands')
     return ` ${s(a.indicator) || 'This figure'} is a whole number, so ${s(a.asThousands)} is the likely one.`;
   if (a.likely === 'decimal')
@@ -352,7 +354,7 @@ function likelyNote(a: Args): string {
   return '';
 }
 
-function thousandsDot(a: Args): Description {
+function thousandsDot(a: NumberArgs): Description {
   const source = s(a.source);
   const read = s(a.read) === 'text' ? 'text' : s(a.read);
   if (a.likely === 'decimal') {
@@ -375,7 +377,7 @@ function thousandsDot(a: Args): Description {
   };
 }
 
-function syntaxProblem(a: Args): Description {
+function syntaxProblem(a: SyntaxArgs): Description {
   const indentFix =
     'Indent with spaces only, the fields of one group at the same depth (two spaces deeper than their group).';
   switch (a.problem) {

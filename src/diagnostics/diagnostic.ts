@@ -5,70 +5,134 @@
 
 export type Severity = 'error' | 'warning';
 
-export type DiagnosticCode =
+/** Facts a YAML syntax problem is phrased from: what kind of mistake, and what the parser said. */
+export interface SyntaxArgs {
+  problem: string;
+  detail?: string | undefined;
+  yamlCode?: string;
+  quote?: string;
+  bracket?: string;
+  value?: string;
+  line?: string;
+  char?: string;
+  suggestion?: string | undefined;
+}
+
+/** Facts of a value that failed the file's JSON Schema: where, and what was expected of it. */
+export interface SchemaArgs {
+  /** The last key of the path ("value"), and the dotted path ("values.viec-lam.value"). */
+  field: string;
+  path: string;
+  /** The kind of the file (results, targets, ...). */
+  kind: string;
+  expected?: string;
+  actual?: string;
+  missing?: string;
+  where?: string;
+  allowed?: readonly string[];
+  suggestion?: string | undefined;
+  comparison?: string;
+  limit?: number;
+  pattern?: string;
+  format?: string;
+  keyword?: string;
+  detail?: string;
+}
+
+/**
+ * Facts of a figure written the Vietnamese or English way ("24.000", "6,92", "24,000"): what was written, what
+ * YAML read, the readings it may have, and the one its field makes likely.
+ */
+export interface NumberArgs extends Partial<SchemaArgs> {
+  source: string;
+  read?: string;
+  form?: 'quoted' | 'percent' | 'thousands_comma' | 'thousands_space' | 'notation' | 'other';
+  asThousands?: string;
+  asDecimal?: string | undefined;
+  meant?: string | undefined;
+  likely?: 'thousands' | 'decimal' | undefined;
+  /** The indicator the figure is for, and what it can be: whole (a count), a rate, or any number. */
+  indicator?: string | undefined;
+  figure?: 'whole' | 'rate' | 'any';
+}
+
+type Id = { id: string };
+type Suggested = Id & { suggestion: string | undefined };
+type Figure = Id & { value: string };
+type Parts = Id & { total: string; sum: string; parts: readonly string[] };
+
+/**
+ * The facts each problem is phrased from, by code: what a producer must give and what describe-diagnostic.ts
+ * may read. The codes are the keys: a new problem is a new entry.
+ */
+export interface DiagnosticArgsOf {
   // reading and parsing
-  | 'FILE_NOT_UTF8'
-  | 'FILE_TOO_LARGE'
-  | 'FILE_EMPTY'
-  | 'YAML_SYNTAX'
-  | 'YAML_TAB_INDENT'
-  | 'YAML_DUPLICATE_KEY'
-  | 'YAML_ALIAS_LIMIT'
-  | 'YAML_TOO_DEEP'
-  | 'YAML_CUSTOM_TAG'
-  | 'YAML_MULTIPLE_DOCUMENTS'
-  | 'TOP_LEVEL_NOT_MAP'
+  FILE_NOT_UTF8: { encoding: string };
+  FILE_TOO_LARGE: { size: number; limit: number };
+  FILE_EMPTY: { content: 'comments' | 'nothing'; guess: string | undefined };
+  YAML_SYNTAX: SyntaxArgs | (SchemaArgs & SyntaxArgs);
+  YAML_TAB_INDENT: { detail: string; yamlCode: string };
+  YAML_DUPLICATE_KEY: { detail: string; yamlCode: string };
+  YAML_ALIAS_LIMIT: { limit: number };
+  YAML_TOO_DEEP: { depth: number | 'very deep'; limit: number };
+  YAML_CUSTOM_TAG: { tag: string; detail: string; yamlCode: string };
+  YAML_MULTIPLE_DOCUMENTS: { count: number; marker: '---' | '...' };
+  TOP_LEVEL_NOT_MAP: { actual: 'list' | 'text'; guess: string | undefined };
   // what kind of file
-  | 'KIND_MISSING'
-  | 'KIND_UNKNOWN'
+  KIND_MISSING: { guess: string | undefined };
+  KIND_UNKNOWN: { actual: string; allowed: readonly string[]; suggestion: string | undefined };
   // schema
-  | 'SCHEMA_TYPE'
-  | 'SCHEMA_REQUIRED'
-  | 'SCHEMA_UNKNOWN_FIELD'
-  | 'SCHEMA_ENUM'
-  | 'SCHEMA_CONST'
-  | 'SCHEMA_RANGE'
-  | 'SCHEMA_PATTERN'
-  | 'SCHEMA_FORMAT'
-  | 'SCHEMA_SIZE'
-  | 'SCHEMA_OTHER'
+  SCHEMA_TYPE: SchemaArgs;
+  SCHEMA_REQUIRED: SchemaArgs;
+  SCHEMA_UNKNOWN_FIELD: SchemaArgs;
+  SCHEMA_ENUM: SchemaArgs;
+  SCHEMA_CONST: SchemaArgs;
+  SCHEMA_RANGE: SchemaArgs;
+  SCHEMA_PATTERN: SchemaArgs;
+  SCHEMA_FORMAT: SchemaArgs;
+  SCHEMA_SIZE: SchemaArgs;
+  SCHEMA_OTHER: SchemaArgs;
   // numbers written the Vietnamese way
-  | 'NUMBER_THOUSANDS_DOT'
-  | 'NUMBER_DECIMAL_COMMA'
-  | 'NUMBER_AMBIGUOUS_COMMA'
-  | 'NUMBER_NOTATION'
+  NUMBER_THOUSANDS_DOT: NumberArgs;
+  NUMBER_DECIMAL_COMMA: NumberArgs;
+  NUMBER_AMBIGUOUS_COMMA: NumberArgs;
+  NUMBER_NOTATION: NumberArgs;
   // cross-file rules
-  | 'NO_CATALOGUE'
-  | 'NO_AGENCY'
-  | 'DUPLICATE_FILE'
-  | 'DUPLICATE_ID'
-  | 'UNKNOWN_AREA'
-  | 'UNKNOWN_PARENT'
-  | 'PARENT_CYCLE'
-  | 'UNKNOWN_INDICATOR'
-  | 'UNKNOWN_SOURCE'
-  | 'YEAR_MISMATCH'
-  | 'FILE_NAME'
-  | 'UNIT_MISMATCH'
-  | 'TARGET_DIRECTION'
-  | 'TARGET_SHAPE'
-  | 'NOT_INTEGER'
-  | 'NEGATIVE'
-  | 'RATE_OVER_100'
-  | 'TOO_MANY_DECIMALS'
-  | 'DOCUMENT_DATE'
-  | 'COMPONENTS_EXCEED_TOTAL'
-  | 'COMPONENTS_DONT_ADD_UP'
+  NO_CATALOGUE: { folder: string };
+  NO_AGENCY: { folder: string };
+  DUPLICATE_FILE: { kind: string; other: string; year?: number };
+  DUPLICATE_ID: Id & { what: 'area' | 'indicator' | 'source' };
+  UNKNOWN_AREA: Suggested;
+  UNKNOWN_PARENT: Suggested;
+  PARENT_CYCLE: Id & { chain: readonly string[] };
+  UNKNOWN_INDICATOR: Suggested;
+  UNKNOWN_SOURCE: Suggested;
+  YEAR_MISMATCH: { year: number; named: number; name: string };
+  FILE_NAME: { name: string; expected: string };
+  UNIT_MISMATCH: Id & { unit: string; expected: string };
+  TARGET_DIRECTION: Id & { type: string; direction: string };
+  TARGET_SHAPE: Id & { problem: 'change_amount' | 'range_order' | 'points_not_rate'; kind?: string };
+  NOT_INTEGER: Figure & { unit: string };
+  NEGATIVE: Figure;
+  RATE_OVER_100: Figure;
+  TOO_MANY_DECIMALS: Figure & { decimals: number };
+  DOCUMENT_DATE: { year: number; date: string; problem: 'early' | 'late' };
+  COMPONENTS_EXCEED_TOTAL: Parts;
+  COMPONENTS_DONT_ADD_UP: Parts;
   // what an official document needs
-  | 'REPORT_SECTION_MISSING'
-  | 'COMMENDATION_CATEGORY'
-  | 'HEADER_LINE_TOO_LONG';
+  REPORT_SECTION_MISSING: { year: number; section: string; name: string };
+  COMMENDATION_CATEGORY: { form: string };
+  HEADER_LINE_TOO_LONG: { line: string; field: 'parent' | 'name'; limit: number };
+}
 
-/** Values a message needs; strings and numbers only, so diagnostics serialise to JSON as they are. */
-export type DiagnosticArgs = Record<string, string | number | readonly string[] | undefined>;
+export type DiagnosticCode = keyof DiagnosticArgsOf;
 
-export interface Diagnostic {
-  code: DiagnosticCode;
+/** Values a message may read: strings and numbers only, so diagnostics serialise to JSON as they are. */
+export type DiagnosticArgs = DiagnosticArgsOf[DiagnosticCode];
+
+/** A problem of one code, with the facts that code is phrased from. */
+export interface DiagnosticOf<C extends DiagnosticCode> {
+  code: C;
   severity: Severity;
   /** The file as the user named it (relative when they gave a relative path). */
   file: string;
@@ -77,7 +141,25 @@ export interface Diagnostic {
   column: number;
   /** JSON pointer of the value in the file's data, '' for the whole file. */
   pointer: string;
-  args: DiagnosticArgs;
+  args: DiagnosticArgsOf[C];
+}
+
+/** A problem found in the data, of any code. */
+export type Diagnostic = { [C in DiagnosticCode]: DiagnosticOf<C> }[DiagnosticCode];
+
+/** Where a problem is, and how serious: everything of a diagnostic but its code and facts. */
+export type Place = Omit<DiagnosticOf<DiagnosticCode>, 'code' | 'args'>;
+
+/**
+ * Returns a diagnostic of `code` with its facts: the one place a code and its facts are joined, so that the
+ * compiler checks every producer's facts against the code's (TypeScript cannot relate them inside a union).
+ */
+export function diagnostic<C extends DiagnosticCode>(
+  code: C,
+  args: DiagnosticArgsOf[C],
+  place: Place,
+): Diagnostic {
+  return { code, args, ...place } as Diagnostic;
 }
 
 /** Returns the diagnostics ordered by file, line, column, code: the order they are printed in. */

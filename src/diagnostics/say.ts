@@ -1,12 +1,12 @@
-import type { DiagnosticArgs, DiagnosticCode, Severity } from './diagnostic.js';
+import type { DiagnosticArgsOf, DiagnosticCode, Severity } from './diagnostic.js';
 
 /**
  * Reports a problem at a path of the file being checked: the rules say what and where, in data; the caller knows
  * the file and turns the path into a line and column.
  */
-export type Say = (
-  code: DiagnosticCode,
+export type Say = <C extends DiagnosticCode>(
+  code: C,
   path: (string | number)[],
-  args: DiagnosticArgs,
+  args: DiagnosticArgsOf[C],
   options?: { at?: 'key' | 'value'; severity?: Severity },
 ) => void;

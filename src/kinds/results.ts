@@ -48,7 +48,7 @@ export const resultsKind: DataKind<'results', Results> = {
 function checkResults(results: Results, { indicators, flagged }: KindContext, say: Say): void {
   const date = results.document?.date;
   const problem = date === undefined ? undefined : reportDateProblem(date, results.year);
-  if (problem !== undefined) {
+  if (date !== undefined && problem !== undefined) {
     say(
       'DOCUMENT_DATE',
       ['document', 'date'],

@@ -1,5 +1,5 @@
 import { Big } from 'big.js';
-import type { DiagnosticArgs, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode, NumberArgs } from '../diagnostics/diagnostic.js';
 import { isPlainDecimal } from '../domain/decimal.js';
 
 /** A figure written in a way YAML reads wrongly or not as a number, with the facts needed to explain it. */
@@ -8,7 +8,7 @@ export interface NumberProblem {
     DiagnosticCode,
     'NUMBER_THOUSANDS_DOT' | 'NUMBER_DECIMAL_COMMA' | 'NUMBER_AMBIGUOUS_COMMA' | 'NUMBER_NOTATION'
   >;
-  args: DiagnosticArgs;
+  args: NumberArgs;
 }
 
 /** 24.000, 1.103.500: a dot every three digits, the first group not starting with 0 (0.125 is a decimal). */

@@ -1,15 +1,13 @@
 import { type Document, visit, type YAMLError } from 'yaml';
-import type { DiagnosticArgs, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import type { DiagnosticArgsOf, DiagnosticCode, SyntaxArgs } from '../diagnostics/diagnostic.js';
 import { MAX_DEPTH } from './find-deep-nesting.js';
 
 /** A problem the YAML parser found, said in the terms of a person editing the file, and where it is. */
-export interface YamlProblem {
-  code: DiagnosticCode;
-  offset: number;
-  args: DiagnosticArgs;
-}
+export type YamlProblem = {
+  [C in DiagnosticCode]: { code: C; offset: number; args: DiagnosticArgsOf[C] };
+}[DiagnosticCode];
 
-const DIRECT: Partial<Record<string, DiagnosticCode>> = {
+const DIRECT: Partial<Record<string, 'YAML_DUPLICATE_KEY' | 'YAML_TAB_INDENT' | 'YAML_TOO_DEEP'>> = {
   DUPLICATE_KEY: 'YAML_DUPLICATE_KEY',
   TAB_AS_INDENT: 'YAML_TAB_INDENT',
   RESOURCE_EXHAUSTION: 'YAML_TOO_DEEP',
@@ -32,7 +30,7 @@ export function explainYamlError(error: YAMLError, text: string, doc: Document):
     const tag = /^!\S*/.exec(text.slice(pos))?.[0] ?? detail.replace(/^Unresolved tag: /, '');
     return { code: 'YAML_CUSTOM_TAG', offset: pos, args: { detail: tag, tag, yamlCode: error.code } };
   }
-  const syntax = (problem: string, offset: number, more: DiagnosticArgs = {}): YamlProblem => ({
+  const syntax = (problem: string, offset: number, more: Partial<SyntaxArgs> = {}): YamlProblem => ({
     code: 'YAML_SYNTAX',
     offset,
     args: { problem, detail, yamlCode: error.code, ...more },

@@ -10,7 +10,12 @@ import {
   parseAllDocuments,
   type YAMLError,
 } from 'yaml';
-import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import {
+  type Diagnostic,
+  type DiagnosticArgsOf,
+  type DiagnosticCode,
+  diagnostic,
+} from '../diagnostics/diagnostic.js';
 import { toPointer } from '../diagnostics/pointer.js';
 import { isPlainDecimal } from '../domain/decimal.js';
 import { FILE_KINDS, type FileKind, guessKind } from '../kinds/index.js';
@@ -49,8 +54,8 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     diagnostics,
   };
   const position = textPositions(text);
-  const push = (code: DiagnosticCode, offset: number, args: Diagnostic['args'], pointer = '') =>
-    diagnostics.push({ code, severity: 'error', file, ...position(offset), pointer, args });
+  const push = <C extends DiagnosticCode>(code: C, offset: number, args: DiagnosticArgsOf[C], pointer = '') =>
+    diagnostics.push(diagnostic(code, args, { severity: 'error', file, ...position(offset), pointer }));
 
   const deep = findDeepNesting(text, MAX_DEPTH);
   if (deep) {
@@ -158,7 +163,7 @@ function textPositions(text: string): (offset: number) => { line: number; column
 }
 
 /** Returns what an empty file holds: 'comments', or 'nothing' (blank lines, "---", "..."). */
-function emptyContent(text: string): string {
+function emptyContent(text: string): 'comments' | 'nothing' {
   return /^\s*#/m.test(text) ? 'comments' : 'nothing';
 }
 

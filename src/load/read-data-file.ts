@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, type DiagnosticArgsOf, diagnostic } from '../diagnostics/diagnostic.js';
 import { ToolError } from '../errors.js';
 
 /** Files larger than this are refused before they are parsed: no data file comes near it. */
@@ -22,9 +22,12 @@ export async function readDataFile(path: string, file: string): Promise<ReadResu
       'Name a .yaml file, or use --data FOLDER.',
     );
   }
-  const whole = (args: Diagnostic['args'], code: Diagnostic['code']): ReadResult => ({
+  const whole = <C extends 'FILE_TOO_LARGE' | 'FILE_NOT_UTF8'>(
+    args: DiagnosticArgsOf[C],
+    code: C,
+  ): ReadResult => ({
     text: undefined,
-    diagnostics: [{ code, severity: 'error', file, line: 1, column: 1, pointer: '', args }],
+    diagnostics: [diagnostic(code, args, { severity: 'error', file, line: 1, column: 1, pointer: '' })],
   });
   if (info.size > MAX_FILE_BYTES) {
     return whole({ size: info.size, limit: MAX_FILE_BYTES }, 'FILE_TOO_LARGE');

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
@@ -11,6 +11,13 @@ export function reporter(file: ParsedFile, out: Diagnostic[]): Say {
     const position = file.doc
       ? locate(file.doc, file.lines, pointer, options.at ?? 'value')
       : { line: 1, column: 1 };
-    out.push({ code, severity: options.severity ?? 'error', file: file.file, ...position, pointer, args });
+    out.push(
+      diagnostic(code, args, {
+        severity: options.severity ?? 'error',
+        file: file.file,
+        ...position,
+        pointer,
+      }),
+    );
   };
 }

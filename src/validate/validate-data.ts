@@ -1,4 +1,4 @@
-import { type Diagnostic, type DiagnosticCode, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Say } from '../diagnostics/say.js';
 import { catalogueKind } from '../kinds/catalogue.js';
 import { guessKind, KINDS } from '../kinds/index.js';
@@ -45,15 +45,8 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
     if (schemaProblems.length === 0 && matchesSchema(file)) valid.add(file);
   }
   const brokenKinds = new Set(files.filter((f) => !valid.has(f)).map((f) => f.kind ?? guessKind(f.file)));
-  const wholeFolder = (code: DiagnosticCode): Diagnostic => ({
-    code,
-    severity: 'error',
-    file: folder,
-    line: 1,
-    column: 1,
-    pointer: '',
-    args: { folder },
-  });
+  const wholeFolder = (code: 'NO_CATALOGUE' | 'NO_AGENCY'): Diagnostic =>
+    diagnostic(code, { folder }, { severity: 'error', file: folder, line: 1, column: 1, pointer: '' });
 
   // The catalogue first: every other rule reads its indicators.
   const catalogueFile = files.find((f) => valid.has(f) && f.kind === 'catalogue');

@@ -1,6 +1,13 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import {
+  type Diagnostic,
+  type DiagnosticCode,
+  diagnostic,
+  type NumberArgs,
+  type SchemaArgs,
+  type SyntaxArgs,
+} from '../diagnostics/diagnostic.js';
 import { appendPointer, pointerSegments } from '../diagnostics/pointer.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { type FileKind, KINDS } from '../kinds/index.js';
@@ -68,7 +75,12 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
   let pointer = error.instancePath;
   let at: 'key' | 'value' = 'value';
   let code: DiagnosticCode = 'SCHEMA_OTHER';
-  const args: Diagnostic['args'] = { field: fieldName(pointer), path: dotted(pointer), kind };
+  // The schema's facts; a number written wrongly or a missing colon adds its own (and takes its code).
+  const args: SchemaArgs & Partial<NumberArgs & SyntaxArgs> = {
+    field: fieldName(pointer),
+    path: dotted(pointer),
+    kind,
+  };
   const params = error.params as Record<string, unknown>;
   const value = valueAt(parsed.data, pointer);
 
@@ -193,7 +205,8 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
       Object.assign(args, { detail: error.message ?? error.keyword });
   }
   const position = doc ? locate(doc, lines, pointer, at) : { line: 1, column: 1 };
-  return { code, severity: 'error', file, ...position, pointer, args };
+  // The code is chosen above from the error: the facts are the schema's, with a number's or syntax's added.
+  return diagnostic(code as 'SCHEMA_OTHER', args, { severity: 'error', file, ...position, pointer });
 }
 
 /** Returns "value: 119" when `text` ("value 119") is a field of `fields` whose colon was left out. */
