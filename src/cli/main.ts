@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidIsoDate } from '../domain/report-date.js';
 import { isToolError } from '../errors.js';
+import { FILE_KINDS } from '../kinds/index.js';
 import { FORMAT_NAMES, type FormatName } from '../pipeline/formats.js';
 import type { CliIO } from './cli-io.js';
 import { runCheck } from './run-check.js';
@@ -15,11 +16,16 @@ Exit codes:
   1  the data has errors
   2  usage, file, browser or render failure`;
 
+/** What a command's action sets for main: the exit code, and how a failure is to be reported. */
+interface Run {
+  exitCode: number;
+  /** As the output a CI job parses when it asked for JSON or annotations. */
+  format: 'human' | 'json' | 'github';
+}
+
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  // How a failure is reported: as the output a CI job parses when it asked for JSON or annotations.
-  const report: { format: 'human' | 'json' | 'github' } = { format: 'human' };
+  const run: Run = { exitCode: EXIT.ok, format: 'human' };
   const program = new Command('hatinh-report')
     .description('Check the yearly data of Sở LĐ-TBXH Hà Tĩnh and build its emulation (thi đua) report.')
     .version(await readVersion(), '-V, --version')
@@ -27,7 +33,41 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .exitOverride()
     .showSuggestionAfterError()
     .addHelpText('after', EXIT_CODES_HELP);
+  for (const define of [defineCheck, defineBuild, defineSchema, defineDoctor]) define(program, run, io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return run.exitCode;
+  } catch (error) {
+    return reportFailure(error, run.format, io);
+  }
+}
 
+/** Prints a failure that stopped the run, and returns its exit code: one line and its fix, or a bug's trace. */
+function reportFailure(error: unknown, format: Run['format'], io: CliIO): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return EXIT.ok;
+    // Commander has printed what is wrong; say where the right words are.
+    io.stderr(`  fix: see "hatinh-report --help" or "hatinh-report COMMAND --help". [USAGE]\n`);
+    return EXIT.failure;
+  }
+  if (isToolError(error)) {
+    if (format === 'json') {
+      const failure = { error: { code: error.code, message: error.message, fix: error.fix ?? null } };
+      io.stdout(`${JSON.stringify(failure, null, 2)}\n`);
+    } else if (format === 'github') {
+      io.stdout(`::error title=${error.code}::${error.message} Fix: ${error.fix ?? ''}\n`);
+    }
+    io.stderr(`error: ${error.message} [${error.code}]\n${error.fix ? `  fix: ${error.fix}\n` : ''}`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr(
+    `internal error: hatinh-report hit a bug. Please report it with the command you ran and this text:\n${detail}\n`,
+  );
+  return EXIT.failure;
+}
+
+function defineCheck(program: Command, run: Run, io: CliIO): void {
   program
     .command('check')
     .description('Check data files against their schemas and against each other; print every problem found.')
@@ -43,11 +83,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         files: string[],
         opts: { data?: string; format: 'human' | 'json' | 'github'; strict: boolean },
       ) => {
-        report.format = opts.format;
-        exitCode = await runCheck({ files, data: opts.data, format: opts.format, strict: opts.strict }, io);
+        run.format = opts.format;
+        run.exitCode = await runCheck(
+          { files, data: opts.data, format: opts.format, strict: opts.strict },
+          io,
+        );
       },
     );
+}
 
+function defineBuild(program: Command, run: Run, io: CliIO): void {
   program
     .command('build')
     .description(
@@ -121,7 +166,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ) => {
         // Loaded on use: the build pulls in the charts (vega), which `check` must not pay for.
         const { runBuild } = await import('./run-build.js');
-        exitCode = await runBuild(
+        run.exitCode = await runBuild(
           {
             years: [...new Set(years)],
             formats: opts.format,
@@ -143,18 +188,22 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         );
       },
     );
+}
 
+function defineSchema(program: Command, run: Run, io: CliIO): void {
   program
     .command('schema')
     .description(
       'Print the JSON Schema of a kind of data file, or write them all to a folder for your editor.',
     )
-    .argument('[kind]', 'catalogue, agency, results or targets')
+    .argument('[kind]', `${FILE_KINDS.join(', ')}`)
     .option('--out <dir>', 'write every schema (or the one named) into this folder')
     .action(async (kind: string | undefined, opts: { out?: string }) => {
-      exitCode = await runSchema(kind, opts.out, io);
+      run.exitCode = await runSchema(kind, opts.out, io);
     });
+}
 
+function defineDoctor(program: Command, run: Run, io: CliIO): void {
   program
     .command('doctor')
     .description(
@@ -164,35 +213,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--json', 'print the findings as JSON', false)
     .action(async (opts: { browser?: string; json: boolean }) => {
       const { runDoctorCommand } = await import('./run-doctor-command.js');
-      exitCode = await runDoctorCommand({ browser: opts.browser, json: opts.json }, io);
+      run.exitCode = await runDoctorCommand({ browser: opts.browser, json: opts.json }, io);
     });
-
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.exitCode === 0) return EXIT.ok;
-      // Commander has printed what is wrong; say where the right words are.
-      io.stderr(`  fix: see "hatinh-report --help" or "hatinh-report COMMAND --help". [USAGE]\n`);
-      return EXIT.failure;
-    }
-    if (isToolError(error)) {
-      if (report.format === 'json') {
-        const failure = { error: { code: error.code, message: error.message, fix: error.fix ?? null } };
-        io.stdout(`${JSON.stringify(failure, null, 2)}\n`);
-      } else if (report.format === 'github') {
-        io.stdout(`::error title=${error.code}::${error.message} Fix: ${error.fix ?? ''}\n`);
-      }
-      io.stderr(`error: ${error.message} [${error.code}]\n${error.fix ? `  fix: ${error.fix}\n` : ''}`);
-      return error.exitCode;
-    }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(
-      `internal error: hatinh-report hit a bug. Please report it with the command you ran and this text:\n${detail}\n`,
-    );
-    return EXIT.failure;
-  }
 }
 
 function parseYear(value: string): number {

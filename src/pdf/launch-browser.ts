@@ -52,15 +52,29 @@ export async function launchBrowser(opts: {
   timeoutMs?: number;
 }): Promise<LaunchedBrowser> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_BROWSER_TIMEOUT_MS;
-  const puppeteer = await import('puppeteer');
+  const puppeteer = await loadPuppeteer();
   const userDataDir = await mkdtemp(join(tmpdir(), 'hatinh-report-chromium-'));
+  const browser = await startBrowser(puppeteer, opts.executablePath, timeoutMs, userDataDir);
+  return supervise(puppeteer, browser, opts.executablePath, timeoutMs, userDataDir);
+}
+
+/** Imported on use only: check and md/html builds never load puppeteer. */
+const loadPuppeteer = () => import('puppeteer');
+type Puppeteer = Awaited<ReturnType<typeof loadPuppeteer>>;
+
+/** Starts the browser with a throw-away profile; a failure to start removes the profile and is a ToolError. */
+async function startBrowser(
+  puppeteer: Puppeteer,
+  executablePath: string,
+  timeoutMs: number,
+  userDataDir: string,
+): Promise<Browser> {
   // Our own deadline: over a pipe, puppeteer's `timeout` surfaces as a TargetCloseError, not a TimeoutError.
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), timeoutMs);
-  let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      executablePath: opts.executablePath,
+    return await puppeteer.launch({
+      executablePath,
       headless: true,
       pipe: true, // no DevTools port on localhost that other local processes could connect to
       userDataDir,
@@ -82,22 +96,34 @@ export async function launchBrowser(opts: {
     if (deadline.signal.aborted || error instanceof puppeteer.TimeoutError) {
       throw new ToolError(
         'BROWSER_TIMEOUT',
-        `The browser ${opts.executablePath} did not start within ${seconds(timeoutMs)}.`,
+        `The browser ${executablePath} did not start within ${seconds(timeoutMs)}.`,
         'Check that it starts by hand (run it with --version), close other heavy programs, or choose another browser with --browser PATH.',
       );
     }
     throw new ToolError(
       'BROWSER_FAILED',
-      `The browser ${opts.executablePath} could not be started: ${summarize(error)}`,
+      `The browser ${executablePath} could not be started: ${summarize(error)}`,
       'Check that it is a working Chrome, Chromium or Edge (run it with --version; install any missing libraries), or choose another browser with --browser PATH.',
     );
   } finally {
     clearTimeout(timer);
   }
+}
 
+/**
+ * Returns the started browser under supervision: each task runs against a deadline and the browser's crash,
+ * and a hung or crashed browser is killed and fails every later task; closing kills its processes and removes
+ * its profile, once.
+ */
+function supervise(
+  puppeteer: Puppeteer,
+  browser: Browser,
+  executablePath: string,
+  timeoutMs: number,
+  userDataDir: string,
+): LaunchedBrowser {
   const proc = browser.process();
-  let disconnected = false;
-  let closing: Promise<void> | undefined;
+  const state = { disconnected: false, closing: undefined as Promise<void> | undefined };
   /** Why the browser is unusable (it crashed or hung); every later task fails with it. */
   let failure: ToolError | undefined;
   let signalCrash: () => void = () => undefined;
@@ -106,7 +132,7 @@ export async function launchBrowser(opts: {
   });
   crash.catch(() => undefined); // only observed while a task runs
   browser.on('disconnected', () => {
-    disconnected = true;
+    state.disconnected = true;
     signalCrash();
   });
 
@@ -116,7 +142,7 @@ export async function launchBrowser(opts: {
     userDataDir,
     async run<T>(doing: string, task: () => Promise<T>): Promise<T> {
       if (failure) throw failure;
-      if (closing) throw new Error(`The browser was closed before ${doing}.`);
+      if (state.closing) throw new Error(`The browser was closed before ${doing}.`);
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new TimeoutSignal()), timeoutMs);
@@ -125,38 +151,13 @@ export async function launchBrowser(opts: {
         return await Promise.race([task(), timeout, crash]);
       } catch (error) {
         if (failure) throw failure;
-        if (error instanceof TimeoutSignal || error instanceof puppeteer.TimeoutError) {
-          failure = new ToolError(
-            'BROWSER_TIMEOUT',
-            `The browser did not finish ${doing} within ${seconds(timeoutMs)}.`,
-            'Retry; if it hangs again, run `hatinh-report doctor`, make the document smaller, or raise the time limit.',
-          );
-          // A hung browser is useless: kill it now, without a polite close, so that nothing waits on it.
+        const outcome = taskFailure(puppeteer, error, doing, { ...state, executablePath, timeoutMs });
+        if (outcome.fatal) {
+          failure = outcome.error;
+          // A hung or crashed browser is useless: kill it now, without a polite close, so nothing waits on it.
           void shutdown(false);
-          throw failure;
         }
-        if (closing) {
-          throw new ToolError(
-            'BROWSER_CLOSED',
-            `The browser was closed while ${doing}.`,
-            'Run the command again.',
-          );
-        }
-        if (disconnected) {
-          failure = new ToolError(
-            'BROWSER_FAILED',
-            `The browser ${opts.executablePath} quit unexpectedly while ${doing}.`,
-            'Run `hatinh-report doctor` to check the browser; if it keeps crashing, free some memory or choose another browser with --browser PATH.',
-          );
-          void shutdown(false); // reap whatever is left of its process group
-          throw failure;
-        }
-        if (isToolError(error) || !(error instanceof puppeteer.ProtocolError)) throw error;
-        throw new ToolError(
-          'BROWSER_FAILED',
-          `The browser failed while ${doing}: ${summarize(error)}`,
-          'Run `hatinh-report doctor` to check the browser, or choose another browser with --browser PATH.',
-        );
+        throw outcome.error;
       } finally {
         clearTimeout(timer);
       }
@@ -167,17 +168,67 @@ export async function launchBrowser(opts: {
   };
   /** Closes once: politely (Browser.close) if asked, then kills whatever is left and removes the profile. */
   const shutdown = (polite: boolean): Promise<void> => {
-    closing ??= (async () => {
+    state.closing ??= (async () => {
       openBrowsers.delete(launched);
       if (polite) await withinMs(browser.close(), POLITE_CLOSE_MS).catch(() => undefined);
       await killProcessGroup(proc);
       await killProfileStragglers(userDataDir);
       await removeProfile(userDataDir);
     })();
-    return closing;
+    return state.closing;
   };
   openBrowsers.add(launched);
   return launched;
+}
+
+/**
+ * Returns what a task's failure means to the user, and whether it leaves the browser unusable (a hang or a
+ * crash: `fatal`). An error that is not the browser's passes through as it is.
+ */
+function taskFailure(
+  puppeteer: Puppeteer,
+  error: unknown,
+  doing: string,
+  browser: {
+    disconnected: boolean;
+    closing: Promise<void> | undefined;
+    executablePath: string;
+    timeoutMs: number;
+  },
+): { error: ToolError; fatal: true } | { error: unknown; fatal: false } {
+  if (error instanceof TimeoutSignal || error instanceof puppeteer.TimeoutError) {
+    const timedOut = new ToolError(
+      'BROWSER_TIMEOUT',
+      `The browser did not finish ${doing} within ${seconds(browser.timeoutMs)}.`,
+      'Retry; if it hangs again, run `hatinh-report doctor`, make the document smaller, or raise the time limit.',
+    );
+    return { error: timedOut, fatal: true };
+  }
+  if (browser.closing) {
+    return {
+      error: new ToolError(
+        'BROWSER_CLOSED',
+        `The browser was closed while ${doing}.`,
+        'Run the command again.',
+      ),
+      fatal: false,
+    };
+  }
+  if (browser.disconnected) {
+    const crashed = new ToolError(
+      'BROWSER_FAILED',
+      `The browser ${browser.executablePath} quit unexpectedly while ${doing}.`,
+      'Run `hatinh-report doctor` to check the browser; if it keeps crashing, free some memory or choose another browser with --browser PATH.',
+    );
+    return { error: crashed, fatal: true }; // reap whatever is left of its process group
+  }
+  if (isToolError(error) || !(error instanceof puppeteer.ProtocolError)) return { error, fatal: false };
+  const failed = new ToolError(
+    'BROWSER_FAILED',
+    `The browser failed while ${doing}: ${summarize(error)}`,
+    'Run `hatinh-report doctor` to check the browser, or choose another browser with --browser PATH.',
+  );
+  return { error: failed, fatal: false };
 }
 
 /** Returns once every browser launched by this process is closed (for the CLI's SIGINT/SIGTERM handlers). */

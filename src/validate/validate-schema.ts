@@ -70,143 +70,180 @@ function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if' && e.keyword !== 'propertyNames');
 }
 
-function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): Diagnostic {
-  const { doc, lines, file } = parsed;
-  let pointer = error.instancePath;
-  let at: 'key' | 'value' = 'value';
-  let code: DiagnosticCode = 'SCHEMA_OTHER';
-  // The schema's facts; a number written wrongly or a missing colon adds its own (and takes its code).
-  const args: SchemaArgs & Partial<NumberArgs & SyntaxArgs> = {
-    field: fieldName(pointer),
-    path: dotted(pointer),
-    kind,
-  };
-  const params = error.params as Record<string, unknown>;
-  const value = valueAt(parsed.data, pointer);
+/** What an ajv error says, in our terms: the code, where it points (key or value), and the facts. */
+interface Reading {
+  code: DiagnosticCode;
+  pointer: string;
+  at: 'key' | 'value';
+  args: SchemaArgs & Partial<NumberArgs & SyntaxArgs>;
+}
 
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const name = String(params.additionalProperty);
-      pointer = appendPointer(pointer, name);
-      at = 'key';
-      code = 'SCHEMA_UNKNOWN_FIELD';
-      const allowed = Object.keys(
-        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
-      );
-      Object.assign(args, {
-        field: name,
-        path: dotted(pointer),
-        allowed,
-        suggestion: suggest(name, allowed),
-      });
-      break;
+/** What every keyword's reading starts from: the error, the value it is about, and the schema's facts. */
+interface ErrorContext {
+  error: ErrorObject;
+  params: Record<string, unknown>;
+  value: unknown;
+  pointer: string;
+  base: SchemaArgs;
+}
+
+const propertiesOf = (schema: unknown): string[] =>
+  Object.keys((schema as { properties?: object } | undefined)?.properties ?? {});
+
+/** How each ajv keyword is read; any other is SCHEMA_OTHER with ajv's own words. */
+const KEYWORDS: Partial<Record<string, (c: ErrorContext) => Reading>> = {
+  additionalProperties: ({ error, params, pointer, base }) => {
+    const name = String(params.additionalProperty);
+    const at = appendPointer(pointer, name);
+    const allowed = propertiesOf(error.parentSchema);
+    const args = { ...base, field: name, path: dotted(at), allowed, suggestion: suggest(name, allowed) };
+    return { code: 'SCHEMA_UNKNOWN_FIELD', pointer: at, at: 'key', args };
+  },
+  required: ({ params, pointer, base }) => ({
+    code: 'SCHEMA_REQUIRED',
+    pointer,
+    at: 'key',
+    args: { ...base, missing: String(params.missingProperty), where: dotted(pointer) || 'the top level' },
+  }),
+  type: ({ error, params, value, pointer, base }) => {
+    const expected = String(params.type);
+    const args = { ...base, expected, actual: describeValue(value) };
+    // A number written the Vietnamese way ("6,92") is text to YAML: say that, not that it is text.
+    const number =
+      (expected === 'number' || expected === 'integer') && typeof value === 'string'
+        ? classifyNumber(value, 'text')
+        : undefined;
+    if (number) return { code: number.code, pointer, at: 'value', args: { ...args, ...number.args } };
+    // "value 119" where a group of fields belongs: a colon left out.
+    const colon =
+      expected === 'object' && typeof value === 'string'
+        ? missingColon(value, propertiesOf(error.parentSchema))
+        : undefined;
+    if (colon) {
+      const syntax = { problem: 'missing_colon', line: String(value).trim(), suggestion: colon };
+      return { code: 'YAML_SYNTAX', pointer, at: 'value', args: { ...args, ...syntax } };
     }
-    case 'required': {
-      code = 'SCHEMA_REQUIRED';
-      at = 'key';
-      Object.assign(args, {
-        missing: String(params.missingProperty),
-        where: dotted(pointer) || 'the top level',
-      });
-      break;
-    }
-    case 'type': {
-      const expected = String(params.type);
-      code = 'SCHEMA_TYPE';
-      Object.assign(args, { expected, actual: describeValue(value) });
-      if ((expected === 'number' || expected === 'integer') && typeof value === 'string') {
-        const problem = classifyNumber(value, 'text');
-        if (problem) {
-          code = problem.code;
-          Object.assign(args, problem.args);
-        }
-      }
-      if (expected === 'object' && typeof value === 'string') {
-        const fields = Object.keys(
-          (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
-        );
-        const colon = missingColon(value, fields);
-        if (colon) {
-          code = 'YAML_SYNTAX';
-          Object.assign(args, { problem: 'missing_colon', line: value.trim(), suggestion: colon });
-        }
-      }
-      break;
-    }
-    case 'enum': {
-      code = 'SCHEMA_ENUM';
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      Object.assign(args, { allowed, actual: String(value), suggestion: suggest(String(value), allowed) });
-      break;
-    }
-    case 'const': {
-      code = 'SCHEMA_CONST';
-      Object.assign(args, { expected: String(params.allowedValue), actual: String(value) });
-      break;
-    }
-    case 'discriminator': {
-      code = 'SCHEMA_ENUM';
-      // The values the schema's branches allow ("level", "ceiling", ...): read from the schema, not repeated.
-      const tag = String(params.tag ?? 'type');
-      const branches = (
-        error.parentSchema as { oneOf?: { properties?: Record<string, { const?: unknown }> }[] }
-      ).oneOf;
-      const allowed = (branches ?? []).map((b) => String(b.properties?.[tag]?.const ?? ''));
-      if (params.error === 'mapping') pointer = `${pointer}/type`;
-      else at = 'key';
-      const actual = String(params.tagValue ?? '');
-      Object.assign(args, {
-        field: 'type',
-        path: dotted(pointer),
-        allowed,
-        actual,
-        suggestion: suggest(actual, allowed),
-      });
-      if (params.error !== 'mapping') {
-        code = 'SCHEMA_REQUIRED';
-        Object.assign(args, { missing: 'type', where: dotted(error.instancePath) });
-        // "tpye: level": the type is there, misspelt; say that rather than that it is missing.
-        const typo = Object.keys(value !== null && typeof value === 'object' ? value : {}).find(
-          (k) => k !== 'type' && suggest(k, ['type']) === 'type',
-        );
-        if (typo !== undefined) {
-          code = 'SCHEMA_UNKNOWN_FIELD';
-          pointer = appendPointer(pointer, typo);
-          Object.assign(args, { field: typo, path: dotted(pointer), suggestion: 'type', allowed: ['type'] });
-        }
-      }
-      break;
-    }
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      code = 'SCHEMA_RANGE';
-      Object.assign(args, {
-        comparison: String(params.comparison),
-        limit: Number(params.limit),
-        actual: String(value),
-      });
-      break;
-    case 'pattern':
-      code = 'SCHEMA_PATTERN';
-      Object.assign(args, { actual: String(value), pattern: String(params.pattern) });
-      break;
-    case 'format':
-      code = 'SCHEMA_FORMAT';
-      Object.assign(args, { format: String(params.format), actual: String(value) });
-      break;
-    case 'minItems':
-    case 'minLength':
-      code = 'SCHEMA_SIZE';
-      Object.assign(args, { limit: Number(params.limit), keyword: error.keyword });
-      break;
-    default:
-      Object.assign(args, { detail: error.message ?? error.keyword });
+    return { code: 'SCHEMA_TYPE', pointer, at: 'value', args };
+  },
+  enum: ({ params, value, pointer, base }) => {
+    const allowed = (params.allowedValues as unknown[]).map(String);
+    const args = { ...base, allowed, actual: String(value), suggestion: suggest(String(value), allowed) };
+    return { code: 'SCHEMA_ENUM', pointer, at: 'value', args };
+  },
+  const: ({ params, value, pointer, base }) => ({
+    code: 'SCHEMA_CONST',
+    pointer,
+    at: 'value',
+    args: { ...base, expected: String(params.allowedValue), actual: String(value) },
+  }),
+  discriminator: readDiscriminator,
+  minimum: readRange,
+  maximum: readRange,
+  exclusiveMinimum: readRange,
+  exclusiveMaximum: readRange,
+  pattern: ({ params, value, pointer, base }) => ({
+    code: 'SCHEMA_PATTERN',
+    pointer,
+    at: 'value',
+    args: { ...base, actual: String(value), pattern: String(params.pattern) },
+  }),
+  format: ({ params, value, pointer, base }) => ({
+    code: 'SCHEMA_FORMAT',
+    pointer,
+    at: 'value',
+    args: { ...base, format: String(params.format), actual: String(value) },
+  }),
+  minItems: readSize,
+  minLength: readSize,
+};
+
+function readRange({ params, value, pointer, base }: ErrorContext): Reading {
+  const args = {
+    ...base,
+    comparison: String(params.comparison),
+    limit: Number(params.limit),
+    actual: String(value),
+  };
+  return { code: 'SCHEMA_RANGE', pointer, at: 'value', args };
+}
+
+function readSize({ error, params, pointer, base }: ErrorContext): Reading {
+  return {
+    code: 'SCHEMA_SIZE',
+    pointer,
+    at: 'value',
+    args: { ...base, limit: Number(params.limit), keyword: error.keyword },
+  };
+}
+
+/**
+ * A target's `type` (the schema's discriminator): a value no branch allows, a missing type, or a type
+ * misspelt as a field of its own ("tpye: level").
+ */
+function readDiscriminator({ error, params, value, pointer, base }: ErrorContext): Reading {
+  // The values the schema's branches allow ("level", "ceiling", ...): read from the schema, not repeated.
+  const tag = String(params.tag ?? 'type');
+  const branches = (error.parentSchema as { oneOf?: { properties?: Record<string, { const?: unknown }> }[] })
+    .oneOf;
+  const allowed = (branches ?? []).map((b) => String(b.properties?.[tag]?.const ?? ''));
+  const actual = String(params.tagValue ?? '');
+  if (params.error === 'mapping') {
+    const at = appendPointer(pointer, tag);
+    const args = {
+      ...base,
+      field: tag,
+      path: dotted(at),
+      allowed,
+      actual,
+      suggestion: suggest(actual, allowed),
+    };
+    return { code: 'SCHEMA_ENUM', pointer: at, at: 'value', args };
   }
-  const position = doc ? locate(doc, lines, pointer, at) : { line: 1, column: 1 };
-  // The code is chosen above from the error: the facts are the schema's, with a number's or syntax's added.
-  return diagnostic(code as 'SCHEMA_OTHER', args, { severity: 'error', file, ...position, pointer });
+  const typo = Object.keys(value !== null && typeof value === 'object' ? value : {}).find(
+    (k) => k !== tag && suggest(k, [tag]) === tag,
+  );
+  if (typo !== undefined) {
+    const at = appendPointer(pointer, typo);
+    const args = { ...base, field: typo, path: dotted(at), allowed: [tag], actual, suggestion: tag };
+    return { code: 'SCHEMA_UNKNOWN_FIELD', pointer: at, at: 'key', args };
+  }
+  const args = {
+    ...base,
+    field: tag,
+    path: dotted(pointer),
+    allowed,
+    actual,
+    suggestion: suggest(actual, allowed),
+    missing: tag,
+    where: dotted(error.instancePath),
+  };
+  return { code: 'SCHEMA_REQUIRED', pointer, at: 'key', args };
+}
+
+function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): Diagnostic {
+  const pointer = error.instancePath;
+  const context: ErrorContext = {
+    error,
+    params: error.params as Record<string, unknown>,
+    value: valueAt(parsed.data, pointer),
+    pointer,
+    base: { field: fieldName(pointer), path: dotted(pointer), kind },
+  };
+  const reading = KEYWORDS[error.keyword]?.(context) ?? {
+    code: 'SCHEMA_OTHER',
+    pointer,
+    at: 'value',
+    args: { ...context.base, detail: error.message ?? error.keyword },
+  };
+  const { doc, lines, file } = parsed;
+  const position = doc ? locate(doc, lines, reading.pointer, reading.at) : { line: 1, column: 1 };
+  // The code is read from the error: the facts are the schema's, with a number's or syntax's added.
+  return diagnostic(reading.code as 'SCHEMA_OTHER', reading.args, {
+    severity: 'error',
+    file,
+    ...position,
+    pointer: reading.pointer,
+  });
 }
 
 /** Returns "value: 119" when `text` ("value 119") is a field of `fields` whose colon was left out. */

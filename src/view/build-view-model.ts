@@ -199,8 +199,6 @@ function summary(c: YearComputation): string | null {
 
 function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSection, keyof Numbered> {
   const all = rows(c);
-  const withActual = all.filter((r) => r.actual);
-
   const areas = c.areas
     .map((a) => ({
       title: a.area.name,
@@ -210,7 +208,32 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
     }))
     .filter((a) => a.items.length > 0)
     .map((a, i) => ({ number: String(i + 1), ...a }));
+  const showPlan = all.some((r) => r.target);
+  const showPrior = all.some((r) => r.prior);
+  return {
+    summary: summary(c),
+    areas,
+    table: {
+      showPlan,
+      showPrior,
+      // TT, name, unit and this year's figure, then the plan and % columns, then last year's two.
+      columns: 4 + (showPlan ? 2 : 0) + (showPrior ? 2 : 0),
+      planHeading: `Kế hoạch năm ${c.year}`,
+      actualHeading: `Thực hiện năm ${c.year}`,
+      priorHeading: `Thực hiện năm ${c.priorYear}`,
+      compareHeading: `So với năm ${c.priorYear}`,
+      rows: tableRows(c, style),
+    },
+    charts: {
+      ...chartData(all, style),
+      attainmentTitle: `Mức độ hoàn thành kế hoạch năm ${c.year} (%)`,
+      yearOverYearTitle: `So sánh năm ${c.year} với năm ${c.priorYear}`,
+    },
+  };
+}
 
+/** Returns the results table's rows: each area's heading row, then its indicators with every column worded. */
+function tableRows(c: YearComputation, style: ReportStyle): TableRow[] {
   const table: TableRow[] = [];
   let areaNumber = 0;
   for (const a of c.areas) {
@@ -250,7 +273,15 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
       });
     }
   }
+  return table;
+}
 
+/** Returns the data of the charts the style asks for: the attainment bars, the year-over-year panels. */
+function chartData(
+  all: readonly IndicatorComputation[],
+  style: ReportStyle,
+): { attainment: AttainmentBar[]; yearOverYear: YoyGroup[] } {
+  const withActual = all.filter((r) => r.actual);
   const attainment: AttainmentBar[] =
     style.charts === 'none'
       ? []
@@ -269,30 +300,7 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
           if (r.yoy.status !== 'compared' || !prior || !actual) return [];
           return [yoyGroup(r, prior, actual)];
         });
-
-  const showPlan = all.some((r) => r.target);
-  const showPrior = all.some((r) => r.prior);
-  return {
-    summary: summary(c),
-    areas,
-    table: {
-      showPlan,
-      showPrior,
-      // TT, name, unit and this year's figure, then the plan and % columns, then last year's two.
-      columns: 4 + (showPlan ? 2 : 0) + (showPrior ? 2 : 0),
-      planHeading: `Kế hoạch năm ${c.year}`,
-      actualHeading: `Thực hiện năm ${c.year}`,
-      priorHeading: `Thực hiện năm ${c.priorYear}`,
-      compareHeading: `So với năm ${c.priorYear}`,
-      rows: table,
-    },
-    charts: {
-      attainment,
-      attainmentTitle: `Mức độ hoàn thành kế hoạch năm ${c.year} (%)`,
-      yearOverYear,
-      yearOverYearTitle: `So sánh năm ${c.year} với năm ${c.priorYear}`,
-    },
-  };
+  return { attainment, yearOverYear };
 }
 
 function yoyGroup(r: IndicatorComputation, prior: ResultValue, actual: ResultValue): YoyGroup {
