@@ -1,0 +1,24 @@
+import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { staleSources } from '../helpers/dist-is-fresh.js';
+
+describe('the tests refuse a dist/ older than src/', () => {
+  it('names a source whose compiled file is older, or missing; passes when dist/ is up to date', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'hatinh-fresh-'));
+    await mkdir(join(root, 'src', 'cli'), { recursive: true });
+    await mkdir(join(root, 'dist', 'cli'), { recursive: true });
+    for (const name of ['main', 'other']) {
+      await writeFile(join(root, 'src', 'cli', `${name}.ts`), '');
+      await writeFile(join(root, 'dist', 'cli', `${name}.js`), '');
+    }
+    await writeFile(join(root, 'src', 'new.ts'), '');
+    const past = new Date(Date.now() - 60_000);
+    await utimes(join(root, 'dist', 'cli', 'main.js'), past, past);
+    expect((await staleSources(root)).sort()).toEqual([join('src', 'cli', 'main.ts'), join('src', 'new.ts')]);
+    await writeFile(join(root, 'dist', 'cli', 'main.js'), '');
+    await writeFile(join(root, 'dist', 'new.js'), '');
+    expect(await staleSources(root)).toEqual([]);
+  });
+});
