@@ -40,7 +40,7 @@ function verdictsIn(r: Regions, below: Verdict, on: Verdict, above: Verdict): Ve
 function proven(verdicts: readonly Verdict[]): Verdict | 'undetermined' {
   const set = new Set(verdicts);
   if (set.size === 1) return verdicts[0] as Verdict;
-  return set.has('not_met') ? 'undetermined' : 'met';
+  return set.size === 2 && !set.has('not_met') ? 'met' : 'undetermined';
 }
 
 /** Returns the attainment when it has derived figures (a verdict, or undetermined with bounded figures). */

@@ -29,8 +29,9 @@ export function computeYearOverYear(
   const qualifier = hasRatio
     ? divideQualifiers(current.qualifier, prior.qualifier, x.gt('0'))
     : subtractQualifiers(current.qualifier, prior.qualifier);
-  const trend = qualifier === undefined ? undefined : trendOf(difference, qualifier);
-  if (qualifier === undefined || trend === undefined) return { status: 'inconclusive' };
+  if (qualifier === undefined) return { status: 'inconclusive' };
+  const trend = trendOf(difference, qualifier);
+  if (trend === undefined) return { status: 'inconclusive' };
 
   const change = rate
     ? { changePoints: plain(difference) }

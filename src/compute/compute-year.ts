@@ -32,13 +32,13 @@ export function computeYear(data: DataSet, year: number): YearComputation {
     const entry: IndicatorComputation = {
       indicator,
       depth,
+      actual,
+      target,
+      prior,
+      nextTarget,
       attainment: computeAttainment(indicator, actual, target, prior),
       yoy: computeYearOverYear(indicator, actual, prior),
     };
-    if (actual !== undefined) entry.actual = actual;
-    if (target !== undefined) entry.target = target;
-    if (prior !== undefined) entry.prior = prior;
-    if (nextTarget !== undefined) entry.nextTarget = nextTarget;
     return [entry, ...below];
   };
 
@@ -49,10 +49,14 @@ export function computeYear(data: DataSet, year: number): YearComputation {
     if (indicators.length > 0) areas.push({ area, indicators });
   }
 
-  const computation: YearComputation = {
+  return {
     year,
     priorYear: year - 1,
     nextYear: year + 1,
+    results,
+    targets,
+    priorResults,
+    nextTargets,
     areas,
     componentSums: computeComponentSums(data.catalogue.indicators, results?.values ?? {}),
     missing: {
@@ -62,9 +66,4 @@ export function computeYear(data: DataSet, year: number): YearComputation {
       nextTargets: nextTargets === undefined,
     },
   };
-  if (results !== undefined) computation.results = results;
-  if (targets !== undefined) computation.targets = targets;
-  if (priorResults !== undefined) computation.priorResults = priorResults;
-  if (nextTargets !== undefined) computation.nextTargets = nextTargets;
-  return computation;
 }

@@ -9,31 +9,14 @@ export interface IndicatorNode {
 }
 
 /**
- * Returns the indicators as a forest in catalogue order: each top-level indicator (no parent, or a parent not in
- * the list) with its components under it. Indicators caught in a parent cycle are not lost: each becomes a root
- * at its catalogue position.
+ * Returns the indicators as a forest in catalogue order: each top-level indicator with its components under it.
+ * The catalogue has passed validation: every parent exists and no parent chain loops (UNKNOWN_PARENT and
+ * PARENT_CYCLE are errors, and data with errors is never computed).
  */
 export function orderIndicators(indicators: readonly Indicator[]): IndicatorNode[] {
-  const ids = new Set(indicators.map((i) => i.id));
-  const childrenOf = new Map<string, Indicator[]>();
-  for (const i of indicators) {
-    if (i.parent === undefined || !ids.has(i.parent)) continue;
-    const list = childrenOf.get(i.parent) ?? [];
-    list.push(i);
-    childrenOf.set(i.parent, list);
-  }
-  const placed = new Set<string>();
-  const build = (indicator: Indicator): IndicatorNode => {
-    placed.add(indicator.id);
-    const children = (childrenOf.get(indicator.id) ?? []).filter((c) => !placed.has(c.id)).map(build);
-    return { indicator, children };
-  };
-  const roots: IndicatorNode[] = [];
-  for (const i of indicators) {
-    if ((i.parent === undefined || !ids.has(i.parent)) && !placed.has(i.id)) roots.push(build(i));
-  }
-  for (const i of indicators) {
-    if (!placed.has(i.id)) roots.push(build(i));
-  }
-  return roots;
+  const build = (indicator: Indicator): IndicatorNode => ({
+    indicator,
+    children: indicators.filter((i) => i.parent === indicator.id).map(build),
+  });
+  return indicators.filter((i) => i.parent === undefined).map(build);
 }

@@ -41,7 +41,7 @@ export function computeComponentSums(
   const sums: ComponentSum[] = [];
   for (const parent of indicators) {
     if (parent.kind === 'rate') continue;
-    const children = indicators.filter((i) => i.parent === parent.id && i.id !== parent.id);
+    const children = indicators.filter((i) => i.parent === parent.id);
     const summed: string[] = [];
     const withoutActual: string[] = [];
     const otherUnit: string[] = [];

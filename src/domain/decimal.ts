@@ -61,11 +61,6 @@ export function percentOf(a: Decimal, b: Decimal): Decimal {
   return divide(a.times('100'), b);
 }
 
-/** Returns -1, 0 or 1 as `x` is negative, zero or positive. */
-export function sign(x: Decimal): -1 | 0 | 1 {
-  return x.cmp('0');
-}
-
 /** Returns the absolute value of a decimal figure. */
 export function abs(value: Dec): Dec {
   return (value.startsWith('-') ? value.slice(1) : value) as Dec;

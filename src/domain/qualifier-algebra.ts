@@ -55,6 +55,7 @@ function compareLeaning(a: Leaning, b: Leaning): -1 | 0 | 1 {
   const c = a.value.cmp(b.value);
   if (c !== 0) return c;
   if (a.lean === b.lean) return 0;
+  // Stryker disable next-line EqualityOperator: equal leans returned 0 above, so > and >= are the same here.
   return a.lean > b.lean ? 1 : -1;
 }
 
@@ -121,6 +122,7 @@ function bound(q: Qualifier): Bound | undefined {
       return { dir: -1, strict: true };
     case 'at_most':
       return { dir: -1, strict: false };
+    // Stryker disable next-line ConditionalExpression: without this case the function returns undefined all the same.
     default:
       return undefined;
   }

@@ -312,3 +312,16 @@ describe('computeYearOverYear', () => {
     expect(computeYearOverYear(indicator, current, prior)).toStrictEqual(expected);
   });
 });
+
+describe('a comparison the bounds leave open', () => {
+  it('"không quá 100" against 100: the same or less, so neither way is proven', () => {
+    expect(computeYearOverYear(count, value('100', 'at_most'), value('100'))).toStrictEqual({
+      status: 'inconclusive',
+    });
+  });
+  it('"ít nhất 100" against 100 the same: the same or more', () => {
+    expect(computeYearOverYear(count, value('100', 'at_least'), value('100'))).toStrictEqual({
+      status: 'inconclusive',
+    });
+  });
+});

@@ -4,6 +4,7 @@ import {
   divideQualifiers,
   negateQualifier,
   subtractQualifiers,
+  thresholdLean,
 } from '../../src/domain/qualifier-algebra.js';
 import type { Qualifier } from '../../src/model/types.js';
 
@@ -32,6 +33,10 @@ describe('addQualifiers', () => {
     ['at_least', 'at_least', 'at_least'],
     ['nearly', 'nearly', 'nearly'],
     ['nearly', 'below', 'below'],
+    ['below', 'nearly', 'below'],
+    ['below', 'below', 'below'],
+    ['at_most', 'nearly', 'below'],
+    ['at_least', 'over', 'over'],
     ['at_most', 'at_most', 'at_most'],
     ['at_most', 'below', 'below'],
     // Bounds pulling apart bound nothing; an approximate figure is taken at its value.
@@ -63,5 +68,15 @@ describe('subtractQualifiers and divideQualifiers', () => {
   it('gives no bound for a ratio of a non-positive figure by a qualified one', () => {
     expect(divideQualifiers('exact', 'over', false)).toBeUndefined();
     expect(divideQualifiers('over', 'exact', false)).toBe('over');
+  });
+});
+
+describe('the threshold of a qualified target', () => {
+  it('"trên" is reached above the value, "gần"/"dưới" below it, any other at it', () => {
+    expect(thresholdLean('over')).toBe(1);
+    expect(thresholdLean('nearly')).toBe(-1);
+    expect(thresholdLean('below')).toBe(-1);
+    for (const q of ['exact', 'about', 'estimate', 'at_least', 'at_most'] as const)
+      expect(thresholdLean(q)).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import {
   yearOverYearCell,
   yearOverYearClause,
 } from '../../src/view/describe-indicator.js';
-import { ceiling, level, value } from '../compute/fixtures.js';
+import { ceiling, change, level, value } from '../compute/fixtures.js';
 
 const people = (direction: Indicator['direction'] = 'higher'): Indicator => ({
   id: 'x',
@@ -152,5 +152,25 @@ describe('the trial of a 2019 report (issue 8): what a signed report may say', (
     // A bound keeps its truth whatever the office's habit: "trên" rounds down, "gần" up.
     const over = item(people(), v('13405', 'nearly'), level('22500'));
     expect(percentOfPlanText(over, style({ percentDecimals: 2, rounding: 'truncate' }))).toBe('gần 59,58%');
+  });
+});
+
+describe('no words where the figures say nothing', () => {
+  it('a target in another unit than the figure: no clause at all', () => {
+    const c = item(people(), v('9000'), { ...level('9000'), unit: 'hộ' });
+    expect(c.attainment.status).toBe('not_comparable');
+    expect(attainmentClause(c, percent)).toBeNull();
+    expect(percentOfPlanText(c, percent)).toBeNull();
+  });
+  it('no target: no clause; a change target with two "trên" figures: only the plan', () => {
+    expect(attainmentClause(item(people(), v('9000')), percent)).toBeNull();
+    const unbounded = item(
+      people(),
+      v('25000', 'over'),
+      change('increase', 'percent', { by: '2' }),
+      v('24000', 'over'),
+    );
+    expect(unbounded.attainment).toStrictEqual({ status: 'undetermined', reason: 'unbounded_change' });
+    expect(attainmentClause(unbounded, percent)).toBe('kế hoạch tăng 2%');
   });
 });

@@ -1,0 +1,25 @@
+// Mutation testing (npm run mutate): StrykerJS changes the code of compute/, view/ and domain/ one small mutation
+// at a time and runs the tests that cover it; a mutant the tests do not notice is a gap in the tests. Survivors
+// that cannot be told apart from the original are marked in the code with a "Stryker disable" comment saying why.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts' },
+  mutate: [
+    'src/compute/**/*.ts',
+    'src/view/**/*.ts',
+    'src/domain/**/*.ts',
+    // Types only: nothing to mutate.
+    '!src/compute/types.ts',
+    '!src/view/view-types.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 30_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 95, low: 90, break: 90 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
