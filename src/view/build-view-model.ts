@@ -14,6 +14,7 @@ import {
 } from './describe-indicator.js';
 import { formatDocumentDate } from './format-document-date.js';
 import type { ReportStyle } from './report-style.js';
+import { roman } from './roman.js';
 import { lowerFirst } from './text-case.js';
 import { withCurlyQuotes } from './typographic-quotes.js';
 import type {
@@ -33,7 +34,6 @@ export interface ViewOptions {
   style: ReportStyle;
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const NO_DATA = 'Chưa có số liệu';
 const NO_TARGET = 'Không có chỉ tiêu';
 
@@ -57,7 +57,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
   const { style } = options;
   const sections: Numbered[] = [];
   const next = <T extends object>(title: string, body: T): Numbered & T => {
-    const numbered = { number: ROMAN[sections.length] ?? String(sections.length + 1), title, ...body };
+    const numbered = { number: roman(sections.length + 1), title, ...body };
     sections.push(numbered);
     return numbered;
   };
@@ -240,19 +240,7 @@ function tableRows(c: YearComputation, style: ReportStyle): TableRow[] {
     const listed = a.indicators.filter((i) => i.actual || i.target);
     if (listed.length === 0) continue;
     areaNumber += 1;
-    table.push({
-      isArea: true,
-      number: ROMAN[areaNumber - 1] ?? String(areaNumber),
-      name: a.area.name,
-      depth: 0,
-      unit: '',
-      plan: '',
-      actual: '',
-      percentOfPlan: '',
-      status: '',
-      prior: '',
-      compare: '',
-    });
+    table.push({ isArea: true, number: roman(areaNumber), name: a.area.name });
     let n = 0;
     for (const i of listed) {
       if (i.depth === 0) n += 1;

@@ -1,6 +1,7 @@
 import { type CommendationCategory, commendationCategory, isFlag } from '../domain/commendation-forms.js';
 import type { Commendation } from '../model/types.js';
 import { formatWhole } from './format-number.js';
+import { roman } from './roman.js';
 import { lowerFirst, upperFirst } from './text-case.js';
 import type { CommendationRow, CommendationsView } from './view-types.js';
 
@@ -42,7 +43,7 @@ export function describeCommendations(
     if (grouped)
       rows.push({
         isGroup: true,
-        number: ['I', 'II'][i] ?? '',
+        number: roman(i + 1),
         form: GROUP_TITLES[k],
         by: '',
         recipient: '',

@@ -88,21 +88,24 @@ export interface ResultsSection extends Numbered {
   };
 }
 
-export interface TableRow {
-  /** An area heads its indicators; a component ("trong đó") has depth 1. */
-  isArea: boolean;
-  number: string;
-  name: string;
-  depth: number;
-  unit: string;
-  plan: string;
-  actual: string;
-  percentOfPlan: string;
-  /** The verdict under the % figure; '' when there is none to give. */
-  status: string;
-  prior: string;
-  compare: string;
-}
+/** A row of the results table: an area's heading row, or an indicator's. */
+export type TableRow =
+  | { isArea: true; number: string; name: string }
+  | {
+      isArea: false;
+      number: string;
+      name: string;
+      /** A component ("trong đó") has depth 1. */
+      depth: number;
+      unit: string;
+      plan: string;
+      actual: string;
+      percentOfPlan: string;
+      /** The verdict under the % figure; '' when there is none to give. */
+      status: string;
+      prior: string;
+      compare: string;
+    };
 
 /** One part of the assessment: strengths; shortcomings and their causes; lessons. */
 export interface AssessmentPart extends Numbered {
