@@ -241,8 +241,8 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
     fix: 'Write the percentage without the % sign, between 0 and 100 (6.92 for 6,92%).',
   }),
   DOCUMENT_DATE: (a) => ({
-    message: `The report on ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? 'before that year' : 'more than a year after it'}.`,
-    fix: `Check document.date: a yearly report on ${s(a.year)} is usually dated late ${s(a.year)} or in ${Number(a.year) + 1}.`,
+    message: `The report on ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before the last two months of ${s(a.year)}` : 'more than a year after it'}.`,
+    fix: `Check document.date: a year-end report on ${s(a.year)} is dated from November ${s(a.year)} to the end of ${Number(a.year) + 1}.`,
   }),
   TOO_MANY_DECIMALS: (a) => ({
     message: `${s(a.value)} has more decimals than the report shows for ${s(a.id)} (${s(a.decimals)}); it will be rounded.`,

@@ -8,11 +8,16 @@ export function isValidIsoDate(text: string): boolean {
 }
 
 /**
- * Returns 'early' when a report on `year` is dated before that year, 'late' when dated after the next year,
- * and undefined when the date is plausible (a yearly report is dated late in its year or in the next).
+ * The earliest day of its year a year-end report is dated: the year's summing-up is written in its last weeks,
+ * with estimates for the rest of the year ("ước thực hiện cả năm"); a report dated earlier sums up part of it.
+ */
+export const EARLIEST_REPORT_DAY = '11-01';
+
+/**
+ * Returns 'early' when a report on `year` is dated before 1 November of that year, 'late' when dated after the
+ * next year, and undefined when the date is plausible (late in its year, or in the next).
  */
 export function reportDateProblem(isoDate: string, year: number): 'early' | 'late' | undefined {
-  const dated = Number(isoDate.slice(0, 4));
-  if (dated < year) return 'early';
-  return dated > year + 1 ? 'late' : undefined;
+  if (isoDate < `${year}-${EARLIEST_REPORT_DAY}`) return 'early';
+  return Number(isoDate.slice(0, 4)) > year + 1 ? 'late' : undefined;
 }

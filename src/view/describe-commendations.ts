@@ -97,7 +97,9 @@ function commendationText(c: Commendation): string {
   const reason = c.reason ? ` (${lowerFirst(c.reason)})` : '';
   const by = c.by ? `${c.by} ` : '';
   let award: string;
-  if (categoryOf(c) === 'title' && !isFlag(c.form)) award = `công nhận danh hiệu ${c.form}`;
+  // A title named "Danh hiệu ..." in the data is not written "danh hiệu Danh hiệu ...".
+  if (categoryOf(c) === 'title' && !isFlag(c.form))
+    award = `công nhận danh hiệu ${c.form.replace(/^danh hiệu\s+/iu, '')}`;
   // "Khen thưởng" names no particular form: the sentence then says "được ... khen thưởng".
   else if (/^khen thưởng$/iu.test(c.form)) award = 'khen thưởng';
   else award = `tặng ${c.form}`;

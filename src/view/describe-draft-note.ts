@@ -73,8 +73,8 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
         : `the document date is blank, to be filled in when signed (document.date in ${file(`${note.year}.yaml`)}, or --date).`;
     case 'DATE_OUTSIDE_YEAR':
       return vi
-        ? `Ngày văn bản ${note.date} (--date) không thuộc năm ${note.year} hoặc năm ${note.year + 1}: kiểm tra lại ngày của báo cáo năm ${note.year}.`
-        : `--date ${note.date} is not in ${note.year} or ${note.year + 1}: check the date of the report on ${note.year}.`;
+        ? `Ngày văn bản ${note.date} (--date) không nằm trong khoảng từ tháng 11 năm ${note.year} đến hết năm ${note.year + 1}: kiểm tra lại ngày của báo cáo tổng kết năm ${note.year}.`
+        : `--date ${note.date} is not between November ${note.year} and the end of ${note.year + 1}: check the date of the report on ${note.year}.`;
     case 'SIGNER_NAME_BLANK':
       return vi
         ? `Họ tên người ký để trống để ký, ghi tay (signer.name trong ${file('agency.yaml')}).`

@@ -1,5 +1,6 @@
 import { Big } from 'big.js';
 import { toDec } from '../domain/decimal.js';
+import { QUALIFIER_WORDS } from '../domain/qualifier-words.js';
 import type { Dec, Indicator, Qualifier } from '../model/types.js';
 
 /** How a figure that is neither a bound nor already at its decimals is cut: rounded half away from zero, or truncated. */
@@ -34,6 +35,7 @@ const formatters = new Map<string, Intl.NumberFormat>();
 function formatter(min: number, max: number): Intl.NumberFormat {
   const key = `${min}|${max}`;
   let f = formatters.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; a fresh formatter writes the same text
   if (!f) {
     f = new Intl.NumberFormat('vi-VN', {
       minimumFractionDigits: min,
@@ -59,8 +61,8 @@ export function formatNumber(
 ): string {
   const shown = roundShown(value, decimals, qualifier, rounding);
   // Intl.NumberFormat accepts a decimal string and keeps it exact; the typings only know numbers.
-  const text = formatter(fixed ? decimals : 0, decimals).format(shown.toFixed(decimals) as unknown as number);
-  return text === '-0' || /^-0(,0+)?$/.test(text) ? text.slice(1) : text;
+  // signDisplay 'negative' writes a rounded -0 as "0": no "-0" to clean up afterwards.
+  return formatter(fixed ? decimals : 0, decimals).format(shown.toFixed(decimals) as unknown as number);
 }
 
 /** Returns a whole number of things (a count of commendations) in Vietnamese form: 1.250. */
@@ -78,19 +80,8 @@ export function formatQuantity(value: Dec, indicator: Indicator, qualifier: Qual
   return withUnit(formatNumber(value, indicator.decimals, qualifier), indicator.unit);
 }
 
-/** The words a qualifier puts before a figure: over → "trên ". */
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  over: 'trên ',
-  nearly: 'gần ',
-  about: 'khoảng ',
-  estimate: 'ước ',
-  below: 'dưới ',
-  at_least: 'ít nhất ',
-  at_most: 'không quá ',
-};
-
 /** Returns the figure preceded by its qualifier's words: "trên 24.000 người". */
 export function qualified(qualifier: Qualifier | undefined, text: string): string {
-  return `${QUALIFIER_WORDS[qualifier ?? 'exact']}${text}`;
+  const words = QUALIFIER_WORDS[qualifier ?? 'exact'];
+  return words === '' ? text : `${words} ${text}`;
 }

@@ -6,7 +6,7 @@
 const PROTECTED = /`[^`]*`|\]\([^)]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>/gi;
 
 /** Characters after which a straight quote opens a quotation. */
-const OPENS_AFTER = /[\s([{/–—-]/u;
+const OPENS_AFTER = /[\s([{/:;–—-]/u;
 
 /** Returns the text with each straight double quote turned into “ or ” by its place. */
 export function curlyQuotes(text: string): string {

@@ -25,7 +25,9 @@ describe('report dates', () => {
 
   it.each([
     ['2017-12-31', 2018, 'early'],
-    ['2018-01-01', 2018, undefined],
+    ['2018-01-01', 2018, 'early'], // a year-end report is not written in January of that year (issue 10)
+    ['2018-10-31', 2018, 'early'],
+    ['2018-11-01', 2018, undefined],
     ['2018-12-20', 2018, undefined],
     ['2019-06-30', 2018, undefined],
     ['2019-12-31', 2018, undefined],

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { toDec } from '../../src/domain/decimal.js';
+import { QUALIFIER_WORDS, qualifierOfWords } from '../../src/domain/qualifier-words.js';
+import type { Indicator } from '../../src/model/types.js';
+import {
+  formatNumber,
+  formatQuantity,
+  formatWhole,
+  qualified,
+  withUnit,
+} from '../../src/view/format-number.js';
+import { DEFAULT_STYLE, resolveReportStyle } from '../../src/view/report-style.js';
+import { lowerFirst, upperFirst } from '../../src/view/text-case.js';
+import { curlyQuotes, withCurlyQuotes } from '../../src/view/typographic-quotes.js';
+
+describe('curly quotes: “ ” in the text, straight quotes left where Markdown needs them', () => {
+  it.each([
+    ['no quotes at all', 'no quotes at all'],
+    ['"Ngày hội việc làm" năm 2018', '“Ngày hội việc làm” năm 2018'],
+    ['phong trào "Hà Tĩnh chung tay"', 'phong trào “Hà Tĩnh chung tay”'],
+    ['(“x”) and ("y")', '(“x”) and (“y”)'],
+    ['["a"] {"b"} a/"c"', '[“a”] {“b”} a/“c”'],
+    ['năm 2018 – "Năm dân vận" — "khéo" -"x"', 'năm 2018 – “Năm dân vận” — “khéo” -“x”'],
+    ['chủ đề:"Tăng tốc"; khẩu hiệu;"Về đích"', 'chủ đề:“Tăng tốc”; khẩu hiệu;“Về đích”'],
+    ['"Tăng tốc":"Về đích"', '“Tăng tốc”:“Về đích”'],
+    ['cỡ 5" màn hình', 'cỡ 5” màn hình'],
+  ])('%s', (input, expected) => {
+    expect(curlyQuotes(input)).toBe(expected);
+  });
+
+  it('leaves code spans, link targets and autolinks as written, and curls the text around them', () => {
+    expect(curlyQuotes('gõ `key: "x"` rồi "lưu"')).toBe('gõ `key: "x"` rồi “lưu”');
+    expect(curlyQuotes('"xem" [đây](https://a.vn/?q="b") và "kia"')).toBe(
+      '“xem” [đây](https://a.vn/?q="b") và “kia”',
+    );
+    expect(curlyQuotes('<https://a.vn/"x"> "mở"')).toBe('<https://a.vn/"x"> “mở”');
+    // What follows a protected part decides by the part's last character.
+    expect(curlyQuotes('`a`"b"')).toBe('`a`”b”');
+    expect(curlyQuotes('`a` "b"')).toBe('`a` “b”');
+  });
+
+  it('curls every string of a view, in arrays and objects, and leaves other values alone', () => {
+    const view = {
+      title: '"A"',
+      items: ['"b"', { text: 'c "d"', n: 3, flag: true, none: null }],
+      nothing: undefined,
+    };
+    expect(withCurlyQuotes(view)).toEqual({
+      title: '“A”',
+      items: ['“b”', { text: 'c “d”', n: 3, flag: true, none: null }],
+      nothing: undefined,
+    });
+    expect(view.title).toBe('"A"'); // a copy: the input is unchanged
+    expect(withCurlyQuotes(7)).toBe(7);
+    expect(withCurlyQuotes(null)).toBe(null);
+  });
+});
+
+describe('numbers with their units and qualifiers', () => {
+  const jobs: Indicator = {
+    id: 'jobs',
+    name: 'Giải quyết việc làm',
+    area: 'labour',
+    unit: 'người',
+    kind: 'count',
+    direction: 'higher',
+    decimals: 0,
+  };
+
+  it('defaults: an exact figure, trailing zeros dropped, rounded half away from zero', () => {
+    expect(formatNumber(toDec('102.125'), 2)).toBe('102,13');
+    expect(formatNumber(toDec('5.50'), 2)).toBe('5,5');
+    expect(formatNumber(toDec('5.5'), 2, 'exact', true)).toBe('5,50');
+    expect(formatNumber(toDec('-0.004'), 2, 'exact', true)).toBe('0,00');
+    expect(formatNumber(toDec('59.578'), 2, 'exact', false, 'truncate')).toBe('59,57');
+  });
+
+  it('whole counts, quantities and units as official text writes them', () => {
+    expect(formatWhole(1250)).toBe('1.250');
+    expect(formatWhole(18)).toBe('18');
+    expect(withUnit('6,92', '%')).toBe('6,92%');
+    expect(withUnit('24.000', 'người')).toBe('24.000 người');
+    expect(formatQuantity(toDec('24000.4'), jobs)).toBe('24.000 người');
+    expect(formatQuantity(toDec('23999.2'), jobs, 'over')).toBe('23.999 người');
+    expect(formatQuantity(toDec('23999.2'), jobs, 'below')).toBe('24.000 người');
+  });
+
+  it('every qualifier has its words, and none is no words', () => {
+    expect(qualified('over', '24.000 người')).toBe('trên 24.000 người');
+    expect(qualified(undefined, '24.000 người')).toBe('24.000 người');
+    expect(qualified('exact', '6,92%')).toBe('6,92%');
+    expect(QUALIFIER_WORDS).toEqual({
+      exact: '',
+      over: 'trên',
+      nearly: 'gần',
+      about: 'khoảng',
+      estimate: 'ước',
+      below: 'dưới',
+      at_least: 'ít nhất',
+      at_most: 'không quá',
+    });
+  });
+
+  it('reads a qualifier written in Vietnamese, as a clerk writes it first', () => {
+    expect(qualifierOfWords('trên')).toBe('over');
+    expect(qualifierOfWords(' Không  quá ')).toBe('at_most');
+    expect(qualifierOfWords('ÍT NHẤT')).toBe('at_least');
+    expect(qualifierOfWords('')).toBeUndefined();
+    expect(qualifierOfWords('hơn')).toBeUndefined();
+  });
+});
+
+describe('letter case in Vietnamese', () => {
+  it.each([
+    ['Ủy ban nhân dân tỉnh', 'ủy ban nhân dân tỉnh'],
+    ['Đưa người lao động đi làm việc', 'đưa người lao động đi làm việc'],
+    ['A B', 'a B'],
+    ['UBND tỉnh', 'UBND tỉnh'],
+    ['ĐTN', 'ĐTN'],
+    ['Số UBND', 'số UBND'],
+    ['', ''],
+  ])('lowerFirst(%j) is %j', (input, expected) => {
+    expect(lowerFirst(input)).toBe(expected);
+  });
+
+  it('upperFirst capitalises the first letter only, with Vietnamese letters', () => {
+    expect(upperFirst('đạt kế hoạch')).toBe('Đạt kế hoạch');
+    expect(upperFirst('ủy ban UBND')).toBe('Ủy ban UBND');
+    expect(upperFirst('')).toBe('');
+  });
+});
+
+describe('the report style: the command line, else the agency file, else the default', () => {
+  it('defaults for a document to be signed', () => {
+    expect(resolveReportStyle({})).toEqual({
+      charts: 'attainment',
+      percentDecimals: 1,
+      rounding: 'round',
+      ratePercentOfPlan: false,
+    });
+    expect(DEFAULT_STYLE).toEqual(resolveReportStyle({}, {}));
+  });
+
+  it('the agency file over the defaults, field by field', () => {
+    expect(
+      resolveReportStyle(
+        {},
+        { charts: 'none', percent_decimals: 2, rounding: 'truncate', rate_percent_of_plan: true },
+      ),
+    ).toEqual({ charts: 'none', percentDecimals: 2, rounding: 'truncate', ratePercentOfPlan: true });
+    expect(resolveReportStyle({}, { percent_decimals: 0 })).toEqual({ ...DEFAULT_STYLE, percentDecimals: 0 });
+  });
+
+  it('the command line over the agency file, a zero or false included', () => {
+    expect(
+      resolveReportStyle(
+        { charts: 'all', percentDecimals: 0, rounding: 'round', ratePercentOfPlan: false },
+        { charts: 'none', percent_decimals: 2, rounding: 'truncate', rate_percent_of_plan: true },
+      ),
+    ).toEqual({ charts: 'all', percentDecimals: 0, rounding: 'round', ratePercentOfPlan: false });
+  });
+});
