@@ -11,9 +11,12 @@ export type BuildOptions = Omit<BuildSettings, 'formatOptions'> & {
   timeoutMs: number | undefined;
 };
 
+/** The shell's code for a command stopped by Ctrl-C (128 + SIGINT). */
+const INTERRUPTED = 130;
+
 /**
- * Runs `build` and returns its exit code: 0 built, 1 the data has errors (nothing built). Ctrl-C or a kill
- * stops it with nothing written (the interrupt handler waits for the build to undo what it started).
+ * Runs `build` and returns its exit code: 0 built, 1 the data has errors (nothing built), 130 interrupted. Ctrl-C or
+ * a kill stops it with nothing written (the interrupt handler waits for the build to undo what it started).
  */
 export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
   const controller = new AbortController();
@@ -39,7 +42,12 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
     await building.catch(() => undefined);
   });
   try {
-    const result = await building;
+    const result = await building.catch((error: unknown) => {
+      // Ctrl-C or a kill: the interrupt handler says so and exits with the signal's code; no error to print.
+      if (controller.signal.aborted) return { outcome: 'interrupted' } as const;
+      throw error;
+    });
+    if (result.outcome === 'interrupted') return INTERRUPTED;
     if (result.outcome === 'data_errors') {
       io.stderr(formatDiagnostics(result.diagnostics, 'human', useColor(io, 'stderr')));
       const what = options.strict ? 'errors or warnings (--strict)' : 'errors';

@@ -85,7 +85,7 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
   }),
   SCHEMA_TYPE: (a) => ({
     message: `${s(a.path) || 'The file'} should be ${article(s(a.expected))}, but it is ${s(a.actual)}.`,
-    fix: typeFix(s(a.expected)),
+    fix: a.asText ? `Write it in quotes, as text: ${a.asText}.` : typeFix(s(a.expected)),
   }),
   SCHEMA_REQUIRED: (a) => ({
     message: `"${s(a.missing)}" is missing from ${s(a.where)}.`,
@@ -410,6 +410,27 @@ function syntaxProblem(a: SyntaxArgs): Description {
         fix: a.suggestion
           ? `Write a colon and a space after the name: "${s(a.suggestion)}".`
           : 'Write a colon and a space after the name of the field, e.g. "year: 2018".',
+      };
+    case 'text_after_quote': {
+      const value = s(a.value);
+      // Single quotes keep double quotes as they are; a single quote inside is written twice.
+      const wrapped = value.startsWith("'")
+        ? `"${value.replace(/"/g, '\\"')}"`
+        : `'${value.replace(/'/g, "''")}'`;
+      return {
+        message:
+          'This value starts with a quote and goes on after the quote closes; YAML takes a quote at the start of a value as enclosing all of it.',
+        fix: `Wrap the whole value in ${value.startsWith("'") ? 'double' : 'single'} quotes, which keeps the quote marks that are part of it: ${wrapped}`,
+      };
+    }
+    case 'field_too_shallow':
+      return {
+        message: a.indicator
+          ? `"${s(a.misplaced)}" belongs to the indicator above it ("${s(a.indicator)}") but is written at the indicators' depth, so it reads as an indicator of its own.`
+          : `"${s(a.misplaced)}" is a field of an indicator but is written at the indicators' depth, so it reads as an indicator of its own.`,
+        fix: a.indicator
+          ? `Indent it two spaces deeper, under "${s(a.indicator)}:", like the fields of the other indicators.`
+          : 'Indent it two spaces deeper, under the id of its indicator.',
       };
     case 'reserved_start':
       return {

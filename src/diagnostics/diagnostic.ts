@@ -16,6 +16,9 @@ export interface SyntaxArgs {
   line?: string;
   char?: string;
   suggestion?: string | undefined;
+  /** field_too_shallow: the entry's field written at the indicators' depth, and the indicator above it. */
+  misplaced?: string;
+  indicator?: string | undefined;
 }
 
 /** Facts of a value that failed the file's JSON Schema: where, and what was expected of it. */
@@ -34,6 +37,8 @@ export interface SchemaArgs {
   comparison?: string;
   limit?: number;
   pattern?: string;
+  /** A number or yes/no where text belongs, written as text: "12". */
+  asText?: string;
   format?: string;
   keyword?: string;
   detail?: string;

@@ -5,6 +5,7 @@ import { suggest } from '../diagnostics/suggest.js';
 import { toDec } from '../domain/decimal.js';
 import { unitsMatch } from '../domain/units.js';
 import type { Dec, Indicator, Source } from '../model/types.js';
+import { ENTRY_FIELDS } from '../schemas/entry-fields.js';
 
 /** Where a source id is used in a file, and the id (undefined where none is named). */
 export type SourceUse = [(string | number)[], string | undefined];
@@ -112,7 +113,9 @@ export function checkIdsOfBrokenFile(
   const used: SourceUse[] = [];
   if (isRecord(entries)) {
     for (const [id, entry] of Object.entries(entries)) {
-      knownIndicator(id, section, indicators, say);
+      // A field written at the indicators' depth ("value:") was reported as that by the schema step.
+      if (!ENTRY_FIELDS[section].includes(id) || isRecord(entry))
+        knownIndicator(id, section, indicators, say);
       if (isRecord(entry) && typeof entry.source === 'string')
         used.push([[section, id, 'source'], entry.source]);
     }

@@ -61,9 +61,30 @@ export function explainYamlError(error: YAMLError, text: string, doc: Document):
       return syntax('reserved_start', pos, { char: rest.charAt(0) });
     case 'BAD_DQ_ESCAPE':
       return syntax('bad_escape', pos);
+    case 'UNEXPECTED_TOKEN': {
+      // name: "Đền ơn đáp nghĩa", uống nước nhớ nguồn: the quotes are part of the text, but YAML took them as
+      // quoting the whole value and finds more after the closing one.
+      const value = quotedValueWithMore(lineAt(text, pos), columnOf(text, pos));
+      if (value)
+        return syntax('text_after_quote', lineStartOf(text, pos) + value.column, { value: value.text });
+      return syntax('other', pos);
+    }
     default:
       return syntax('other', pos);
   }
+}
+
+/**
+ * Returns the value of a "key: value" or "- value" line when it starts with a quote that closes before `column`
+ * (where the parser found more text), with the value's column; undefined for any other line.
+ */
+function quotedValueWithMore(line: string, column: number): { text: string; column: number } | undefined {
+  const m = /^(\s*(?:-\s+)?(?:[^\s"'#][^:#]*:\s+)?)(["'])/.exec(line);
+  if (!m || m[1] === undefined || !m[2]) return undefined;
+  const start = m[1].length;
+  const close = line.indexOf(m[2], start + 1);
+  if (close < 0 || close >= column) return undefined;
+  return { text: line.slice(start).trim(), column: start };
 }
 
 /** Returns the offset of the quoted text whose closing quote is missing: the last one opened before `pos`. */

@@ -22,23 +22,34 @@ export interface Templates {
 // Images are off too: the report is one self-contained file, and an image would be fetched when opened.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).disable('image');
 
-/** Returns the templates of a folder (the shipped ones by default), compiled in strict mode. */
+/** The files of a templates folder, besides the partials. */
+const TEMPLATE_FILES = ['report.md.hbs', 'report.html.hbs', 'report.css', 'draft-notes.md.hbs'];
+
+/**
+ * Returns the templates of a folder (the shipped ones by default), compiled in strict mode. A folder of one's
+ * own need hold only the files it changes (report.html.hbs alone, say): any other is the shipped one.
+ */
 export async function loadTemplates(folder: string = DEFAULT_TEMPLATES): Promise<Templates> {
+  await checkTemplatesFolder(folder);
   const read = async (name: string) => {
-    const path = join(folder, name);
-    try {
-      return { path, text: await readFile(path, 'utf8') };
-    } catch {
-      throw new ToolError(
-        'TEMPLATE_NOT_FOUND',
-        `The template ${path} is missing.`,
-        `Copy it from the shipped templates folder (${DEFAULT_TEMPLATES}) into ${folder}.`,
-      );
+    for (const path of [join(folder, name), join(DEFAULT_TEMPLATES, name)]) {
+      const text = await readFile(path, 'utf8').catch(() => undefined);
+      if (text !== undefined) return { path, text };
     }
+    throw new ToolError(
+      'TEMPLATE_NOT_FOUND',
+      `The template ${join(DEFAULT_TEMPLATES, name)} shipped with the tool is missing.`,
+      'Reinstall hatinh-report (npm ci, then npm run build).',
+    );
   };
   // One environment per format: partials are compiled with the format's escaping (HTML escapes, Markdown not).
   const environments = { md: Handlebars.create(), html: Handlebars.create() };
-  const partialFiles = await listPartials(join(folder, 'partials'));
+  const partialFiles = [
+    ...new Set([
+      ...(await listPartials(join(folder, 'partials'))),
+      ...(await listPartials(join(DEFAULT_TEMPLATES, 'partials'))),
+    ]),
+  ].sort();
   const partials = await Promise.all(partialFiles.map((file) => read(join('partials', file))));
   for (const [format, env] of Object.entries(environments)) {
     registerHelpers(env);
@@ -123,6 +134,26 @@ function templateError(error: unknown, path: string): ToolError {
     `${path}: ${message.split('\n')[0]}`,
     'Compare the template with the shipped one.',
   );
+}
+
+/** Refuses a folder of one's own that does not exist or holds no template: a mistyped --templates. */
+async function checkTemplatesFolder(folder: string): Promise<void> {
+  if (folder === DEFAULT_TEMPLATES) return;
+  const entries = await readdir(folder).catch(() => undefined);
+  if (entries === undefined) {
+    throw new ToolError(
+      'TEMPLATE_NOT_FOUND',
+      `The templates folder ${folder} does not exist.`,
+      `Check the path given to --templates, or copy the shipped templates (${DEFAULT_TEMPLATES}) there.`,
+    );
+  }
+  if (!entries.some((e) => TEMPLATE_FILES.includes(e) || e === 'partials')) {
+    throw new ToolError(
+      'TEMPLATE_NOT_FOUND',
+      `The templates folder ${folder} holds none of the templates (${TEMPLATE_FILES.join(', ')}, partials/).`,
+      `Copy the templates you want to change from ${DEFAULT_TEMPLATES} into it, or check the path given to --templates.`,
+    );
+  }
 }
 
 async function listPartials(folder: string, prefix = ''): Promise<string[]> {

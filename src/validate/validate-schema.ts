@@ -10,10 +10,12 @@ import {
 } from '../diagnostics/diagnostic.js';
 import { appendPointer, pointerSegments } from '../diagnostics/pointer.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { qualifierOfWords } from '../domain/qualifier-words.js';
 import { type FileKind, KINDS } from '../kinds/index.js';
 import { classifyNumber } from '../load/classify-number.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { locate } from '../load/yaml-position.js';
+import { findShallowFields, isExplained } from './find-shallow-fields.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -42,9 +44,12 @@ export function validateSchema(parsed: ParsedFile): Diagnostic[] {
   const validate = validators().get(kind);
   if (!validate || validate(parsed.data)) return [];
   const seen = new Set<string>();
-  const out: Diagnostic[] = [];
+  const shallow = findShallowFields(parsed);
+  const out: Diagnostic[] = [...shallow.diagnostics];
   for (const error of relevantErrors(validate.errors ?? [])) {
     const diagnostic = toDiagnostic(parsed, kind, error);
+    // A field written at the indicators' depth is reported once, as that (find-shallow-fields.ts).
+    if (isExplained(diagnostic.pointer, shallow.explained)) continue;
     // A number written "6,92" is reported once, as that, not also as a wrong type.
     if (parsed.diagnostics.some((d) => d.pointer === diagnostic.pointer && d.code.startsWith('NUMBER_')))
       continue;
@@ -123,11 +128,19 @@ const KEYWORDS: Partial<Record<string, (c: ErrorContext) => Reading>> = {
       const syntax = { problem: 'missing_colon', line: String(value).trim(), suggestion: colon };
       return { code: 'YAML_SYNTAX', pointer, at: 'value', args: { ...args, ...syntax } };
     }
-    return { code: 'SCHEMA_TYPE', pointer, at: 'value', args };
+    // "number: 12" where text belongs (a document number): quotes make it text.
+    const asText =
+      expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+        ? JSON.stringify(String(value))
+        : undefined;
+    return { code: 'SCHEMA_TYPE', pointer, at: 'value', args: asText ? { ...args, asText } : args };
   },
   enum: ({ params, value, pointer, base }) => {
     const allowed = (params.allowedValues as unknown[]).map(String);
-    const args = { ...base, allowed, actual: String(value), suggestion: suggest(String(value), allowed) };
+    // "qualifier: trên": the Vietnamese words of a qualifier name it as surely as a near spelling.
+    const fromWords = base.field === 'qualifier' ? qualifierOfWords(String(value)) : undefined;
+    const suggestion = fromWords ?? suggest(String(value), allowed);
+    const args = { ...base, allowed, actual: String(value), suggestion };
     return { code: 'SCHEMA_ENUM', pointer, at: 'value', args };
   },
   const: ({ params, value, pointer, base }) => ({

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, lstat, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ToolError } from '../errors.js';
 
@@ -18,28 +19,84 @@ export async function writeFilesAtomically(
   signal?: AbortSignal,
 ): Promise<void> {
   const staged: { temp: string; path: string }[] = [];
+  let target = files[0]?.path ?? '.';
   try {
+    // Every target is checked before any is written: a folder in the way of the last file must not leave the
+    // first ones replaced.
+    for (const file of files) {
+      target = file.path;
+      if ((await lstat(file.path).catch(() => undefined))?.isDirectory()) throw folderInTheWay(file.path);
+    }
     await removeStaleTemporaries(files);
     for (const file of files) {
       signal?.throwIfAborted();
+      target = file.path;
       await mkdir(dirname(file.path), { recursive: true });
       const temp = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(6).toString('hex')}.tmp`);
       staged.push({ temp, path: file.path });
       await writeFile(temp, file.content);
     }
     signal?.throwIfAborted();
-    for (const { temp, path } of staged) await rename(temp, path);
+    for (const { temp, path } of staged) {
+      target = path;
+      await rename(temp, path);
+    }
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     if (error instanceof ToolError || (error as Error).name === 'AbortError') throw error;
-    const e = error as NodeJS.ErrnoException;
-    const where = e.path ?? dirname(files[0]?.path ?? '.');
-    throw new ToolError(
-      'OUTPUT_NOT_WRITABLE',
-      `Cannot write ${where}: ${WRITE_FAILURES[e.code ?? ''] ?? e.message}.`,
-      'Choose a folder you can write to with --out, or check its permissions and free space.',
-    );
+    throw await notWritable(error as NodeJS.ErrnoException, target);
   }
+}
+
+function folderInTheWay(path: string): ToolError {
+  return new ToolError(
+    'OUTPUT_NOT_WRITABLE',
+    `Cannot write ${path}: a folder is in the way where a file is needed.`,
+    'Move or rename that folder, or choose another folder with --out.',
+  );
+}
+
+/**
+ * Returns the error to show for a failed write, naming the file or folder the user asked for (never a temporary
+ * file). Node reports a folder on a read-only disk as "ENOENT … mkdir", so the nearest existing folder is asked
+ * whether it can be written to, which tells a read-only disk and a missing permission apart.
+ */
+async function notWritable(e: NodeJS.ErrnoException, target: string): Promise<ToolError> {
+  let code = e.code ?? '';
+  let where = e.syscall === 'mkdir' && typeof e.path === 'string' ? e.path : target;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM') {
+    const folder = await nearestExistingFolder(dirname(target));
+    const probe = await access(folder, constants.W_OK).then(
+      () => undefined,
+      (p: NodeJS.ErrnoException) => p.code,
+    );
+    if (probe === 'EROFS' || probe === 'EACCES' || probe === 'EPERM') {
+      code = probe;
+      where = folder;
+    }
+  }
+  return new ToolError(
+    'OUTPUT_NOT_WRITABLE',
+    `Cannot write ${where}: ${WRITE_FAILURES[code] ?? e.message}.`,
+    code === 'EROFS'
+      ? 'Choose a folder on a disk that can be written to with --out (a read-only disk, share or CD cannot take the reports).'
+      : 'Choose a folder you can write to with --out, or check its permissions and free space.',
+  );
+}
+
+async function nearestExistingFolder(folder: string): Promise<string> {
+  let current = folder;
+  while (
+    !(await stat(current).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
+    const parent = dirname(current);
+    if (parent === current) return current;
+    current = parent;
+  }
+  return current;
 }
 
 /** What the system's error codes mean to someone saving a report. */

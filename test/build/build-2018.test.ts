@@ -91,6 +91,17 @@ describe('build 2018 on the shipped data', () => {
     const md = await readFile(join(out, '2018', 'bao-cao-2018.md'), 'utf8');
     expect(md).toContain('Hà Tĩnh, ngày 05 tháng 01 năm 2019');
   });
+
+  it('--date before the year’s last two months builds, with a warning (issue 10: it was accepted silently)', async () => {
+    const { out, code, stderr } = await build(['--date', '2018-06-30']);
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'warning: 2018: --date 2018-06-30 is not between November 2018 and the end of 2019: check the date of the report on 2018.',
+    );
+    const notes = await readFile(join(out, '2018', 'ghi-chu-soan-thao-2018.md'), 'utf8');
+    expect(notes).toContain('Ngày văn bản 2018-06-30 (--date) không nằm trong khoảng từ tháng 11 năm 2018');
+    expect((await build(['--date', '2018-11-20'])).stderr).not.toContain('--date');
+  });
 });
 
 describe('build with targets (a test data set: the shipped data plus made-up targets and 2017 figures)', () => {
@@ -198,6 +209,24 @@ describe('a failed build loses nothing', () => {
     const { code, stderr } = await build(['--templates', templates]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/signature\.hbs:\d+: the template has a syntax error/);
+  });
+
+  it('a templates folder of one’s own needs only the files it changes; a mistyped one is refused (issue 10)', async () => {
+    const templates = await mkdtemp(join(tmpdir(), 'hatinh-templates-'));
+    const html = await readFile(join(ROOT, 'templates', 'report.html.hbs'), 'utf8');
+    await writeFile(join(templates, 'report.html.hbs'), html.replace('</body>', '<p>MẪU RIÊNG</p></body>'));
+    const { out, code } = await build(['--templates', templates]);
+    expect(code).toBe(0);
+    expect(await readFile(join(out, '2018', 'bao-cao-2018.html'), 'utf8')).toContain('<p>MẪU RIÊNG</p>');
+    expect(await readFile(join(out, '2018', 'bao-cao-2018.md'), 'utf8')).toBe(
+      await readFile(join(GOLDEN, 'bao-cao-2018.md'), 'utf8'),
+    );
+    const missing = await build(['--templates', join(templates, 'khong-co')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`The templates folder ${join(templates, 'khong-co')} does not exist.`);
+    const empty = await build(['--templates', await mkdtemp(join(tmpdir(), 'hatinh-templates-'))]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/holds none of the templates/);
   });
 
   it('an output folder that cannot be written is exit 2 with the folder named', async () => {

@@ -318,3 +318,79 @@ describe('check: faults put into copies of the shipped data', () => {
     expect(run.code).toBe(0);
   });
 });
+
+/** Faults a clerk's trial met (issue 10), each with the words that now explain it: one problem, one message. */
+describe('check: the trial’s faults, said so a clerk can fix them', () => {
+  const human = async (file: string, from: string, to: string) => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, file), from, to);
+    const run = await runInProcess(['check', join(dir, file), '--format', 'json']);
+    return (JSON.parse(run.stdout) as { code: string; message: string; fix: string; line: number }[]).filter(
+      (d) => d.code !== 'REPORT_SECTION_MISSING',
+    );
+  };
+
+  it('a quoted name with more after the quote: wrap the whole value in single quotes, keeping the quotes', async () => {
+    const found = await human(
+      '2018.yaml',
+      '    - name: Xây dựng "người cán bộ, công chức trung thành, sáng tạo, tận tụy, gương mẫu"',
+      '    - name: "Đền ơn đáp nghĩa", uống nước nhớ nguồn',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'YAML_SYNTAX',
+        message:
+          'This value starts with a quote and goes on after the quote closes; YAML takes a quote at the start of a value as enclosing all of it.',
+        fix: `Wrap the whole value in single quotes, which keeps the quote marks that are part of it: '"Đền ơn đáp nghĩa", uống nước nhớ nguồn'`,
+      }),
+    ]);
+  });
+
+  it('the same with single quotes: wrap it in double quotes', async () => {
+    const found = await human('2018.yaml', 'author: Chí Tâm', "author: 'Chí' Tâm");
+    expect(found.map((d) => d.fix)).toEqual([
+      `Wrap the whole value in double quotes, which keeps the quote marks that are part of it: "'Chí' Tâm"`,
+    ]);
+  });
+
+  it('a document number written as a number: write it in quotes', async () => {
+    const found = await human('2018.yaml', 'year: 2018\n', 'year: 2018\ndocument:\n  number: 12\n');
+    expect(found.map((d) => [d.code, d.fix])).toEqual([
+      ['SCHEMA_TYPE', 'Write it in quotes, as text: "12".'],
+    ]);
+  });
+
+  it('a qualifier in Vietnamese words: the one it names is suggested', async () => {
+    const found = await human(
+      '2018.yaml',
+      '    value: 24000\n    qualifier: over',
+      '    value: 24000\n    qualifier: trên',
+    );
+    expect(found.map((d) => [d.code, d.message])).toEqual([
+      ['SCHEMA_ENUM', '"trên" is not allowed for qualifier. Did you mean "over"?'],
+    ]);
+  });
+
+  it('an indicator’s fields written two spaces too shallow: indent them under the indicator', async () => {
+    const found = await human(
+      '2018.yaml',
+      '  viec-lam:\n    value: 24000\n    qualifier: over',
+      '  viec-lam:\n  value: 24000\n  qualifier: over',
+    );
+    expect(found.map((d) => [d.code, d.line, d.fix])).toEqual([
+      [
+        'YAML_SYNTAX',
+        28,
+        'Indent it two spaces deeper, under "viec-lam:", like the fields of the other indicators.',
+      ],
+      [
+        'YAML_SYNTAX',
+        29,
+        'Indent it two spaces deeper, under "viec-lam:", like the fields of the other indicators.',
+      ],
+    ]);
+    expect(found[0]?.message).toBe(
+      '"value" belongs to the indicator above it ("viec-lam") but is written at the indicators\' depth, so it reads as an indicator of its own.',
+    );
+  });
+});

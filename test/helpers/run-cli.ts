@@ -20,7 +20,8 @@ export interface CliRun {
 export async function runInProcess(
   args: string[],
   env: Record<string, string> = {},
-  options: { tty?: boolean } = {},
+  /** tty: terminals; interrupt: Ctrl-C as soon as the command registers its clean-up. */
+  options: { tty?: boolean; interrupt?: boolean } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -35,7 +36,10 @@ export async function runInProcess(
     stdoutIsTTY: options.tty === true,
     stderrIsTTY: options.tty === true,
     platform: process.platform,
-    onInterrupt: () => () => {},
+    onInterrupt: (cleanup) => {
+      if (options.interrupt) void cleanup();
+      return () => {};
+    },
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

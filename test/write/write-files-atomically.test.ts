@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFilesAtomically } from '../../src/write/write-files-atomically.js';
+import { BIN, ROOT } from '../helpers/run-cli.js';
 
 describe('writeFilesAtomically', () => {
   it('writes every file, and leaves no temporary file', async () => {
@@ -48,4 +51,55 @@ describe('writeFilesAtomically', () => {
     await writeFilesAtomically([{ path: join(dir, 'x.md'), content: 'new' }]);
     expect((await readdir(dir)).sort()).toEqual(['.other.md.0123456789ab.tmp', 'x.md']);
   });
+
+  it('a folder in the way of the last file: nothing is written, and the error names that folder (issue 10)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hatinh-write-'));
+    await writeFile(join(dir, 'x.md'), 'old');
+    await mkdir(join(dir, 'x.pdf'));
+    const failure = writeFilesAtomically([
+      { path: join(dir, 'x.md'), content: 'new' },
+      { path: join(dir, 'x.html'), content: 'new' },
+      { path: join(dir, 'x.pdf'), content: 'new' },
+    ]);
+    await expect(failure).rejects.toMatchObject({
+      code: 'OUTPUT_NOT_WRITABLE',
+      message: `Cannot write ${join(dir, 'x.pdf')}: a folder is in the way where a file is needed.`,
+    });
+    expect(await readFile(join(dir, 'x.md'), 'utf8')).toBe('old');
+    expect((await readdir(dir)).sort()).toEqual(['x.md', 'x.pdf']);
+  });
+
+  it('a file in the way of a folder is named as the folder asked for, never a temporary file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hatinh-write-'));
+    await writeFile(join(dir, '2018'), 'a file');
+    const failure = writeFilesAtomically([{ path: join(dir, '2018', 'x.md'), content: 'x' }]);
+    await expect(failure).rejects.toMatchObject({ code: 'OUTPUT_NOT_WRITABLE' });
+    await expect(failure).rejects.toThrow(/a file is in the way where a folder is needed/);
+    await expect(failure).rejects.not.toThrow(/\.tmp/);
+  });
 });
+
+/** Whether this machine lets a test mount a read-only disk in its own namespace (root, or user namespaces). */
+const canMountReadOnly =
+  spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o ro tmpfs /mnt'], { stdio: 'ignore' }).status ===
+  0;
+
+describe.runIf(canMountReadOnly)(
+  'an output folder on a read-only disk (issue 10: it said "ENOENT … mkdir")',
+  () => {
+    it('says the disk is read-only, names the folder, and writes nothing', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'hatinh-ro-'));
+      const script = `mount -t tmpfs -o ro tmpfs '${dir}' && exec '${process.execPath}' '${BIN}' build 2018 --format md --out '${dir}/reports'`;
+      const run = spawnSync('unshare', ['-rm', 'sh', '-c', script], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(
+        `error: Cannot write ${dir}: the disk is read-only. [OUTPUT_NOT_WRITABLE]`,
+      );
+      expect(run.stderr).not.toMatch(/ENOENT|mkdir/);
+    });
+  },
+);
