@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
-# The CI job as a plain script, for any CI system: set up, check the data, build every year's report
-# (Markdown, HTML and PDF) into reports/. Exits non-zero when the data has errors or a build fails.
-# CHECK_FORMAT=github prints the data problems as GitHub annotations.
+# The CI job as a plain script, for any CI system: set up, check the data, build the report of every report year
+# (Markdown, HTML and PDF) into reports/YEAR/. A year kept only for comparison (comparison_only: true) is read,
+# not built. Exits non-zero when the data has errors or a build fails.
+#
+#   bash bin/ci-reports.sh [--no-setup] [YEAR...]     (no YEAR: every report year, as "hatinh-report years" lists)
+#
+# CHECK_FORMAT=github prints the data's problems and the build's warnings as GitHub annotations.
+# DATA_DIR and OUT_DIR name the data and output folders (default data and reports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npm run setup
-node bin/hatinh-report.js check --format "${CHECK_FORMAT:-human}"
-mapfile -t years < <(find data -maxdepth 1 -regextype posix-extended -regex '.*/[0-9]{4}\.ya?ml' -printf '%f\n' | cut -c1-4 | sort)
-if [ ${#years[@]} -eq 0 ]; then
-  echo "ci-reports: no yearly results files (data/YYYY.yaml) to build." >&2
-  exit 1
+if [ "${1:-}" = "--no-setup" ]; then
+  shift
+else
+  npm run setup
 fi
-node bin/hatinh-report.js build "${years[@]}" --out reports
+data="${DATA_DIR:-data}"
+out="${OUT_DIR:-reports}"
+format="${CHECK_FORMAT:-human}"
+messages=human
+[ "$format" = github ] && messages=github
+node bin/hatinh-report.js check --data "$data" --format "$format"
+node bin/hatinh-report.js build "$@" --data "$data" --out "$out" --messages "$messages"

@@ -11,6 +11,8 @@ export type ToolErrorCode =
   | 'OUTPUT_NOT_WRITABLE'
   // what was asked for
   | 'NO_RESULTS_FOR_YEAR'
+  | 'NOT_A_REPORT_YEAR'
+  | 'NO_REPORT_YEARS'
   | 'UNKNOWN_KIND'
   | 'SCHEMA_NEEDS_KIND'
   // templates

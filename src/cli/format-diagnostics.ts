@@ -46,6 +46,6 @@ export function formatSummary(list: readonly Diagnostic[], fileCount: number, co
   return `${errors > 0 ? c.red('✖') : c.yellow('!')} ${files}: ${parts.join(', ')}.\n`;
 }
 
-function escapeAnnotation(text: string): string {
+export function escapeAnnotation(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

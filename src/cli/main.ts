@@ -33,7 +33,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .exitOverride()
     .showSuggestionAfterError()
     .addHelpText('after', EXIT_CODES_HELP);
-  for (const define of [defineCheck, defineBuild, defineSchema, defineDoctor]) define(program, run, io);
+  for (const define of [defineCheck, defineBuild, defineYears, defineSchema, defineDoctor])
+    define(program, run, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return run.exitCode;
@@ -98,10 +99,11 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
     .description(
       'Build the report of each year named: Markdown, HTML and PDF, in the layout of an official document.',
     )
-    .argument('<years...>', 'the years to report on, e.g. 2018', (v: string, all: number[] = []) => [
-      ...all,
-      parseYear(v),
-    ])
+    .argument(
+      '[years...]',
+      'the years to report on, e.g. 2018 (default: every report year of the data, see "hatinh-report years")',
+      (v: string, all: number[] = []) => [...all, parseYear(v)],
+    )
     .option(
       '--format <formats>',
       `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: all)`,
@@ -138,6 +140,14 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
       'also give rates as a percent of their target (default: report.rate_percent_of_plan, else the gap in points)',
     )
     .option('--strict', 'refuse to build when the data has warnings too (exit 1)', false)
+    .addOption(
+      new Option(
+        '--messages <style>',
+        'how problems and warnings are printed: human, or github (also as GitHub Actions annotations)',
+      )
+        .choices(['human', 'github'])
+        .default('human'),
+    )
     .option('--browser <path>', 'the Chromium, Chrome or Edge to print PDFs with')
     .option(
       '--timeout <seconds>',
@@ -148,8 +158,9 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(
       async (
-        years: number[],
+        years: number[] | undefined,
         opts: {
+          messages: 'human' | 'github';
           format: FormatName[];
           data: string;
           out: string;
@@ -166,9 +177,11 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
       ) => {
         // Loaded on use: the build pulls in the charts (vega), which `check` must not pay for.
         const { runBuild } = await import('./run-build.js');
+        run.format = opts.messages;
         run.exitCode = await runBuild(
           {
-            years: [...new Set(years)],
+            years: [...new Set(years ?? [])],
+            messages: opts.messages,
             formats: opts.format,
             data: opts.data,
             out: opts.out,
@@ -188,6 +201,20 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
         );
       },
     );
+}
+
+function defineYears(program: Command, run: Run, io: CliIO): void {
+  program
+    .command('years')
+    .description(
+      'List the years the data has a report for (results files not marked comparison_only): what "build" builds.',
+    )
+    .option('--data <dir>', 'the data folder', 'data')
+    .option('--json', 'print them as a JSON array (for a CI matrix)', false)
+    .action(async (opts: { data: string; json: boolean }) => {
+      const { runYears } = await import('./run-years.js');
+      run.exitCode = await runYears({ data: opts.data, json: opts.json }, io);
+    });
 }
 
 function defineSchema(program: Command, run: Run, io: CliIO): void {

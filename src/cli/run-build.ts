@@ -2,13 +2,15 @@ import { type BuildEvent, type BuildSettings, buildReports } from '../pipeline/b
 import { describeDraftNote, isBlankToFill } from '../view/describe-draft-note.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
-import { formatDiagnostics } from './format-diagnostics.js';
+import { escapeAnnotation, formatDiagnostics } from './format-diagnostics.js';
 import { readConfig } from './read-config.js';
 
 /** What `build` takes from the command line: the build's settings, and where the browser may be named. */
 export type BuildOptions = Omit<BuildSettings, 'formatOptions'> & {
   browser: string | undefined;
   timeoutMs: number | undefined;
+  /** github: problems and warnings also as GitHub Actions annotations (on stdout). */
+  messages: 'human' | 'github';
 };
 
 /** The shell's code for a command stopped by Ctrl-C (128 + SIGINT). */
@@ -49,6 +51,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
     });
     if (result.outcome === 'interrupted') return INTERRUPTED;
     if (result.outcome === 'data_errors') {
+      if (options.messages === 'github') io.stdout(formatDiagnostics(result.diagnostics, 'github', false));
       io.stderr(formatDiagnostics(result.diagnostics, 'human', useColor(io, 'stderr')));
       const what = options.strict ? 'errors or warnings (--strict)' : 'errors';
       io.stderr(`The data has ${what}; nothing was built. Fix them (hatinh-report check) and build again.\n`);
@@ -65,6 +68,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
 function report(event: BuildEvent, options: BuildOptions, io: CliIO): void {
   switch (event.type) {
     case 'diagnostics':
+      if (options.messages === 'github') io.stdout(formatDiagnostics(event.diagnostics, 'github', false));
       io.stderr(formatDiagnostics(event.diagnostics, 'human', useColor(io, 'stderr')));
       return;
     case 'rendering':
@@ -75,8 +79,15 @@ function report(event: BuildEvent, options: BuildOptions, io: CliIO): void {
       for (const note of event.notes) {
         // Blanks to fill are only noted in the file; missing sections of a narrative were in the diagnostics.
         if (isBlankToFill(note) || (note.code === 'SECTIONS_MISSING' && event.checked)) continue;
-        io.stderr(`warning: ${event.year}: ${describeDraftNote(note, 'en', options.data)}\n`);
+        const text = describeDraftNote(note, 'en', options.data);
+        if (options.messages === 'github') io.stdout(annotation(note.code, `${event.year}: ${text}`));
+        io.stderr(`warning: ${event.year}: ${text}\n`);
       }
       return;
   }
+}
+
+/** Returns a warning as a GitHub Actions annotation. */
+function annotation(code: string, text: string): string {
+  return `::warning title=${code}::${escapeAnnotation(text)}\n`;
 }

@@ -18,6 +18,7 @@ export async function runDoctorCommand(
     platform: io.platform,
     exists: isRunnableFile,
     nodeVersion: process.version,
+    today: new Date(),
   });
   io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatDoctorReport(report));
   return report.ok ? 0 : 2;

@@ -19,6 +19,14 @@ export function formatDoctorReport(report: DoctorReport): string {
       : '  Browser  not found',
     `  Font     ${describeFont(font)}`,
   ];
+  if (node.endOfLife !== null) {
+    const [y, m, d] = node.endOfLife.split('-');
+    lines.push(
+      '',
+      `Note: Node.js ${node.version.replace(/^v/, '').split('.')[0]} reached its end of life on ${d}/${m}/${y} and gets no more security fixes.`,
+      '  hatinh-report still runs on it; install the current LTS from https://nodejs.org/ when you can.',
+    );
+  }
   if (problems.length === 0) {
     lines.push('', 'Everything needed for PDF output is in place.');
   } else {

@@ -2,6 +2,7 @@ import { isToolError } from '../errors.js';
 import { type BrowserSource, findBrowser } from '../pdf/find-browser.js';
 import { type LaunchedBrowser, launchBrowser } from '../pdf/launch-browser.js';
 import { checkVietnameseFont, type FontCheck } from './check-vietnamese-font.js';
+import { nodeEndedOn } from './node-end-of-life.js';
 
 /** Oldest supported Node.js major version (package.json "engines"). */
 export const MIN_NODE_MAJOR = 20;
@@ -16,7 +17,8 @@ export interface DoctorProblem {
 export interface DoctorReport {
   /** True when there are no problems. */
   ok: boolean;
-  node: { version: string; ok: boolean; minimumMajor: number };
+  /** endOfLife: the date its line's support ended (YYYY-MM-DD), when it has; it still runs, without security fixes. */
+  node: { version: string; ok: boolean; minimumMajor: number; endOfLife: string | null };
   /** The browser that would print PDFs; null when none was found. */
   browser: { path: string; from: BrowserSource; version: string | null } | null;
   /** Fonts used for Vietnamese text; null when no browser could be started to check. */
@@ -32,6 +34,8 @@ export interface DoctorOptions {
   exists: (path: string) => boolean;
   /** e.g. process.version */
   nodeVersion: string;
+  /** Today, to tell whether the Node.js line has reached its end of life. */
+  today: Date;
   timeoutMs?: number;
 }
 
@@ -74,7 +78,12 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
 
   return {
     ok: problems.length === 0,
-    node: { version: opts.nodeVersion, ok: nodeOk, minimumMajor: MIN_NODE_MAJOR },
+    node: {
+      version: opts.nodeVersion,
+      ok: nodeOk,
+      minimumMajor: MIN_NODE_MAJOR,
+      endOfLife: nodeOk ? nodeEndedOn(major, opts.today) : null,
+    },
     browser,
     font,
     problems,

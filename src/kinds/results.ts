@@ -77,7 +77,7 @@ function checkResults(results: Results, { indicators, flagged }: KindContext, sa
     }
   });
   // A file with a narrative is a report's: it must have the parts of an official summing-up.
-  if (results.narrative !== undefined) {
+  if (results.narrative !== undefined && results.comparison_only !== true) {
     for (const section of missingSections(results.narrative)) {
       const name = REQUIRED_SECTIONS.find((r) => r.key === section)?.name ?? section;
       say(

@@ -117,6 +117,8 @@ export interface Results {
   year: number;
   sources: Source[];
   default_source?: string;
+  /** A year kept only for the next one to compare with: not a report. */
+  comparison_only?: boolean;
   document?: DocumentInfo;
   values: Record<string, ResultValue>;
   narrative?: Narrative;

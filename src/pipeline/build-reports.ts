@@ -16,6 +16,7 @@ import { FORMATS, type FormatName, type FormatOptions } from './formats.js';
 import { loadData } from './load-data.js';
 
 export interface BuildSettings {
+  /** The years to build; none: every report year of the data (see reportYears). */
   years: number[];
   formats: FormatName[];
   /** The data folder. */
@@ -66,20 +67,22 @@ export async function buildReports(
   try {
     const loaded = await loadData(settings.data);
     // A report's missing sections concern that report: last year's file, read for comparison, is not built.
+    const named = settings.years;
     const diagnostics = loaded.diagnostics.filter(
-      (d) => d.code !== 'REPORT_SECTION_MISSING' || settings.years.includes(Number(d.args.year)),
+      (d) => d.code !== 'REPORT_SECTION_MISSING' || named.length === 0 || named.includes(Number(d.args.year)),
     );
     if (hasErrors(diagnostics, settings.strict) || loaded.dataSet === undefined) {
       return { outcome: 'data_errors', diagnostics };
     }
     if (diagnostics.length > 0) onEvent({ type: 'diagnostics', diagnostics });
     const data = loaded.dataSet;
-    requireResults(data, settings);
+    const years = named.length > 0 ? named : reportYears(data, settings.data);
+    requireReportYears(data, years, settings.data);
     const templates = await loadTemplates(settings.templates);
     const rendering: Promise<OutputFile[]>[] = [];
-    for (const [index, year] of settings.years.entries()) {
+    for (const [index, year] of years.entries()) {
       signal.throwIfAborted();
-      onEvent({ type: 'rendering', year, index, total: settings.years.length });
+      onEvent({ type: 'rendering', year, index, total: years.length });
       const { notes, files } = await renderYear(data, year, settings, templates, formats, signal);
       onEvent({ type: 'notes', year, notes, checked: data.results.get(year)?.narrative !== undefined });
       const inFolder = (list: RenderedFile[]) =>
@@ -99,15 +102,41 @@ export async function buildReports(
   }
 }
 
-function requireResults(data: DataSet, settings: BuildSettings): void {
-  for (const year of settings.years) {
-    if (data.results.has(year)) continue;
-    const have = [...data.results.keys()].sort().join(', ') || 'none';
+/** Returns the years of the data that are reports: every results file not marked `comparison_only`, in order. */
+export function reportYears(data: DataSet, folder: string): number[] {
+  const years = [...data.results.values()]
+    .filter((r) => r.comparison_only !== true)
+    .map((r) => r.year)
+    .sort((a, b) => a - b);
+  if (years.length === 0) {
     throw new ToolError(
-      'NO_RESULTS_FOR_YEAR',
-      `There is no results file for ${year} in ${settings.data} (years with results: ${have}).`,
-      `Add ${join(settings.data, `${year}.yaml`)} with "kind: results" and "year: ${year}", or build another year.`,
+      'NO_REPORT_YEARS',
+      `There is no year to report on in ${folder}: no results file (YYYY.yaml), or every one is marked comparison_only.`,
+      `Add the year's results (${join(folder, 'YYYY.yaml')}, "kind: results"), or name the year to build.`,
     );
+  }
+  return years;
+}
+
+/** Refuses a year named that has no results file, or whose file is kept only for comparison. */
+function requireReportYears(data: DataSet, years: readonly number[], folder: string): void {
+  for (const year of years) {
+    const results = data.results.get(year);
+    if (results === undefined) {
+      const have = [...data.results.keys()].sort().join(', ') || 'none';
+      throw new ToolError(
+        'NO_RESULTS_FOR_YEAR',
+        `There is no results file for ${year} in ${folder} (years with results: ${have}).`,
+        `Add ${join(folder, `${year}.yaml`)} with "kind: results" and "year: ${year}", or build another year.`,
+      );
+    }
+    if (results.comparison_only === true) {
+      throw new ToolError(
+        'NOT_A_REPORT_YEAR',
+        `${join(folder, `${year}.yaml`)} is kept only for comparison (comparison_only: true): there is no report on ${year} to build.`,
+        `Build a report year (hatinh-report build, without years, builds them all), or remove "comparison_only: true" from the file.`,
+      );
+    }
   }
 }
 

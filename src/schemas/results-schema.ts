@@ -15,6 +15,11 @@ export const resultsSchema = {
     year: { ...year, description: 'The year these results are for; the file is named after it (2018.yaml).' },
     sources,
     default_source: { ...id, description: 'The source of every figure that does not name its own.' },
+    comparison_only: {
+      type: 'boolean',
+      description:
+        'true for a year kept only for the next year to compare with: no report is built from it (build without years skips it).',
+    },
     document: {
       type: 'object',
       additionalProperties: false,

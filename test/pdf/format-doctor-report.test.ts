@@ -6,7 +6,7 @@ describe('formatDoctorReport', () => {
   it('prints a healthy machine', () => {
     const report: DoctorReport = {
       ok: true,
-      node: { version: 'v20.11.0', ok: true, minimumMajor: 20 },
+      node: { version: 'v20.11.0', ok: true, minimumMajor: 20, endOfLife: null },
       browser: { path: '/usr/bin/chromium', from: 'default', version: 'Chrome/156.0.8078.108' },
       font: {
         ok: true,
@@ -32,7 +32,7 @@ describe('formatDoctorReport', () => {
   it('lists problems with their fixes', () => {
     const report: DoctorReport = {
       ok: false,
-      node: { version: 'v18.0.0', ok: false, minimumMajor: 20 },
+      node: { version: 'v18.0.0', ok: false, minimumMajor: 20, endOfLife: null },
       browser: null,
       font: null,
       problems: [

@@ -12,6 +12,7 @@ const here = {
   platform: process.platform,
   exists: existsSync,
   nodeVersion: process.version,
+  today: new Date(),
 };
 
 describe('runDoctor', () => {

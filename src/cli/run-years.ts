@@ -1,0 +1,20 @@
+import { reportYears } from '../pipeline/build-reports.js';
+import { loadData } from '../pipeline/load-data.js';
+import type { CliIO } from './cli-io.js';
+
+/**
+ * Runs `years`: prints the years `build` builds when none is named (one per line, or a JSON array for a CI
+ * matrix). Returns 0, or 1 when the data has errors (nothing listed: check says what they are).
+ */
+export async function runYears(options: { data: string; json: boolean }, io: CliIO): Promise<number> {
+  const loaded = await loadData(options.data);
+  if (loaded.dataSet === undefined) {
+    io.stderr(
+      `The data in ${options.data} has errors; no year is listed. Run "hatinh-report check" to see them.\n`,
+    );
+    return 1;
+  }
+  const years = reportYears(loaded.dataSet, options.data);
+  io.stdout(options.json ? `${JSON.stringify(years)}\n` : years.map((y) => `${y}\n`).join(''));
+  return 0;
+}
