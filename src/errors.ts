@@ -13,6 +13,7 @@ export type ToolErrorCode =
   | 'NO_RESULTS_FOR_YEAR'
   | 'NOT_A_REPORT_YEAR'
   | 'NO_REPORT_YEARS'
+  | 'NEW_FILES_EXIST'
   | 'UNKNOWN_KIND'
   | 'SCHEMA_NEEDS_KIND'
   // templates

@@ -33,7 +33,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .exitOverride()
     .showSuggestionAfterError()
     .addHelpText('after', EXIT_CODES_HELP);
-  for (const define of [defineCheck, defineBuild, defineYears, defineSchema, defineDoctor])
+  for (const define of [defineNew, defineCheck, defineBuild, defineYears, defineSchema, defineDoctor])
     define(program, run, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -201,6 +201,20 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
         );
       },
     );
+}
+
+function defineNew(program: Command, run: Run, io: CliIO): void {
+  program
+    .command('new')
+    .description(
+      "Start a year: write its results file (YEAR.yaml) and next year's targets file, every indicator and every part of the report listed blank with what goes there. Never overwrites a file.",
+    )
+    .argument('<year>', 'the year to start, e.g. 2019', parseYear)
+    .option('--data <dir>', 'the data folder', 'data')
+    .action(async (year: number, opts: { data: string }) => {
+      const { runNew } = await import('./run-new.js');
+      run.exitCode = await runNew({ year, data: opts.data }, io);
+    });
 }
 
 function defineYears(program: Command, run: Run, io: CliIO): void {

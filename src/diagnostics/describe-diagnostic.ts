@@ -85,7 +85,11 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
   }),
   SCHEMA_TYPE: (a) => ({
     message: `${s(a.path) || 'The file'} should be ${article(s(a.expected))}, but it is ${s(a.actual)}.`,
-    fix: a.asText ? `Write it in quotes, as text: ${a.asText}.` : typeFix(s(a.expected)),
+    fix: a.asText
+      ? `Write it in quotes, as text: ${a.asText}.`
+      : a.blank
+        ? `Fill it in: write the ${s(a.field)} after "${s(a.field)}:", on the same line.`
+        : typeFix(s(a.expected)),
   }),
   SCHEMA_REQUIRED: (a) => ({
     message: `"${s(a.missing)}" is missing from ${s(a.where)}.`,
@@ -239,6 +243,14 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
   RATE_OVER_100: (a) => ({
     message: `${s(a.id)} is a rate in percent and cannot be ${s(a.value)}.`,
     fix: 'Write the percentage without the % sign, between 0 and 100 (6.92 for 6,92%).',
+  }),
+  FIGURE_BLANK: (a) => ({
+    message: `"${s(a.id)}" has no figure for ${s(a.year)} yet: the report shows "Chưa có số liệu" for it.`,
+    fix: `Write the figure under it ("value: 24000", with "qualifier: over" for "trên" and so on), or delete the line if ${s(a.year)} has none.`,
+  }),
+  TARGET_BLANK: (a) => ({
+    message: `"${s(a.id)}" has no target for ${s(a.year)} yet: the report sets no plan for it.`,
+    fix: 'Write the target under it ("type: level" and "value: 23500", or a ceiling, range or change; see the README), or delete the line if there is none.',
   }),
   DOCUMENT_DATE: (a) => ({
     message: `The report on ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before the last two months of ${s(a.year)}` : 'more than a year after it'}.`,

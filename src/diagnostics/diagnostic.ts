@@ -39,6 +39,8 @@ export interface SchemaArgs {
   pattern?: string;
   /** A number or yes/no where text belongs, written as text: "12". */
   asText?: string;
+  /** Nothing written after the field's colon: a blank left to fill in. */
+  blank?: boolean;
   format?: string;
   keyword?: string;
   detail?: string;
@@ -126,6 +128,8 @@ export interface DiagnosticArgsOf {
   COMPONENTS_DONT_ADD_UP: Parts;
   // what an official document needs
   REPORT_SECTION_MISSING: { year: number; section: string; name: string };
+  FIGURE_BLANK: { id: string; year: number };
+  TARGET_BLANK: { id: string; year: number };
   COMMENDATION_CATEGORY: { form: string };
   HEADER_LINE_TOO_LONG: { line: string; field: 'parent' | 'name'; limit: number };
 }

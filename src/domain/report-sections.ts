@@ -23,6 +23,6 @@ export type SectionKey = (typeof REQUIRED_SECTIONS)[number]['key'];
 export function missingSections(narrative: Narrative | undefined): SectionKey[] {
   return REQUIRED_SECTIONS.filter(({ key }) => {
     const v = narrative?.[key];
-    return v === undefined || (Array.isArray(v) ? v.length === 0 : String(v).trim() === '');
+    return v === undefined || v === null || (Array.isArray(v) ? v.length === 0 : String(v).trim() === '');
   }).map((s) => s.key);
 }

@@ -95,7 +95,7 @@ export function checkFigure(
 }
 
 type Raw = Record<string, unknown>;
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Runs the id rules (unknown indicators, unknown or duplicate sources) on a file whose schema failed, as far as
@@ -112,10 +112,21 @@ export function checkIdsOfBrokenFile(
   const entries = data[section];
   const used: SourceUse[] = [];
   if (isRecord(entries)) {
+    const keys = Object.keys(entries);
     for (const [id, entry] of Object.entries(entries)) {
       // A field written at the indicators' depth ("value:") was reported as that by the schema step.
       if (!ENTRY_FIELDS[section].includes(id) || isRecord(entry))
         knownIndicator(id, section, indicators, say);
+      // A blank entry is said to be blank even while the rest of the file has errors (its sources unfilled).
+      // ...unless its fields follow it at its own depth: that mistake is reported as such (find-shallow-fields.ts).
+      const next = keys[keys.indexOf(id) + 1];
+      const fieldsFollow =
+        next !== undefined && ENTRY_FIELDS[section].includes(next) && !isRecord(entries[next]);
+      if (entry === null && !fieldsFollow) {
+        const year = typeof data.year === 'number' ? data.year : 0;
+        const code = section === 'values' ? 'FIGURE_BLANK' : 'TARGET_BLANK';
+        say(code, [section, id], { id, year }, { at: 'key', severity: 'warning' });
+      }
       if (isRecord(entry) && typeof entry.source === 'string')
         used.push([[section, id, 'source'], entry.source]);
     }

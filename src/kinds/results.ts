@@ -13,6 +13,7 @@ import {
   checkSources,
   checkUnit,
   decimalAt,
+  isRecord,
   knownIndicator,
   type SourceUse,
 } from './figure-rules.js';
@@ -25,10 +26,20 @@ export const resultsKind: DataKind<'results', Results> = {
   name: 'results',
   schema: resultsSchema,
   fileName: { yearly: true, pattern: /^(\d{4})\.ya?ml$/, of: (year) => `${year}.yaml` },
-  read(document) {
+  read(document, _context, say) {
     const raw = document.data as Raw;
     const values: Results['values'] = {};
-    for (const [id, v] of Object.entries(raw.values as Record<string, Raw>)) {
+    for (const [id, v] of Object.entries(raw.values as Record<string, Raw | null>)) {
+      if (v === null) {
+        // Left blank (as "hatinh-report new" writes it): the report says "Chưa có số liệu"; check says so too.
+        say(
+          'FIGURE_BLANK',
+          ['values', id],
+          { id, year: raw.year as number },
+          { at: 'key', severity: 'warning' },
+        );
+        continue;
+      }
       const value = decimalAt(document.decimals, toPointer(['values', id, 'value']));
       // A figure that is no decimal was reported as an error when the file was read.
       if (value === undefined) continue;
@@ -38,7 +49,15 @@ export const resultsKind: DataKind<'results', Results> = {
         qualifier: (v.qualifier as Qualifier | undefined) ?? 'exact',
       } as Results['values'][string];
     }
-    return { ...(raw as unknown as Results), values };
+    // A part of the words left blank is absent: the report leaves it out, and check names it as missing.
+    const narrative = isRecord(raw.narrative)
+      ? Object.fromEntries(Object.entries(raw.narrative).filter(([, v]) => v !== null))
+      : undefined;
+    return {
+      ...(raw as unknown as Results),
+      values,
+      ...(narrative === undefined ? {} : { narrative: narrative as Results['narrative'] }),
+    };
   },
   yearOf: (results) => results.year,
   check: checkResults,

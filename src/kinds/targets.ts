@@ -35,8 +35,12 @@ export const targetsKind: DataKind<'targets', Targets> = {
 function readTargets(document: DocumentData, { indicators, flagged }: KindContext, say: Say): Targets {
   const raw = document.data as Raw;
   const targets: Targets['targets'] = {};
-  for (const [id, t] of Object.entries(raw.targets as Record<string, Raw>)) {
+  for (const [id, t] of Object.entries(raw.targets as Record<string, Raw | null>)) {
     const path = ['targets', id];
+    if (t === null) {
+      say('TARGET_BLANK', path, { id, year: raw.year as number }, { at: 'key', severity: 'warning' });
+      continue;
+    }
     const out: Raw = { ...t };
     // A figure that is no decimal was reported as an error when the file was read: the target is left out.
     const fields = ['value', 'min', 'max', 'by'].filter((f) => t[f] !== undefined);

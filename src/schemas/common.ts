@@ -52,5 +52,22 @@ export const sources = {
   items: source,
 } as const;
 
+/**
+ * An indicator's entry that may be left blank ("viec-lam:" with nothing under it, as `hatinh-report new` writes
+ * it): blank passes, and `check` warns that the figure or target is still missing; anything else is the entry.
+ */
+export const blankOr = <S extends object>(entry: S) =>
+  ({
+    description: 'Left blank until the figure is known: check warns that it is missing.',
+    if: { type: 'null' },
+    // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a promise
+    then: true,
+    else: entry,
+  }) as const;
+
+/** A part of a report's words that may be left blank (as `hatinh-report new` writes it): a warning, not an error. */
+export const orBlank = <S extends { type: string }>(schema: S) =>
+  ({ ...schema, type: [schema.type, 'null'] }) as const;
+
 export const kindField = (kind: string) =>
   ({ const: kind, description: `The kind of data file: always "${kind}" in this file.` }) as const;

@@ -14,6 +14,6 @@ function fieldsOf(entry: Branch): string[] {
  * read from the schemas, so that a field written at an indicator's depth can be told from a wrong indicator id.
  */
 export const ENTRY_FIELDS: Readonly<Record<'values' | 'targets', readonly string[]>> = {
-  values: fieldsOf(resultsSchema.properties.values.additionalProperties as Branch),
-  targets: fieldsOf(targetsSchema.properties.targets.additionalProperties as Branch),
+  values: fieldsOf(resultsSchema.properties.values.additionalProperties.else),
+  targets: fieldsOf(targetsSchema.properties.targets.additionalProperties.else),
 };

@@ -1,4 +1,16 @@
-import { decimal, id, isoDate, kindField, qualifier, SCHEMA_BASE, sources, text, year } from './common.js';
+import {
+  blankOr,
+  decimal,
+  id,
+  isoDate,
+  kindField,
+  orBlank,
+  qualifier,
+  SCHEMA_BASE,
+  sources,
+  text,
+  year,
+} from './common.js';
 
 const textList = { type: 'array', items: text } as const;
 
@@ -33,7 +45,7 @@ export const resultsSchema = {
       type: 'object',
       description: 'The figures of the year, one entry per indicator id of the catalogue.',
       propertyNames: id,
-      additionalProperties: {
+      additionalProperties: blankOr({
         type: 'object',
         additionalProperties: false,
         required: ['value'],
@@ -44,16 +56,19 @@ export const resultsSchema = {
           note: text,
           source: { ...id, description: 'The id of one of the sources above.' },
         },
-      },
+      }),
     },
     narrative: {
       type: 'object',
       additionalProperties: false,
       description: 'The words of the report, as Markdown text.',
       properties: {
-        situation: { ...text, description: 'Đặc điểm tình hình: the situation of the year (section I).' },
+        situation: {
+          ...orBlank(text),
+          description: 'Đặc điểm tình hình: the situation of the year (section I).',
+        },
         movements: {
-          type: 'array',
+          type: ['array', 'null'],
           description: 'Các phong trào thi đua: each movement by name, with what it achieved.',
           items: {
             type: 'object',
@@ -63,7 +78,7 @@ export const resultsSchema = {
           },
         },
         commendations: {
-          type: 'array',
+          type: ['array', 'null'],
           description: 'Công tác khen thưởng: the titles recognised and the forms of commendation given.',
           items: {
             type: 'object',
@@ -89,12 +104,15 @@ export const resultsSchema = {
             },
           },
         },
-        highlights: { ...textList, description: 'Ưu điểm: the strengths of the year.' },
-        shortcomings: { ...textList, description: 'Tồn tại, hạn chế: the shortcomings of the year.' },
-        causes: { ...textList, description: 'Nguyên nhân: the causes of the shortcomings.' },
-        lessons: { ...textList, description: 'Bài học kinh nghiệm: the lessons learned.' },
-        next_year_tasks: { ...textList, description: "Nhiệm vụ trọng tâm: next year's main tasks." },
-        proposals: { ...textList, description: 'Đề xuất, kiến nghị: proposals to higher levels.' },
+        highlights: { ...orBlank(textList), description: 'Ưu điểm: the strengths of the year.' },
+        shortcomings: {
+          ...orBlank(textList),
+          description: 'Tồn tại, hạn chế: the shortcomings of the year.',
+        },
+        causes: { ...orBlank(textList), description: 'Nguyên nhân: the causes of the shortcomings.' },
+        lessons: { ...orBlank(textList), description: 'Bài học kinh nghiệm: the lessons learned.' },
+        next_year_tasks: { ...orBlank(textList), description: "Nhiệm vụ trọng tâm: next year's main tasks." },
+        proposals: { ...orBlank(textList), description: 'Đề xuất, kiến nghị: proposals to higher levels.' },
       },
     },
   },

@@ -1,5 +1,5 @@
 import { TARGET_TYPES } from '../model/types.js';
-import { decimal, id, kindField, qualifier, SCHEMA_BASE, sources, text, year } from './common.js';
+import { blankOr, decimal, id, kindField, qualifier, SCHEMA_BASE, sources, text, year } from './common.js';
 
 const common = {
   note: text,
@@ -30,7 +30,7 @@ export const targetsSchema = {
       type: 'object',
       description: 'One target per indicator id of the catalogue.',
       propertyNames: id,
-      additionalProperties: {
+      additionalProperties: blankOr({
         type: 'object',
         required: ['type'],
         properties: { type: { enum: TARGET_TYPES } },
@@ -87,7 +87,7 @@ export const targetsSchema = {
             },
           },
         ],
-      },
+      }),
     },
   },
 } as const;

@@ -111,7 +111,8 @@ const KEYWORDS: Partial<Record<string, (c: ErrorContext) => Reading>> = {
     args: { ...base, missing: String(params.missingProperty), where: dotted(pointer) || 'the top level' },
   }),
   type: ({ error, params, value, pointer, base }) => {
-    const expected = String(params.type);
+    // A part that may be left blank is "array,null" to ajv: what it should be is the first.
+    const expected = String(params.type).split(',')[0] ?? '';
     const args = { ...base, expected, actual: describeValue(value) };
     // A number written the Vietnamese way ("6,92") is text to YAML: say that, not that it is text.
     const number =
@@ -133,7 +134,14 @@ const KEYWORDS: Partial<Record<string, (c: ErrorContext) => Reading>> = {
       expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
         ? JSON.stringify(String(value))
         : undefined;
-    return { code: 'SCHEMA_TYPE', pointer, at: 'value', args: asText ? { ...args, asText } : args };
+    // "id:" with nothing after it: a blank to fill in, as "hatinh-report new" leaves them.
+    const blank = value === null && ['string', 'number', 'integer'].includes(expected) ? { blank: true } : {};
+    return {
+      code: 'SCHEMA_TYPE',
+      pointer,
+      at: 'value',
+      args: { ...args, ...blank, ...(asText ? { asText } : {}) },
+    };
   },
   enum: ({ params, value, pointer, base }) => {
     const allowed = (params.allowedValues as unknown[]).map(String);

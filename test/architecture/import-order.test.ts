@@ -20,6 +20,7 @@ const LAYERS = [
   ['assemble'],
   ['compute'],
   ['view'],
+  ['scaffold'],
   ['charts'],
   ['render'],
   ['pdf'],

@@ -1,0 +1,153 @@
+import type { DataSet, Indicator } from '../model/types.js';
+import { actualText, targetText } from '../view/describe-indicator.js';
+
+/** A file `hatinh-report new` writes: its name in the data folder and its text. */
+export interface NewFile {
+  name: string;
+  text: string;
+}
+
+/**
+ * The parts of a year-end report's words, in the document's order, each with what goes there, in the words a
+ * clerk reads: the comments of the results file `new` writes.
+ */
+const NARRATIVE_STUBS: readonly { key: string; comment: string[] }[] = [
+  {
+    key: 'situation',
+    comment: ['I. Đặc điểm tình hình: một đoạn văn về bối cảnh của năm, thuận lợi và khó khăn.'],
+  },
+  {
+    key: 'movements',
+    comment: [
+      'Các phong trào thi đua: mỗi phong trào một mục "- name: ..." với "description: ..." (kết quả đạt được).',
+      'Tên có dấu ngoặc kép thì đặt cả giá trị trong dấu nháy đơn: - name: \'"Đền ơn đáp nghĩa", uống nước nhớ nguồn\'',
+    ],
+  },
+  {
+    key: 'commendations',
+    comment: [
+      'Công tác khen thưởng: mỗi danh hiệu hoặc hình thức khen thưởng một mục "- form: ..." với by (cấp tặng),',
+      'recipient (agency, collective, individual, collectives_and_individuals), count hoặc count_text, reason.',
+    ],
+  },
+  { key: 'highlights', comment: ['Đánh giá chung, 1. Ưu điểm: mỗi ý một dòng "- ...".'] },
+  { key: 'shortcomings', comment: ['2. Tồn tại, hạn chế: mỗi ý một dòng "- ...".'] },
+  { key: 'causes', comment: ['Nguyên nhân của tồn tại, hạn chế: mỗi ý một dòng "- ...".'] },
+  { key: 'lessons', comment: ['3. Bài học kinh nghiệm: mỗi ý một dòng "- ...".'] },
+  { key: 'next_year_tasks', comment: ['Phương hướng, nhiệm vụ trọng tâm năm sau: mỗi ý một dòng "- ...".'] },
+  { key: 'proposals', comment: ['Đề xuất, kiến nghị với cấp trên (nếu có): mỗi ý một dòng "- ...".'] },
+];
+
+const NUMBERS_NOTE =
+  '# Số viết kiểu YAML: dấu chấm thập phân, không dấu phân cách hàng nghìn (24000, 6.92); tỷ lệ không ghi dấu %.';
+
+const SOURCES_STUB = [
+  '# Nguồn số liệu: mỗi nguồn một mục, có id (chữ thường không dấu, nối bằng gạch ngang, ví dụ bao-cao-ubnd)',
+  '# và title (tên văn bản); publisher, date (YYYY-MM-DD), url nếu có. Mỗi số liệu ghi "source: <id>",',
+  '# hoặc ghi default_source một lần cho cả tệp.',
+  'sources:',
+  '  - id:',
+  '    title:',
+  '# default_source:',
+];
+
+/**
+ * Returns the year's results file and next year's targets file as a clerk starts them: every indicator of the
+ * catalogue in its order, blank, under a comment with its name and unit, last year's figure and this year's
+ * target; every part of the report's words blank under a comment saying what goes there. A blank is a warning
+ * of `check` ("no figure yet"), so nothing is forgotten silently.
+ */
+export function newYearFiles(data: DataSet, year: number): NewFile[] {
+  return [
+    { name: `${year}.yaml`, text: resultsFile(data, year) },
+    { name: `${year + 1}-targets.yaml`, text: targetsFile(data, year + 1) },
+  ];
+}
+
+function resultsFile(data: DataSet, year: number): string {
+  return lines([
+    '# yaml-language-server: $schema=./schemas/results.schema.json',
+    `# Kết quả năm ${year}, lập bằng "hatinh-report new ${year}". Ghi số liệu của từng chỉ tiêu (value: ...), nguồn`,
+    '# của số liệu (sources) và lời văn của báo cáo (narrative); rồi chạy "hatinh-report check" để kiểm tra.',
+    NUMBERS_NOTE,
+    'kind: results',
+    `year: ${year}`,
+    '',
+    ...SOURCES_STUB,
+    '',
+    '# Số và ngày của văn bản khi văn thư cấp (để trống: báo cáo để chỗ trống ghi tay).',
+    '# document:',
+    '#   number: "05"',
+    `#   date: ${year}-12-20`,
+    '',
+    `# Số liệu thực hiện năm ${year}. Mỗi chỉ tiêu: value (bắt buộc); qualifier nếu nguồn ghi "trên" (over), "gần"`,
+    '# (nearly), "khoảng" (about), "ước" (estimate), "dưới" (below), "ít nhất" (at_least), "không quá" (at_most);',
+    '# note, source nếu cần. Chỉ tiêu để trống: check cảnh báo, báo cáo ghi "Chưa có số liệu". Ví dụ:',
+    '#   viec-lam:',
+    '#     value: 24000',
+    '#     qualifier: over',
+    'values:',
+    ...indicatorEntries(data, (indicator) => {
+      const prior = data.results.get(year - 1)?.values[indicator.id];
+      const target = data.targets.get(year)?.targets[indicator.id];
+      return [
+        `Năm ${year - 1}: ${prior ? actualText(prior, indicator) : 'chưa có số liệu'}.`,
+        `Kế hoạch năm ${year}: ${target ? targetText(target, indicator) : 'chưa có'}.`,
+      ];
+    }),
+    '',
+    `# Lời văn của báo cáo (Markdown). Mỗi phần để trống: check cảnh báo, báo cáo bỏ phần đó.`,
+    'narrative:',
+    ...NARRATIVE_STUBS.flatMap(({ key, comment }) => [...comment.map((c) => `  # ${c}`), `  ${key}:`]),
+  ]);
+}
+
+function targetsFile(data: DataSet, year: number): string {
+  return lines([
+    '# yaml-language-server: $schema=./schemas/targets.schema.json',
+    `# Chỉ tiêu kế hoạch năm ${year}, lập bằng "hatinh-report new ${year - 1}". Ghi chỉ tiêu của từng chỉ tiêu khi`,
+    '# kế hoạch được giao, và văn bản giao kế hoạch (sources); rồi chạy "hatinh-report check".',
+    NUMBERS_NOTE,
+    'kind: targets',
+    `year: ${year}`,
+    '',
+    ...SOURCES_STUB,
+    '',
+    '# Mỗi chỉ tiêu một type: level (đạt mức: value, qualifier), ceiling (dưới mức: value; inclusive: true nếu',
+    '# "không quá"), range (từ min đến max), change (tăng hoặc giảm so với năm trước: change: increase hoặc',
+    '# decrease, by hoặc min và max, measure: points cho điểm phần trăm, percent cho %). Ví dụ:',
+    '#   viec-lam:',
+    '#     type: level',
+    '#     value: 23500',
+    'targets:',
+    ...indicatorEntries(data, (indicator) => {
+      const prior = data.results.get(year - 2)?.values[indicator.id];
+      const target = data.targets.get(year - 1)?.targets[indicator.id];
+      return [
+        `Năm ${year - 2}: ${prior ? actualText(prior, indicator) : 'chưa có số liệu'}.`,
+        `Kế hoạch năm ${year - 1}: ${target ? targetText(target, indicator) : 'chưa có'}.`,
+      ];
+    }),
+  ]);
+}
+
+/** Returns every indicator of the catalogue, area by area, blank under its comment. */
+function indicatorEntries(data: DataSet, reference: (indicator: Indicator) => string[]): string[] {
+  const out: string[] = [];
+  for (const area of data.catalogue.areas) {
+    const indicators = data.catalogue.indicators.filter((i) => i.area === area.id);
+    if (indicators.length === 0) continue;
+    out.push(`  # ── ${area.name} ──`);
+    for (const indicator of indicators) {
+      const parentName = data.catalogue.indicators.find((i) => i.id === indicator.parent)?.name;
+      const parent = parentName ? `, trong đó của "${parentName}"` : '';
+      out.push(`  # ${indicator.name} (${indicator.unit}${parent}). ${reference(indicator).join(' ')}`);
+      out.push(`  ${indicator.id}:`);
+    }
+  }
+  return out;
+}
+
+function lines(list: readonly string[]): string {
+  return `${list.join('\n')}\n`;
+}
