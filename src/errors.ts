@@ -14,6 +14,7 @@ export type ToolErrorCode =
   | 'NOT_A_REPORT_YEAR'
   | 'NO_REPORT_YEARS'
   | 'NEW_FILES_EXIST'
+  | 'AGENCY_NOT_IN_FORCE'
   | 'UNKNOWN_KIND'
   | 'SCHEMA_NEEDS_KIND'
   // templates

@@ -244,6 +244,18 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
     message: `${s(a.id)} is a rate in percent and cannot be ${s(a.value)}.`,
     fix: 'Write the percentage without the % sign, between 0 and 100 (6.92 for 6,92%).',
   }),
+  AGENCY_NOT_IN_FORCE: (a) => ({
+    message: `No name of the agency in agency.yaml is in force on ${s(a.date)}${a.dated ? ', the date of the report' : `, the end of ${s(a.year)} (the report has no date)`}: its header and signature cannot be chosen.`,
+    fix: 'Add a period to "periods" in agency.yaml covering that date (from, until, and the names in force then), or correct the dates.',
+  }),
+  AGENCY_PERIOD_BACKWARDS: (a) => ({
+    message: `This period ends (${s(a.until)}) before it begins (${s(a.from)}).`,
+    fix: 'Swap the dates, or correct the one that is wrong.',
+  }),
+  AGENCY_PERIODS_OVERLAP: (a) => ({
+    message: `The periods ${s(a.first)} and ${s(a.second)} overlap: a report dated in both could take either name.`,
+    fix: 'End the earlier period (until) the day before the later one begins (from).',
+  }),
   FIGURE_BLANK: (a) => ({
     message: `"${s(a.id)}" has no figure for ${s(a.year)} yet: the report shows "Chưa có số liệu" for it.`,
     fix: `Write the figure under it ("value: 24000", with "qualifier: over" for "trên" and so on), or delete the line if ${s(a.year)} has none.`,

@@ -129,6 +129,9 @@ export interface DiagnosticArgsOf {
   // what an official document needs
   REPORT_SECTION_MISSING: { year: number; section: string; name: string };
   FIGURE_BLANK: { id: string; year: number };
+  AGENCY_NOT_IN_FORCE: { year: number; date: string; dated: boolean };
+  AGENCY_PERIOD_BACKWARDS: { from: string; until: string };
+  AGENCY_PERIODS_OVERLAP: { first: string; second: string };
   TARGET_BLANK: { id: string; year: number };
   COMMENDATION_CATEGORY: { form: string };
   HEADER_LINE_TOO_LONG: { line: string; field: 'parent' | 'name'; limit: number };

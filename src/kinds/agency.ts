@@ -1,5 +1,6 @@
 import type { Say } from '../diagnostics/say.js';
-import type { Agency } from '../model/types.js';
+import { overlappingPeriods } from '../domain/agency-periods.js';
+import type { Agency, AgencyPeriod } from '../model/types.js';
 import { agencySchema } from '../schemas/agency-schema.js';
 import type { DataKind } from './kind.js';
 
@@ -28,13 +29,13 @@ function widthEm(line: string): number {
 const LEFT_COLUMN_EM = 16.5;
 
 /** Warns about each line of the agency's names too long for the header's left column: it would not break. */
-function checkHeaderLines(agency: Agency, say: Say): void {
+function checkHeaderLines(agency: Pick<Agency, 'parent' | 'name'>, at: (string | number)[], say: Say): void {
   for (const field of ['parent', 'name'] as const) {
     for (const line of agency[field].split(/\r?\n/)) {
       if (widthEm(line.trim().toLocaleUpperCase('vi')) > LEFT_COLUMN_EM) {
         say(
           'HEADER_LINE_TOO_LONG',
-          [field],
+          [...at, field],
           { line: line.trim(), field, limit: Math.floor(LEFT_COLUMN_EM / 0.72) },
           { severity: 'warning' },
         );
@@ -49,5 +50,21 @@ export const agencyKind: DataKind<'agency', Agency> = {
   schema: agencySchema,
   fileName: { yearly: false, hint: /agency|co-quan/i },
   read: (document) => document.data as Agency,
-  check: (agency, _context, say) => checkHeaderLines(agency, say),
+  check: (agency, _context, say) => {
+    checkHeaderLines(agency, [], say);
+    (agency.periods ?? []).forEach((period, i) => {
+      checkHeaderLines(period, ['periods', i], say);
+      if (period.until !== undefined && period.until < period.from) {
+        say('AGENCY_PERIOD_BACKWARDS', ['periods', i, 'until'], { from: period.from, until: period.until });
+      }
+    });
+    const overlap = overlappingPeriods(agency.periods ?? []);
+    if (overlap) {
+      const [a, b] = overlap.map((i) => agency.periods?.[i] as AgencyPeriod);
+      say('AGENCY_PERIODS_OVERLAP', ['periods', overlap[1], 'from'], {
+        first: `${a?.from}..${a?.until ?? ''}`,
+        second: `${b?.from}..${b?.until ?? ''}`,
+      });
+    }
+  },
 };

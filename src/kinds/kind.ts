@@ -1,5 +1,5 @@
 import type { Say } from '../diagnostics/say.js';
-import type { DocumentData, Indicator } from '../model/types.js';
+import type { Agency, DocumentData, Indicator } from '../model/types.js';
 
 /** What a kind's rules know besides the file itself. */
 export interface KindContext {
@@ -7,6 +7,8 @@ export interface KindContext {
   indicators: ReadonlyMap<string, Indicator>;
   /** The pointers of the file's figures written wrongly ("24.000"): reported as that, read by no other rule. */
   flagged: ReadonlySet<string>;
+  /** The agency, when its file passed its schema: a report's date must fall in one of its periods. */
+  agency?: Agency | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Big } from 'big.js';
 import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
+import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
 import { commendationCategory } from '../domain/commendation-forms.js';
 import { computeComponentSums } from '../domain/component-sums.js';
 import { reportDateProblem } from '../domain/report-date.js';
@@ -64,8 +65,20 @@ export const resultsKind: DataKind<'results', Results> = {
   checkBroken: (data, context, say) => checkIdsOfBrokenFile('values', data, context.indicators, say),
 };
 
-function checkResults(results: Results, { indicators, flagged }: KindContext, say: Say): void {
+function checkResults(results: Results, { indicators, flagged, agency }: KindContext, say: Say): void {
   const date = results.document?.date;
+  // The report's header and signature are the agency's names in force on its date.
+  if (agency !== undefined && results.comparison_only !== true) {
+    const on = agencyDateOf(results.year, date);
+    if (agencyOn(agency, on) === undefined) {
+      say(
+        'AGENCY_NOT_IN_FORCE',
+        date === undefined ? ['year'] : ['document', 'date'],
+        { year: results.year, date: on, dated: date !== undefined },
+        { severity: 'warning' },
+      );
+    }
+  }
   const problem = date === undefined ? undefined : reportDateProblem(date, results.year);
   if (date !== undefined && problem !== undefined) {
     say(

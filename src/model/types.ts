@@ -198,7 +198,26 @@ export interface Agency {
   /** The filing note for the last "Nơi nhận" line: "VT, VP" becomes "- Lưu: VT, VP." */
   archive: string;
   report?: ReportSettings;
+  /** The dates (YYYY-MM-DD) between which the agency bore the names above; open where left out. */
+  from?: string;
+  until?: string;
+  /** Its other names, codes, signers and recipients, each for the dates it was in force (a merger, a renaming). */
+  periods?: AgencyPeriod[];
 }
+
+/** The fields of the agency that change with its periods. */
+export const AGENCY_IDENTITY = [
+  'parent',
+  'name',
+  'short_name',
+  'document_code',
+  'signer',
+  'recipients',
+  'archive',
+] as const;
+
+/** The agency as it was between two dates: its names, code, signer and recipients. */
+export type AgencyPeriod = Pick<Agency, (typeof AGENCY_IDENTITY)[number]> & { from: string; until?: string };
 
 /** A data file's content as read: the plain data, and the exact text of each number in it by JSON pointer. */
 export interface DocumentData {

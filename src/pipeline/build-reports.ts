@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
 import { ToolError } from '../errors.js';
-import type { DataSet } from '../model/types.js';
+import type { Agency, DataSet } from '../model/types.js';
 import { loadTemplates, type Templates } from '../render/load-templates.js';
 import type { OutputFormat } from '../render/output-format.js';
 import { type RenderedFile, renderCharts, renderDraftNotes, renderReport } from '../render/render-report.js';
@@ -118,6 +119,21 @@ export function reportYears(data: DataSet, folder: string): number[] {
   return years;
 }
 
+/** Returns the agency as it was on a year's report date (see agency-periods.ts), or a ToolError saying none was. */
+function agencyInForce(data: DataSet, year: number, settings: BuildSettings): Agency {
+  const dated = settings.date ?? data.results.get(year)?.document?.date;
+  const date = agencyDateOf(year, dated);
+  const agency = agencyOn(data.agency, date);
+  if (agency === undefined) {
+    throw new ToolError(
+      'AGENCY_NOT_IN_FORCE',
+      `No name of the agency in ${join(settings.data, 'agency.yaml')} is in force on ${date}${dated ? '' : ` (the end of ${year}; the report has no date)`}: the report's header cannot be chosen.`,
+      'Add a period to "periods" in agency.yaml covering that date, or give the report the date it is signed on (--date).',
+    );
+  }
+  return agency;
+}
+
 /** Refuses a year named that has no results file, or whose file is kept only for comparison. */
 function requireReportYears(data: DataSet, years: readonly number[], folder: string): void {
   for (const year of years) {
@@ -153,10 +169,11 @@ async function renderYear(
   signal: AbortSignal,
 ): Promise<{ notes: DraftNote[]; files: Promise<RenderedFile[]> }> {
   const computation = computeYear(data, year);
-  const notes = buildDraftNotes(computation, data.agency, { documentDate: settings.date });
-  const view = buildViewModel(computation, data.agency, {
+  const agency = agencyInForce(data, year, settings);
+  const notes = buildDraftNotes(computation, agency, { documentDate: settings.date });
+  const view = buildViewModel(computation, agency, {
     documentDate: settings.date,
-    style: resolveReportStyle(settings.style, data.agency.report),
+    style: resolveReportStyle(settings.style, agency.report),
   });
   const charts = await renderCharts(view);
   let html: string | undefined;

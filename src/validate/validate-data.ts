@@ -1,5 +1,6 @@
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Say } from '../diagnostics/say.js';
+import { agencyKind } from '../kinds/agency.js';
 import { catalogueKind } from '../kinds/catalogue.js';
 import { guessKind, KINDS } from '../kinds/index.js';
 import type { DataKind, KindContext } from '../kinds/kind.js';
@@ -65,9 +66,13 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
     if (!brokenKinds.has('catalogue')) out.push(wholeFolder('NO_CATALOGUE'));
     return { diagnostics: sortDiagnostics(out), accepted: [] };
   }
+  // The agency too: a report's date must fall in one of its periods.
+  const agencyFile = files.find((f) => valid.has(f) && f.kind === 'agency');
+  const agency = agencyFile && agencyKind.read(agencyFile, { indicators, flagged: new Set() }, () => {});
   const context = (file: ParsedFile): KindContext => ({
     indicators,
     flagged: flaggedOf.get(file) ?? new Set(),
+    agency,
   });
 
   const accepted: AcceptedFile[] = [];

@@ -1,0 +1,168 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { agencyDateOf, agencyOn, overlappingPeriods } from '../../src/domain/agency-periods.js';
+import type { Agency, AgencyPeriod } from '../../src/model/types.js';
+import { copyOfData, replaceIn, runInProcess } from '../helpers/run-cli.js';
+
+/**
+ * Issue 10 §4: the agency over time. The merger's date below is made up for the test (the real one was not found;
+ * see data/agency.yaml): what is tested is that a report takes the names in force on its date.
+ */
+const MERGED = `
+until: 2025-02-28
+periods:
+  - from: 2025-03-01
+    parent: UBND TỈNH HÀ TĨNH
+    name: SỞ NỘI VỤ
+    document_code: BC-SNV
+    signer:
+      title: GIÁM ĐỐC
+    recipients:
+      - Bộ Nội vụ
+      - UBND tỉnh
+    archive: VT, VP
+`;
+
+const base: Agency = {
+  kind: 'agency',
+  parent: 'UBND TỈNH HÀ TĨNH',
+  name: 'SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI',
+  short_name: 'Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh',
+  document_code: 'BC-SLĐTBXH',
+  place: 'Hà Tĩnh',
+  signer: { title: 'GIÁM ĐỐC' },
+  recipients: ['UBND tỉnh'],
+  archive: 'VT, VP',
+};
+const noiVu: AgencyPeriod = {
+  from: '2025-03-01',
+  parent: 'UBND TỈNH HÀ TĨNH',
+  name: 'SỞ NỘI VỤ',
+  document_code: 'BC-SNV',
+  signer: { title: 'GIÁM ĐỐC' },
+  recipients: ['Bộ Nội vụ'],
+  archive: 'VT, VP',
+};
+
+describe('the agency on a date', () => {
+  const merged: Agency = { ...base, until: '2025-02-28', periods: [noiVu] };
+
+  it.each([
+    ['2024-12-31', 'SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI'],
+    ['2025-02-28', 'SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI'],
+    ['2025-03-01', 'SỞ NỘI VỤ'],
+    ['2026-01-15', 'SỞ NỘI VỤ'],
+  ])('on %s: %s', (date, name) => {
+    expect(agencyOn(merged, date)?.name).toBe(name);
+  });
+
+  it('a period’s names replace the agency’s own, the short name included; the place and settings stay', () => {
+    const on = agencyOn({ ...merged, report: { charts: 'none' } }, '2025-06-01');
+    expect(on).toEqual({
+      kind: 'agency',
+      place: 'Hà Tĩnh',
+      report: { charts: 'none' },
+      parent: 'UBND TỈNH HÀ TĨNH',
+      name: 'SỞ NỘI VỤ',
+      document_code: 'BC-SNV',
+      signer: { title: 'GIÁM ĐỐC' },
+      recipients: ['Bộ Nội vụ'],
+      archive: 'VT, VP',
+    });
+  });
+
+  it('no name in force: before the agency’s from, or after its until without a later period', () => {
+    expect(agencyOn({ ...base, from: '2008-04-01' }, '2008-03-31')).toBeUndefined();
+    expect(agencyOn({ ...base, until: '2025-02-28' }, '2025-03-01')).toBeUndefined();
+    expect(agencyOn(base, '1990-01-01')?.name).toBe(base.name); // no dates: always
+  });
+
+  it('an undated report takes the last day of its year; overlapping periods are found', () => {
+    expect(agencyDateOf(2024, undefined)).toBe('2024-12-31');
+    expect(agencyDateOf(2024, '2025-01-10')).toBe('2025-01-10');
+    expect(overlappingPeriods([noiVu, { ...noiVu, from: '2026-01-01' }])).toEqual([0, 1]);
+    expect(
+      overlappingPeriods([
+        { ...noiVu, until: '2025-12-31' },
+        { ...noiVu, from: '2026-01-01' },
+      ]),
+    ).toBeUndefined();
+    expect(
+      overlappingPeriods([
+        { ...noiVu, until: '2026-01-01' },
+        { ...noiVu, from: '2026-01-01' },
+      ]),
+    ).toEqual([0, 1]);
+  });
+});
+
+describe('a 2024 and a 2025 report of one data set, each with the header of its date', () => {
+  async function twoYears(): Promise<string> {
+    const data = await copyOfData();
+    const results = await readFile(join(data, '2018.yaml'), 'utf8');
+    for (const year of [2024, 2025]) {
+      await writeFile(join(data, `${year}.yaml`), results.replace('year: 2018', `year: ${year}`));
+    }
+    await writeFile(join(data, 'agency.yaml'), (await readFile(join(data, 'agency.yaml'), 'utf8')) + MERGED);
+    return data;
+  }
+
+  it('builds 2024 under Sở Lao động - Thương binh và Xã hội and 2025 under Sở Nội vụ', async () => {
+    const data = await twoYears();
+    const out = join(data, 'out');
+    const run = await runInProcess(['build', '2024', '2025', '--format', 'md', '--data', data, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const md2024 = await readFile(join(out, '2024', 'bao-cao-2024.md'), 'utf8');
+    const md2025 = await readFile(join(out, '2025', 'bao-cao-2025.md'), 'utf8');
+    expect(md2024).toContain('SỞ LAO ĐỘNG - THƯƠNG BINH');
+    expect(md2024).toContain('/BC-SLĐTBXH');
+    expect(md2025).toContain('SỞ NỘI VỤ');
+    expect(md2025).toContain('/BC-SNV');
+    expect(md2025).not.toContain('THƯƠNG BINH');
+    expect(md2025).toContain('Bộ Nội vụ');
+  });
+
+  it('a report dated when no name was in force: check warns at its date, build refuses with the reason', async () => {
+    const data = await twoYears();
+    await replaceIn(join(data, 'agency.yaml'), '  - from: 2025-03-01', '  - from: 2025-04-01');
+    await replaceIn(join(data, '2025.yaml'), 'year: 2025\n', 'year: 2025\ndocument:\n  date: 2025-03-15\n');
+    const checked = JSON.parse(
+      (await runInProcess(['check', '--data', data, '--format', 'json'])).stdout,
+    ) as {
+      code: string;
+      file: string;
+      message: string;
+      severity: string;
+    }[];
+    const found = checked.filter((d) => d.code === 'AGENCY_NOT_IN_FORCE');
+    expect(found).toEqual([expect.objectContaining({ file: join(data, '2025.yaml'), severity: 'warning' })]);
+    expect(found[0]?.message).toContain('in force on 2025-03-15, the date of the report');
+    const built = await runInProcess([
+      'build',
+      '2025',
+      '--format',
+      'md',
+      '--data',
+      data,
+      '--out',
+      join(data, 'o'),
+    ]);
+    expect(built.code).toBe(2);
+    expect(built.stderr).toContain('is in force on 2025-03-15');
+    expect(built.stderr).toContain('[AGENCY_NOT_IN_FORCE]');
+  });
+
+  it('overlapping or backwards periods are errors of the agency file', async () => {
+    const data = await twoYears();
+    const agency = join(data, 'agency.yaml');
+    await writeFile(
+      agency,
+      `${await readFile(agency, 'utf8')}  - from: 2026-01-01\n    until: 2025-12-31\n    parent: UBND TỈNH HÀ TĨNH\n    name: SỞ NỘI VỤ\n    document_code: BC-SNV\n    signer:\n      title: GIÁM ĐỐC\n    recipients:\n      - UBND tỉnh\n    archive: VT, VP\n`,
+    );
+    const checked = JSON.parse((await runInProcess(['check', agency, '--format', 'json'])).stdout) as {
+      code: string;
+    }[];
+    expect(checked.map((d) => d.code).sort()).toEqual(['AGENCY_PERIODS_OVERLAP', 'AGENCY_PERIOD_BACKWARDS']);
+  });
+});
