@@ -10,6 +10,7 @@ import {
   withUnit,
 } from '../../src/view/format-number.js';
 import { DEFAULT_STYLE, resolveReportStyle } from '../../src/view/report-style.js';
+import { roman } from '../../src/view/roman.js';
 import { lowerFirst, upperFirst } from '../../src/view/text-case.js';
 import { curlyQuotes, withCurlyQuotes } from '../../src/view/typographic-quotes.js';
 
@@ -158,5 +159,28 @@ describe('the report style: the command line, else the agency file, else the def
         { charts: 'none', percent_decimals: 2, rounding: 'truncate', rate_percent_of_plan: true },
       ),
     ).toEqual({ charts: 'all', percentDecimals: 0, rounding: 'round', ratePercentOfPlan: false });
+  });
+});
+
+describe('roman numerals, as sections and table groups are numbered', () => {
+  it.each([
+    [1, 'I'],
+    [3, 'III'],
+    [4, 'IV'],
+    [5, 'V'],
+    [9, 'IX'],
+    [14, 'XIV'],
+    [40, 'XL'],
+    [49, 'XLIX'],
+    [50, 'L'],
+    [90, 'XC'],
+    [400, 'CD'],
+    [500, 'D'],
+    [900, 'CM'],
+    [1000, 'M'],
+    [1994, 'MCMXCIV'],
+    [2019, 'MMXIX'],
+  ])('%i is %s', (n, numeral) => {
+    expect(roman(n)).toBe(numeral);
   });
 });

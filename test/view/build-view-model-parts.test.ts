@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { computeYear } from '../../src/compute/compute-year.js';
+import type { DataSet, Results } from '../../src/model/types.js';
+import { loadData } from '../../src/pipeline/load-data.js';
+import { buildViewModel, nameLines } from '../../src/view/build-view-model.js';
+import { DEFAULT_STYLE } from '../../src/view/report-style.js';
+import { trialData } from '../helpers/trial-data.js';
+
+/** The trial 2019 year (made-up data), its results changed in memory, as the view model words it. */
+async function viewOf(change: (results: Results) => Results, dataChange: (d: DataSet) => DataSet = (d) => d) {
+  const loaded = await loadData(await trialData());
+  const data = loaded.dataSet as DataSet;
+  const results = change(structuredClone(data.results.get(2019) as Results));
+  const changed = dataChange({ ...data, results: new Map([...data.results, [2019, results]]) });
+  return buildViewModel(computeYear(changed, 2019), changed.agency, {
+    documentDate: undefined,
+    style: DEFAULT_STYLE,
+  });
+}
+
+const withNarrative = (narrative: Results['narrative']) => (r: Results) => ({ ...r, narrative });
+
+describe('the view model, part by part', () => {
+  it('a name’s lines as the data breaks them, blank lines and edges dropped', () => {
+    expect(nameLines('  SỞ LAO ĐỘNG - THƯƠNG BINH \r\n\n  VÀ XÃ HỘI  ')).toEqual([
+      'SỞ LAO ĐỘNG - THƯƠNG BINH',
+      'VÀ XÃ HỘI',
+    ]);
+    expect(nameLines('SỞ NỘI VỤ')).toEqual(['SỞ NỘI VỤ']);
+  });
+
+  it('the assessment: shortcomings and causes as a) and b) when both are given, each alone under its own title', async () => {
+    const parts = async (narrative: Results['narrative']) =>
+      (await viewOf(withNarrative(narrative))).assessment?.parts.map((p) => [
+        p.number,
+        p.title,
+        p.items,
+        p.subparts.map((s) => s.label),
+      ]);
+    expect(await parts({ highlights: ['H'], shortcomings: ['S'], causes: ['C'], lessons: ['L'] })).toEqual([
+      ['1', 'Ưu điểm', ['H'], []],
+      ['2', 'Tồn tại, hạn chế và nguyên nhân', [], ['a) Tồn tại, hạn chế', 'b) Nguyên nhân']],
+      ['3', 'Bài học kinh nghiệm', ['L'], []],
+    ]);
+    expect(await parts({ highlights: ['H'], shortcomings: ['S'] })).toEqual([
+      ['1', 'Ưu điểm', ['H'], []],
+      ['2', 'Tồn tại, hạn chế', ['S'], []],
+    ]);
+    expect(await parts({ causes: ['C'], lessons: ['L'] })).toEqual([
+      ['1', 'Nguyên nhân của tồn tại, hạn chế', ['C'], []],
+      ['2', 'Bài học kinh nghiệm', ['L'], []],
+    ]);
+  });
+
+  it('a target without its figure says so in the text; an indicator with neither is left out, and so is an empty area', async () => {
+    const view = await viewOf((r) => {
+      const {
+        'viec-lam': _jobs,
+        'nghi-quyet-hdnd': _a,
+        'quyet-dinh-qppl': _b,
+        'ke-hoach-van-ban-chi-dao': _c,
+        ...values
+      } = r.values;
+      return { ...r, values };
+    });
+    const sentences = view.results.areas.flatMap((a) => a.items.map((i) => i.sentence));
+    expect(sentences).toContain('Giải quyết việc làm: chưa có số liệu (kế hoạch 23.500 người).');
+    expect(view.results.areas.map((a) => a.title)).not.toContain('Xây dựng thể chế, chính sách');
+    expect(view.results.areas.map((a) => a.number)).toEqual(view.results.areas.map((_, i) => String(i + 1)));
+    const rows = view.results.table.rows.map((r) => JSON.stringify(r));
+    expect(rows.some((r) => r.includes('Nghị quyết HĐND'))).toBe(false);
+    expect(rows.some((r) => r.includes('Giải quyết việc làm') && r.includes('Chưa có số liệu'))).toBe(true);
+  });
+
+  it('the summary counts the verdicts, zeros left out, and the targets its figures cannot judge', async () => {
+    const full = await viewOf((r) => r);
+    expect(full.results.summary).toMatch(
+      /^Trong \d+ chỉ tiêu kế hoạch năm 2019, có \d+ chỉ tiêu vượt kế hoạch(, \d+ chỉ tiêu [^,;]+)* và \d+ chỉ tiêu [^;]+\.$/,
+    );
+    const one = await viewOf(
+      (r) => r,
+      (d) => ({
+        ...d,
+        targets: new Map([
+          [
+            2019,
+            {
+              ...(d.targets.get(2019) as never as object),
+              targets: { 'viec-lam': d.targets.get(2019)?.targets['viec-lam'] },
+            } as never,
+          ],
+        ]),
+      }),
+    );
+    expect(one.results.summary).toBe('Trong 1 chỉ tiêu kế hoạch năm 2019, có 1 chỉ tiêu vượt kế hoạch.');
+    const open = await viewOf(
+      (r) => ({ ...r, values: { ...r.values, 'viec-lam': { value: '23000' as never, qualifier: 'over' } } }),
+      (d) => ({
+        ...d,
+        targets: new Map([
+          [
+            2019,
+            {
+              ...(d.targets.get(2019) as never as object),
+              targets: {
+                'viec-lam': d.targets.get(2019)?.targets['viec-lam'],
+                'xuat-khau-lao-dong': d.targets.get(2019)?.targets['xuat-khau-lao-dong'],
+              },
+            } as never,
+          ],
+        ]),
+      }),
+    );
+    expect(open.results.summary).toBe(
+      'Trong 2 chỉ tiêu kế hoạch năm 2019, có 1 chỉ tiêu vượt kế hoạch; 1 chỉ tiêu chưa đủ số liệu để đánh giá.',
+    );
+    const none = await viewOf(
+      (r) => ({ ...r, values: { ...r.values, 'viec-lam': { value: '23000' as never, qualifier: 'over' } } }),
+      (d) => ({
+        ...d,
+        targets: new Map([
+          [
+            2019,
+            {
+              ...(d.targets.get(2019) as never as object),
+              targets: { 'viec-lam': d.targets.get(2019)?.targets['viec-lam'] },
+            } as never,
+          ],
+        ]),
+      }),
+    );
+    expect(none.results.summary).toBe(
+      'Trong 1 chỉ tiêu kế hoạch năm 2019, có 1 chỉ tiêu chưa đủ số liệu để đánh giá.',
+    );
+  });
+});
