@@ -87,14 +87,7 @@ function resultsFile(data: DataSet, year: number): string {
     '#     value: 24000',
     '#     qualifier: over',
     'values:',
-    ...indicatorEntries(data, (indicator) => {
-      const prior = data.results.get(year - 1)?.values[indicator.id];
-      const target = data.targets.get(year)?.targets[indicator.id];
-      return [
-        `Năm ${year - 1}: ${prior ? actualText(prior, indicator) : 'chưa có số liệu'}.`,
-        `Kế hoạch năm ${year}: ${target ? targetText(target, indicator) : 'chưa có'}.`,
-      ];
-    }),
+    ...indicatorEntries(data, year - 1, year),
     '',
     `# Lời văn của báo cáo (Markdown). Mỗi phần để trống: check cảnh báo, báo cáo bỏ phần đó.`,
     'narrative:',
@@ -120,19 +113,25 @@ function targetsFile(data: DataSet, year: number): string {
     '#     type: level',
     '#     value: 23500',
     'targets:',
-    ...indicatorEntries(data, (indicator) => {
-      const prior = data.results.get(year - 2)?.values[indicator.id];
-      const target = data.targets.get(year - 1)?.targets[indicator.id];
-      return [
-        `Năm ${year - 2}: ${prior ? actualText(prior, indicator) : 'chưa có số liệu'}.`,
-        `Kế hoạch năm ${year - 1}: ${target ? targetText(target, indicator) : 'chưa có'}.`,
-      ];
-    }),
+    ...indicatorEntries(data, year - 2, year - 1),
   ]);
 }
 
-/** Returns every indicator of the catalogue, area by area, blank under its comment. */
-function indicatorEntries(data: DataSet, reference: (indicator: Indicator) => string[]): string[] {
+/** Returns what the clerk has for reference: the last known year's figure and the latest target. */
+function reference(data: DataSet, indicator: Indicator, resultsYear: number, targetsYear: number): string {
+  const prior = data.results.get(resultsYear)?.values[indicator.id];
+  const target = data.targets.get(targetsYear)?.targets[indicator.id];
+  return [
+    `Năm ${resultsYear}: ${prior ? actualText(prior, indicator) : 'chưa có số liệu'}.`,
+    `Kế hoạch năm ${targetsYear}: ${target ? targetText(target, indicator) : 'chưa có'}.`,
+  ].join(' ');
+}
+
+/**
+ * Returns every indicator of the catalogue, area by area, blank under its comment: its name and unit, the
+ * figure of `resultsYear` and the target of `targetsYear`.
+ */
+function indicatorEntries(data: DataSet, resultsYear: number, targetsYear: number): string[] {
   const out: string[] = [];
   for (const area of data.catalogue.areas) {
     const indicators = data.catalogue.indicators.filter((i) => i.area === area.id);
@@ -141,7 +140,9 @@ function indicatorEntries(data: DataSet, reference: (indicator: Indicator) => st
     for (const indicator of indicators) {
       const parentName = data.catalogue.indicators.find((i) => i.id === indicator.parent)?.name;
       const parent = parentName ? `, trong đó của "${parentName}"` : '';
-      out.push(`  # ${indicator.name} (${indicator.unit}${parent}). ${reference(indicator).join(' ')}`);
+      out.push(
+        `  # ${indicator.name} (${indicator.unit}${parent}). ${reference(data, indicator, resultsYear, targetsYear)}`,
+      );
       out.push(`  ${indicator.id}:`);
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeYear } from '../../src/compute/compute-year.js';
-import type { DataSet, Results } from '../../src/model/types.js';
+import { toDec } from '../../src/domain/decimal.js';
+import type { DataSet, Results, Target, Targets } from '../../src/model/types.js';
 import { loadData } from '../../src/pipeline/load-data.js';
 import { buildViewModel, nameLines } from '../../src/view/build-view-model.js';
 import { DEFAULT_STYLE } from '../../src/view/report-style.js';
@@ -17,6 +18,15 @@ async function viewOf(change: (results: Results) => Results, dataChange: (d: Dat
     style: DEFAULT_STYLE,
   });
 }
+
+/** Keeps only the named indicators' 2019 targets. */
+const onlyTargets =
+  (...ids: string[]) =>
+  (d: DataSet): DataSet => {
+    const targets = d.targets.get(2019) as Targets;
+    const kept = Object.fromEntries(ids.map((id) => [id, targets.targets[id] as Target]));
+    return { ...d, targets: new Map([[2019, { ...targets, targets: kept }]]) };
+  };
 
 const withNarrative = (narrative: Results['narrative']) => (r: Results) => ({ ...r, narrative });
 
@@ -77,58 +87,17 @@ describe('the view model, part by part', () => {
     expect(full.results.summary).toMatch(
       /^Trong \d+ chỉ tiêu kế hoạch năm 2019, có \d+ chỉ tiêu vượt kế hoạch(, \d+ chỉ tiêu [^,;]+)* và \d+ chỉ tiêu [^;]+\.$/,
     );
-    const one = await viewOf(
-      (r) => r,
-      (d) => ({
-        ...d,
-        targets: new Map([
-          [
-            2019,
-            {
-              ...(d.targets.get(2019) as never as object),
-              targets: { 'viec-lam': d.targets.get(2019)?.targets['viec-lam'] },
-            } as never,
-          ],
-        ]),
-      }),
-    );
+    const jobsOver23000 = (r: Results) => ({
+      ...r,
+      values: { ...r.values, 'viec-lam': { value: toDec('23000'), qualifier: 'over' as const } },
+    });
+    const one = await viewOf((r) => r, onlyTargets('viec-lam'));
     expect(one.results.summary).toBe('Trong 1 chỉ tiêu kế hoạch năm 2019, có 1 chỉ tiêu vượt kế hoạch.');
-    const open = await viewOf(
-      (r) => ({ ...r, values: { ...r.values, 'viec-lam': { value: '23000' as never, qualifier: 'over' } } }),
-      (d) => ({
-        ...d,
-        targets: new Map([
-          [
-            2019,
-            {
-              ...(d.targets.get(2019) as never as object),
-              targets: {
-                'viec-lam': d.targets.get(2019)?.targets['viec-lam'],
-                'xuat-khau-lao-dong': d.targets.get(2019)?.targets['xuat-khau-lao-dong'],
-              },
-            } as never,
-          ],
-        ]),
-      }),
-    );
+    const open = await viewOf(jobsOver23000, onlyTargets('viec-lam', 'xuat-khau-lao-dong'));
     expect(open.results.summary).toBe(
       'Trong 2 chỉ tiêu kế hoạch năm 2019, có 1 chỉ tiêu vượt kế hoạch; 1 chỉ tiêu chưa đủ số liệu để đánh giá.',
     );
-    const none = await viewOf(
-      (r) => ({ ...r, values: { ...r.values, 'viec-lam': { value: '23000' as never, qualifier: 'over' } } }),
-      (d) => ({
-        ...d,
-        targets: new Map([
-          [
-            2019,
-            {
-              ...(d.targets.get(2019) as never as object),
-              targets: { 'viec-lam': d.targets.get(2019)?.targets['viec-lam'] },
-            } as never,
-          ],
-        ]),
-      }),
-    );
+    const none = await viewOf(jobsOver23000, onlyTargets('viec-lam'));
     expect(none.results.summary).toBe(
       'Trong 1 chỉ tiêu kế hoạch năm 2019, có 1 chỉ tiêu chưa đủ số liệu để đánh giá.',
     );
