@@ -12,9 +12,10 @@ const EXIT = { ok: 0, failure: 2 } as const;
 
 const EXIT_CODES_HELP = `
 Exit codes:
-  0  success (warnings allowed, unless --strict)
-  1  the data has errors
-  2  usage, file, browser or render failure`;
+  0    success (warnings allowed, unless --strict)
+  1    the data has errors
+  2    usage, file, browser or render failure
+  130  stopped by Ctrl-C (143: by a kill); nothing written`;
 
 /** What a command's action sets for main: the exit code, and how a failure is to be reported. */
 interface Run {
@@ -97,18 +98,17 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
   program
     .command('build')
     .description(
-      'Build the report of each year named: Markdown, HTML and PDF, in the layout of an official document.',
+      'Build the report of each year named (none: every report year): Markdown, HTML and PDF, in the layout of an official document.',
     )
     .argument(
       '[years...]',
       'the years to report on, e.g. 2018 (default: every report year of the data, see "hatinh-report years")',
       (v: string, all: number[] = []) => [...all, parseYear(v)],
     )
-    .option(
-      '--format <formats>',
-      `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: all)`,
-      parseFormats,
-      FORMAT_NAMES,
+    .addOption(
+      new Option('--format <formats>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')}`)
+        .argParser(parseFormats)
+        .default(FORMAT_NAMES, 'all'),
     )
     .option('--data <dir>', 'the data folder', 'data')
     .option('--out <dir>', 'the output folder; each year goes into its own subfolder', 'reports')
