@@ -3,21 +3,29 @@
 # (Markdown, HTML and PDF) into reports/YEAR/. A year kept only for comparison (comparison_only: true) is read,
 # not built. Exits non-zero when the data has errors or a build fails.
 #
-#   bash bin/ci-reports.sh [--no-setup] [YEAR...]     (no YEAR: every report year, as "hatinh-report years" lists)
+#   bash bin/ci-reports.sh [--no-setup] [--no-check] [YEAR...]
+#
+# No YEAR: every report year, as "hatinh-report years" lists them. --no-check: the data was checked in an earlier
+# step (the build still refuses data with errors).
 #
 # CHECK_FORMAT=github prints the data's problems and the build's warnings as GitHub annotations.
 # DATA_DIR and OUT_DIR name the data and output folders (default data and reports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = "--no-setup" ]; then
-  shift
-else
-  npm run setup
-fi
+setup=1
+check=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-setup) setup=0; shift ;;
+    --no-check) check=0; shift ;;
+    *) break ;;
+  esac
+done
+[ "$setup" = 1 ] && npm run setup
 data="${DATA_DIR:-data}"
 out="${OUT_DIR:-reports}"
 format="${CHECK_FORMAT:-human}"
 messages=human
 [ "$format" = github ] && messages=github
-node bin/hatinh-report.js check --data "$data" --format "$format"
+[ "$check" = 1 ] && node bin/hatinh-report.js check --data "$data" --format "$format"
 node bin/hatinh-report.js build "$@" --data "$data" --out "$out" --messages "$messages"

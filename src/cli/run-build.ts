@@ -23,7 +23,8 @@ const INTERRUPTED = 130;
 export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
   const controller = new AbortController();
   const config = options.formats.includes('pdf') ? await readConfig() : {};
-  const several = io.stderrIsTTY && options.years.length > 1;
+  // Progress on a terminal when more than one year may be built (none named: every report year).
+  const several = io.stderrIsTTY && options.years.length !== 1;
   const building = buildReports(
     {
       ...options,

@@ -256,6 +256,10 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
     message: `The periods ${s(a.first)} and ${s(a.second)} overlap: a report dated in both could take either name.`,
     fix: 'End the earlier period (until) the day before the later one begins (from).',
   }),
+  SOURCE_BLANK: (a) => ({
+    message: `This source has no ${s(a.field)} yet: no figure can name it, and the report does not list it.`,
+    fix: 'Fill in its id (lower-case letters without accents, digits and hyphens) and its title (the document the figures come from), or delete it.',
+  }),
   FIGURE_BLANK: (a) => ({
     message: `"${s(a.id)}" has no figure for ${s(a.year)} yet: the report shows "Chưa có số liệu" for it.`,
     fix: `Write the figure under it ("value: 24000", with "qualifier: over" for "trên" and so on), or delete the line if ${s(a.year)} has none.`,
@@ -282,7 +286,7 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
   }),
   REPORT_SECTION_MISSING: (a) => ({
     message: `The report on ${s(a.year)} has no "${s(a.name)}" (narrative.${s(a.section)}), which an official year-end summing-up must have; the document leaves the part out.`,
-    fix: `Add "${s(a.section)}:" under narrative, ${s(a.section) === 'situation' ? 'with a paragraph of text' : 'with a list of items ("- ...")'} (see the README, "The data"). If the source says nothing of it, leave the warning: the report does not invent it.`,
+    fix: `Write it under narrative, after "${s(a.section)}:", as ${s(a.section) === 'situation' ? 'a paragraph of text' : 'a list of items ("- ...")'} (see the README, "The data"). If the source says nothing of it, leave the warning: the report does not invent it.`,
   }),
   COMMENDATION_CATEGORY: (a) => ({
     message: `"${s(a.form)}" is not a title or a form of commendation the tool knows, so it cannot tell whether it is recognised (danh hiệu thi đua) or given (hình thức khen thưởng).`,

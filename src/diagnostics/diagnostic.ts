@@ -129,6 +129,7 @@ export interface DiagnosticArgsOf {
   // what an official document needs
   REPORT_SECTION_MISSING: { year: number; section: string; name: string };
   FIGURE_BLANK: { id: string; year: number };
+  SOURCE_BLANK: { field: string };
   AGENCY_NOT_IN_FORCE: { year: number; date: string; dated: boolean };
   AGENCY_PERIOD_BACKWARDS: { from: string; until: string };
   AGENCY_PERIODS_OVERLAP: { first: string; second: string };

@@ -1,4 +1,4 @@
-import type { Agency, AgencyPeriod } from '../model/types.js';
+import type { Agency } from '../model/types.js';
 
 const within = (date: string, from: string | undefined, until: string | undefined) =>
   (from === undefined || date >= from) && (until === undefined || date <= until);
@@ -26,11 +26,13 @@ export function agencyDateOf(year: number, documentDate: string | undefined): st
 }
 
 /** Returns the indexes of two periods whose dates overlap (each from..until, open ends unbounded), if any. */
-export function overlappingPeriods(periods: readonly AgencyPeriod[]): [number, number] | undefined {
+export function overlappingPeriods(
+  periods: readonly { from: string; until?: string | undefined }[],
+): [number, number] | undefined {
   for (let i = 0; i < periods.length; i++) {
     for (let j = i + 1; j < periods.length; j++) {
-      const a = periods[i] as AgencyPeriod;
-      const b = periods[j] as AgencyPeriod;
+      const a = periods[i] as (typeof periods)[number];
+      const b = periods[j] as (typeof periods)[number];
       if ((a.until === undefined || b.from <= a.until) && (b.until === undefined || a.from <= b.until))
         return [i, j];
     }

@@ -1,6 +1,6 @@
 import type { Say } from '../diagnostics/say.js';
 import { overlappingPeriods } from '../domain/agency-periods.js';
-import type { Agency, AgencyPeriod } from '../model/types.js';
+import type { Agency } from '../model/types.js';
 import { agencySchema } from '../schemas/agency-schema.js';
 import type { DataKind } from './kind.js';
 
@@ -44,6 +44,33 @@ function checkHeaderLines(agency: Pick<Agency, 'parent' | 'name'>, at: (string |
   }
 }
 
+/**
+ * Refuses dates that cannot choose one name: a period (the agency's own names included, from its `from` and
+ * `until`) that ends before it begins, and two that overlap. The agency's own names without dates are the names
+ * of every date no period covers, and overlap nothing.
+ */
+function checkPeriods(agency: Agency, say: Say): void {
+  const own = { from: agency.from ?? '0000-01-01', until: agency.until, at: [] as (string | number)[] };
+  const periods = (agency.periods ?? []).map((p, i) => ({
+    from: p.from,
+    until: p.until,
+    at: ['periods', i],
+  }));
+  const dated = agency.from !== undefined || agency.until !== undefined;
+  const all = dated ? [own, ...periods] : periods;
+  for (const p of all) {
+    if (p.until !== undefined && p.until < p.from) {
+      say('AGENCY_PERIOD_BACKWARDS', [...p.at, 'until'], { from: p.from, until: p.until });
+    }
+  }
+  const overlap = overlappingPeriods(all);
+  if (overlap) {
+    const [a, b] = overlap.map((i) => all[i] as (typeof all)[number]);
+    const span = (p: typeof a) => `${p?.from === '0000-01-01' ? '…' : p?.from}..${p?.until ?? '…'}`;
+    say('AGENCY_PERIODS_OVERLAP', [...(b?.at ?? []), 'from'], { first: span(a), second: span(b) });
+  }
+}
+
 /** The agency (data/agency.yaml): the document's header, "Nơi nhận", signature and report settings. */
 export const agencyKind: DataKind<'agency', Agency> = {
   name: 'agency',
@@ -52,19 +79,7 @@ export const agencyKind: DataKind<'agency', Agency> = {
   read: (document) => document.data as Agency,
   check: (agency, _context, say) => {
     checkHeaderLines(agency, [], say);
-    (agency.periods ?? []).forEach((period, i) => {
-      checkHeaderLines(period, ['periods', i], say);
-      if (period.until !== undefined && period.until < period.from) {
-        say('AGENCY_PERIOD_BACKWARDS', ['periods', i, 'until'], { from: period.from, until: period.until });
-      }
-    });
-    const overlap = overlappingPeriods(agency.periods ?? []);
-    if (overlap) {
-      const [a, b] = overlap.map((i) => agency.periods?.[i] as AgencyPeriod);
-      say('AGENCY_PERIODS_OVERLAP', ['periods', overlap[1], 'from'], {
-        first: `${a?.from}..${a?.until ?? ''}`,
-        second: `${b?.from}..${b?.until ?? ''}`,
-      });
-    }
+    for (const [i, period] of (agency.periods ?? []).entries()) checkHeaderLines(period, ['periods', i], say);
+    checkPeriods(agency, say);
   },
 };

@@ -153,3 +153,20 @@ export function decimalAt(decimals: ReadonlyMap<string, string>, pointer: string
   const text = decimals.get(pointer);
   return text === undefined ? undefined : toDec(text);
 }
+
+/**
+ * Returns the sources of a file that are filled in; a source left blank (as "hatinh-report new" writes it) is a
+ * warning at its place, and left out: no figure can name it, and the report does not list it.
+ */
+export function filledSources(
+  sources: readonly { id: string | null; title: string | null }[],
+  say: Say,
+): Source[] {
+  const out: Source[] = [];
+  sources.forEach((s, i) => {
+    if (s.id === null || s.title === null) {
+      say('SOURCE_BLANK', ['sources', i], { field: s.id === null ? 'id' : 'title' }, { severity: 'warning' });
+    } else out.push(s as Source);
+  });
+  return out;
+}

@@ -6,7 +6,7 @@ import { commendationCategory } from '../domain/commendation-forms.js';
 import { computeComponentSums } from '../domain/component-sums.js';
 import { reportDateProblem } from '../domain/report-date.js';
 import { missingSections, REQUIRED_SECTIONS } from '../domain/report-sections.js';
-import type { Indicator, Qualifier, Results } from '../model/types.js';
+import type { Indicator, Qualifier, Results, Source } from '../model/types.js';
 import { resultsSchema } from '../schemas/results-schema.js';
 import {
   checkFigure,
@@ -14,6 +14,7 @@ import {
   checkSources,
   checkUnit,
   decimalAt,
+  filledSources,
   isRecord,
   knownIndicator,
   type SourceUse,
@@ -56,6 +57,7 @@ export const resultsKind: DataKind<'results', Results> = {
       : undefined;
     return {
       ...(raw as unknown as Results),
+      sources: filledSources(raw.sources as Source[], say),
       values,
       ...(narrative === undefined ? {} : { narrative: narrative as Results['narrative'] }),
     };
@@ -75,7 +77,7 @@ function checkResults(results: Results, { indicators, flagged, agency }: KindCon
         'AGENCY_NOT_IN_FORCE',
         date === undefined ? ['year'] : ['document', 'date'],
         { year: results.year, date: on, dated: date !== undefined },
-        { severity: 'warning' },
+        { severity: 'error' },
       );
     }
   }
@@ -114,7 +116,8 @@ function checkResults(results: Results, { indicators, flagged, agency }: KindCon
       const name = REQUIRED_SECTIONS.find((r) => r.key === section)?.name ?? section;
       say(
         'REPORT_SECTION_MISSING',
-        ['narrative'],
+        // At the part's own key when it is there but blank (as "new" writes it), else at narrative.
+        ['narrative', section],
         { year: results.year, section, name },
         { at: 'key', severity: 'warning' },
       );

@@ -1,7 +1,7 @@
 import { Big } from 'big.js';
 import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
-import type { DocumentData, Indicator, Target, Targets } from '../model/types.js';
+import type { DocumentData, Indicator, Source, Target, Targets } from '../model/types.js';
 import { targetsSchema } from '../schemas/targets-schema.js';
 import {
   checkFigure,
@@ -9,6 +9,7 @@ import {
   checkSources,
   checkUnit,
   decimalAt,
+  filledSources,
   knownIndicator,
   type SourceUse,
 } from './figure-rules.js';
@@ -58,7 +59,7 @@ function readTargets(document: DocumentData, { indicators, flagged }: KindContex
     if (!wrong && !shapeFits(out, id, path, say)) continue;
     targets[id] = out as unknown as Target;
   }
-  return { ...(raw as unknown as Targets), targets };
+  return { ...(raw as unknown as Targets), sources: filledSources(raw.sources as Source[], say), targets };
 }
 
 /** Reports a change target without one amount, or a min above its max; returns whether the target fits its type. */

@@ -79,6 +79,8 @@ export async function buildReports(
     const data = loaded.dataSet;
     const years = named.length > 0 ? named : reportYears(data, settings.data);
     requireReportYears(data, years, settings.data);
+    // Every year's agency before any is rendered: a year with none stops the build before a PDF is printed.
+    for (const year of years) agencyInForce(data, year, settings);
     const templates = await loadTemplates(settings.templates);
     const rendering: Promise<OutputFile[]>[] = [];
     for (const [index, year] of years.entries()) {

@@ -17,30 +17,57 @@ export type NewYearOutcome =
  * as it is and named; when both exist, nothing is left to do and that is an error.
  */
 export async function startYear(folder: string, year: number): Promise<NewYearOutcome> {
-  const paths = [`${year}.yaml`, `${year + 1}-targets.yaml`].map((name) => join(folder, name));
-  const exists = await Promise.all(
-    paths.map((path) =>
-      lstat(path).then(
-        () => true,
-        () => false,
-      ),
-    ),
-  );
-  const kept = paths.filter((_, i) => exists[i]);
-  if (kept.length === paths.length) {
-    throw new ToolError(
-      'NEW_FILES_EXIST',
-      `${kept.join(' and ')} already exist; "new" never overwrites a file.`,
-      `Edit them, or move them away first to start ${year} again.`,
-    );
+  const [resultsName, targetsName] = [`${year}.yaml`, `${year + 1}-targets.yaml`];
+  // A file of the year under another name (2019.yml) counts as there: a second one would be a duplicate.
+  const found = async (name: string) => {
+    for (const n of [name, name.replace(/\.yaml$/, '.yml')]) {
+      if (
+        await lstat(join(folder, n)).then(
+          () => true,
+          () => false,
+        )
+      )
+        return n;
+    }
+    return undefined;
+  };
+  // Our name of each file, and the name it is found under.
+  const kept = new Map<string, string>();
+  for (const name of [resultsName, targetsName]) {
+    const there = await found(name);
+    if (there !== undefined) kept.set(name, there);
   }
+  if (kept.size === 2)
+    throw filesExist(
+      [...kept.values()].map((n) => join(folder, n)),
+      year,
+    );
   const loaded = await loadData(folder);
   if (hasErrors(loaded.diagnostics) || loaded.dataSet === undefined) {
     return { outcome: 'data_errors', diagnostics: loaded.diagnostics };
   }
+  if (loaded.dataSet.results.has(year) && !kept.has(resultsName)) kept.set(resultsName, resultsName);
+  if (loaded.dataSet.targets.has(year + 1) && !kept.has(targetsName)) kept.set(targetsName, targetsName);
+  if (kept.size === 2)
+    throw filesExist(
+      [...kept.values()].map((n) => join(folder, n)),
+      year,
+    );
   const files = newYearFiles(loaded.dataSet, year)
-    .map((f) => ({ path: join(folder, f.name), content: f.text }))
-    .filter((f) => !kept.includes(f.path));
-  await writeFilesAtomically(files);
-  return { outcome: 'written', written: files.map((f) => f.path), kept };
+    .filter((f) => !kept.has(f.name))
+    .map((f) => ({ path: join(folder, f.name), content: f.text }));
+  await writeFilesAtomically(files, undefined, 'Check that you may write to the data folder (--data).');
+  return {
+    outcome: 'written',
+    written: files.map((f) => f.path),
+    kept: [...kept.values()].map((n) => join(folder, n)),
+  };
+}
+
+function filesExist(paths: readonly string[], year: number): ToolError {
+  return new ToolError(
+    'NEW_FILES_EXIST',
+    `The files of ${year} already exist (${paths.join(', ')}); "new" never overwrites a file.`,
+    `Edit them, or move them away first to start ${year} again.`,
+  );
 }

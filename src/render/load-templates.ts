@@ -33,7 +33,15 @@ export async function loadTemplates(folder: string = DEFAULT_TEMPLATES): Promise
   await checkTemplatesFolder(folder);
   const read = async (name: string) => {
     for (const path of [join(folder, name), join(DEFAULT_TEMPLATES, name)]) {
-      const text = await readFile(path, 'utf8').catch(() => undefined);
+      // Only a file that is not there falls back to the shipped one; one that cannot be read is an error.
+      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw new ToolError(
+          'TEMPLATE_NOT_FOUND',
+          `The template ${path} cannot be read (${error.code ?? error.message}).`,
+          'Check that it is a file you may read, or remove it to use the shipped one.',
+        );
+      });
       if (text !== undefined) return { path, text };
     }
     throw new ToolError(

@@ -29,13 +29,18 @@ export const decimal = {
   description: 'A number written with a dot for decimals and no thousands separator: 24000, 6.92.',
 } as const;
 
+/** A part of a report's words that may be left blank (as `hatinh-report new` writes it): a warning, not an error. */
+export const orBlank = <S extends { type: string }>(schema: S) =>
+  ({ ...schema, type: [schema.type, 'null'] }) as const;
+
 export const source = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'title'],
   properties: {
-    id,
-    title: text,
+    // Blank while a new year's file waits for its source (as "hatinh-report new" writes it): a warning.
+    id: orBlank(id),
+    title: orBlank(text),
     publisher: text,
     author: text,
     date: isoDate,
@@ -64,10 +69,6 @@ export const blankOr = <S extends object>(entry: S) =>
     then: true,
     else: entry,
   }) as const;
-
-/** A part of a report's words that may be left blank (as `hatinh-report new` writes it): a warning, not an error. */
-export const orBlank = <S extends { type: string }>(schema: S) =>
-  ({ ...schema, type: [schema.type, 'null'] }) as const;
 
 export const kindField = (kind: string) =>
   ({ const: kind, description: `The kind of data file: always "${kind}" in this file.` }) as const;

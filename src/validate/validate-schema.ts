@@ -90,6 +90,8 @@ interface ErrorContext {
   value: unknown;
   pointer: string;
   base: SchemaArgs;
+  /** A number's text as the file wrote it ("05"), where the value is a number. */
+  written: string | undefined;
 }
 
 const propertiesOf = (schema: unknown): string[] =>
@@ -110,10 +112,12 @@ const KEYWORDS: Partial<Record<string, (c: ErrorContext) => Reading>> = {
     at: 'key',
     args: { ...base, missing: String(params.missingProperty), where: dotted(pointer) || 'the top level' },
   }),
-  type: ({ error, params, value, pointer, base }) => {
+  type: ({ error, params, value, pointer, base, written }) => {
     // A part that may be left blank is "array,null" to ajv: what it should be is the first.
     const expected = String(params.type).split(',')[0] ?? '';
-    const args = { ...base, expected, actual: describeValue(value) };
+    const actual =
+      typeof value === 'number' && written !== undefined ? `number ${written}` : describeValue(value);
+    const args = { ...base, expected, actual };
     // A number written the Vietnamese way ("6,92") is text to YAML: say that, not that it is text.
     const number =
       (expected === 'number' || expected === 'integer') && typeof value === 'string'
@@ -132,7 +136,7 @@ const KEYWORDS: Partial<Record<string, (c: ErrorContext) => Reading>> = {
     // "number: 12" where text belongs (a document number): quotes make it text.
     const asText =
       expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
-        ? JSON.stringify(String(value))
+        ? JSON.stringify(written ?? String(value))
         : undefined;
     // "id:" with nothing after it: a blank to fill in, as "hatinh-report new" leaves them.
     const blank = value === null && ['string', 'number', 'integer'].includes(expected) ? { blank: true } : {};
@@ -249,6 +253,7 @@ function toDiagnostic(parsed: ParsedFile, kind: FileKind, error: ErrorObject): D
     value: valueAt(parsed.data, pointer),
     pointer,
     base: { field: fieldName(pointer), path: dotted(pointer), kind },
+    written: parsed.decimals.get(pointer),
   };
   const reading = KEYWORDS[error.keyword]?.(context) ?? {
     code: 'SCHEMA_OTHER',

@@ -17,6 +17,8 @@ export interface OutputFile {
 export async function writeFilesAtomically(
   files: readonly OutputFile[],
   signal?: AbortSignal,
+  /** What to do when a folder cannot be written, in the caller's terms (build: choose another --out). */
+  fix = 'Choose a folder you can write to with --out, or check its permissions and free space.',
 ): Promise<void> {
   const staged: { temp: string; path: string }[] = [];
   let target = files[0]?.path ?? '.';
@@ -32,20 +34,57 @@ export async function writeFilesAtomically(
       signal?.throwIfAborted();
       target = file.path;
       await mkdir(dirname(file.path), { recursive: true });
-      const temp = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(6).toString('hex')}.tmp`);
+      const temp = temporaryName(file.path, 'tmp');
       staged.push({ temp, path: file.path });
       await writeFile(temp, file.content);
     }
     signal?.throwIfAborted();
-    for (const { temp, path } of staged) {
+    await replaceAll(staged, (path) => {
       target = path;
-      await rename(temp, path);
-    }
+    });
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     if (error instanceof ToolError || (error as Error).name === 'AbortError') throw error;
-    throw await notWritable(error as NodeJS.ErrnoException, target);
+    throw await notWritable(error as NodeJS.ErrnoException, target, fix);
   }
+}
+
+/**
+ * Renames every temporary file onto its target, each old file first set aside beside it; when one rename fails
+ * (a PDF open in a viewer on Windows cannot be replaced), every file already replaced is put back.
+ */
+export async function replaceAll(
+  staged: readonly { temp: string; path: string }[],
+  onTarget: (path: string) => void,
+  /** fs.rename; a test passes one that fails as a locked file does on Windows, which Linux cannot make. */
+  move: (from: string, to: string) => Promise<void> = rename,
+): Promise<void> {
+  const done: { path: string; backup: string | undefined }[] = [];
+  try {
+    for (const { temp, path } of staged) {
+      onTarget(path);
+      const exists = await lstat(path).then(
+        () => true,
+        () => false,
+      );
+      const backup = exists ? temporaryName(path, 'bak') : undefined;
+      if (backup) await move(path, backup);
+      done.push({ path, backup });
+      await move(temp, path);
+    }
+  } catch (error) {
+    for (const { path, backup } of done.reverse()) {
+      if (backup) await move(backup, path).catch(() => undefined);
+      else await rm(path, { force: true });
+    }
+    throw error;
+  }
+  await Promise.all(done.map(({ backup }) => (backup ? rm(backup, { force: true }) : undefined)));
+}
+
+/** The name of a file of this writer's own beside its target: ".bao-cao-2018.pdf.1a2b3c4d5e6f.tmp". */
+function temporaryName(path: string, suffix: 'tmp' | 'bak'): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${suffix}`);
 }
 
 function folderInTheWay(path: string): ToolError {
@@ -61,7 +100,7 @@ function folderInTheWay(path: string): ToolError {
  * file). Node reports a folder on a read-only disk as "ENOENT … mkdir", so the nearest existing folder is asked
  * whether it can be written to, which tells a read-only disk and a missing permission apart.
  */
-async function notWritable(e: NodeJS.ErrnoException, target: string): Promise<ToolError> {
+async function notWritable(e: NodeJS.ErrnoException, target: string, fix: string): Promise<ToolError> {
   let code = e.code ?? '';
   let where = e.syscall === 'mkdir' && typeof e.path === 'string' ? e.path : target;
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM') {
@@ -78,9 +117,11 @@ async function notWritable(e: NodeJS.ErrnoException, target: string): Promise<To
   return new ToolError(
     'OUTPUT_NOT_WRITABLE',
     `Cannot write ${where}: ${WRITE_FAILURES[code] ?? e.message}.`,
-    code === 'EROFS'
-      ? 'Choose a folder on a disk that can be written to with --out (a read-only disk, share or CD cannot take the reports).'
-      : 'Choose a folder you can write to with --out, or check its permissions and free space.',
+    code === 'EBUSY' || code === 'EPERM'
+      ? `Close ${target} where it is open (a PDF viewer, Word), then run again. ${fix}`
+      : code === 'EROFS'
+        ? `The disk is read-only (a CD, a read-only share). ${fix}`
+        : fix,
   );
 }
 
@@ -102,7 +143,8 @@ async function nearestExistingFolder(folder: string): Promise<string> {
 /** What the system's error codes mean to someone saving a report. */
 const WRITE_FAILURES: Record<string, string> = {
   EACCES: 'permission denied',
-  EPERM: 'permission denied',
+  EPERM: 'permission denied, or the file is open in another program',
+  EBUSY: 'the file is open in another program',
   EEXIST: 'a file is in the way where a folder is needed',
   ENOTDIR: 'a file is in the way where a folder is needed',
   EISDIR: 'a folder is in the way where a file is needed',
@@ -110,11 +152,12 @@ const WRITE_FAILURES: Record<string, string> = {
   EROFS: 'the disk is read-only',
 };
 
-const TEMPORARY = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+const TEMPORARY = /^\.(.+)\.[0-9a-f]{12}\.(tmp|bak)$/;
 
 /**
  * Removes temporary files that an earlier run killed outright (SIGKILL, a power cut) left beside the files
- * about to be written; only files of this writer's own naming, for these very targets, are touched.
+ * about to be written; only files of this writer's own naming, for these very targets, are touched. An old
+ * file set aside (.bak) whose target is gone is put back first: the run was killed while replacing it.
  */
 async function removeStaleTemporaries(files: readonly OutputFile[]): Promise<void> {
   const byFolder = new Map<string, Set<string>>();
@@ -125,8 +168,15 @@ async function removeStaleTemporaries(files: readonly OutputFile[]): Promise<voi
   for (const [folder, names] of byFolder) {
     const entries = await readdir(folder).catch(() => [] as string[]);
     for (const entry of entries) {
-      const target = TEMPORARY.exec(entry)?.[1];
-      if (target !== undefined && names.has(target)) await rm(join(folder, entry), { force: true });
+      const [, target, suffix] = TEMPORARY.exec(entry) ?? [];
+      if (target === undefined || !names.has(target)) continue;
+      const path = join(folder, target);
+      const gone = await lstat(path).then(
+        () => false,
+        () => true,
+      );
+      if (suffix === 'bak' && gone) await rename(join(folder, entry), path);
+      else await rm(join(folder, entry), { force: true });
     }
   }
 }

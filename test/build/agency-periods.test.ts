@@ -123,7 +123,7 @@ describe('a 2024 and a 2025 report of one data set, each with the header of its 
     expect(md2025).toContain('Bộ Nội vụ');
   });
 
-  it('a report dated when no name was in force: check warns at its date, build refuses with the reason', async () => {
+  it('a report dated when no name was in force: check refuses it at its date, and so does build', async () => {
     const data = await twoYears();
     await replaceIn(join(data, 'agency.yaml'), '  - from: 2025-03-01', '  - from: 2025-04-01');
     await replaceIn(join(data, '2025.yaml'), 'year: 2025\n', 'year: 2025\ndocument:\n  date: 2025-03-15\n');
@@ -136,24 +136,32 @@ describe('a 2024 and a 2025 report of one data set, each with the header of its 
       severity: string;
     }[];
     const found = checked.filter((d) => d.code === 'AGENCY_NOT_IN_FORCE');
-    expect(found).toEqual([expect.objectContaining({ file: join(data, '2025.yaml'), severity: 'warning' })]);
+    expect(found).toEqual([expect.objectContaining({ file: join(data, '2025.yaml'), severity: 'error' })]);
     expect(found[0]?.message).toContain('in force on 2025-03-15, the date of the report');
-    const built = await runInProcess([
+    const out = join(data, 'o');
+    const built = await runInProcess(['build', '2025', '--format', 'md', '--data', data, '--out', out]);
+    expect(built.code).toBe(1); // the data has an error: nothing built
+    expect(built.stderr).toContain('[AGENCY_NOT_IN_FORCE]');
+    // Dated on the command line into the gap, a year whose data is fine is refused by build itself.
+    await replaceIn(join(data, '2025.yaml'), 'document:\n  date: 2025-03-15\n', '');
+    const dated = await runInProcess([
       'build',
       '2025',
+      '--date',
+      '2025-03-20',
       '--format',
       'md',
       '--data',
       data,
       '--out',
-      join(data, 'o'),
+      out,
     ]);
-    expect(built.code).toBe(2);
-    expect(built.stderr).toContain('is in force on 2025-03-15');
-    expect(built.stderr).toContain('[AGENCY_NOT_IN_FORCE]');
+    expect(dated.code).toBe(2);
+    expect(dated.stderr).toContain('is in force on 2025-03-20');
+    expect(dated.stderr).toContain('[AGENCY_NOT_IN_FORCE]');
   });
 
-  it('overlapping or backwards periods are errors of the agency file', async () => {
+  it('overlapping or backwards periods are errors of the agency file, its own dates included', async () => {
     const data = await twoYears();
     const agency = join(data, 'agency.yaml');
     await writeFile(
@@ -164,5 +172,23 @@ describe('a 2024 and a 2025 report of one data set, each with the header of its 
       code: string;
     }[];
     expect(checked.map((d) => d.code).sort()).toEqual(['AGENCY_PERIODS_OVERLAP', 'AGENCY_PERIOD_BACKWARDS']);
+    // The agency's own names: until before from, and reaching into a period.
+    const own = await twoYears();
+    const ownAgency = join(own, 'agency.yaml');
+    await replaceIn(ownAgency, 'until: 2025-02-28', 'from: 2025-06-01\nuntil: 2025-05-31');
+    const backwards = JSON.parse((await runInProcess(['check', ownAgency, '--format', 'json'])).stdout) as {
+      code: string;
+    }[];
+    expect(backwards.map((d) => d.code).sort()).toEqual([
+      'AGENCY_PERIODS_OVERLAP',
+      'AGENCY_PERIOD_BACKWARDS',
+    ]);
+    const spill = await twoYears();
+    await replaceIn(join(spill, 'agency.yaml'), 'until: 2025-02-28', 'until: 2025-06-30');
+    const overlaps = JSON.parse(
+      (await runInProcess(['check', join(spill, 'agency.yaml'), '--format', 'json'])).stdout,
+    ) as { code: string; message: string }[];
+    expect(overlaps.map((d) => d.code)).toEqual(['AGENCY_PERIODS_OVERLAP']);
+    expect(overlaps[0]?.message).toContain('The periods …..2025-06-30 and 2025-03-01..… overlap');
   });
 });

@@ -3,7 +3,8 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOfData, replaceIn, runInProcess } from '../helpers/run-cli.js';
+import { replaceIn, runInProcess } from '../helpers/run-cli.js';
+import { trialData } from '../helpers/trial-data.js';
 
 const sha = async (path: string) =>
   createHash('sha256')
@@ -15,20 +16,21 @@ describe('Ctrl-C during a build (issue 10: an interrupted build printed "interna
     const out = await mkdtemp(join(tmpdir(), 'hatinh-ctrlc-'));
     expect((await runInProcess(['build', '2018', '--format', 'md,html', '--out', out])).code).toBe(0);
     const before = await sha(join(out, '2018', 'bao-cao-2018.html'));
-    const data = await copyOfData();
-    await replaceIn(join(data, '2018.yaml'), 'value: 24000', 'value: 25000');
+    const data = await trialData();
+    await replaceIn(join(data, '2019.yaml'), 'viec-lam: { value: 23800 }', 'viec-lam: { value: 23900 }');
+    const args = ['build', '2018', '2019', '--format', 'md,html', '--data', data, '--out', out];
 
-    const run = await runInProcess(
-      ['build', '2017', '2018', '--format', 'md,html', '--data', data, '--out', out],
-      {},
-      { interrupt: true },
-    );
+    const run = await runInProcess(args, {}, { interrupt: true });
 
     expect(run.code).toBe(130);
     expect(run.stderr).not.toMatch(/internal error|AbortError|\n\s+at /);
     expect(run.stdout).toBe('');
     expect(await sha(join(out, '2018', 'bao-cao-2018.html'))).toBe(before);
     expect((await readdir(out, { recursive: true })).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    expect(await readdir(out)).toEqual(['2018']); // nothing of 2017 either
+    expect(await readdir(out)).toEqual(['2018']); // nothing of 2019 either
+    // The same build, not interrupted, writes both years: what the interrupt stopped was a build that works.
+    const whole = await runInProcess(args);
+    expect(whole.code, whole.stderr).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['2018', '2019']);
   });
 });

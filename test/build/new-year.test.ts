@@ -46,7 +46,7 @@ describe('new YEAR: the year’s results file and next year’s targets, every b
     );
   });
 
-  it('check names each blank as a warning at its line; only the unfilled sources are errors', async () => {
+  it('check names each blank as a warning at its line, the sources and the parts of the report too; no error', async () => {
     const data = await copyOfData();
     await runInProcess(['new', '2019', '--data', data]);
     const text = await readFile(join(data, '2019.yaml'), 'utf8');
@@ -55,10 +55,35 @@ describe('new YEAR: the year’s results file and next year’s targets, every b
     expect(blanks.map((d) => d.args.id)).toEqual(await catalogueIds());
     expect(blanks.every((d) => d.severity === 'warning')).toBe(true);
     expect(blanks[0]?.line).toBe(text.split('\n').indexOf('  nghi-quyet-hdnd:') + 1);
-    expect(found.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([
-      'SCHEMA_TYPE',
-      'SCHEMA_TYPE',
+    expect(found.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(found.filter((d) => d.code === 'SOURCE_BLANK').map((d) => d.line)).toEqual([
+      text.split('\n').indexOf('  - id:') + 1,
     ]);
+    const parts = found.filter((d) => d.code === 'REPORT_SECTION_MISSING');
+    expect(parts.map((d) => d.line)).toEqual(
+      [
+        'situation',
+        'movements',
+        'commendations',
+        'highlights',
+        'shortcomings',
+        'causes',
+        'lessons',
+        'next_year_tasks',
+      ].map((key) => text.split('\n').indexOf(`  ${key}:`) + 1),
+    );
+    // The rest of the data builds meanwhile: a year begun does not stop last year's report.
+    const built = await runInProcess([
+      'build',
+      '2018',
+      '--format',
+      'md',
+      '--data',
+      data,
+      '--out',
+      join(data, 'out'),
+    ]);
+    expect(built.code, built.stderr).toBe(0);
     const targets = await json(['check', join(data, '2020-targets.yaml')]);
     expect(targets.filter((d) => d.code === 'TARGET_BLANK')).toHaveLength(blanks.length);
   });
@@ -115,8 +140,21 @@ describe('new YEAR: the year’s results file and next year’s targets, every b
     const before = await readFile(join(data, '2019.yaml'), 'utf8');
     const again = await runInProcess(['new', '2019', '--data', data]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('already exist; "new" never overwrites a file. [NEW_FILES_EXIST]');
+    expect(again.stderr).toMatch(
+      /already exist \(.*2019\.yaml.*\); "new" never overwrites a file\. \[NEW_FILES_EXIST\]/,
+    );
     expect(await readFile(join(data, '2019.yaml'), 'utf8')).toBe(before);
     await rm(join(data, '2019.yaml'));
+  });
+
+  it('a file of the year under another name (.yml) counts as there: no second file for the same year', async () => {
+    const data = await copyOfData();
+    const own = (await readFile(join(data, '2019-targets.yaml'), 'utf8')).replace('year: 2019', 'year: 2020');
+    await writeFile(join(data, '2020-targets.yml'), own);
+    const run = await runInProcess(['new', '2019', '--data', data]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`wrote ${join(data, '2019.yaml')}`);
+    expect(run.stdout).not.toContain('wrote ' + join(data, '2020-targets.yaml'));
+    expect((await json(['check', '--data', data])).filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

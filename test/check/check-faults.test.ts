@@ -354,9 +354,13 @@ describe('check: the trial’s faults, said so a clerk can fix them', () => {
   });
 
   it('a document number written as a number: write it in quotes', async () => {
-    const found = await human('2018.yaml', 'year: 2018\n', 'year: 2018\ndocument:\n  number: 12\n');
-    expect(found.map((d) => [d.code, d.fix])).toEqual([
-      ['SCHEMA_TYPE', 'Write it in quotes, as text: "12".'],
+    const found = await human('2018.yaml', 'year: 2018\n', 'year: 2018\ndocument:\n  number: 05\n');
+    expect(found.map((d) => [d.code, d.message, d.fix])).toEqual([
+      [
+        'SCHEMA_TYPE',
+        'document.number should be text, but it is number 05.',
+        'Write it in quotes, as text: "05".',
+      ],
     ]);
   });
 

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFilesAtomically } from '../../src/write/write-files-atomically.js';
+import { replaceAll, writeFilesAtomically } from '../../src/write/write-files-atomically.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
 describe('writeFilesAtomically', () => {
@@ -103,3 +103,64 @@ describe.runIf(canMountReadOnly)(
     });
   },
 );
+
+describe('replacing the files: all or none, even when one cannot be replaced', () => {
+  it('a file that cannot be replaced (open in a viewer on Windows) puts back every file already replaced', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hatinh-write-'));
+    for (const name of ['a.md', 'b.html', 'c.pdf']) await writeFile(join(dir, name), `old ${name}`);
+    const staged = [];
+    for (const name of ['a.md', 'b.html', 'c.pdf', 'd.svg']) {
+      const temp = join(dir, `.${name}.0123456789ab.tmp`);
+      await writeFile(temp, `new ${name}`);
+      staged.push({ temp, path: join(dir, name) });
+    }
+    const locked = Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+    const move = (from: string, to: string) =>
+      from === join(dir, 'c.pdf') ? Promise.reject(locked) : rename(from, to);
+    await expect(replaceAll(staged, () => {}, move)).rejects.toBe(locked);
+    for (const name of ['a.md', 'b.html', 'c.pdf']) {
+      expect(await readFile(join(dir, name), 'utf8')).toBe(`old ${name}`);
+    }
+    expect((await readdir(dir)).filter((n) => !n.endsWith('.tmp')).sort()).toEqual([
+      'a.md',
+      'b.html',
+      'c.pdf',
+    ]);
+  });
+
+  it('the only file locked: the old one stays, and the failure is passed on to be worded', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hatinh-write-'));
+    const staged = [{ temp: join(dir, '.x.pdf.0123456789ab.tmp'), path: join(dir, 'x.pdf') }];
+    await writeFile(staged[0]?.temp as string, 'new');
+    await writeFile(join(dir, 'x.pdf'), 'old');
+    const locked = Object.assign(new Error('EBUSY'), { code: 'EBUSY', syscall: 'rename' });
+    await expect(
+      replaceAll(
+        staged,
+        () => {},
+        () => Promise.reject(locked),
+      ),
+    ).rejects.toBe(locked);
+    expect(await readFile(join(dir, 'x.pdf'), 'utf8')).toBe('old');
+  });
+
+  it('an old file a killed run set aside is put back when its target is gone, and removed when it is not', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hatinh-write-'));
+    await writeFile(join(dir, '.x.pdf.0123456789ab.bak'), 'the old x');
+    await writeFile(join(dir, '.y.md.0123456789ab.bak'), 'the older y');
+    await writeFile(join(dir, 'y.md'), 'the old y');
+    await expect(writeFilesAtomically([{ path: join(dir, 'z.md'), content: 'z' }])).resolves.toBeUndefined();
+    expect((await readdir(dir)).sort()).toEqual([
+      '.x.pdf.0123456789ab.bak',
+      '.y.md.0123456789ab.bak',
+      'y.md',
+      'z.md',
+    ]);
+    await writeFilesAtomically([
+      { path: join(dir, 'x.pdf'), content: 'new x' },
+      { path: join(dir, 'y.md'), content: 'new y' },
+    ]);
+    expect((await readdir(dir)).sort()).toEqual(['x.pdf', 'y.md', 'z.md']);
+    expect(await readFile(join(dir, 'x.pdf'), 'utf8')).toBe('new x');
+  });
+});
