@@ -1,8 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agencyDateOf, agencyOn, overlappingPeriods } from '../../src/domain/agency-periods.js';
-import type { Agency, AgencyPeriod } from '../../src/model/types.js';
 import { copyOfData, replaceIn, runInProcess } from '../helpers/run-cli.js';
 
 /**
@@ -23,79 +21,6 @@ periods:
       - UBND tỉnh
     archive: VT, VP
 `;
-
-const base: Agency = {
-  kind: 'agency',
-  parent: 'UBND TỈNH HÀ TĨNH',
-  name: 'SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI',
-  short_name: 'Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh',
-  document_code: 'BC-SLĐTBXH',
-  place: 'Hà Tĩnh',
-  signer: { title: 'GIÁM ĐỐC' },
-  recipients: ['UBND tỉnh'],
-  archive: 'VT, VP',
-};
-const noiVu: AgencyPeriod = {
-  from: '2025-03-01',
-  parent: 'UBND TỈNH HÀ TĨNH',
-  name: 'SỞ NỘI VỤ',
-  document_code: 'BC-SNV',
-  signer: { title: 'GIÁM ĐỐC' },
-  recipients: ['Bộ Nội vụ'],
-  archive: 'VT, VP',
-};
-
-describe('the agency on a date', () => {
-  const merged: Agency = { ...base, until: '2025-02-28', periods: [noiVu] };
-
-  it.each([
-    ['2024-12-31', 'SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI'],
-    ['2025-02-28', 'SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI'],
-    ['2025-03-01', 'SỞ NỘI VỤ'],
-    ['2026-01-15', 'SỞ NỘI VỤ'],
-  ])('on %s: %s', (date, name) => {
-    expect(agencyOn(merged, date)?.name).toBe(name);
-  });
-
-  it('a period’s names replace the agency’s own, the short name included; the place and settings stay', () => {
-    const on = agencyOn({ ...merged, report: { charts: 'none' } }, '2025-06-01');
-    expect(on).toEqual({
-      kind: 'agency',
-      place: 'Hà Tĩnh',
-      report: { charts: 'none' },
-      parent: 'UBND TỈNH HÀ TĨNH',
-      name: 'SỞ NỘI VỤ',
-      document_code: 'BC-SNV',
-      signer: { title: 'GIÁM ĐỐC' },
-      recipients: ['Bộ Nội vụ'],
-      archive: 'VT, VP',
-    });
-  });
-
-  it('no name in force: before the agency’s from, or after its until without a later period', () => {
-    expect(agencyOn({ ...base, from: '2008-04-01' }, '2008-03-31')).toBeUndefined();
-    expect(agencyOn({ ...base, until: '2025-02-28' }, '2025-03-01')).toBeUndefined();
-    expect(agencyOn(base, '1990-01-01')?.name).toBe(base.name); // no dates: always
-  });
-
-  it('an undated report takes the last day of its year; overlapping periods are found', () => {
-    expect(agencyDateOf(2024, undefined)).toBe('2024-12-31');
-    expect(agencyDateOf(2024, '2025-01-10')).toBe('2025-01-10');
-    expect(overlappingPeriods([noiVu, { ...noiVu, from: '2026-01-01' }])).toEqual([0, 1]);
-    expect(
-      overlappingPeriods([
-        { ...noiVu, until: '2025-12-31' },
-        { ...noiVu, from: '2026-01-01' },
-      ]),
-    ).toBeUndefined();
-    expect(
-      overlappingPeriods([
-        { ...noiVu, until: '2026-01-01' },
-        { ...noiVu, from: '2026-01-01' },
-      ]),
-    ).toEqual([0, 1]);
-  });
-});
 
 describe('a 2024 and a 2025 report of one data set, each with the header of its date', () => {
   async function twoYears(): Promise<string> {

@@ -99,6 +99,20 @@ describe('the parts of a summing-up', () => {
         next_year_tasks: ['e'],
       }),
     ).toEqual(['situation', 'commendations']);
+    // Left blank, as "hatinh-report new" writes a part: missing too.
+    expect(
+      missingSections({ situation: null, movements: null, lessons: ['d'] } as unknown as Parameters<
+        typeof missingSections
+      >[0]),
+    ).toEqual([
+      'situation',
+      'movements',
+      'commendations',
+      'highlights',
+      'shortcomings',
+      'causes',
+      'next_year_tasks',
+    ]);
   });
 });
 

@@ -67,3 +67,19 @@ describe('the drafter’s notes: what the data lacks, never in the document', ()
     ]);
   });
 });
+
+describe('the drafter’s notes of a year without its results file', () => {
+  it('say what the data lacks, without failing on the results that are not there', async () => {
+    const loaded = await loadData(await trialData());
+    const data = loaded.dataSet as NonNullable<typeof loaded.dataSet>;
+    const notes = buildDraftNotes(computeYear(data, 2021), data.agency, { documentDate: undefined }).notes;
+    expect(notes.map((n) => n.code)).toEqual([
+      'NO_TARGETS',
+      'NO_PRIOR_RESULTS',
+      'NO_NEXT_TARGETS',
+      'SECTIONS_MISSING',
+      'DOCUMENT_NUMBER_BLANK',
+      'DOCUMENT_DATE_BLANK',
+    ]);
+  });
+});

@@ -174,6 +174,8 @@ describe('roman numerals, as sections and table groups are numbered', () => {
     [49, 'XLIX'],
     [50, 'L'],
     [90, 'XC'],
+    [100, 'C'],
+    [300, 'CCC'],
     [400, 'CD'],
     [500, 'D'],
     [900, 'CM'],
