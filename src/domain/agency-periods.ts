@@ -29,6 +29,7 @@ export function agencyDateOf(year: number, documentDate: string | undefined): st
 export function overlappingPeriods(
   periods: readonly { from: string; until?: string | undefined }[],
 ): [number, number] | undefined {
+  // Stryker disable next-line EqualityOperator: at i = length the inner loop has no pair left to look at
   for (let i = 0; i < periods.length; i++) {
     for (let j = i + 1; j < periods.length; j++) {
       const a = periods[i] as (typeof periods)[number];
