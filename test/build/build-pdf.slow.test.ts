@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_FIGURES } from '../helpers/headline-figures.js';
 import { BIN, copyOfData, DATA, ROOT, replaceIn, runBinary, runInProcess } from '../helpers/run-cli.js';
+import { trialData } from '../helpers/trial-data.js';
 import { pdfFonts, pdfInfo, pdfText } from '../pdf/poppler.js';
 
 const TIMEOUT = 120_000;
@@ -123,10 +124,10 @@ describe('build 2018 --format pdf', () => {
   it(
     'one browser serves every year of a run',
     async () => {
-      const { out, code } = await buildPdf(DATA, ['2017', '2018']);
+      const { out, code } = await buildPdf(await trialData(), ['2018', '2019']);
       expect(code).toBe(0);
-      expect((await readdir(join(out, '2017'))).filter((n) => n.endsWith('.pdf'))).toEqual([
-        'bao-cao-2017.pdf',
+      expect((await readdir(join(out, '2019'))).filter((n) => n.endsWith('.pdf'))).toEqual([
+        'bao-cao-2019.pdf',
       ]);
       expect((await readdir(join(out, '2018'))).filter((n) => n.endsWith('.pdf'))).toEqual([
         'bao-cao-2018.pdf',
@@ -186,11 +187,11 @@ describe('an interrupted build', () => {
       const first = await runBinary(['build', '2018', '--out', out]);
       expect(first.code).toBe(0);
       const before = await sha(join(out, '2018', 'bao-cao-2018.pdf'));
-      const dir = await copyOfData();
-      await replaceIn(join(dir, '2018.yaml'), 'value: 24000', 'value: 25000');
+      const dir = await trialData();
+      await replaceIn(join(dir, '2019.yaml'), 'viec-lam: { value: 23800 }', 'viec-lam: { value: 23900 }');
       // A private TMPDIR: the browser's profile folder lands in it, so its processes can be told from others'.
       const privateTmp = await mkdtemp(join(tmpdir(), 'hatinh-int-tmp-'));
-      const child = spawn(process.execPath, [BIN, 'build', '2017', '2018', '--data', dir, '--out', out], {
+      const child = spawn(process.execPath, [BIN, 'build', '2018', '2019', '--data', dir, '--out', out], {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, TMPDIR: privateTmp },
