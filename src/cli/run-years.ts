@@ -1,5 +1,5 @@
-import { reportYears } from '../pipeline/build-reports.js';
 import { loadData } from '../pipeline/load-data.js';
+import { reportYears } from '../pipeline/report-years.js';
 import type { CliIO } from './cli-io.js';
 
 /**

@@ -15,6 +15,7 @@ import type { DraftNote } from '../view/view-types.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import { FORMATS, type FormatName, type FormatOptions } from './formats.js';
 import { loadData } from './load-data.js';
+import { reportYears } from './report-years.js';
 
 export interface BuildSettings {
   /** The years to build; none: every report year of the data (see reportYears). */
@@ -103,22 +104,6 @@ export async function buildReports(
   } finally {
     await Promise.all(formats.map((f) => f.close()));
   }
-}
-
-/** Returns the years of the data that are reports: every results file not marked `comparison_only`, in order. */
-export function reportYears(data: DataSet, folder: string): number[] {
-  const years = [...data.results.values()]
-    .filter((r) => r.comparison_only !== true)
-    .map((r) => r.year)
-    .sort((a, b) => a - b);
-  if (years.length === 0) {
-    throw new ToolError(
-      'NO_REPORT_YEARS',
-      `There is no year to report on in ${folder}: no results file (YYYY.yaml), or every one is marked comparison_only.`,
-      `Add the year's results (${join(folder, 'YYYY.yaml')}, "kind: results"), or name the year to build.`,
-    );
-  }
-  return years;
 }
 
 /** Returns the agency as it was on a year's report date (see agency-periods.ts), or a ToolError saying none was. */
