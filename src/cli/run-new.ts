@@ -15,6 +15,7 @@ export async function runNew(options: { year: number; data: string }, io: CliIO)
   }
   for (const path of result.kept) io.stdout(`kept ${path} (it exists; "new" never overwrites a file)\n`);
   for (const path of result.written) io.stdout(`wrote ${path}\n`);
-  io.stdout(`Fill in the blanks, then run: hatinh-report check\n`);
+  const data = options.data === 'data' ? '' : ` --data ${options.data}`;
+  io.stdout(`Fill in the blanks, then run: node bin/hatinh-report.js check${data}\n`);
   return 0;
 }

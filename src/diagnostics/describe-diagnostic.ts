@@ -261,7 +261,7 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
     fix: 'Fill in its id (lower-case letters without accents, digits and hyphens) and its title (the document the figures come from), or delete it.',
   }),
   FIGURE_BLANK: (a) => ({
-    message: `"${s(a.id)}" has no figure for ${s(a.year)} yet: the report shows "Chưa có số liệu" for it.`,
+    message: `"${s(a.id)}" has no figure for ${s(a.year)} yet: the report leaves it out, or shows "Chưa có số liệu" where it has a target.`,
     fix: `Write the figure under it ("value: 24000", with "qualifier: over" for "trên" and so on), or delete the line if ${s(a.year)} has none.`,
   }),
   TARGET_BLANK: (a) => ({

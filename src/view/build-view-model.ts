@@ -164,9 +164,14 @@ function componentName(name: string, separator: ',' | ':'): string {
 }
 
 /** Returns the sentence a report writer would write for one indicator, saying only what is known. */
-function sentence(item: IndicatorComputation, priorYear: number, style: NumberStyle): string | null {
+function sentence(
+  item: IndicatorComputation,
+  depth: number,
+  priorYear: number,
+  style: NumberStyle,
+): string | null {
   const { indicator, actual, target } = item;
-  const name = item.depth > 0 ? componentName(indicator.name, ',') : indicator.name;
+  const name = depth > 0 ? componentName(indicator.name, ',') : indicator.name;
   if (!actual) {
     return target ? `${name}: ${NO_DATA.toLowerCase()} (kế hoạch ${targetText(target, indicator)}).` : null;
   }
@@ -202,8 +207,8 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
   const areas = c.areas
     .map((a) => ({
       title: a.area.name,
-      items: a.indicators
-        .map((i) => ({ sentence: sentence(i, c.priorYear, style), depth: i.depth }))
+      items: shownWithDepth(a.indicators)
+        .map(({ item, depth }) => ({ sentence: sentence(item, depth, c.priorYear, style), depth }))
         .filter((i): i is { sentence: string; depth: number } => i.sentence !== null),
     }))
     .filter((a) => a.items.length > 0)
@@ -232,23 +237,43 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
   };
 }
 
+/**
+ * Returns the indicators of an area the report lists (those with a figure or a target), each with the depth it is
+ * shown at: a component ("Trong đó, ...") sits under its total only when the total is listed; without it, it
+ * stands on its own, not as the "Trong đó" of the line above.
+ */
+function shownWithDepth(
+  indicators: readonly IndicatorComputation[],
+): { item: IndicatorComputation; depth: number }[] {
+  const depthOf = new Map<string, number>();
+  return indicators
+    .filter((i) => i.actual || i.target)
+    .map((item) => {
+      const parent = item.indicator.parent;
+      const parentDepth = parent === undefined ? undefined : depthOf.get(parent);
+      const depth = parentDepth === undefined ? 0 : parentDepth + 1;
+      depthOf.set(item.indicator.id, depth);
+      return { item, depth };
+    });
+}
+
 /** Returns the results table's rows: each area's heading row, then its indicators with every column worded. */
 function tableRows(c: YearComputation, style: ReportStyle): TableRow[] {
   const table: TableRow[] = [];
   let areaNumber = 0;
   for (const a of c.areas) {
-    const listed = a.indicators.filter((i) => i.actual || i.target);
+    const listed = shownWithDepth(a.indicators);
     if (listed.length === 0) continue;
     areaNumber += 1;
     table.push({ isArea: true, number: roman(areaNumber), name: a.area.name });
     let n = 0;
-    for (const i of listed) {
-      if (i.depth === 0) n += 1;
+    for (const { item: i, depth } of listed) {
+      if (depth === 0) n += 1;
       table.push({
         isArea: false,
-        number: i.depth === 0 ? String(n) : '',
-        name: i.depth > 0 ? componentName(i.indicator.name, ':') : i.indicator.name,
-        depth: i.depth,
+        number: depth === 0 ? String(n) : '',
+        name: depth > 0 ? componentName(i.indicator.name, ':') : i.indicator.name,
+        depth,
         unit: i.indicator.unit,
         // The unit has its own column: the figures are written without it.
         plan: i.target ? targetText(i.target, i.indicator, false) : NO_TARGET,

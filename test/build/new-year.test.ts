@@ -24,7 +24,7 @@ describe('new YEAR: the year’s results file and next year’s targets, every b
     const run = await runInProcess(['new', '2019', '--data', data]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      `wrote ${join(data, '2019.yaml')}\nwrote ${join(data, '2020-targets.yaml')}\nFill in the blanks, then run: hatinh-report check\n`,
+      `wrote ${join(data, '2019.yaml')}\nwrote ${join(data, '2020-targets.yaml')}\nFill in the blanks, then run: node bin/hatinh-report.js check --data ${data}\n`,
     );
     const results = await readFile(join(data, '2019.yaml'), 'utf8');
     const ids = await catalogueIds();

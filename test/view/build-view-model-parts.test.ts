@@ -103,3 +103,28 @@ describe('the view model, part by part', () => {
     );
   });
 });
+
+describe('a component whose total is not in the report', () => {
+  it('stands on its own, in the text and the table, not as the "Trong đó" of the line above', async () => {
+    const view = await viewOf((r) => {
+      const { 'dao-tao-nghe': _total, ...values } = r.values;
+      return { ...r, values };
+    });
+    const area = view.results.areas.find((a) => a.title === 'Giáo dục nghề nghiệp');
+    expect(area?.items.map((i) => [i.depth, i.sentence.split(':')[0]])).toEqual([
+      [0, 'Tuyển mới đào tạo nghề'],
+      [0, 'Tỷ lệ lao động qua đào tạo'],
+    ]);
+    const rows = view.results.table.rows;
+    const at = rows.findIndex((r) => r.isArea && r.name === 'Giáo dục nghề nghiệp');
+    expect(rows.slice(at + 1, at + 3).map((r) => (r.isArea ? null : [r.number, r.name, r.depth]))).toEqual([
+      ['1', 'Tuyển mới đào tạo nghề', 0],
+      ['2', 'Tỷ lệ lao động qua đào tạo', 0],
+    ]);
+    // With its total, it is the total's "Trong đó".
+    const whole = await viewOf((r) => r);
+    const items = whole.results.areas.find((a) => a.title === 'Giáo dục nghề nghiệp')?.items ?? [];
+    expect(items.map((i) => i.depth)).toEqual([0, 1, 0]);
+    expect(items[1]?.sentence).toMatch(/^Trong đó, tuyển mới đào tạo nghề: /);
+  });
+});
