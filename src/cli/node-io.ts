@@ -2,6 +2,14 @@ import type { CliIO } from './cli-io.js';
 
 /** Returns the CliIO of this Node process: its streams, environment and signals. */
 export function nodeIO(): CliIO {
+  // A reader that stops reading ("check | head") closes the pipe: stop quietly, as other commands do, with no
+  // stack trace for what is not an error of the tool's.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(141); // 128 + SIGPIPE, as any command cut off by its reader
+      throw error;
+    });
+  }
   const cleanups = new Set<() => Promise<void>>();
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals) => {

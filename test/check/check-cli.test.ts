@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaText } from '../../src/cli/run-schema.js';
 import { FILE_KINDS, schemaFileName } from '../../src/kinds/index.js';
-import { copyOfData, DATA, replaceIn, runBinary, runInProcess } from '../helpers/run-cli.js';
+import { BIN, copyOfData, DATA, ROOT, replaceIn, runBinary, runInProcess } from '../helpers/run-cli.js';
 
 /** One table of CLI cases, run both in-process and by spawning the built binary. */
 const OUT = join(tmpdir(), 'hatinh-cli-table');
@@ -189,5 +190,25 @@ describe('schemas', () => {
       const first = (await readFile(join(DATA, name), 'utf8')).split('\n')[0];
       expect(first).toMatch(/^# yaml-language-server: \$schema=\.\/schemas\/\w+\.schema\.json$/);
     }
+  });
+});
+
+describe('output cut off by its reader ("check | head")', () => {
+  it('stops quietly with 141, as any command does, and never prints a stack trace', async () => {
+    const dir = await copyOfData();
+    const many = Array.from({ length: 3000 }, (_, i) => `  khong-co-${i}: { value: 1 }`).join('\n');
+    await replaceIn(join(dir, '2018.yaml'), 'values:\n', `values:\n${many}\n`);
+    const child = spawn(process.execPath, [BIN, 'check', '--data', dir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(141);
   });
 });
