@@ -420,6 +420,14 @@ function syntaxProblem(a: SyntaxArgs): Description {
         fix: `Add the closing "${s(a.bracket) === '[' ? ']' : '}'}" on the same line, or write the items one per line.`,
       };
     case 'indentation':
+      if (a.indent !== undefined && a.wanted !== undefined)
+        return {
+          message: `"${s(a.line)}" is indented ${a.indent} spaces, which no group above it has.`,
+          fix:
+            a.or !== undefined
+              ? `Indent it ${a.wanted} spaces (${s(a.above)}) or ${a.or} (${s(a.orAbove)}), with spaces only.`
+              : `Indent it ${a.wanted} spaces (${s(a.above)}), with spaces only.`,
+        };
       return { message: 'This line is not indented like the lines around it.', fix: indentFix };
     case 'colon_in_value':
       return {

@@ -16,6 +16,12 @@ export interface SyntaxArgs {
   line?: string;
   char?: string;
   suggestion?: string | undefined;
+  /** indentation: the line's indent, the indent the line above calls for, and that line. */
+  indent?: number;
+  wanted?: number;
+  above?: string;
+  or?: number;
+  orAbove?: string;
   /** field_too_shallow: the entry's field written at the indicators' depth, and the indicator above it. */
   misplaced?: string;
   indicator?: string | undefined;

@@ -42,15 +42,20 @@ export function explainYamlError(error: YAMLError, text: string, doc: Document):
     const opening = bracket === ']' ? '[' : '{';
     return syntax('unclosed_bracket', openingBracket(text, pos, opening) ?? pos, { bracket: opening });
   }
+  // A line indented unlike its neighbours: at its first letter, with its indent and the one the line above calls for.
+  const indentation = (at: number): YamlProblem => {
+    const facts = indentFacts(text, at);
+    return syntax('indentation', firstNonSpace(text, at), facts ?? {});
+  };
   const rest = lineAt(text, pos).slice(columnOf(text, pos));
   const isListItem = /^\s*-(\s|$)/.test(lineAt(text, pos));
   switch (error.code) {
     case 'BAD_INDENT':
-      return syntax('indentation', pos);
+      return indentation(pos);
     case 'BLOCK_AS_IMPLICIT_KEY':
       if (/block sequence/.test(detail)) return syntax('list_item_in_map', firstNonSpace(text, pos));
       if (/:(\s|$)/.test(rest)) return syntax('colon_in_value', pos, { value: rest.trim() });
-      return syntax('indentation', nextContentLine(text, pos) ?? pos);
+      return indentation(nextContentLine(text, pos) ?? pos);
     case 'MULTILINE_IMPLICIT_KEY':
     case 'MISSING_CHAR':
       if (error.code === 'MISSING_CHAR' && !/followed by map values/.test(detail))
@@ -85,6 +90,49 @@ function quotedValueWithMore(line: string, column: number): { text: string; colu
   const close = line.indexOf(m[2], start + 1);
   if (close < 0 || close >= column) return undefined;
   return { text: line.slice(start).trim(), column: start };
+}
+
+/**
+ * Returns the facts of a line indented at no level the lines above allow: its own indent, and the levels it may
+ * mean, nearest first (the line above's, two spaces deeper under a "key:" that opens a group, or the level of a
+ * group above it), each with its line. Undefined when its indent is one of them (the fault is elsewhere).
+ */
+function indentFacts(
+  text: string,
+  at: number,
+):
+  | { line: string; indent: number; wanted: number; above: string; or?: number; orAbove?: string }
+  | undefined {
+  const start = lineStartOf(text, at);
+  const line = lineAt(text, start);
+  const indent = line.length - line.trimStart().length;
+  // The levels open at this line: the line above's (deeper under a group key), then each enclosing group's.
+  const levels: { indent: number; line: string }[] = [];
+  let deepest = Number.POSITIVE_INFINITY;
+  for (let prev = start - 1; prev > 0 && deepest > 0; prev = lineStartOf(text, prev) - 1) {
+    const candidate = lineAt(text, prev);
+    const trimmed = candidate.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const own = candidate.length - candidate.trimStart().length;
+    if (own >= deepest) continue;
+    if (levels.length === 0 && /:\s*$/.test(candidate))
+      levels.push({ indent: own + 2, line: `under "${trimmed}"` });
+    levels.push({ indent: own, line: `like "${trimmed}"` });
+    deepest = own;
+  }
+  if (levels.length === 0 || levels.some((l) => l.indent === indent)) return undefined;
+  const byNearness = [...levels].sort(
+    (a, b) => Math.abs(a.indent - indent) - Math.abs(b.indent - indent) || b.indent - a.indent,
+  );
+  const [first, second] = byNearness as [(typeof levels)[number], ...(typeof levels)[number][]];
+  const between = second !== undefined && (first.indent - indent) * (second.indent - indent) < 0;
+  return {
+    line: line.trim(),
+    indent,
+    wanted: first.indent,
+    above: first.line,
+    ...(between && second ? { or: second.indent, orAbove: second.line } : {}),
+  };
 }
 
 /** Returns the offset of the quoted text whose closing quote is missing: the last one opened before `pos`. */

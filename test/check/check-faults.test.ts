@@ -49,7 +49,7 @@ const cases: FaultCase[] = [
     from: '    value: 65',
     to: '    value: 65\n   note: x',
     code: 'YAML_SYNTAX',
-    at: '   note: x',
+    at: 'note: x', // at the key, where the fix is
   },
   {
     name: 'misplaced-field',
@@ -396,5 +396,29 @@ describe('check: the trial’s faults, said so a clerk can fix them', () => {
     expect(found[0]?.message).toBe(
       '"value" belongs to the indicator above it ("viec-lam") but is written at the indicators\' depth, so it reads as an indicator of its own.',
     );
+  });
+
+  it('a line indented at no level of the lines above: its indent, and the levels it may mean', async () => {
+    const deeper = await human(
+      '2018.yaml',
+      '    value: 24000\n    qualifier: over',
+      '    value: 24000\n     qualifier: over',
+    );
+    expect(deeper.map((d) => [d.code, d.line, d.message, d.fix])).toEqual([
+      [
+        'YAML_SYNTAX',
+        29,
+        '"qualifier: over" is indented 5 spaces, which no group above it has.',
+        'Indent it 4 spaces (like "value: 24000"), with spaces only.',
+      ],
+    ]);
+    const between = await human(
+      '2018.yaml',
+      '    value: 24000\n    qualifier: over',
+      '    value: 24000\n   qualifier: over',
+    );
+    expect(between.map((d) => d.fix)).toEqual([
+      'Indent it 4 spaces (like "value: 24000") or 2 (like "viec-lam:"), with spaces only.',
+    ]);
   });
 });

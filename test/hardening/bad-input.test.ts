@@ -122,7 +122,7 @@ const syntaxCases: BadInput[] = [
     file: RESULTS,
     edit: edit('    value: 24000\n    qualifier: over', '    value: 24000\n   qualifier: over'),
     code: 'YAML_SYNTAX',
-    at: '   qualifier: over',
+    at: { line: 29, column: 4 }, // the key of the misplaced line
     args: { problem: 'indentation' },
   },
   {
@@ -130,7 +130,7 @@ const syntaxCases: BadInput[] = [
     file: RESULTS,
     edit: edit('    value: 24000\n    qualifier: over', '    value: 24000\n      qualifier: over'),
     code: 'YAML_SYNTAX',
-    at: '      qualifier: over',
+    at: { line: 29, column: 7 },
     args: { problem: 'indentation' },
   },
   {
@@ -138,7 +138,7 @@ const syntaxCases: BadInput[] = [
     file: RESULTS,
     edit: edit('kind: results\nyear: 2018', 'kind: results\n year: 2018'),
     code: 'YAML_SYNTAX',
-    at: ' year: 2018',
+    at: { line: 5, column: 2 },
     args: { problem: 'indentation' },
   },
   {
