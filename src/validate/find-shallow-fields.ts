@@ -1,5 +1,6 @@
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.js';
 import { appendPointer } from '../diagnostics/pointer.js';
+import { isRecord } from '../kinds/figure-rules.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { locate } from '../load/yaml-position.js';
 import { ENTRY_FIELDS } from '../schemas/entry-fields.js';
@@ -10,9 +11,6 @@ export interface ShallowFields {
   /** Pointers (and everything under them) that the schema would report again in its own, misleading words. */
   explained: Set<string>;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Finds a field of an indicator's entry written at the indicators' depth:
