@@ -7,6 +7,8 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   platform: NodeJS.Platform;
+  /** The system's locale as Node sees it ("vi-VN", "en-US"): the language when the environment names none. */
+  locale: string;
   /** Registers a clean-up to run on Ctrl-C or a kill; returns a function that removes it. */
   onInterrupt: (cleanup: () => Promise<void>) => () => void;
 }

@@ -1,49 +1,65 @@
 import { Chalk } from 'chalk';
-import { describeDiagnostic } from '../diagnostics/describe-diagnostic.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Language } from '../messages/language.js';
+import { describeDiagnostic, messagesFor } from '../messages/messages.js';
 
 export type OutputFormat = 'human' | 'json' | 'github';
 
-/** Returns the diagnostics as text for people (coloured when `color`), as JSON, or as GitHub annotations. */
-export function formatDiagnostics(list: readonly Diagnostic[], format: OutputFormat, color: boolean): string {
+/**
+ * Returns the diagnostics as text for people (coloured when `color`), as JSON, or as GitHub annotations, in
+ * `lang`. JSON is for programs: its messages are English whatever the language, so that a script that reads
+ * them gets the same output on every machine; the codes and facts beside them say the same in any language.
+ */
+export function formatDiagnostics(
+  list: readonly Diagnostic[],
+  format: OutputFormat,
+  color: boolean,
+  lang: Language,
+): string {
   if (format === 'json') {
     return `${JSON.stringify(
-      list.map((d) => ({ ...d, ...describeDiagnostic(d) })),
+      list.map((d) => ({ ...d, ...describeDiagnostic(d, 'en') })),
       null,
       2,
     )}\n`;
   }
+  const words = messagesFor(lang).problems;
   if (format === 'github') {
     return list
       .map((d) => {
-        const { message, fix } = describeDiagnostic(d);
+        const { message, fix } = describeDiagnostic(d, lang);
         const level = d.severity === 'error' ? 'error' : 'warning';
-        const text = escapeAnnotation(`${message} Fix: ${fix}`);
+        const text = escapeAnnotation(`${message} ${capitalise(words.fix)} ${fix}`);
         return `::${level} file=${d.file},line=${d.line},col=${d.column},title=${d.code}::${text}\n`;
       })
       .join('');
   }
   const c = new Chalk({ level: color ? 1 : 0 });
   const lines = list.map((d) => {
-    const { message, fix } = describeDiagnostic(d);
-    const label = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
-    return `${c.bold(`${d.file}:${d.line}:${d.column}`)} ${label} ${message} ${c.dim(`[${d.code}]`)}\n  ${c.cyan('fix:')} ${fix}\n`;
+    const { message, fix } = describeDiagnostic(d, lang);
+    const label = d.severity === 'error' ? c.red.bold(words.error) : c.yellow.bold(words.warning);
+    return `${c.bold(`${d.file}:${d.line}:${d.column}`)} ${label} ${message} ${c.dim(`[${d.code}]`)}\n  ${c.cyan(words.fix)} ${fix}\n`;
   });
   return lines.join('');
 }
 
 /** Returns the one-line tally printed after the diagnostics. */
-export function formatSummary(list: readonly Diagnostic[], fileCount: number, color: boolean): string {
+export function formatSummary(
+  list: readonly Diagnostic[],
+  fileCount: number,
+  color: boolean,
+  lang: Language,
+): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const errors = list.filter((d) => d.severity === 'error').length;
   const warnings = list.length - errors;
-  const files = `${fileCount} file${fileCount === 1 ? '' : 's'} checked`;
-  if (list.length === 0) return `${c.green('✔')} ${files}, no problems.\n`;
-  const parts = [
-    `${errors} error${errors === 1 ? '' : 's'}`,
-    `${warnings} warning${warnings === 1 ? '' : 's'}`,
-  ];
-  return `${errors > 0 ? c.red('✖') : c.yellow('!')} ${files}: ${parts.join(', ')}.\n`;
+  const text = messagesFor(lang).problems.summary(fileCount, errors, warnings);
+  if (list.length === 0) return `${c.green('✔')} ${text}\n`;
+  return `${errors > 0 ? c.red('✖') : c.yellow('!')} ${text}\n`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function escapeAnnotation(text: string): string {

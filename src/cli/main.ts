@@ -2,8 +2,10 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isValidIsoDate } from '../domain/report-date.js';
 import { isToolError } from '../errors.js';
 import { FILE_KINDS } from '../kinds/index.js';
+import { chooseLanguage, isLanguage, LANGUAGES, type Language } from '../messages/language.js';
 import { FORMAT_NAMES, type FormatName } from '../pipeline/formats.js';
 import type { CliIO } from './cli-io.js';
+import { CONFIG_FILE, type Config, readConfig } from './read-config.js';
 import { runCheck } from './run-check.js';
 import { runSchema } from './run-schema.js';
 
@@ -22,17 +24,41 @@ interface Run {
   exitCode: number;
   /** As the output a CI job parses when it asked for JSON or annotations. */
   format: 'human' | 'json' | 'github';
+  /** The language of the messages, and the configuration file's settings. */
+  lang: Language;
+  config: Config;
 }
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  const run: Run = { exitCode: EXIT.ok, format: 'human' };
+  // The configuration file may set the language; a broken one is reported in the language of --lang or the system.
+  let config: Config = {};
+  let configError: unknown;
+  try {
+    config = await readConfig();
+  } catch (error) {
+    configError = error;
+  }
+  const lang = chooseLanguage({
+    flag: languageFlag(argv),
+    config: config.lang,
+    env: io.env,
+    systemLocale: io.locale,
+  });
+  const run: Run = { exitCode: EXIT.ok, format: 'human', lang, config };
+  if (configError !== undefined) return reportFailure(configError, run.format, io);
   const program = new Command('hatinh-report')
     .description('Check the yearly data of Sở LĐ-TBXH Hà Tĩnh and build its emulation (thi đua) report.')
     .version(await readVersion(), '-V, --version')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showSuggestionAfterError()
+    .addOption(
+      new Option(
+        '--lang <language>',
+        `the language of messages: vi or en (default: "lang" in ${CONFIG_FILE}, else the system's)`,
+      ).choices(LANGUAGES),
+    )
     .addHelpText('after', EXIT_CODES_HELP);
   for (const define of [defineNew, defineCheck, defineBuild, defineYears, defineSchema, defineDoctor])
     define(program, run, io);
@@ -42,6 +68,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     return reportFailure(error, run.format, io);
   }
+}
+
+/** Returns the language named by --lang (either "--lang vi" or "--lang=vi"), if it names one the tool speaks. */
+function languageFlag(argv: readonly string[]): Language | undefined {
+  let named: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--lang') named = argv[i + 1];
+    else if (arg.startsWith('--lang=')) named = arg.slice('--lang='.length);
+  });
+  return isLanguage(named) ? named : undefined;
 }
 
 /** Prints a failure that stopped the run, and returns its exit code: one line and its fix, or a bug's trace. */
@@ -87,7 +123,7 @@ function defineCheck(program: Command, run: Run, io: CliIO): void {
       ) => {
         run.format = opts.format;
         run.exitCode = await runCheck(
-          { files, data: opts.data, format: opts.format, strict: opts.strict },
+          { files, data: opts.data, format: opts.format, strict: opts.strict, lang: run.lang },
           io,
         );
       },
@@ -196,6 +232,8 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
             browser: opts.browser,
             timeoutMs: opts.timeout * 1000,
             strict: opts.strict,
+            lang: run.lang,
+            config: run.config,
           },
           io,
         );
@@ -213,7 +251,7 @@ function defineNew(program: Command, run: Run, io: CliIO): void {
     .option('--data <dir>', 'the data folder', 'data')
     .action(async (year: number, opts: { data: string }) => {
       const { runNew } = await import('./run-new.js');
-      run.exitCode = await runNew({ year, data: opts.data }, io);
+      run.exitCode = await runNew({ year, data: opts.data, lang: run.lang }, io);
     });
 }
 
@@ -254,7 +292,10 @@ function defineDoctor(program: Command, run: Run, io: CliIO): void {
     .option('--json', 'print the findings as JSON', false)
     .action(async (opts: { browser?: string; json: boolean }) => {
       const { runDoctorCommand } = await import('./run-doctor-command.js');
-      run.exitCode = await runDoctorCommand({ browser: opts.browser, json: opts.json }, io);
+      run.exitCode = await runDoctorCommand(
+        { browser: opts.browser, json: opts.json, config: run.config },
+        io,
+      );
     });
 }
 

@@ -29,6 +29,7 @@ export function nodeIO(): CliIO {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     platform: process.platform,
+    locale: Intl.DateTimeFormat().resolvedOptions().locale,
     onInterrupt: (cleanup) => {
       if (cleanups.size === 0) {
         process.on('SIGINT', onSignal);

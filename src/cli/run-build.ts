@@ -1,9 +1,10 @@
+import type { Language } from '../messages/language.js';
 import { type BuildEvent, type BuildSettings, buildReports } from '../pipeline/build-reports.js';
 import { describeDraftNote, isBlankToFill } from '../view/describe-draft-note.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
 import { escapeAnnotation, formatDiagnostics } from './format-diagnostics.js';
-import { readConfig } from './read-config.js';
+import type { Config } from './read-config.js';
 
 /** What `build` takes from the command line: the build's settings, and where the browser may be named. */
 export type BuildOptions = Omit<BuildSettings, 'formatOptions'> & {
@@ -11,6 +12,9 @@ export type BuildOptions = Omit<BuildSettings, 'formatOptions'> & {
   timeoutMs: number | undefined;
   /** github: problems and warnings also as GitHub Actions annotations (on stdout). */
   messages: 'human' | 'github';
+  lang: Language;
+  /** The configuration file's settings: the browser it may name. */
+  config: Config;
 };
 
 /** The shell's code for a command stopped by Ctrl-C (128 + SIGINT). */
@@ -22,7 +26,6 @@ const INTERRUPTED = 130;
  */
 export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
   const controller = new AbortController();
-  const config = options.formats.includes('pdf') ? await readConfig() : {};
   // Progress on a terminal when more than one year may be built (none named: every report year).
   const several = io.stderrIsTTY && options.years.length !== 1;
   const building = buildReports(
@@ -30,7 +33,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
       ...options,
       formatOptions: {
         browser: options.browser,
-        configBrowser: config.browser,
+        configBrowser: options.config.browser,
         env: io.env,
         platform: io.platform,
         timeoutMs: options.timeoutMs,
@@ -52,8 +55,9 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
     });
     if (result.outcome === 'interrupted') return INTERRUPTED;
     if (result.outcome === 'data_errors') {
-      if (options.messages === 'github') io.stdout(formatDiagnostics(result.diagnostics, 'github', false));
-      io.stderr(formatDiagnostics(result.diagnostics, 'human', useColor(io, 'stderr')));
+      if (options.messages === 'github')
+        io.stdout(formatDiagnostics(result.diagnostics, 'github', false, options.lang));
+      io.stderr(formatDiagnostics(result.diagnostics, 'human', useColor(io, 'stderr'), options.lang));
       const what = options.strict ? 'errors or warnings (--strict)' : 'errors';
       io.stderr(`The data has ${what}; nothing was built. Fix them (hatinh-report check) and build again.\n`);
       return 1;
@@ -69,8 +73,9 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
 function report(event: BuildEvent, options: BuildOptions, io: CliIO): void {
   switch (event.type) {
     case 'diagnostics':
-      if (options.messages === 'github') io.stdout(formatDiagnostics(event.diagnostics, 'github', false));
-      io.stderr(formatDiagnostics(event.diagnostics, 'human', useColor(io, 'stderr')));
+      if (options.messages === 'github')
+        io.stdout(formatDiagnostics(event.diagnostics, 'github', false, options.lang));
+      io.stderr(formatDiagnostics(event.diagnostics, 'human', useColor(io, 'stderr'), options.lang));
       return;
     case 'rendering':
       if (io.stderrIsTTY && event.total > 1)

@@ -1,19 +1,18 @@
 import type { CliIO } from './cli-io.js';
-import { readConfig } from './read-config.js';
+import type { Config } from './read-config.js';
 
 /** Runs `doctor`: reports Node, the browser and the Vietnamese fonts, each problem with its fix. Returns the exit code. */
 export async function runDoctorCommand(
-  options: { browser: string | undefined; json: boolean },
+  options: { browser: string | undefined; json: boolean; config: Config },
   io: CliIO,
 ): Promise<number> {
   // Loaded here only: the doctor starts a browser, which no other command but a PDF build needs.
   const { runDoctor } = await import('../doctor/run-doctor.js');
   const { isRunnableFile } = await import('../pdf/is-runnable-file.js');
   const { formatDoctorReport } = await import('../doctor/format-doctor-report.js');
-  const config = await readConfig();
   const report = await runDoctor({
     browserOption: options.browser,
-    config: config.browser,
+    config: options.config.browser,
     env: io.env,
     platform: io.platform,
     exists: isRunnableFile,

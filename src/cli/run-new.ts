@@ -1,13 +1,17 @@
+import type { Language } from '../messages/language.js';
 import { startYear } from '../pipeline/new-year.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
 import { formatDiagnostics } from './format-diagnostics.js';
 
 /** Runs `new YEAR`: 0 with the files written (and those kept) named, 1 when the data has errors. */
-export async function runNew(options: { year: number; data: string }, io: CliIO): Promise<number> {
+export async function runNew(
+  options: { year: number; data: string; lang: Language },
+  io: CliIO,
+): Promise<number> {
   const result = await startYear(options.data, options.year);
   if (result.outcome === 'data_errors') {
-    io.stderr(formatDiagnostics(result.diagnostics, 'human', useColor(io, 'stderr')));
+    io.stderr(formatDiagnostics(result.diagnostics, 'human', useColor(io, 'stderr'), options.lang));
     io.stderr(
       'The data has errors; no file was written. Fix them (hatinh-report check) and run "new" again.\n',
     );

@@ -1,6 +1,6 @@
 /**
  * A problem found in the data, as data: a stable code, where it is, and the facts needed to phrase it.
- * Words are chosen later, by describe-diagnostic.ts; colour only by the CLI's formatter.
+ * Words are chosen later, by the catalogues of src/messages (en.ts, vi.ts); colour only by the CLI's formatter.
  */
 
 export type Severity = 'error' | 'warning';
@@ -16,12 +16,17 @@ export interface SyntaxArgs {
   line?: string;
   char?: string;
   suggestion?: string | undefined;
-  /** indentation: the line's indent, the indent the line above calls for, and that line. */
+  /**
+   * indentation: the line's indent, the indent a line above calls for, that line, and whether the indent is one
+   * step under it (a group key) or like it; and the other level the line may mean, when it lies between two.
+   */
   indent?: number;
   wanted?: number;
   above?: string;
+  aboveHow?: 'under' | 'like';
   or?: number;
   orAbove?: string;
+  orAboveHow?: 'under' | 'like';
   /** field_too_shallow: the entry's field written at the indicators' depth, and the indicator above it. */
   misplaced?: string;
   indicator?: string | undefined;
@@ -36,7 +41,11 @@ export interface SchemaArgs {
   kind: string;
   expected?: string;
   actual?: string;
+  /** SCHEMA_TYPE: what was found instead, and as written (for text, a number, yes/no). */
+  found?: 'nothing' | 'list' | 'group' | 'text' | 'number' | 'boolean';
+  shown?: string;
   missing?: string;
+  /** SCHEMA_REQUIRED: the dotted path of the group a field is missing from; '' for the top level. */
   where?: string;
   allowed?: readonly string[];
   suggestion?: string | undefined;
@@ -75,7 +84,7 @@ type Figure = Id & { value: string };
 type Parts = Id & { total: string; sum: string; parts: readonly string[] };
 
 /**
- * The facts each problem is phrased from, by code: what a producer must give and what describe-diagnostic.ts
+ * The facts each problem is phrased from, by code: what a producer must give and what the catalogues (src/messages)
  * may read. The codes are the keys: a new problem is a new entry.
  */
 export interface DiagnosticArgsOf {

@@ -97,17 +97,29 @@ function quotedValueWithMore(line: string, column: number): { text: string; colu
  * mean, nearest first (the line above's, two spaces deeper under a "key:" that opens a group, or the level of a
  * group above it), each with its line. Undefined when its indent is one of them (the fault is elsewhere).
  */
+/** How a level relates to its line: one step under a group key ("viec-lam:"), or the line's own indent. */
+type LevelHow = 'under' | 'like';
+
 function indentFacts(
   text: string,
   at: number,
 ):
-  | { line: string; indent: number; wanted: number; above: string; or?: number; orAbove?: string }
+  | {
+      line: string;
+      indent: number;
+      wanted: number;
+      above: string;
+      aboveHow: LevelHow;
+      or?: number;
+      orAbove?: string;
+      orAboveHow?: LevelHow;
+    }
   | undefined {
   const start = lineStartOf(text, at);
   const line = lineAt(text, start);
   const indent = line.length - line.trimStart().length;
   // The levels open at this line: the line above's (deeper under a group key), then each enclosing group's.
-  const levels: { indent: number; line: string }[] = [];
+  const levels: { indent: number; line: string; how: LevelHow }[] = [];
   let deepest = Number.POSITIVE_INFINITY;
   for (let prev = start - 1; prev > 0 && deepest > 0; prev = lineStartOf(text, prev) - 1) {
     const candidate = lineAt(text, prev);
@@ -116,8 +128,8 @@ function indentFacts(
     const own = candidate.length - candidate.trimStart().length;
     if (own >= deepest) continue;
     if (levels.length === 0 && /:\s*$/.test(candidate))
-      levels.push({ indent: own + 2, line: `under "${trimmed}"` });
-    levels.push({ indent: own, line: `like "${trimmed}"` });
+      levels.push({ indent: own + 2, line: trimmed, how: 'under' });
+    levels.push({ indent: own, line: trimmed, how: 'like' });
     deepest = own;
   }
   if (levels.length === 0 || levels.some((l) => l.indent === indent)) return undefined;
@@ -131,7 +143,8 @@ function indentFacts(
     indent,
     wanted: first.indent,
     above: first.line,
-    ...(between && second ? { or: second.indent, orAbove: second.line } : {}),
+    aboveHow: first.how,
+    ...(between && second ? { or: second.indent, orAbove: second.line, orAboveHow: second.how } : {}),
   };
 }
 

@@ -110,14 +110,12 @@ const KEYWORDS: Partial<Record<string, (c: ErrorContext) => Reading>> = {
     code: 'SCHEMA_REQUIRED',
     pointer,
     at: 'key',
-    args: { ...base, missing: String(params.missingProperty), where: dotted(pointer) || 'the top level' },
+    args: { ...base, missing: String(params.missingProperty), where: dotted(pointer) },
   }),
   type: ({ error, params, value, pointer, base, written }) => {
     // A part that may be left blank is "array,null" to ajv: what it should be is the first.
     const expected = String(params.type).split(',')[0] ?? '';
-    const actual =
-      typeof value === 'number' && written !== undefined ? `number ${written}` : describeValue(value);
-    const args = { ...base, expected, actual };
+    const args = { ...base, expected, ...foundOf(value, written) };
     // A number written the Vietnamese way ("6,92") is text to YAML: say that, not that it is text.
     const number =
       (expected === 'number' || expected === 'integer') && typeof value === 'string'
@@ -299,10 +297,12 @@ export function dotted(pointer: string): string {
     .join('');
 }
 
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value}"`;
-  return `${typeof value} ${String(value)}`;
+/** Returns what a value of the wrong type is, and how it was written: the facts the message names it by. */
+function foundOf(value: unknown, written: string | undefined): Pick<SchemaArgs, 'found' | 'shown'> {
+  if (value === null || value === undefined) return { found: 'nothing' };
+  if (Array.isArray(value)) return { found: 'list' };
+  if (typeof value === 'object') return { found: 'group' };
+  if (typeof value === 'string') return { found: 'text', shown: value };
+  if (typeof value === 'number') return { found: 'number', shown: written ?? String(value) };
+  return { found: 'boolean', shown: String(value) };
 }

@@ -14,6 +14,7 @@ const LAYERS = [
   ['domain'],
   ['schemas'],
   ['diagnostics'],
+  ['messages'],
   ['kinds'],
   ['load'],
   ['validate'],

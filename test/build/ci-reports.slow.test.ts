@@ -3,7 +3,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-cli.js';
+import { ENGLISH, ROOT } from '../helpers/run-cli.js';
 import { trialData } from '../helpers/trial-data.js';
 
 /** The CI job's script (bin/ci-reports.sh) on a data set with a comparison-only year (issue 10). */
@@ -17,7 +17,7 @@ describe('bin/ci-reports.sh', () => {
         [join(ROOT, 'bin', 'ci-reports.sh'), '--no-setup'],
         {
           cwd: ROOT,
-          env: { ...process.env, DATA_DIR: data, OUT_DIR: out, CHECK_FORMAT: 'github' },
+          env: { ...process.env, ...ENGLISH, DATA_DIR: data, OUT_DIR: out, CHECK_FORMAT: 'github' },
           timeout: 180_000,
         },
         (error, stdout, stderr) =>

@@ -547,7 +547,7 @@ const shapeCases: BadInput[] = [
     edit: edit('  viec-lam:\n    value: 24000\n    qualifier: over', '  viec-lam:\n    - 24000\n    - over'),
     code: 'SCHEMA_TYPE',
     at: '- 24000',
-    args: { expected: 'object', actual: 'a list' },
+    args: { expected: 'object', found: 'list' },
   },
   {
     name: 'a group of fields where a number is expected',

@@ -36,6 +36,7 @@ export async function runInProcess(
     stdoutIsTTY: options.tty === true,
     stderrIsTTY: options.tty === true,
     platform: process.platform,
+    locale: 'en-US',
     onInterrupt: (cleanup) => {
       if (options.interrupt) void cleanup();
       return () => {};
@@ -44,6 +45,9 @@ export async function runInProcess(
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
+
+/** An environment whose language is English, whatever the machine's: tests read the English messages. */
+export const ENGLISH = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
 
 /** Runs the built binary (npm run build first) as a user would. */
 export function runBinary(
@@ -54,7 +58,11 @@ export function runBinary(
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...options.env }, timeout: 120_000 },
+      {
+        cwd: options.cwd ?? ROOT,
+        env: { ...process.env, ...ENGLISH, NO_COLOR: '1', ...options.env },
+        timeout: 120_000,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0;
         resolve({ code, stdout, stderr });

@@ -1,10 +1,6 @@
-import type { Diagnostic, DiagnosticArgsOf, DiagnosticCode, NumberArgs, SyntaxArgs } from './diagnostic.js';
-
-/** The words of a diagnostic: what is wrong, and how to fix it. */
-export interface Description {
-  message: string;
-  fix: string;
-}
+/** The English catalogue: every message of the tool in English (see catalogue.ts for its shape). */
+import type { NumberArgs, SchemaArgs, SyntaxArgs } from '../diagnostics/diagnostic.js';
+import type { Catalogue, Description, DiagnosticWords } from './catalogue.js';
 
 const s = (v: string | number | readonly string[] | undefined) =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
@@ -17,7 +13,7 @@ const KIND_FIELD: Record<string, string> = {
   agency: 'kind: agency',
 };
 
-const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } = {
+const DIAGNOSTICS: DiagnosticWords = {
   FILE_NOT_UTF8: (a) => ({
     message: `The file is not saved as UTF-8 (it looks like ${s(a.encoding)}), so Vietnamese letters would be read wrongly.`,
     fix: `Open it in your editor and save it again with the encoding "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: click "${s(a.encoding).startsWith('UTF-16') ? 'UTF-16' : 'Windows 1258'}" in the status bar, Save with Encoding, UTF-8).${s(a.encoding).startsWith('UTF-16') ? '' : ' Text typed with a TCVN3 or VNI font must first be converted to Unicode (Unikey: Công cụ chuyển mã).'}`,
@@ -84,7 +80,7 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
     fix: `Write one of: ${s(a.allowed)}.`,
   }),
   SCHEMA_TYPE: (a) => ({
-    message: `${s(a.path) || 'The file'} should be ${article(s(a.expected))}, but it is ${s(a.actual)}.`,
+    message: `${s(a.path) || 'The file'} should be ${article(s(a.expected))}, but it is ${found(a.found, s(a.shown))}.`,
     fix: a.asText
       ? `Write it in quotes, as text: ${a.asText}.`
       : a.blank
@@ -92,8 +88,8 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
         : typeFix(s(a.expected)),
   }),
   SCHEMA_REQUIRED: (a) => ({
-    message: `"${s(a.missing)}" is missing from ${s(a.where)}.`,
-    fix: `Add "${s(a.missing)}:" with its value under ${s(a.where)}.`,
+    message: `"${s(a.missing)}" is missing from ${s(a.where) || 'the top level'}.`,
+    fix: `Add "${s(a.missing)}:" with its value under ${s(a.where) || 'the top level'}.`,
   }),
   SCHEMA_UNKNOWN_FIELD: (a) => ({
     message: `"${s(a.field)}" is not a field here.${didYouMean(a)}`,
@@ -110,7 +106,7 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
     fix: `Write "${s(a.field)}: ${s(a.expected)}".`,
   }),
   SCHEMA_RANGE: (a) => ({
-    message: `${s(a.path)} is ${s(a.actual)}; it must be ${s(a.comparison)} ${s(a.limit)}.`,
+    message: `${s(a.path)} is ${s(a.actual)}; it must be ${comparisonWords(s(a.comparison))} ${s(a.limit)}.`,
     fix: 'Check the figure against the source.',
   }),
   SCHEMA_PATTERN: (a) => ({
@@ -298,12 +294,6 @@ const TEXT: { [C in DiagnosticCode]: (a: DiagnosticArgsOf[C]) => Description } =
   }),
 };
 
-/** Returns the message and fix of a diagnostic, in plain English for the department's staff. */
-export function describeDiagnostic(d: Diagnostic): Description {
-  // The code and its facts agree (see `diagnostic`); TypeScript cannot relate them through the lookup.
-  return (TEXT[d.code] as (a: Diagnostic['args']) => Description)(d.args);
-}
-
 function article(type: string): string {
   const words: Record<string, string> = {
     number: 'a number',
@@ -316,12 +306,45 @@ function article(type: string): string {
   return words[type] ?? type;
 }
 
+/** What a value of the wrong type is: 'the text "12 người"', 'number 05', 'a list'. */
+function found(kind: SchemaArgs['found'], shown: string): string {
+  switch (kind) {
+    case 'text':
+      return `the text "${shown}"`;
+    case 'number':
+    case 'boolean':
+      return `${kind} ${shown}`;
+    case 'list':
+      return 'a list';
+    case 'group':
+      return 'a group of fields';
+    default:
+      return 'nothing';
+  }
+}
+
+/** A level of indentation by its line: 'under "viec-lam:"' (one step deeper), 'like "value: 24000"'. */
+function level(how: SyntaxArgs['aboveHow'], line: string): string {
+  return `${how === 'under' ? 'under' : 'like'} "${line}"`;
+}
+
 function typeFix(type: string): string {
   if (type === 'number' || type === 'integer')
     return 'Write the number without quotes, units or "%": 24000, 6.92.';
   if (type === 'array') return 'Write a list: each item on its own line starting with "- ".';
   if (type === 'object') return 'Write the fields indented under this key, one "name: value" per line.';
   return 'Write the value as text; put it in quotes if it starts with a special character.';
+}
+
+/** ajv's comparisons in words: ">=" is "at least". */
+function comparisonWords(comparison: string): string {
+  const words: Record<string, string> = {
+    '>=': 'at least',
+    '<=': 'at most',
+    '>': 'more than',
+    '<': 'less than',
+  };
+  return words[comparison] ?? comparison;
 }
 
 function directionWords(direction: string): string {
@@ -425,8 +448,8 @@ function syntaxProblem(a: SyntaxArgs): Description {
           message: `"${s(a.line)}" is indented ${a.indent} spaces, which no group above it has.`,
           fix:
             a.or !== undefined
-              ? `Indent it ${a.wanted} spaces (${s(a.above)}) or ${a.or} (${s(a.orAbove)}), with spaces only.`
-              : `Indent it ${a.wanted} spaces (${s(a.above)}), with spaces only.`,
+              ? `Indent it ${a.wanted} spaces (${level(a.aboveHow, s(a.above))}) or ${a.or} (${level(a.orAboveHow, s(a.orAbove))}), with spaces only.`
+              : `Indent it ${a.wanted} spaces (${level(a.aboveHow, s(a.above))}), with spaces only.`,
         };
       return { message: 'This line is not indented like the lines around it.', fix: indentFix };
     case 'colon_in_value':
@@ -490,3 +513,18 @@ function syntaxProblem(a: SyntaxArgs): Description {
       };
   }
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const en: Catalogue = {
+  diagnostics: DIAGNOSTICS,
+  problems: {
+    error: 'error',
+    warning: 'warning',
+    fix: 'fix:',
+    summary: (files, errors, warnings) =>
+      errors + warnings === 0
+        ? `${plural(files, 'file')} checked, no problems.`
+        : `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
+  },
+};

@@ -1,0 +1,554 @@
+/** Bộ thông báo tiếng Việt: mọi thông báo của công cụ bằng tiếng Việt (xem catalogue.ts về cấu trúc). */
+import type { NumberArgs, SchemaArgs, SyntaxArgs } from '../diagnostics/diagnostic.js';
+import type { Catalogue, Description, DiagnosticWords } from './catalogue.js';
+
+const s = (v: string | number | readonly string[] | undefined) =>
+  Array.isArray(v) ? v.join(', ') : String(v ?? '');
+const didYouMean = (a: { suggestion?: string | undefined }) =>
+  a.suggestion ? ` Có phải ý bạn là "${s(a.suggestion)}"?` : '';
+const KIND_FIELD: Record<string, string> = {
+  results: 'kind: results',
+  targets: 'kind: targets',
+  catalogue: 'kind: catalogue',
+  agency: 'kind: agency',
+};
+/** The kinds of data file, as the staff call them. */
+const KIND_NAME: Record<string, string> = {
+  results: 'số liệu thực hiện',
+  targets: 'chỉ tiêu kế hoạch',
+  catalogue: 'danh mục chỉ tiêu',
+  agency: 'thông tin cơ quan',
+};
+const kindName = (kind: string) => KIND_NAME[kind] ?? kind;
+
+const DIAGNOSTICS: DiagnosticWords = {
+  FILE_NOT_UTF8: (a) => ({
+    message: `Tệp không được lưu bằng bảng mã UTF-8 (có vẻ là ${s(a.encoding)}), nên chữ tiếng Việt sẽ bị đọc sai.`,
+    fix: `Mở tệp trong trình soạn thảo và lưu lại với bảng mã "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: bấm "${s(a.encoding).startsWith('UTF-16') ? 'UTF-16' : 'Windows 1258'}" ở thanh trạng thái, chọn Save with Encoding, UTF-8).${s(a.encoding).startsWith('UTF-16') ? '' : ' Chữ gõ bằng phông TCVN3 hoặc VNI phải được chuyển sang Unicode trước (Unikey: Công cụ chuyển mã).'}`,
+  }),
+  FILE_TOO_LARGE: (a) => ({
+    message: `Tệp có ${s(a.size)} byte; tệp số liệu lớn hơn ${s(a.limit)} byte không được nhận.`,
+    fix: 'Kiểm tra xem có đúng tệp không: một tệp số liệu của một năm chỉ vài kilobyte.',
+  }),
+  FILE_EMPTY: (a) => ({
+    message:
+      s(a.content) === 'comments'
+        ? 'Tệp chỉ có chú thích, không có số liệu.'
+        : 'Tệp trống: không có số liệu nào.',
+    fix: a.guess
+      ? `Ghi ${kindName(s(a.guess))} vào tệp, bắt đầu bằng dòng "${KIND_FIELD[s(a.guess)]}" (xem README), hoặc xóa tệp.`
+      : 'Ghi số liệu vào tệp, bắt đầu bằng một dòng "kind:" (results, targets, catalogue hoặc agency; xem README), hoặc xóa tệp.',
+  }),
+  YAML_SYNTAX: (a) => syntaxProblem(a),
+  YAML_TAB_INDENT: () => ({
+    message: 'Dòng này thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách.',
+    fix: 'Thay dấu Tab ở đầu dòng bằng dấu cách (hai dấu cách cho mỗi cấp).',
+  }),
+  YAML_DUPLICATE_KEY: () => ({
+    message: 'Trường này xuất hiện hai lần trong cùng một nhóm; trường sau sẽ âm thầm thay thế trường trước.',
+    fix: 'Giữ lại một trong hai (gộp nội dung của chúng) và xóa trường kia.',
+  }),
+  YAML_ALIAS_LIMIT: (a) => ({
+    message: `Tệp dùng bí danh YAML (*tên) được mở rộng quá ${s(a.limit)} lần.`,
+    fix: 'Ghi đầy đủ các giá trị; tệp số liệu không cần neo (&) hay bí danh (*).',
+  }),
+  YAML_TOO_DEEP: (a) => ({
+    message:
+      typeof a.depth === 'number'
+        ? `Tệp lồng các nhóm sâu ${s(a.depth)} cấp; tệp số liệu sâu quá ${s(a.limit)} cấp không được nhận.`
+        : `Tệp lồng các nhóm quá sâu, không đọc được; tệp số liệu sâu quá ${s(a.limit)} cấp không được nhận.`,
+    fix: 'Kiểm tra các dấu [ hoặc { chưa đóng; tệp số liệu chỉ cần vài cấp.',
+  }),
+  YAML_CUSTOM_TAG: (a) => ({
+    message: `Tệp dùng thẻ YAML "${s(a.tag ?? a.detail)}", công cụ không nhận: tệp số liệu chỉ chứa giá trị thông thường.`,
+    fix: `Bỏ "${s(a.tag ?? '!')}" và ghi giá trị thông thường.`,
+  }),
+  YAML_MULTIPLE_DOCUMENTS: (a) => ({
+    message:
+      s(a.marker) === '...'
+        ? `Dòng "..." kết thúc số liệu của tệp; phần sau nó được đọc thành ${s(a.count)} tài liệu YAML riêng, mà một tệp số liệu chỉ có một.`
+        : `Tệp có ${s(a.count)} tài liệu YAML (ngăn cách bằng "---"); một tệp số liệu chỉ có một.`,
+    fix: `Xóa dòng "${s(a.marker) || '---'}", hoặc tách thành hai tệp.`,
+  }),
+  TOP_LEVEL_NOT_MAP: (a) => ({
+    message:
+      s(a.actual) === 'list'
+        ? 'Cấp ngoài cùng của tệp là một danh sách (các mục "- "), nhưng tệp số liệu là một nhóm trường ("kind: ...", "year: ...").'
+        : 'Cấp ngoài cùng của tệp chỉ có một giá trị, nhưng tệp số liệu là một nhóm trường ("kind: ...", "year: ...").',
+    fix: `Bắt đầu tệp bằng "${KIND_FIELD[s(a.guess)] ?? 'kind: ...'}" và ghi mỗi trường dạng "tên: giá trị" sát lề trái, không có "- " ở đầu (xem README).`,
+  }),
+  KIND_MISSING: (a) => ({
+    message: 'Tệp không cho biết loại số liệu nó chứa, nên không kiểm tra được.',
+    fix: a.guess
+      ? `Thêm dòng "${KIND_FIELD[s(a.guess)]}" ở đầu tệp.`
+      : 'Thêm một dòng "kind:" ở đầu tệp: results, targets, catalogue hoặc agency.',
+  }),
+  KIND_UNKNOWN: (a) => ({
+    message: `"${s(a.actual)}" không phải là một loại tệp số liệu.${didYouMean(a)}`,
+    fix: `Ghi một trong các loại: ${s(a.allowed)}.`,
+  }),
+  SCHEMA_TYPE: (a) => ({
+    message: `${s(a.path) || 'Tệp'} phải là ${typeWords(s(a.expected))}, nhưng lại là ${found(a.found, s(a.shown))}.`,
+    fix: a.asText
+      ? `Ghi trong dấu nháy, dạng chữ: ${a.asText}.`
+      : a.blank
+        ? `Điền vào: ghi ${s(a.field)} ngay sau "${s(a.field)}:", trên cùng dòng.`
+        : typeFix(s(a.expected)),
+  }),
+  SCHEMA_REQUIRED: (a) => ({
+    message: `Thiếu "${s(a.missing)}" ở ${s(a.where) || 'cấp ngoài cùng của tệp'}.`,
+    fix: `Thêm "${s(a.missing)}:" cùng giá trị của nó vào ${s(a.where) ? `dưới ${s(a.where)}` : 'cấp ngoài cùng của tệp'}.`,
+  }),
+  SCHEMA_UNKNOWN_FIELD: (a) => ({
+    message: `"${s(a.field)}" không phải là trường được dùng ở đây.${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Đổi tên thành "${s(a.suggestion)}", hoặc xóa trường này.`
+      : `Xóa trường này, hoặc chuyển nó đến đúng chỗ. Các trường được dùng ở đây: ${s(a.allowed)}.`,
+  }),
+  SCHEMA_ENUM: (a) => ({
+    message: `"${s(a.actual)}" không được phép dùng cho ${s(a.field)}.${didYouMean(a)}`,
+    fix: `Ghi một trong các giá trị: ${s(a.allowed)}.`,
+  }),
+  SCHEMA_CONST: (a) => ({
+    message: `${s(a.field)} là "${s(a.actual)}" nhưng trong tệp này phải là "${s(a.expected)}".`,
+    fix: `Sửa thành "${s(a.field)}: ${s(a.expected)}".`,
+  }),
+  SCHEMA_RANGE: (a) => ({
+    message: `${s(a.path)} là ${s(a.actual)}; giá trị phải ${comparisonWords(s(a.comparison))} ${s(a.limit)}.`,
+    fix: 'Đối chiếu số liệu với nguồn.',
+  }),
+  SCHEMA_PATTERN: (a) => ({
+    message: `"${s(a.actual)}" không phải là mã hợp lệ cho ${s(a.path)}.`,
+    fix: 'Dùng chữ thường không dấu, chữ số và dấu gạch nối, ví dụ viec-lam.',
+  }),
+  SCHEMA_FORMAT: (a) => ({
+    message:
+      s(a.format) === 'date'
+        ? `"${s(a.actual)}" không phải là ngày hợp lệ cho ${s(a.path)}.`
+        : `"${s(a.actual)}" không phải là địa chỉ hợp lệ cho ${s(a.path)}.`,
+    fix:
+      s(a.format) === 'date'
+        ? 'Ghi ngày theo dạng NNNN-TT-NN (năm-tháng-ngày), ví dụ 2019-02-28.'
+        : 'Ghi địa chỉ đầy đủ, bắt đầu bằng https://.',
+  }),
+  SCHEMA_SIZE: (a) => ({
+    message: `${s(a.path)} đang để trống.`,
+    fix:
+      s(a.keyword) === 'minItems'
+        ? 'Thêm ít nhất một mục, hoặc xóa trường này.'
+        : 'Ghi nội dung, hoặc xóa trường này.',
+  }),
+  SCHEMA_OTHER: (a) => ({
+    message: `${s(a.path)} không hợp lệ (trình kiểm tra báo: ${s(a.detail)}).`,
+    fix: 'So sánh với ví dụ trong README.',
+  }),
+  NUMBER_THOUSANDS_DOT: (a) => thousandsDot(a),
+  NUMBER_DECIMAL_COMMA: (a) => ({
+    message: `"${s(a.source)}" dùng dấu phẩy thập phân; YAML đọc nó là chữ, không phải số.`,
+    fix: `Ghi ${s(a.meant)}: dấu chấm trước phần thập phân và không có dấu phân cách hàng nghìn. Báo cáo vẫn in số theo cách viết tiếng Việt.`,
+  }),
+  NUMBER_AMBIGUOUS_COMMA: (a) => ({
+    message: `"${s(a.source)}" có hai cách hiểu: theo cách viết tiếng Anh là ${s(a.asThousands)}, theo cách viết tiếng Việt (dấu phẩy thập phân) là ${s(a.asDecimal)}; YAML đọc nó là chữ.${likelyNote(a)}`,
+    fix:
+      a.likely === 'decimal'
+        ? `Ghi ${s(a.asDecimal)}: dấu chấm trước phần thập phân, không có gì ngăn cách hàng nghìn.`
+        : `Ghi ${s(a.asThousands)} nếu hiểu theo tiếng Anh${a.likely === 'thousands' ? ' (cách hiểu hợp lý hơn)' : ''}, hoặc ${s(a.asDecimal)} nếu hiểu theo tiếng Việt: dấu chấm trước phần thập phân, không có gì ngăn cách hàng nghìn.`,
+  }),
+  NUMBER_NOTATION: (a) => notation(a),
+  NO_CATALOGUE: (a) => ({
+    message: `Thư mục số liệu ${s(a.folder)} không có danh mục chỉ tiêu (tệp có dòng "kind: catalogue").`,
+    fix: 'Thêm tệp indicators.yaml (xem README), hoặc dùng --data chỉ đến thư mục có tệp đó.',
+  }),
+  NO_AGENCY: (a) => ({
+    message: `Thư mục số liệu ${s(a.folder)} không có tệp thông tin cơ quan (tệp có dòng "kind: agency").`,
+    fix: 'Thêm tệp agency.yaml với tên cơ quan, người ký và nơi nhận (xem README).',
+  }),
+  DUPLICATE_FILE: (a) => ({
+    message: a.year
+      ? `Đã có một tệp ${kindName(s(a.kind))} khác của năm ${s(a.year)}: ${s(a.other)}.`
+      : `Đã có một tệp ${kindName(s(a.kind))} khác: ${s(a.other)}.`,
+    fix: 'Mỗi loại, mỗi năm chỉ giữ một tệp; gộp hai tệp và xóa tệp kia.',
+  }),
+  DUPLICATE_ID: (a) => ({
+    message: `Mã ${whatWords(s(a.what))} "${s(a.id)}" được dùng hai lần.`,
+    fix: `Đặt cho mỗi ${whatWords(s(a.what))} một mã riêng.`,
+  }),
+  UNKNOWN_AREA: (a) => ({
+    message: `Danh mục không có lĩnh vực "${s(a.id)}".${didYouMean(a)}`,
+    fix: 'Dùng mã của một lĩnh vực có trong "areas:".',
+  }),
+  UNKNOWN_PARENT: (a) => ({
+    message: `Không có chỉ tiêu "${s(a.id)}" để làm chỉ tiêu cha.${didYouMean(a)}`,
+    fix: 'Dùng mã của một chỉ tiêu trong danh mục này, hoặc xóa "parent".',
+  }),
+  PARENT_CYCLE: (a) => ({
+    message: `Các chỉ tiêu cha của "${s(a.id)}" tạo thành một vòng tròn: ${s(a.chain)}.`,
+    fix: 'Một chỉ tiêu không thể là thành phần của chính nó; xóa một "parent".',
+  }),
+  UNKNOWN_INDICATOR: (a) => ({
+    message: `Danh mục không có chỉ tiêu "${s(a.id)}".${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Đổi tên thành "${s(a.suggestion)}".`
+      : 'Thêm chỉ tiêu vào indicators.yaml trước, hoặc sửa lại mã.',
+  }),
+  UNKNOWN_SOURCE: (a) => ({
+    message: `Không có nguồn "${s(a.id)}" trong mục "sources:" của tệp này.${didYouMean(a)}`,
+    fix: 'Dùng mã của một nguồn liệt kê ở đầu tệp, hoặc thêm nguồn đó vào đấy.',
+  }),
+  YEAR_MISMATCH: (a) => ({
+    message: `Tệp ghi năm ${s(a.year)}, nhưng tên tệp (${s(a.name)}) lại là năm ${s(a.named)}.`,
+    fix: 'Sửa lại năm, hoặc đổi tên tệp cho khớp.',
+  }),
+  FILE_NAME: (a) => ({
+    message: `Tên tệp ${s(a.name)} không theo cách đặt tên thông thường.`,
+    fix: `Đổi tên thành ${s(a.expected)}.`,
+  }),
+  UNIT_MISMATCH: (a) => ({
+    message: `Đơn vị tính "${s(a.unit)}" khác với đơn vị của ${s(a.id)} trong danh mục, "${s(a.expected)}".`,
+    fix: `Quy đổi số liệu sang ${s(a.expected)} và ghi đơn vị đó, hoặc xóa "unit".`,
+  }),
+  TARGET_DIRECTION: (a) => ({
+    message: `Chỉ tiêu kế hoạch dạng "${s(a.type)}" không phù hợp với ${s(a.id)}, ${directionWords(s(a.direction))}.`,
+    fix:
+      s(a.direction) === 'lower'
+        ? 'Dùng "ceiling" (dưới), "level", hoặc "change" với "change: decrease".'
+        : 'Dùng "level" hoặc "range", hoặc "change" với "change: increase".',
+  }),
+  TARGET_SHAPE: (a) => {
+    const shapes: Record<string, Description> = {
+      range_order: {
+        message: `Khoảng kế hoạch của ${s(a.id)} có giá trị nhỏ nhất (min) lớn hơn giá trị lớn nhất (max).`,
+        fix: 'Đổi chỗ min và max.',
+      },
+      change_amount: {
+        message: `Chỉ tiêu tăng/giảm của ${s(a.id)} cần có "by", hoặc có cả "min" và "max".`,
+        fix: 'Ghi "by: 1.5", hoặc "min: 0.6" và "max: 1.0".',
+      },
+      points_not_rate: {
+        message: `${s(a.id)} là ${kindWords(s(a.kind))}, không phải tỷ lệ, nên mức tăng/giảm không tính bằng điểm phần trăm được.`,
+        fix: 'Ghi "measure: percent" (tăng/giảm theo phần trăm so với năm trước), hoặc xóa "measure".',
+      },
+    };
+    return (
+      shapes[s(a.problem)] ?? {
+        message: `Chỉ tiêu kế hoạch của ${s(a.id)} không đúng cấu trúc.`,
+        fix: 'So sánh với README.',
+      }
+    );
+  },
+  NOT_INTEGER: (a) => ({
+    message: `${s(a.id)} đếm số ${s(a.unit)} nguyên, nhưng số liệu là ${s(a.value)}.`,
+    // Only three digits after the dot can be a thousands group: 24.5 cannot mean 245.
+    fix: /^-?\d{1,3}\.\d{3}$/.test(s(a.value))
+      ? `Ghi số nguyên. Nếu ý là hàng nghìn, ghi không có dấu chấm: ${s(a.value).replace('.', '')}.`
+      : 'Ghi số nguyên, đúng như nguồn.',
+  }),
+  NEGATIVE: (a) => ({
+    message: `${s(a.id)} không thể âm (${s(a.value)}).`,
+    fix: 'Ghi chính số liệu; mức giảm so với năm trước do công cụ tự tính.',
+  }),
+  RATE_OVER_100: (a) => ({
+    message: `${s(a.id)} là tỷ lệ phần trăm, không thể là ${s(a.value)}.`,
+    fix: 'Ghi tỷ lệ không có dấu %, từ 0 đến 100 (6.92 cho 6,92%).',
+  }),
+  AGENCY_NOT_IN_FORCE: (a) => ({
+    message: `Không có tên cơ quan nào trong agency.yaml có hiệu lực vào ngày ${s(a.date)}${a.dated ? ', ngày của báo cáo' : `, ngày cuối năm ${s(a.year)} (báo cáo chưa ghi ngày)`}: không chọn được phần đầu và phần ký của văn bản.`,
+    fix: 'Thêm vào "periods" trong agency.yaml một giai đoạn bao gồm ngày đó (from, until và các tên có hiệu lực khi ấy), hoặc sửa lại các ngày.',
+  }),
+  AGENCY_PERIOD_BACKWARDS: (a) => ({
+    message: `Giai đoạn này kết thúc (${s(a.until)}) trước khi bắt đầu (${s(a.from)}).`,
+    fix: 'Đổi chỗ hai ngày, hoặc sửa ngày bị sai.',
+  }),
+  AGENCY_PERIODS_OVERLAP: (a) => ({
+    message: `Giai đoạn ${s(a.first)} và ${s(a.second)} chồng lên nhau: báo cáo có ngày thuộc cả hai thì không biết lấy tên nào.`,
+    fix: 'Cho giai đoạn trước kết thúc (until) vào ngày liền trước ngày giai đoạn sau bắt đầu (from).',
+  }),
+  SOURCE_BLANK: (a) => ({
+    message: `Nguồn này chưa có ${s(a.field) === 'id' ? 'mã (id)' : 'tên (title)'}: không số liệu nào dẫn được nguồn này, và báo cáo không liệt kê nó.`,
+    fix: 'Điền mã (chữ thường không dấu, chữ số và dấu gạch nối) và tên của nguồn (văn bản lấy số liệu), hoặc xóa nguồn.',
+  }),
+  FIGURE_BLANK: (a) => ({
+    message: `"${s(a.id)}" chưa có số liệu năm ${s(a.year)}: báo cáo bỏ qua chỉ tiêu này, hoặc ghi "Chưa có số liệu" nếu chỉ tiêu có kế hoạch.`,
+    fix: `Ghi số liệu bên dưới ("value: 24000", thêm "qualifier: over" cho "trên", v.v.), hoặc xóa dòng này nếu năm ${s(a.year)} không có số liệu.`,
+  }),
+  TARGET_BLANK: (a) => ({
+    message: `"${s(a.id)}" chưa có chỉ tiêu kế hoạch năm ${s(a.year)}: báo cáo không nêu kế hoạch cho chỉ tiêu này.`,
+    fix: 'Ghi chỉ tiêu kế hoạch bên dưới ("type: level" và "value: 23500", hoặc dạng ceiling, range, change; xem README), hoặc xóa dòng này nếu không có.',
+  }),
+  DOCUMENT_DATE: (a) => ({
+    message: `Báo cáo năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước hai tháng cuối năm ${s(a.year)}` : 'sau năm báo cáo hơn một năm'}.`,
+    fix: `Kiểm tra document.date: báo cáo tổng kết năm ${s(a.year)} ghi ngày từ tháng 11 năm ${s(a.year)} đến hết năm ${Number(a.year) + 1}.`,
+  }),
+  TOO_MANY_DECIMALS: (a) => ({
+    message: `${s(a.value)} có nhiều chữ số thập phân hơn mức báo cáo thể hiện cho ${s(a.id)} (${s(a.decimals)}); số sẽ được làm tròn.`,
+    fix: 'Làm tròn như nguồn, hoặc tăng "decimals" của chỉ tiêu này trong danh mục.',
+  }),
+  COMPONENTS_EXCEED_TOTAL: (a) => ({
+    message: `Các thành phần của ${s(a.id)} (${s(a.parts)}) cộng lại được ${s(a.sum)}, lớn hơn tổng ${s(a.total)}.`,
+    fix: 'Đối chiếu số liệu với nguồn; số liệu công bố đôi khi được làm tròn khác nhau.',
+  }),
+  COMPONENTS_DONT_ADD_UP: (a) => ({
+    message: `Các thành phần của ${s(a.id)} (${s(a.parts)}) cộng lại được ${s(a.sum)}, không bằng tổng ${s(a.total)}.`,
+    fix: 'Đối chiếu số liệu với nguồn; đây chỉ là cảnh báo, vì số liệu công bố thường không cộng khớp.',
+  }),
+  REPORT_SECTION_MISSING: (a) => ({
+    message: `Báo cáo năm ${s(a.year)} chưa có phần "${s(a.name)}" (narrative.${s(a.section)}), phần bắt buộc của một báo cáo tổng kết năm; văn bản sẽ thiếu phần này.`,
+    fix: `Ghi vào mục narrative, sau "${s(a.section)}:", ${s(a.section) === 'situation' ? 'thành một đoạn văn' : 'thành danh sách các ý ("- ...")'} (xem README, mục "The data"). Nếu nguồn không nói gì về phần này, cứ để cảnh báo: báo cáo không tự bịa ra.`,
+  }),
+  COMMENDATION_CATEGORY: (a) => ({
+    message: `"${s(a.form)}" không phải danh hiệu hay hình thức khen thưởng mà công cụ biết, nên không xác định được là danh hiệu thi đua (công nhận) hay hình thức khen thưởng (tặng).`,
+    fix: 'Thêm "category: title" cho danh hiệu thi đua (Lao động tiên tiến, Chiến sĩ thi đua, Cờ thi đua, ...) hoặc "category: award" cho hình thức khen thưởng (Bằng khen, Giấy khen, Huân chương, ...).',
+  }),
+  HEADER_LINE_TOO_LONG: (a) => ({
+    message: `Dòng "${s(a.line)}" quá dài so với cột trái của phần đầu văn bản (chỉ vừa khoảng ${s(a.limit)} chữ in hoa bên cạnh Quốc hiệu).`,
+    fix: `Ngắt ${s(a.field)} thành nhiều dòng ở chỗ tên có thể ngắt, ví dụ ${s(a.field)}: |- rồi mỗi dòng một phần, thụt lề (xem data/agency.yaml).`,
+  }),
+};
+
+function typeWords(type: string): string {
+  const words: Record<string, string> = {
+    number: 'một số',
+    integer: 'một số nguyên',
+    string: 'chữ',
+    object: 'một nhóm trường',
+    array: 'một danh sách',
+    boolean: 'true hoặc false',
+  };
+  return words[type] ?? type;
+}
+
+/** What a value of the wrong type is: 'chữ "12 người"', 'số 05', 'một danh sách'. */
+function found(kind: SchemaArgs['found'], shown: string): string {
+  switch (kind) {
+    case 'text':
+      return `chữ "${shown}"`;
+    case 'number':
+      return `số ${shown}`;
+    case 'boolean':
+      return `giá trị đúng/sai ${shown}`;
+    case 'list':
+      return 'một danh sách';
+    case 'group':
+      return 'một nhóm trường';
+    default:
+      return 'để trống';
+  }
+}
+
+function typeFix(type: string): string {
+  if (type === 'number' || type === 'integer')
+    return 'Ghi số không có dấu nháy, đơn vị hay "%": 24000, 6.92.';
+  if (type === 'array') return 'Ghi thành danh sách: mỗi mục một dòng, bắt đầu bằng "- ".';
+  if (type === 'object') return 'Ghi các trường thụt lề bên dưới tên này, mỗi dòng một "tên: giá trị".';
+  return 'Ghi giá trị dạng chữ; đặt trong dấu nháy nếu nó bắt đầu bằng một ký tự đặc biệt.';
+}
+
+function comparisonWords(comparison: string): string {
+  const words: Record<string, string> = {
+    '>=': 'lớn hơn hoặc bằng',
+    '<=': 'nhỏ hơn hoặc bằng',
+    '>': 'lớn hơn',
+    '<': 'nhỏ hơn',
+  };
+  return words[comparison] ?? comparison;
+}
+
+function whatWords(what: string): string {
+  const words: Record<string, string> = { indicator: 'chỉ tiêu', area: 'lĩnh vực', source: 'nguồn' };
+  return words[what] ?? what;
+}
+
+function kindWords(kind: string): string {
+  const words: Record<string, string> = {
+    count: 'số đếm',
+    money: 'số tiền',
+    number: 'một con số',
+    rate: 'tỷ lệ',
+  };
+  return words[kind] ?? kind;
+}
+
+function directionWords(direction: string): string {
+  return direction === 'lower'
+    ? 'chỉ tiêu càng thấp càng tốt'
+    : direction === 'higher'
+      ? 'chỉ tiêu càng cao càng tốt'
+      : 'chỉ tiêu không có chiều tốt hơn';
+}
+
+const PLAIN_FIX =
+  'Ghi chữ số, nhiều nhất một dấu chấm trước phần thập phân, không có dấu cách, "%" hay đơn vị: 24000, 6.92.';
+
+function notation(a: NumberArgs): Description {
+  const source = s(a.source);
+  const write = a.meant ? `Ghi ${s(a.meant)}: ` : 'Ghi số ';
+  switch (a.form) {
+    case 'quoted':
+      return {
+        message: `"${source}" nằm trong dấu nháy, nên YAML đọc nó là chữ, không phải số.`,
+        fix: `Bỏ dấu nháy: ${s(a.meant)}.`,
+      };
+    case 'percent':
+      return {
+        message: `"${source}" có dấu %, nên YAML đọc nó là chữ, không phải số.`,
+        fix: a.meant
+          ? `Ghi tỷ lệ không có dấu %: ${s(a.meant)} (báo cáo tự thêm %).`
+          : 'Ghi tỷ lệ không có dấu %, dùng dấu chấm trước phần thập phân: 6.92 cho 6,92%.',
+      };
+    case 'thousands_comma':
+      return {
+        message: `"${source}" dùng dấu phẩy ngăn cách hàng nghìn (cách viết tiếng Anh), nên YAML đọc nó là chữ.`,
+        fix: `${write}không có dấu ngăn cách hàng nghìn, dấu chấm trước phần thập phân.`,
+      };
+    case 'thousands_space':
+      return {
+        message: `"${source}" dùng dấu cách ngăn cách hàng nghìn, nên YAML đọc nó là chữ.`,
+        fix: `${write}không có dấu ngăn cách hàng nghìn, dấu chấm trước phần thập phân.`,
+      };
+    case 'notation':
+      return {
+        message:
+          s(a.read) === 'not-finite'
+            ? `"${source}" không phải là số liệu (YAML đọc nó là vô cực hoặc "không phải số").`
+            : `"${source}" không được ghi như một số thông thường (YAML đọc nó là ${s(a.read)}).`,
+        fix: PLAIN_FIX,
+      };
+    default:
+      return { message: `"${source}" không được ghi như một số thông thường.`, fix: PLAIN_FIX };
+  }
+}
+
+function likelyNote(a: NumberArgs): string {
+  if (a.likely === 'thousands')
+    return ` ${s(a.indicator) || 'Số liệu này'} là số nguyên, nên nhiều khả năng là ${s(a.asThousands)}.`;
+  if (a.likely === 'decimal')
+    return ` ${s(a.indicator) || 'Tỷ lệ'} là tỷ lệ phần trăm, nên không thể là ${s(a.asThousands)}.`;
+  return '';
+}
+
+function thousandsDot(a: NumberArgs): Description {
+  const source = s(a.source);
+  const read = s(a.read) === 'text' ? 'chữ' : s(a.read);
+  if (a.likely === 'decimal') {
+    return {
+      message: `"${source}" trông như ${s(a.asThousands)} với dấu chấm ngăn cách hàng nghìn, nhưng ${s(a.indicator) || 'số liệu này'} là tỷ lệ phần trăm, nên có lẽ là ${s(a.asDecimal)}.`,
+      fix: `Ghi ${s(a.asDecimal)}: dấu chấm trước phần thập phân, bỏ các số 0 ở cuối khiến nó trông như hàng nghìn.`,
+    };
+  }
+  if (a.meant !== undefined) {
+    return {
+      message: `"${source}" dùng dấu chấm ngăn cách hàng nghìn; YAML đọc nó là ${read}, không phải ${s(a.meant)}.`,
+      fix: `Ghi ${s(a.meant)} (không có dấu ngăn cách hàng nghìn). Với số thập phân, ghi một dấu chấm và phần thập phân, ví dụ 6.92.`,
+    };
+  }
+  const decimal = s(a.asDecimal);
+  const longer = (decimal.split('.')[1]?.length ?? 0) === 3 ? `${decimal}0` : decimal;
+  return {
+    message: `"${source}" có hai cách hiểu: trong tiếng Việt, dấu chấm sau mỗi ba chữ số ngăn cách hàng nghìn (${s(a.asThousands)}), nhưng YAML đọc nó là số thập phân ${read}.`,
+    fix: `Ghi ${s(a.asThousands)} nếu là hàng nghìn. Nếu là số thập phân ${decimal}, ghi ${longer} để không bị hiểu nhầm là hàng nghìn.`,
+  };
+}
+
+function syntaxProblem(a: SyntaxArgs): Description {
+  const indentFix =
+    'Chỉ thụt lề bằng dấu cách, các trường của một nhóm thẳng hàng nhau (sâu hơn tên nhóm hai dấu cách).';
+  switch (a.problem) {
+    case 'unclosed_quote':
+      return {
+        message: `Một dấu nháy (${s(a.quote)}) mở đầu đoạn chữ ở đây nhưng không được đóng lại.`,
+        fix: `Thêm dấu ${s(a.quote)} đóng ở cuối đoạn chữ, hoặc bỏ dấu mở.`,
+      };
+    case 'unclosed_bracket':
+      return {
+        message: `Dấu "${s(a.bracket)}" mở ở đây không được đóng lại.`,
+        fix: `Thêm dấu "${s(a.bracket) === '[' ? ']' : '}'}" đóng trên cùng dòng, hoặc ghi mỗi mục một dòng.`,
+      };
+    case 'indentation':
+      if (a.indent !== undefined && a.wanted !== undefined)
+        return {
+          message: `"${s(a.line)}" thụt lề ${a.indent} dấu cách, không khớp với nhóm nào phía trên.`,
+          fix:
+            a.or !== undefined
+              ? `Thụt lề ${a.wanted} dấu cách (${level(a.aboveHow, s(a.above))}) hoặc ${a.or} (${level(a.orAboveHow, s(a.orAbove))}), chỉ bằng dấu cách.`
+              : `Thụt lề ${a.wanted} dấu cách (${level(a.aboveHow, s(a.above))}), chỉ bằng dấu cách.`,
+        };
+      return { message: 'Dòng này thụt lề không giống các dòng xung quanh.', fix: indentFix };
+    case 'colon_in_value':
+      return {
+        message: `Giá trị "${s(a.value)}" có ": ", mà YAML hiểu là bắt đầu một trường khác.`,
+        fix: `Đặt cả giá trị trong dấu nháy: "${s(a.value).replace(/"/g, "'")}".`,
+      };
+    case 'list_item_in_map':
+      return {
+        message:
+          'Một mục danh sách ("- ") nằm giữa các trường; một nhóm chỉ chứa các trường hoặc các mục danh sách, không chứa cả hai.',
+        fix: 'Bỏ "- ", hoặc ghi mục này thành "tên: giá trị" như các trường xung quanh.',
+      };
+    case 'missing_colon':
+      return {
+        message: `"${s(a.line)}" không có dấu hai chấm, nên YAML không phân biệt được tên trường với giá trị.`,
+        fix: a.suggestion
+          ? `Ghi dấu hai chấm và một dấu cách sau tên: "${s(a.suggestion)}".`
+          : 'Ghi dấu hai chấm và một dấu cách sau tên trường, ví dụ "year: 2018".',
+      };
+    case 'text_after_quote': {
+      const value = s(a.value);
+      // Single quotes keep double quotes as they are; a single quote inside is written twice.
+      const wrapped = value.startsWith("'")
+        ? `"${value.replace(/"/g, '\\"')}"`
+        : `'${value.replace(/'/g, "''")}'`;
+      return {
+        message:
+          'Giá trị này bắt đầu bằng dấu nháy và còn tiếp sau khi dấu nháy đóng; YAML coi dấu nháy ở đầu giá trị là bao trọn cả giá trị.',
+        fix: `Đặt cả giá trị trong dấu nháy ${value.startsWith("'") ? 'kép' : 'đơn'}, để giữ nguyên các dấu nháy thuộc về nội dung: ${wrapped}`,
+      };
+    }
+    case 'field_too_shallow':
+      return {
+        message: a.indicator
+          ? `"${s(a.misplaced)}" thuộc chỉ tiêu phía trên ("${s(a.indicator)}") nhưng được ghi ngang hàng với các chỉ tiêu, nên bị đọc thành một chỉ tiêu riêng.`
+          : `"${s(a.misplaced)}" là một trường của chỉ tiêu nhưng được ghi ngang hàng với các chỉ tiêu, nên bị đọc thành một chỉ tiêu riêng.`,
+        fix: a.indicator
+          ? `Thụt lề thêm hai dấu cách, vào dưới "${s(a.indicator)}:", như các trường của những chỉ tiêu khác.`
+          : 'Thụt lề thêm hai dấu cách, vào dưới mã của chỉ tiêu.',
+      };
+    case 'reserved_start':
+      return {
+        message: `Trong YAML, giá trị không được bắt đầu bằng "${s(a.char)}".`,
+        fix: 'Đặt giá trị trong dấu nháy.',
+      };
+    case 'bad_escape':
+      return {
+        message: 'Dấu gạch ngược (\\) trong dấu nháy kép mở đầu một mã thoát mà YAML không biết.',
+        fix: "Dùng dấu nháy đơn thay thế ('C:\\data'), hoặc ghi dấu gạch ngược hai lần.",
+      };
+    case 'unknown_alias':
+      return {
+        message: 'Một bí danh "*" trỏ đến một neo ("&") không tồn tại.',
+        fix: 'Ghi đầy đủ giá trị; tệp số liệu không cần neo (&) hay bí danh (*).',
+      };
+    default:
+      return {
+        message: `Không đọc được YAML ở đây (trình đọc YAML báo: ${s(a.detail)}).`,
+        fix: 'Kiểm tra thụt lề (bằng dấu cách, các trường của một nhóm thẳng hàng) và mỗi "tên: giá trị" có dấu hai chấm và một dấu cách; đặt chữ có ":" hoặc "#" trong dấu nháy.',
+      };
+  }
+}
+
+/** A level of indentation by its line: 'dưới "viec-lam:"' (one step deeper), 'như "value: 24000"'. */
+function level(how: SyntaxArgs['aboveHow'], line: string): string {
+  return `${how === 'under' ? 'dưới' : 'như'} "${line}"`;
+}
+
+export const vi: Catalogue = {
+  diagnostics: DIAGNOSTICS,
+  problems: {
+    error: 'lỗi',
+    warning: 'cảnh báo',
+    fix: 'cách sửa:',
+    summary: (files, errors, warnings) =>
+      errors + warnings === 0
+        ? `Đã kiểm tra ${files} tệp, không có vấn đề nào.`
+        : `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`,
+  },
+};

@@ -1,0 +1,266 @@
+/**
+ * The catalogues (src/messages/en.ts, vi.ts): every message exists in both languages, and the Vietnamese one is a
+ * translation that keeps the facts. The facts below are typed per code, so a new diagnostic code does not compile
+ * here until it has facts to try both catalogues on; each branch of a message has a case of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DiagnosticArgsOf, DiagnosticCode } from '../../src/diagnostics/diagnostic.js';
+import { CATALOGUES } from '../../src/messages/messages.js';
+
+const schema = { field: 'value', path: 'values.viec-lam.value', kind: 'results' };
+
+const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
+  FILE_NOT_UTF8: [{ encoding: 'UTF-16LE' }, { encoding: 'windows-1258' }],
+  FILE_TOO_LARGE: [{ size: 3_000_000, limit: 2_000_000 }],
+  FILE_EMPTY: [
+    { content: 'comments', guess: 'results' },
+    { content: 'nothing', guess: undefined },
+  ],
+  YAML_SYNTAX: [
+    { problem: 'unclosed_quote', quote: '"' },
+    { problem: 'unclosed_bracket', bracket: '[' },
+    { problem: 'unclosed_bracket', bracket: '{' },
+    {
+      problem: 'indentation',
+      line: 'qualifier: over',
+      indent: 3,
+      wanted: 4,
+      above: 'value: 24000',
+      aboveHow: 'like',
+      or: 2,
+      orAbove: 'viec-lam:',
+      orAboveHow: 'like',
+    },
+    { problem: 'indentation', line: 'value: 5', indent: 1, wanted: 2, above: 'values:', aboveHow: 'under' },
+    { problem: 'indentation' },
+    { problem: 'colon_in_value', value: 'Ghi chú: tạm tính' },
+    { problem: 'list_item_in_map' },
+    { problem: 'missing_colon', line: 'value 119', suggestion: 'value: 119' },
+    { problem: 'missing_colon', line: 'năm 2018' },
+    { problem: 'text_after_quote', value: '"Lao động tiên tiến" năm 2018' },
+    { problem: 'text_after_quote', value: "'A' và B" },
+    { problem: 'field_too_shallow', misplaced: 'qualifier', indicator: 'viec-lam' },
+    { problem: 'field_too_shallow', misplaced: 'qualifier', indicator: undefined },
+    { problem: 'reserved_start', char: '@' },
+    { problem: 'bad_escape' },
+    { problem: 'unknown_alias' },
+    { problem: 'other', detail: 'Nested mappings are not allowed in compact mappings' },
+  ],
+  YAML_TAB_INDENT: [{ detail: 'Tabs are not allowed', yamlCode: 'TAB_AS_INDENT' }],
+  YAML_DUPLICATE_KEY: [{ detail: 'Map keys must be unique', yamlCode: 'DUPLICATE_KEY' }],
+  YAML_ALIAS_LIMIT: [{ limit: 100 }],
+  YAML_TOO_DEEP: [
+    { depth: 40, limit: 32 },
+    { depth: 'very deep', limit: 32 },
+  ],
+  YAML_CUSTOM_TAG: [{ tag: '!!binary', detail: 'Unresolved tag', yamlCode: 'TAG_RESOLVE_FAILED' }],
+  YAML_MULTIPLE_DOCUMENTS: [
+    { count: 2, marker: '---' },
+    { count: 2, marker: '...' },
+  ],
+  TOP_LEVEL_NOT_MAP: [
+    { actual: 'list', guess: 'results' },
+    { actual: 'text', guess: undefined },
+  ],
+  KIND_MISSING: [{ guess: 'targets' }, { guess: undefined }],
+  KIND_UNKNOWN: [{ actual: 'result', allowed: ['results', 'targets'], suggestion: 'results' }],
+  SCHEMA_TYPE: [
+    { ...schema, expected: 'number', found: 'text', shown: '24000 người' },
+    {
+      ...schema,
+      field: 'number',
+      path: 'document.number',
+      expected: 'string',
+      found: 'number',
+      shown: '05',
+      asText: '"05"',
+    },
+    { ...schema, field: 'id', path: 'sources.0.id', expected: 'string', found: 'nothing', blank: true },
+    { ...schema, expected: 'array', found: 'group' },
+    { ...schema, expected: 'object', found: 'list' },
+    { ...schema, expected: 'string', found: 'boolean', shown: 'true' },
+  ],
+  SCHEMA_REQUIRED: [
+    { ...schema, missing: 'year', where: '' },
+    { ...schema, missing: 'value', where: 'values.viec-lam' },
+  ],
+  SCHEMA_UNKNOWN_FIELD: [
+    { ...schema, field: 'qualifer', allowed: ['value', 'qualifier'], suggestion: 'qualifier' },
+    { ...schema, field: 'ghi-chu', allowed: ['value', 'qualifier'], suggestion: undefined },
+  ],
+  SCHEMA_ENUM: [
+    { ...schema, field: 'qualifier', actual: 'trên', allowed: ['over', 'about'], suggestion: 'over' },
+  ],
+  SCHEMA_CONST: [{ ...schema, field: 'kind', actual: 'targets', expected: 'results' }],
+  SCHEMA_RANGE: [
+    { ...schema, actual: '-5', comparison: '>=', limit: 0 },
+    { ...schema, path: 'year', actual: '1890', comparison: '>', limit: 1900 },
+  ],
+  SCHEMA_PATTERN: [{ ...schema, path: 'indicators.0.id', actual: 'Việc làm' }],
+  SCHEMA_FORMAT: [
+    { ...schema, path: 'document.date', format: 'date', actual: '2019-02-30' },
+    { ...schema, path: 'sources.0.url', format: 'uri', actual: 'www.example' },
+  ],
+  SCHEMA_SIZE: [
+    { ...schema, path: 'narrative.lessons', keyword: 'minItems' },
+    { ...schema, path: 'narrative.situation', keyword: 'minLength' },
+  ],
+  SCHEMA_OTHER: [{ ...schema, detail: 'must match "then" schema' }],
+  NUMBER_THOUSANDS_DOT: [
+    { source: '24.000', read: '24', meant: '24000', indicator: 'viec-lam' },
+    {
+      source: '6.920',
+      read: '6.92',
+      asThousands: '6920',
+      asDecimal: '6.92',
+      likely: 'decimal',
+      indicator: 'ho-ngheo',
+    },
+    { source: '1.103', read: '1.103', asThousands: '1103', asDecimal: '1.103' },
+  ],
+  NUMBER_DECIMAL_COMMA: [{ source: '6,92', meant: '6.92' }],
+  NUMBER_AMBIGUOUS_COMMA: [
+    { source: '1,103', asThousands: '1103', asDecimal: '1.103', likely: 'thousands', indicator: 'viec-lam' },
+    { source: '6,920', asThousands: '6920', asDecimal: '6.92', likely: 'decimal', indicator: 'ho-ngheo' },
+    { source: '1,103', asThousands: '1103', asDecimal: '1.103', likely: undefined },
+  ],
+  NUMBER_NOTATION: [
+    { source: '"24000"', form: 'quoted', meant: '24000' },
+    { source: '6,92%', form: 'percent', meant: '6.92' },
+    { source: 'khoảng 7%', form: 'percent' },
+    { source: '24,000', form: 'thousands_comma', meant: '24000' },
+    { source: '24 000', form: 'thousands_space' },
+    { source: '.inf', form: 'notation', read: 'not-finite' },
+    { source: '1e3', form: 'notation', read: '1000' },
+    { source: '24k', form: 'other' },
+  ],
+  NO_CATALOGUE: [{ folder: 'data' }],
+  NO_AGENCY: [{ folder: 'data' }],
+  DUPLICATE_FILE: [
+    { kind: 'results', other: 'data/2018-ban-sao.yaml', year: 2018 },
+    { kind: 'catalogue', other: 'data/chi-tieu.yaml' },
+  ],
+  DUPLICATE_ID: [
+    { id: 'viec-lam', what: 'indicator' },
+    { id: 'lao-dong', what: 'area' },
+    { id: 'bao-cao', what: 'source' },
+  ],
+  UNKNOWN_AREA: [{ id: 'lao-dongg', suggestion: 'lao-dong' }],
+  UNKNOWN_PARENT: [{ id: 'viec-lamm', suggestion: undefined }],
+  PARENT_CYCLE: [{ id: 'a', chain: ['a', 'b', 'a'] }],
+  UNKNOWN_INDICATOR: [
+    { id: 'viec-lamm', suggestion: 'viec-lam' },
+    { id: 'xyz', suggestion: undefined },
+  ],
+  UNKNOWN_SOURCE: [{ id: 'bao-cao-x', suggestion: 'bao-cao' }],
+  YEAR_MISMATCH: [{ year: 2018, named: 2019, name: '2019.yaml' }],
+  FILE_NAME: [{ name: 'ket-qua.yaml', expected: '2018.yaml' }],
+  UNIT_MISMATCH: [{ id: 'xuat-khau-lao-dong', unit: 'lượt', expected: 'người' }],
+  TARGET_DIRECTION: [
+    { id: 'ho-ngheo', type: 'range', direction: 'lower' },
+    { id: 'viec-lam', type: 'ceiling', direction: 'higher' },
+    { id: 'x', type: 'ceiling', direction: 'none' },
+  ],
+  TARGET_SHAPE: [
+    { id: 'dao-tao', problem: 'range_order' },
+    { id: 'ho-ngheo', problem: 'change_amount' },
+    { id: 'viec-lam', problem: 'points_not_rate', kind: 'count' },
+  ],
+  NOT_INTEGER: [
+    { id: 'viec-lam', unit: 'người', value: '24.5' },
+    { id: 'viec-lam', unit: 'người', value: '24.000' },
+  ],
+  NEGATIVE: [{ id: 'viec-lam', value: '-5' }],
+  RATE_OVER_100: [{ id: 'dao-tao', value: '692' }],
+  TOO_MANY_DECIMALS: [{ id: 'ho-ngheo', value: '6.925', decimals: 2 }],
+  DOCUMENT_DATE: [
+    { year: 2018, date: '2018-06-01', problem: 'early' },
+    { year: 2018, date: '2020-03-01', problem: 'late' },
+  ],
+  COMPONENTS_EXCEED_TOTAL: [
+    { id: 'viec-lam', total: '24000', sum: '25000', parts: ['trong-tinh', 'xuat-khau'] },
+  ],
+  COMPONENTS_DONT_ADD_UP: [
+    { id: 'viec-lam', total: '24000', sum: '23000', parts: ['trong-tinh', 'xuat-khau'] },
+  ],
+  REPORT_SECTION_MISSING: [
+    { year: 2018, section: 'situation', name: 'Đặc điểm tình hình' },
+    { year: 2018, section: 'lessons', name: 'Bài học kinh nghiệm' },
+  ],
+  FIGURE_BLANK: [{ id: 'viec-lam', year: 2019 }],
+  SOURCE_BLANK: [{ field: 'id' }, { field: 'title' }],
+  AGENCY_NOT_IN_FORCE: [
+    { year: 2026, date: '2026-12-20', dated: true },
+    { year: 2026, date: '2026-12-31', dated: false },
+  ],
+  AGENCY_PERIOD_BACKWARDS: [{ from: '2025-03-01', until: '2025-01-01' }],
+  AGENCY_PERIODS_OVERLAP: [{ first: '2019-01-01 – 2025-03-01', second: '2025-02-01 –' }],
+  TARGET_BLANK: [{ id: 'viec-lam', year: 2020 }],
+  COMMENDATION_CATEGORY: [{ form: 'Kỷ niệm chương' }],
+  HEADER_LINE_TOO_LONG: [
+    { line: 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH HÀ TĨNH', field: 'name', limit: 34 },
+  ],
+};
+
+/** The letters only Vietnamese writes: a message with none of them was not translated. */
+const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/** The facts a reader needs whatever the language: ids, figures, file names, values written in the data. */
+function factsIn(args: object): string[] {
+  const keep = (v: unknown): v is string | number =>
+    (typeof v === 'string' && v.length > 1 && !/^[a-z_]+$/.test(v)) || typeof v === 'number';
+  return Object.entries(args)
+    .filter(
+      ([key]) => !['detail', 'yamlCode', 'kind', 'field', 'expected', 'allowed', 'comparison'].includes(key),
+    )
+    .flatMap(([, v]) => (Array.isArray(v) ? v : [v]))
+    .filter(keep)
+    .map(String);
+}
+
+const cases = (Object.keys(FACTS) as DiagnosticCode[]).flatMap((code) =>
+  (FACTS[code] as object[]).map((args, i) => ({ code, i, args })),
+);
+
+describe('the message catalogues', () => {
+  it('have the same messages in Vietnamese and in English, section by section', () => {
+    const { vi, en } = CATALOGUES;
+    expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
+    for (const section of Object.keys(en) as (keyof typeof en)[])
+      expect(Object.keys(vi[section]).sort(), section).toEqual(Object.keys(en[section]).sort());
+  });
+
+  it('have words for every diagnostic code, and the facts here try every one', () => {
+    expect(Object.keys(FACTS).sort()).toEqual(Object.keys(CATALOGUES.en.diagnostics).sort());
+  });
+
+  it.each(cases)(
+    '$code (case $i): both languages say it in full, the Vietnamese with the same facts',
+    ({ code, args }) => {
+      const say = (lang: 'vi' | 'en') =>
+        (CATALOGUES[lang].diagnostics[code] as (a: object) => { message: string; fix: string })(args);
+      const en = say('en');
+      const vi = say('vi');
+      for (const text of [en.message, en.fix, vi.message, vi.fix]) {
+        expect(text.trim().length).toBeGreaterThan(10);
+        expect(text).not.toMatch(/undefined|null|\[object|NaN/);
+      }
+      // Translated, not copied: Vietnamese letters, and other words than the English.
+      expect(vi.message).toMatch(VIETNAMESE);
+      expect(vi.fix).toMatch(VIETNAMESE);
+      expect(vi.message).not.toBe(en.message);
+      expect(vi.fix).not.toBe(en.fix);
+      // A fact the English message or fix gives, the Vietnamese gives too.
+      const enText = `${en.message} ${en.fix}`;
+      const viText = `${vi.message} ${vi.fix}`;
+      for (const fact of factsIn(args).filter((f) => enText.includes(f))) expect(viText).toContain(fact);
+    },
+  );
+
+  it('the tally after check, in both languages', () => {
+    expect(CATALOGUES.en.problems.summary(1, 0, 0)).toBe('1 file checked, no problems.');
+    expect(CATALOGUES.en.problems.summary(6, 1, 3)).toBe('6 files checked: 1 error, 3 warnings.');
+    expect(CATALOGUES.vi.problems.summary(1, 0, 0)).toBe('Đã kiểm tra 1 tệp, không có vấn đề nào.');
+    expect(CATALOGUES.vi.problems.summary(6, 1, 3)).toBe('Đã kiểm tra 6 tệp: 1 lỗi, 3 cảnh báo.');
+  });
+});

@@ -1,0 +1,108 @@
+/** Which language the tool speaks: --lang, the configuration file, the environment, the system (issue 10). */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, languageOfLocale } from '../../src/messages/language.js';
+import { copyOfData, replaceIn, runBinary, runInProcess } from '../helpers/run-cli.js';
+
+describe('chooseLanguage', () => {
+  const none = { env: {}, systemLocale: 'en-US' };
+
+  it('takes --lang first, then the configuration file', () => {
+    expect(chooseLanguage({ ...none, flag: 'vi', config: 'en', env: { LANG: 'en_US.UTF-8' } })).toBe('vi');
+    expect(chooseLanguage({ ...none, flag: 'en', config: 'vi' })).toBe('en');
+    expect(chooseLanguage({ ...none, config: 'vi', env: { LC_ALL: 'en_US.UTF-8' } })).toBe('vi');
+  });
+
+  it('then the environment in POSIX order: LC_ALL, LC_MESSAGES, LANG; an empty one counts as unset', () => {
+    expect(chooseLanguage({ ...none, env: { LANG: 'vi_VN.UTF-8' } })).toBe('vi');
+    expect(chooseLanguage({ ...none, env: { LC_ALL: 'C.UTF-8', LANG: 'vi_VN.UTF-8' } })).toBe('en');
+    expect(chooseLanguage({ ...none, env: { LC_MESSAGES: 'vi_VN', LANG: 'en_US.UTF-8' } })).toBe('vi');
+    expect(chooseLanguage({ ...none, env: { LC_ALL: '', LANG: 'vi_VN.UTF-8' } })).toBe('vi');
+  });
+
+  it('then the system locale (Windows sets no LANG): Vietnamese on a Vietnamese system', () => {
+    expect(chooseLanguage({ env: {}, systemLocale: 'vi-VN' })).toBe('vi');
+    expect(chooseLanguage({ env: {}, systemLocale: 'en-GB' })).toBe('en');
+  });
+
+  it.each([
+    ['vi', 'vi'],
+    ['vi_VN.UTF-8', 'vi'],
+    ['vi-VN', 'vi'],
+    ['VI_VN', 'vi'],
+    ['vi_VN@euro', 'vi'],
+    ['C', 'en'],
+    ['C.UTF-8', 'en'],
+    ['en_US.UTF-8', 'en'],
+    ['fr-FR', 'en'],
+    ['vie', 'en'],
+  ] as const)('the locale %s speaks %s', (locale, lang) => {
+    expect(languageOfLocale(locale)).toBe(lang);
+  });
+});
+
+describe('check in Vietnamese and in English', () => {
+  async function dataWithFault(): Promise<string> {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'value: 24000', 'value: 24.000');
+    return dir;
+  }
+
+  it('--lang vi: the problem, its fix, the labels and the tally in Vietnamese; the code stays', async () => {
+    const run = await runInProcess(['check', '--data', await dataWithFault(), '--lang', 'vi']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /2018\.yaml:\d+:\d+ lỗi "24\.000" dùng dấu chấm ngăn cách hàng nghìn.*\[NUMBER_THOUSANDS_DOT\]/,
+    );
+    expect(run.stdout).toContain('  cách sửa: Ghi 24000 (không có dấu ngăn cách hàng nghìn).');
+    expect(run.stdout).toMatch(/✖ Đã kiểm tra \d+ tệp: 1 lỗi, \d+ cảnh báo\./);
+    expect(run.stdout).not.toMatch(/\berror\b|\bfix:|files checked/);
+  });
+
+  it('--lang=en, and LANG=vi_VN.UTF-8 without --lang', async () => {
+    const data = await dataWithFault();
+    const en = await runInProcess(['check', '--data', data, '--lang=en'], { LANG: 'vi_VN.UTF-8' });
+    expect(en.stdout).toContain('error "24.000" uses a dot to group thousands');
+    const vi = await runInProcess(['check', '--data', data], { LANG: 'vi_VN.UTF-8' });
+    expect(vi.stdout).toContain('lỗi "24.000" dùng dấu chấm ngăn cách hàng nghìn');
+  });
+
+  it('--lang after the command or before it, and a language it does not speak refused', async () => {
+    const data = await dataWithFault();
+    const before = await runInProcess(['--lang', 'vi', 'check', '--data', data]);
+    expect(before.stdout).toContain('cách sửa:');
+    const wrong = await runInProcess(['check', '--data', data, '--lang', 'fr']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("option '--lang <language>' argument 'fr' is invalid");
+  });
+
+  it('GitHub annotations in the language chosen; JSON the same in every language, for programs', async () => {
+    const data = await dataWithFault();
+    const github = await runInProcess(['check', '--data', data, '--format', 'github', '--lang', 'vi']);
+    expect(github.stdout).toMatch(
+      /::error file=.*title=NUMBER_THOUSANDS_DOT::"24\.000" dùng dấu chấm.* Cách sửa: Ghi 24000/,
+    );
+    const json = (lang: string) =>
+      runInProcess(['check', '--data', data, '--format', 'json', '--lang', lang]);
+    const [vi, en] = await Promise.all([json('vi'), json('en')]);
+    expect(vi.stdout).toBe(en.stdout);
+    expect(JSON.parse(vi.stdout)[0]).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+  });
+
+  it('"lang" in hatinh-report.config.json, and a wrong one named with its fix', async () => {
+    const data = await dataWithFault();
+    const cwd = await mkdtemp(join(tmpdir(), 'hatinh-lang-'));
+    await writeFile(join(cwd, 'hatinh-report.config.json'), '{ "lang": "vi" }');
+    const vi = await runBinary(['check', '--data', data], { cwd });
+    expect(vi.stdout).toContain('cách sửa:');
+    const en = await runBinary(['check', '--data', data, '--lang', 'en'], { cwd });
+    expect(en.stdout).toContain('fix:');
+    await writeFile(join(cwd, 'hatinh-report.config.json'), '{ "lang": "vn" }');
+    const wrong = await runBinary(['check', '--data', data], { cwd });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('"lang" must be "vi" or "en"');
+    expect(wrong.stderr).toContain('[CONFIG_INVALID]');
+  });
+});
