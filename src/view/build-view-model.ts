@@ -77,7 +77,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     : null;
   const parts = assessmentParts(narrative);
   const assessment = parts.length > 0 ? next('Đánh giá chung', { parts }) : null;
-  const planParts = buildPlans(c);
+  const planParts = buildPlans(c, narrative);
   const plans =
     planParts.parts.length > 0
       ? next(`Phương hướng, nhiệm vụ và chỉ tiêu năm ${c.nextYear}`, planParts)
@@ -97,7 +97,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
       author: agencyName,
       keywords: ['báo cáo', 'thi đua', 'khen thưởng', String(c.year), agency.place],
       language: 'vi',
-      date: documentDate ?? latestSourceDate(c) ?? `${c.year}-12-31`,
+      date: documentDate ?? latestSourceDate(results) ?? `${c.year}-12-31`,
     },
     header: {
       parentAgencyLines: nameLines(agency.parent),
@@ -250,6 +250,7 @@ function shownWithDepth(
     .filter((i) => i.actual || i.target)
     .map((item) => {
       const parent = item.indicator.parent;
+      // Stryker disable next-line ConditionalExpression: no id is undefined, so looking undefined up finds nothing too
       const parentDepth = parent === undefined ? undefined : depthOf.get(parent);
       const depth = parentDepth === undefined ? 0 : parentDepth + 1;
       depthOf.set(item.indicator.id, depth);
@@ -294,21 +295,22 @@ function chartData(
   all: readonly IndicatorComputation[],
   style: ReportStyle,
 ): { attainment: AttainmentBar[]; yearOverYear: YoyGroup[] } {
-  const withActual = all.filter((r) => r.actual);
   const attainment: AttainmentBar[] =
     style.charts === 'none'
       ? []
-      : withActual.flatMap((r) => {
-          const text = percentOfPlanText(r, style);
+      : all.flatMap((r) => {
           const a = assessed(r.attainment);
           // A bar is drawn only for a proven verdict: a bound's bar would be read as the figure.
-          if (text === null || a?.percentOfPlan === undefined || a.status === 'undetermined') return [];
+          if (a?.percentOfPlan === undefined || a.status === 'undetermined') return [];
+          // A rate is set against its target in points, unless the style asks for its percent of plan.
+          const text = percentOfPlanText(r, style);
+          if (text === null) return [];
           return [{ label: r.indicator.name, percent: a.percentOfPlan, percentText: text, status: a.status }];
         });
   const yearOverYear: YoyGroup[] =
     style.charts !== 'all'
       ? []
-      : withActual.flatMap((r) => {
+      : all.flatMap((r) => {
           const { prior, actual } = r;
           if (r.yoy.status !== 'compared' || !prior || !actual) return [];
           return [yoyGroup(r, prior, actual)];
@@ -327,17 +329,21 @@ function yoyGroup(r: IndicatorComputation, prior: ResultValue, actual: ResultVal
   };
 }
 
-function buildPlans(c: YearComputation): Omit<PlansSection, keyof Numbered> {
+function buildPlans(
+  c: YearComputation,
+  narrative: NonNullable<Results['narrative']>,
+): Omit<PlansSection, keyof Numbered> {
   const withTarget = rows(c).filter((r) => r.nextTarget);
   const listed = new Set(withTarget.map((r) => r.indicator.id));
   const targets = withTarget.map((r) => {
+    // Stryker disable next-line ConditionalExpression: no id is undefined, so the set has no undefined either
     const underParent = r.indicator.parent !== undefined && listed.has(r.indicator.parent);
     const name = underParent ? componentName(r.indicator.name, ',') : r.indicator.name;
     const now = r.actual ? ` (thực hiện năm ${c.year}: ${actualText(r.actual, r.indicator)})` : '';
     const text = `${name}: ${targetText(r.nextTarget as NonNullable<typeof r.nextTarget>, r.indicator)}${now}`;
     return { text, depth: underParent ? 1 : 0 };
   });
-  const tasks = (c.results?.narrative?.next_year_tasks ?? []).map((text) => ({ text, depth: 0 }));
+  const tasks = (narrative.next_year_tasks ?? []).map((text) => ({ text, depth: 0 }));
   const parts = [
     // A list's items end with ";", its last with ".".
     {
@@ -364,8 +370,9 @@ function sourceLines(c: YearComputation): string[] {
   );
 }
 
-function latestSourceDate(c: YearComputation): string | undefined {
-  const dates = (c.results?.sources ?? []).map((s) => s.date).filter((d): d is string => d !== undefined);
+/** Returns the date of the year's latest source: the date a report without one of its own is dated by. */
+function latestSourceDate(results: Results): string | undefined {
+  const dates = results.sources.map((s) => s.date).filter((d): d is string => d !== undefined);
   return dates.sort().at(-1);
 }
 

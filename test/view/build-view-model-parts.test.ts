@@ -104,6 +104,73 @@ describe('the view model, part by part', () => {
   });
 });
 
+describe('the view model’s smaller parts', () => {
+  it('an agency without a short name is named in running text by its name on one line', async () => {
+    const view = await viewOf(
+      (r) => r,
+      (d) => {
+        const { short_name: _short, ...agency } = d.agency;
+        return { ...d, agency };
+      },
+    );
+    expect(view.meta.author).toBe('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI');
+    expect(view.closing).toMatch(/ của SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\.\/\.$/);
+  });
+
+  it('an undated report is dated by its latest source, whatever their order', async () => {
+    const view = await viewOf((r) => ({
+      ...r,
+      document: { number: '12' },
+      sources: [
+        { id: 'a', title: 'A', date: '2019-12-05' },
+        { id: 'b', title: 'B', date: '2020-01-15' },
+        { id: 'c', title: 'C', date: '2019-11-01' },
+        { id: 'bao-cao-thu-nghiem', title: 'Số liệu thử nghiệm' },
+      ],
+    }));
+    expect(view.meta.date).toBe('2020-01-15');
+  });
+
+  it('a figure whose bound decides no verdict: no status in the table, and no bar in the chart', async () => {
+    const over23000 = await viewOf(
+      (r) => ({
+        ...r,
+        values: { ...r.values, 'viec-lam': { value: toDec('23000'), qualifier: 'over' as const } },
+      }),
+      onlyTargets('viec-lam', 'xuat-khau-lao-dong'),
+    );
+    const row = over23000.results.table.rows.find((r) => !r.isArea && r.name === 'Giải quyết việc làm');
+    expect(row).toMatchObject({ actual: 'trên 23.000', status: '' });
+    expect(over23000.results.charts.attainment.map((b) => b.label)).toEqual([
+      'Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng',
+    ]);
+  });
+
+  it('next year’s target of an indicator with no figure this year: the target alone', async () => {
+    const view = await viewOf((r) => {
+      const { 'xuat-khau-lao-dong': _gone, ...values } = r.values;
+      return { ...r, values };
+    });
+    const texts = view.plans?.parts[0]?.items.map((i) => i.text) ?? [];
+    expect(texts).toContain(
+      'Trong đó, đưa người lao động đi làm việc ở nước ngoài theo hợp đồng: 9.000 người;',
+    );
+    expect(texts.find((x) => x.startsWith('Giải quyết việc làm'))).toMatch(
+      /: 24\.000 người \(thực hiện năm 2019: 23\.800 người\)[;.]$/,
+    );
+  });
+
+  it('a source named in two files is listed once, as the year’s results give it; only a final full stop is dropped', async () => {
+    const view = await viewOf((r) => ({
+      ...r,
+      sources: [{ id: 'ke-hoach-thu-nghiem', title: 'Kế hoạch số 5/KH-SLĐTBXH, bản của tệp số liệu.' }],
+      default_source: 'ke-hoach-thu-nghiem',
+    }));
+    const lines = view.sources.filter((s) => s.startsWith('Kế hoạch'));
+    expect(lines).toEqual(['Kế hoạch số 5/KH-SLĐTBXH, bản của tệp số liệu']);
+  });
+});
+
 describe('a component whose total is not in the report', () => {
   it('stands on its own, in the text and the table, not as the "Trong đó" of the line above', async () => {
     const view = await viewOf((r) => {

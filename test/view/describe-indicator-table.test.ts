@@ -127,6 +127,29 @@ describe('attainmentClause: the figure against its target', () => {
     const none = item(rate(), value('60'), change('increase', 'percent', { by: '1' }), value('60'));
     expect(attainmentClause(none, style)).toBe('chưa đạt kế hoạch (kế hoạch tăng 1%)');
   });
+  it('a change whose bound leaves its way open: the verdict, no verb', () => {
+    // "dưới 60,3%" against 60%: a change below +0,5%, a rise or a fall, surely short of +1%.
+    const c = item(rate(), value('60.3', 'below'), change('increase', 'percent', { by: '1' }), value('60'));
+    expect(attainmentClause(c, style)).toBe('chưa đạt kế hoạch (kế hoạch tăng 1%)');
+  });
+  it('a change in percent is shown at the percent decimals, whatever the rate’s own', () => {
+    const c = item(
+      rate({ decimals: 2 }),
+      value('63'),
+      change('increase', 'percent', { by: '4' }),
+      value('60'),
+    );
+    expect(attainmentClause(c, style)).toBe('tăng 5,0% so với năm trước (kế hoạch tăng 4%), vượt kế hoạch');
+  });
+  it('a gap in the unit is shown at the indicator’s decimals; a gap in points at one at least', () => {
+    const cost = indicator('money', 'lower', { unit: 'tỷ đồng', decimals: 0 });
+    expect(attainmentClause(item(cost, value('1096.6'), level('1100')), style)).toBe(
+      'thấp hơn kế hoạch 3 tỷ đồng (kế hoạch 1.100 tỷ đồng), vượt kế hoạch',
+    );
+    expect(attainmentClause(item(rate({ decimals: 0 }), value('66.25'), level('65')), style)).toBe(
+      'cao hơn kế hoạch 1,3 điểm phần trăm (kế hoạch 65%), vượt kế hoạch',
+    );
+  });
   it('a change target with no prior year: only the plan, no clause about a verdict', () => {
     expect(
       attainmentClause(item(people(), value('5'), change('increase', 'percent', { by: '1' })), style),
@@ -146,6 +169,11 @@ describe('attainmentClause: the figure against its target', () => {
 });
 
 describe('year over year: the clause and the table cell', () => {
+  it('a rate’s change in points is shown with one decimal at least, whatever the rate’s own', () => {
+    const c = item(rate({ decimals: 0 }), value('61.25'), undefined, value('60'));
+    expect(yearOverYearClause(c, 2017, style)).toBe('tăng 1,3 điểm phần trăm so với năm 2017 (60%)');
+    expect(yearOverYearCell(c, style)).toBe('+1,3 điểm %');
+  });
   it('last year zero: a count rises by a number, no ratio', () => {
     const c = item(people(), value('5'), undefined, value('0'));
     expect(yearOverYearClause(c, 2017, style)).toBe('tăng 5 người so với năm 2017 (0 người)');

@@ -162,6 +162,43 @@ describe('commendations: titles recognised, forms given, the level kept', () => 
     ]);
   });
 
+  it('the same form from the same hand to a collective and to individuals: two rows', () => {
+    const { table } = describeCommendations(
+      [
+        { form: 'Giấy khen', by: 'Giám đốc Sở', recipient: 'collective', count: 2 },
+        { form: 'Giấy khen', by: 'Giám đốc Sở', recipient: 'individual', count: 9 },
+      ],
+      2018,
+    );
+    expect(table.rows.map((r) => [r.form, r.recipient, r.count])).toEqual([
+      ['Giấy khen', 'Tập thể', '2'],
+      ['Giấy khen', 'Cá nhân', '9'],
+    ]);
+  });
+
+  it('only a leading "Danh hiệu" is dropped, spaces and all; only the bare "Khen thưởng" names no form; no count, no number', () => {
+    const { parts } = describeCommendations(
+      [
+        { form: 'Danh hiệu  Lao động tiên tiến', category: 'title', recipient: 'individual' },
+        {
+          form: 'Lao động tiên tiến (danh hiệu cấp cơ sở)',
+          category: 'title',
+          recipient: 'individual',
+          count: 3,
+        },
+        { form: 'Khen thưởng đột xuất', category: 'award', recipient: 'agency', by: 'UBND tỉnh' },
+        { form: 'Bằng khen của Bộ về khen thưởng', category: 'award', recipient: 'agency' },
+      ],
+      2018,
+    );
+    expect(parts.flatMap((p) => p.items)).toEqual([
+      'Cá nhân được công nhận danh hiệu Lao động tiên tiến.',
+      '3 cá nhân được công nhận danh hiệu Lao động tiên tiến (danh hiệu cấp cơ sở).',
+      'UBND tỉnh tặng Khen thưởng đột xuất cho Sở.',
+      'Tặng Bằng khen của Bộ về khen thưởng cho Sở.',
+    ]);
+  });
+
   it('one kind only: no group headings, and the heading and caption name that kind', () => {
     const awards = describeCommendations(list.slice(0, 3), 2018);
     expect(awards.parts).toEqual([{ number: null, title: null, items: expect.any(Array) }]);
