@@ -1,53 +1,86 @@
-/** The failures the user can act on, by code (stable: tests and --format json read them). */
-export type ToolErrorCode =
-  // files and folders
-  | 'DATA_FOLDER_NOT_FOUND'
-  | 'DATA_FOLDER_NOT_A_FOLDER'
-  | 'DATA_FOLDER_UNREADABLE'
-  | 'FILE_NOT_FOUND'
-  | 'FILE_UNREADABLE'
-  | 'NOT_A_FILE'
-  | 'CONFIG_INVALID'
-  | 'OUTPUT_NOT_WRITABLE'
-  // what was asked for
-  | 'NO_RESULTS_FOR_YEAR'
-  | 'NOT_A_REPORT_YEAR'
-  | 'NO_REPORT_YEARS'
-  | 'NEW_FILES_EXIST'
-  | 'AGENCY_NOT_IN_FORCE'
-  | 'UNKNOWN_KIND'
-  | 'SCHEMA_NEEDS_KIND'
-  // templates
-  | 'TEMPLATE_NOT_FOUND'
-  | 'TEMPLATE_SYNTAX'
-  | 'TEMPLATE_MISSING_VARIABLE'
-  | 'TEMPLATE_MISSING_PARTIAL'
-  | 'TEMPLATE_ERROR'
-  // the browser that prints PDFs
-  | 'BROWSER_NOT_FOUND'
-  | 'BROWSER_PATH_NOT_FOUND'
-  | 'BROWSER_FAILED'
-  | 'BROWSER_CLOSED'
-  | 'BROWSER_TIMEOUT'
-  | 'PDF_NAVIGATION_BLOCKED';
+/** What a task in the browser was doing when it failed: printing a report, or one of the doctor's checks. */
+export type BrowserTask = 'print' | 'fonts' | 'version';
+
+/** The folder a failed write was for, which decides how the fix is put: the output folder (--out) or the data folder. */
+export type WriteFor = 'out' | 'data';
 
 /**
- * A failure the user can act on: a missing file, an unwritable folder, no browser.
- * The CLI prints `message` and `fix` on one line each and exits with `exitCode`, never a stack trace.
+ * The facts each failure is phrased from, by code (stable: tests and --format json read the codes). The words
+ * are in the catalogues of src/messages (en.ts, vi.ts), one per language; a new failure is a new entry here and
+ * in each catalogue.
+ */
+export interface ToolErrorArgsOf {
+  // files and folders
+  DATA_FOLDER_NOT_FOUND: { folder: string };
+  DATA_FOLDER_NOT_A_FOLDER: { folder: string };
+  /** `reason`: the system's error code (EACCES, ...). */
+  DATA_FOLDER_UNREADABLE: { folder: string; reason: string };
+  FILE_NOT_FOUND: { file: string };
+  /** Permission denied, or another failure with the system's words in `detail`. */
+  FILE_UNREADABLE: { file: string; denied: true } | { file: string; denied: false; detail: string };
+  NOT_A_FILE: { file: string };
+  CONFIG_INVALID: { path: string; problem: 'json' | 'not_object' | 'browser' | 'lang'; detail?: string };
+  OUTPUT_NOT_WRITABLE:
+    | { path: string; problem: 'folder_in_way' }
+    /** `reason`: the system's error code (EACCES, ENOSPC, ...), else its words in `detail`. */
+    | { path: string; problem: 'write'; target: string; reason: string; detail: string; for: WriteFor };
+  // what was asked for
+  NO_RESULTS_FOR_YEAR: { year: number; folder: string; file: string; have: readonly number[] };
+  NOT_A_REPORT_YEAR: { year: number; file: string };
+  NO_REPORT_YEARS: { folder: string; pattern: string };
+  NEW_FILES_EXIST: { year: number; paths: readonly string[] };
+  AGENCY_NOT_IN_FORCE: { file: string; date: string; year: number; dated: boolean };
+  UNKNOWN_KIND: { kind: string; allowed: readonly string[] };
+  SCHEMA_NEEDS_KIND: { allowed: readonly string[] };
+  // templates
+  TEMPLATE_NOT_FOUND:
+    | { problem: 'unreadable'; path: string; reason: string }
+    | { problem: 'shipped_missing'; path: string }
+    | { problem: 'folder_missing'; folder: string; shipped: string }
+    | { problem: 'folder_empty'; folder: string; shipped: string; files: readonly string[] };
+  /** `detail`: Handlebars' own words (English). */
+  TEMPLATE_SYNTAX: { path: string; line: number; detail: string };
+  TEMPLATE_MISSING_VARIABLE: { path: string; line: number; column: number; name: string };
+  TEMPLATE_MISSING_PARTIAL: { path: string; name: string };
+  TEMPLATE_ERROR: { path: string; detail: string };
+  // the browser that prints PDFs
+  BROWSER_NOT_FOUND: { looked: readonly string[]; platform: NodeJS.Platform };
+  /** `origin`: where the path was given: --browser, the configuration file, or an environment variable. */
+  BROWSER_PATH_NOT_FOUND: { origin: 'option' | 'config' | 'env'; variable?: string; given: string };
+  BROWSER_FAILED:
+    | { problem: 'start'; browser: string; detail: string }
+    | { problem: 'crashed'; browser: string; task: BrowserTask }
+    | { problem: 'task'; task: BrowserTask; detail: string };
+  BROWSER_CLOSED: { task: BrowserTask };
+  BROWSER_TIMEOUT:
+    | { problem: 'start'; browser: string; seconds: number }
+    | { problem: 'task'; task: BrowserTask; seconds: number };
+  PDF_NAVIGATION_BLOCKED: { navigation: string };
+}
+
+/** The failures the user can act on, by code. */
+export type ToolErrorCode = keyof ToolErrorArgsOf;
+
+/**
+ * A failure the user can act on: a missing file, an unwritable folder, no browser. It holds its code and facts;
+ * the CLI words them in the user's language (one line and its fix) and exits with `exitCode`, never a stack
+ * trace. `message` and `fix` are the English words, for logs and tests. Make one with `toolError` (src/messages).
  * Anything thrown that is not a ToolError is a bug and is reported as one.
  */
-export class ToolError extends Error {
+export class ToolError<C extends ToolErrorCode = ToolErrorCode> extends Error {
   override readonly name = 'ToolError';
+  readonly fix: string;
   constructor(
     /** Stable code for tests and --format json, e.g. "BROWSER_NOT_FOUND". */
-    readonly code: ToolErrorCode,
-    message: string,
-    /** How to fix it, in one sentence. */
-    readonly fix?: string,
+    readonly code: C,
+    /** The facts the words are built from, in any language. */
+    readonly args: ToolErrorArgsOf[C],
+    english: { message: string; fix: string },
     /** 1 when the data is at fault, 2 for usage, I/O and render failures. */
     readonly exitCode: 1 | 2 = 2,
   ) {
-    super(message);
+    super(english.message);
+    this.fix = english.fix;
   }
 }
 

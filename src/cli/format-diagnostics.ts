@@ -58,7 +58,8 @@ export function formatSummary(
   return `${errors > 0 ? c.red('✖') : c.yellow('!')} ${text}\n`;
 }
 
-function capitalise(text: string): string {
+/** Returns a label with its first letter in capitals: "fix:" → "Fix:", "cách sửa:" → "Cách sửa:". */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -3,8 +3,10 @@ import { isValidIsoDate } from '../domain/report-date.js';
 import { isToolError } from '../errors.js';
 import { FILE_KINDS } from '../kinds/index.js';
 import { chooseLanguage, isLanguage, LANGUAGES, type Language } from '../messages/language.js';
+import { describeToolError, messagesFor } from '../messages/messages.js';
 import { FORMAT_NAMES, type FormatName } from '../pipeline/formats.js';
 import type { CliIO } from './cli-io.js';
+import { capitalise, escapeAnnotation } from './format-diagnostics.js';
 import { CONFIG_FILE, type Config, readConfig } from './read-config.js';
 import { runCheck } from './run-check.js';
 import { runSchema } from './run-schema.js';
@@ -46,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     systemLocale: io.locale,
   });
   const run: Run = { exitCode: EXIT.ok, format: 'human', lang, config };
-  if (configError !== undefined) return reportFailure(configError, run.format, io);
+  if (configError !== undefined) return reportFailure(configError, run, io);
   const program = new Command('hatinh-report')
     .description('Check the yearly data of Sở LĐ-TBXH Hà Tĩnh and build its emulation (thi đua) report.')
     .version(await readVersion(), '-V, --version')
@@ -66,7 +68,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     await program.parseAsync([...argv], { from: 'user' });
     return run.exitCode;
   } catch (error) {
-    return reportFailure(error, run.format, io);
+    return reportFailure(error, run, io);
   }
 }
 
@@ -80,28 +82,33 @@ function languageFlag(argv: readonly string[]): Language | undefined {
   return isLanguage(named) ? named : undefined;
 }
 
-/** Prints a failure that stopped the run, and returns its exit code: one line and its fix, or a bug's trace. */
-function reportFailure(error: unknown, format: Run['format'], io: CliIO): number {
+/**
+ * Prints a failure that stopped the run in the user's language (JSON in English, for programs), and returns its
+ * exit code: one line and its fix, or a bug's trace.
+ */
+function reportFailure(error: unknown, run: Run, io: CliIO): number {
+  const words = messagesFor(run.lang);
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return EXIT.ok;
     // Commander has printed what is wrong; say where the right words are.
-    io.stderr(`  fix: see "hatinh-report --help" or "hatinh-report COMMAND --help". [USAGE]\n`);
+    io.stderr(`  ${words.problems.fix} ${words.failures.usage} [USAGE]\n`);
     return EXIT.failure;
   }
   if (isToolError(error)) {
-    if (format === 'json') {
-      const failure = { error: { code: error.code, message: error.message, fix: error.fix ?? null } };
+    const { message, fix } = describeToolError(error, run.lang);
+    if (run.format === 'json') {
+      const failure = { error: { code: error.code, message: error.message, fix: error.fix } };
       io.stdout(`${JSON.stringify(failure, null, 2)}\n`);
-    } else if (format === 'github') {
-      io.stdout(`::error title=${error.code}::${error.message} Fix: ${error.fix ?? ''}\n`);
+    } else if (run.format === 'github') {
+      io.stdout(
+        `::error title=${error.code}::${escapeAnnotation(`${message} ${capitalise(words.problems.fix)} ${fix}`)}\n`,
+      );
     }
-    io.stderr(`error: ${error.message} [${error.code}]\n${error.fix ? `  fix: ${error.fix}\n` : ''}`);
+    io.stderr(`${words.problems.error}: ${message} [${error.code}]\n  ${words.problems.fix} ${fix}\n`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(
-    `internal error: hatinh-report hit a bug. Please report it with the command you ran and this text:\n${detail}\n`,
-  );
+  io.stderr(`${words.failures.bug}\n${detail}\n`);
   return EXIT.failure;
 }
 

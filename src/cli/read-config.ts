@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { ToolError } from '../errors.js';
 import { isLanguage, type Language } from '../messages/language.js';
+import { toolError } from '../messages/messages.js';
 
 /** The optional configuration file, read from the folder the command runs in. */
 export const CONFIG_FILE = 'hatinh-report.config.json';
@@ -20,19 +20,17 @@ export async function readConfig(path: string = CONFIG_FILE): Promise<Config> {
   } catch {
     return {};
   }
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(text) as unknown;
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-      throw new Error('not an object');
-    const { browser, lang } = parsed as Record<string, unknown>;
-    if (browser !== undefined && typeof browser !== 'string') throw new Error('"browser" must be a text');
-    if (lang !== undefined && !isLanguage(lang)) throw new Error('"lang" must be "vi" or "en"');
-    return { ...(browser === undefined ? {} : { browser }), ...(lang === undefined ? {} : { lang }) };
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new ToolError(
-      'CONFIG_INVALID',
-      `${path} is not a valid configuration: ${(error as Error).message}.`,
-      `Write it as JSON, e.g. { "browser": "/usr/bin/chromium", "lang": "vi" }, or delete it.`,
-    );
+    throw toolError('CONFIG_INVALID', { path, problem: 'json', detail: (error as Error).message });
   }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw toolError('CONFIG_INVALID', { path, problem: 'not_object' });
+  const { browser, lang } = parsed as Record<string, unknown>;
+  if (browser !== undefined && typeof browser !== 'string')
+    throw toolError('CONFIG_INVALID', { path, problem: 'browser' });
+  if (lang !== undefined && !isLanguage(lang)) throw toolError('CONFIG_INVALID', { path, problem: 'lang' });
+  return { ...(browser === undefined ? {} : { browser }), ...(lang === undefined ? {} : { lang }) };
 }

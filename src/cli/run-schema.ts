@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ToolError } from '../errors.js';
 import { FILE_KINDS, type FileKind, KINDS, schemaFileName } from '../kinds/index.js';
+import { toolError } from '../messages/messages.js';
 import { writeFilesAtomically } from '../write/write-files-atomically.js';
 import type { CliIO } from './cli-io.js';
 
@@ -17,20 +18,12 @@ export async function runSchema(
   io: CliIO,
 ): Promise<number> {
   if (kind !== undefined && !(FILE_KINDS as string[]).includes(kind)) {
-    throw new ToolError(
-      'UNKNOWN_KIND',
-      `There is no schema "${kind}".`,
-      `Name one of: ${FILE_KINDS.join(', ')}.`,
-    );
+    throw toolError('UNKNOWN_KIND', { kind, allowed: FILE_KINDS });
   }
   const kinds = kind ? [kind as FileKind] : FILE_KINDS;
   if (out === undefined) {
     if (kinds.length !== 1) {
-      throw new ToolError(
-        'SCHEMA_NEEDS_KIND',
-        'Name a kind to print, or --out FOLDER to write them all.',
-        `e.g. hatinh-report schema results`,
-      );
+      throw toolError('SCHEMA_NEEDS_KIND', { allowed: FILE_KINDS });
     }
     io.stdout(schemaText(kinds[0] as FileKind));
     return 0;

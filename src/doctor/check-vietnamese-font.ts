@@ -45,7 +45,7 @@ export async function checkVietnameseFont(
     `<body style="font-family: ${fontStack}">` +
     `<p id="regular">${VIETNAMESE_SAMPLE}</p><p id="bold"><b>${VIETNAMESE_SAMPLE}</b></p>` +
     `<p id="italic"><i>${VIETNAMESE_SAMPLE}</i></p></body></html>`;
-  return launched.run('checking the fonts', async () => {
+  return launched.run('fonts', async () => {
     const { page } = await openSafePage(launched.browser);
     try {
       await page.setContent(html, { waitUntil: 'load' });

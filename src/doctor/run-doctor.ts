@@ -66,7 +66,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
     browser = { ...found, version: null };
     launched = await launchBrowser({ executablePath: found.path, timeoutMs: opts.timeoutMs });
     const current = launched;
-    browser.version = await current.run('reading its version', () => current.browser.version());
+    browser.version = await current.run('version', () => current.browser.version());
     font = await checkVietnameseFont(current);
     if (!font.ok) problems.push(fontProblem(font, opts.platform));
   } catch (error) {

@@ -1,31 +1,19 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ToolError } from '../errors.js';
+import { toolError } from '../messages/messages.js';
 import { type ParsedFile, parseYamlFile } from './parse-yaml-file.js';
 import { readDataFile } from './read-data-file.js';
 
 /** Returns the .yaml files of a data folder, as paths joined to the folder as the user wrote it. */
 export async function listDataFiles(folder: string): Promise<string[]> {
   const info = await stat(folder).catch(() => {
-    throw new ToolError(
-      'DATA_FOLDER_NOT_FOUND',
-      `The data folder ${folder} does not exist.`,
-      'Run the command in the project folder, or name the folder with --data FOLDER.',
-    );
+    throw toolError('DATA_FOLDER_NOT_FOUND', { folder });
   });
   if (!info.isDirectory()) {
-    throw new ToolError(
-      'DATA_FOLDER_NOT_A_FOLDER',
-      `${folder} is a file, not a data folder.`,
-      'Name a folder with --data.',
-    );
+    throw toolError('DATA_FOLDER_NOT_A_FOLDER', { folder });
   }
   const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
-    throw new ToolError(
-      'DATA_FOLDER_UNREADABLE',
-      `The data folder ${folder} cannot be read: ${error.code}.`,
-      'Check its permissions.',
-    );
+    throw toolError('DATA_FOLDER_UNREADABLE', { folder, reason: error.code ?? error.message });
   });
   return names
     .filter((n) => /\.ya?ml$/i.test(n))

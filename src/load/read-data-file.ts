@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Diagnostic, type DiagnosticArgsOf, diagnostic } from '../diagnostics/diagnostic.js';
-import { ToolError } from '../errors.js';
+import type { ToolError } from '../errors.js';
+import { toolError } from '../messages/messages.js';
 
 /** Files larger than this are refused before they are parsed: no data file comes near it. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -16,11 +17,7 @@ export async function readDataFile(path: string, file: string): Promise<ReadResu
     throw ioError(error, file);
   });
   if (info.isDirectory()) {
-    throw new ToolError(
-      'NOT_A_FILE',
-      `${file} is a folder, not a data file.`,
-      'Name a .yaml file, or use --data FOLDER.',
-    );
+    throw toolError('NOT_A_FILE', { file });
   }
   const whole = <C extends 'FILE_TOO_LARGE' | 'FILE_NOT_UTF8'>(
     args: DiagnosticArgsOf[C],
@@ -66,24 +63,12 @@ export async function readDataFile(path: string, file: string): Promise<ReadResu
 
 function ioError(error: NodeJS.ErrnoException, file: string): ToolError {
   if (error.code === 'ENOENT') {
-    return new ToolError(
-      'FILE_NOT_FOUND',
-      `${file} does not exist.`,
-      'Check the file name and the --data folder.',
-    );
+    return toolError('FILE_NOT_FOUND', { file });
   }
   if (error.code === 'EACCES' || error.code === 'EPERM') {
-    return new ToolError(
-      'FILE_UNREADABLE',
-      `${file} cannot be read (permission denied).`,
-      'Give your user read access to it.',
-    );
+    return toolError('FILE_UNREADABLE', { file, denied: true });
   }
-  return new ToolError(
-    'FILE_UNREADABLE',
-    `${file} cannot be read: ${error.message}`,
-    'Check that the file is on a readable disk.',
-  );
+  return toolError('FILE_UNREADABLE', { file, denied: false, detail: error.message });
 }
 
 /** Returns 'UTF-16 LE' or 'UTF-16 BE' when the start of `bytes` looks like UTF-16 text without a byte-order mark. */

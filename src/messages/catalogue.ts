@@ -4,6 +4,7 @@
  * words of a message are built from the same typed facts in both.
  */
 import type { DiagnosticArgsOf, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import type { ToolErrorArgsOf, ToolErrorCode } from '../errors.js';
 
 /** The words of a problem: what is wrong, and how to fix it. */
 export interface Description {
@@ -24,7 +25,22 @@ export interface ProblemListWords {
   summary: (files: number, errors: number, warnings: number) => string;
 }
 
+/** The words of each failure that stops a command (a missing folder, no browser), by code, built from its facts. */
+export type ToolErrorWords = { [C in ToolErrorCode]: (a: ToolErrorArgsOf[C]) => Description };
+
+/** The words of what stops a command without a code of its own. */
+export interface FailureWords {
+  /** Before the trace of a bug: "internal error: hatinh-report hit a bug ...". */
+  bug: string;
+  /** After commander's words on a mistyped command: where the right words are. */
+  usage: string;
+}
+
 export interface Catalogue {
   diagnostics: DiagnosticWords;
   problems: ProblemListWords;
+  errors: ToolErrorWords;
+  failures: FailureWords;
+  /** How to get a browser that prints PDFs, on a platform: one sentence. */
+  browserInstallHint: (platform: NodeJS.Platform) => string;
 }

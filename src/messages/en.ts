@@ -1,6 +1,7 @@
 /** The English catalogue: every message of the tool in English (see catalogue.ts for its shape). */
 import type { NumberArgs, SchemaArgs, SyntaxArgs } from '../diagnostics/diagnostic.js';
-import type { Catalogue, Description, DiagnosticWords } from './catalogue.js';
+import type { BrowserTask, ToolErrorArgsOf, WriteFor } from '../errors.js';
+import type { Catalogue, Description, DiagnosticWords, ToolErrorWords } from './catalogue.js';
 
 const s = (v: string | number | readonly string[] | undefined) =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
@@ -514,6 +515,225 @@ function syntaxProblem(a: SyntaxArgs): Description {
   }
 }
 
+/** What the system's error codes mean to someone saving a report. */
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied, or the file is open in another program',
+  EBUSY: 'the file is open in another program',
+  EEXIST: 'a file is in the way where a folder is needed',
+  ENOTDIR: 'a file is in the way where a folder is needed',
+  EISDIR: 'a folder is in the way where a file is needed',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the disk is read-only',
+};
+
+const WRITE_FIX: Record<WriteFor, string> = {
+  out: 'Choose a folder you can write to with --out, or check its permissions and free space.',
+  data: 'Check that you may write to the data folder (--data).',
+};
+
+const DOING: Record<BrowserTask, string> = {
+  print: 'printing the PDF',
+  fonts: 'checking the fonts',
+  version: 'reading its version',
+};
+
+const seconds = (n: number) => `${n} s`;
+
+function browserOrigin(a: ToolErrorArgsOf['BROWSER_PATH_NOT_FOUND']): string {
+  if (a.origin === 'option') return 'the --browser option';
+  if (a.origin === 'config') return 'the "browser" of hatinh-report.config.json';
+  return `the environment variable ${a.variable ?? ''}`;
+}
+
+const CONFIG_PROBLEMS: Record<ToolErrorArgsOf['CONFIG_INVALID']['problem'], string> = {
+  json: 'it is not JSON',
+  not_object: 'not an object',
+  browser: '"browser" must be a text',
+  lang: '"lang" must be "vi" or "en"',
+};
+
+const ERRORS: ToolErrorWords = {
+  DATA_FOLDER_NOT_FOUND: (a) => ({
+    message: `The data folder ${a.folder} does not exist.`,
+    fix: 'Run the command in the project folder, or name the folder with --data FOLDER.',
+  }),
+  DATA_FOLDER_NOT_A_FOLDER: (a) => ({
+    message: `${a.folder} is a file, not a data folder.`,
+    fix: 'Name a folder with --data.',
+  }),
+  DATA_FOLDER_UNREADABLE: (a) => ({
+    message: `The data folder ${a.folder} cannot be read: ${a.reason}.`,
+    fix: 'Check its permissions.',
+  }),
+  FILE_NOT_FOUND: (a) => ({
+    message: `${a.file} does not exist.`,
+    fix: 'Check the file name and the --data folder.',
+  }),
+  FILE_UNREADABLE: (a) =>
+    a.denied
+      ? { message: `${a.file} cannot be read (permission denied).`, fix: 'Give your user read access to it.' }
+      : {
+          message: `${a.file} cannot be read: ${a.detail}`,
+          fix: 'Check that the file is on a readable disk.',
+        },
+  NOT_A_FILE: (a) => ({
+    message: `${a.file} is a folder, not a data file.`,
+    fix: 'Name a .yaml file, or use --data FOLDER.',
+  }),
+  CONFIG_INVALID: (a) => ({
+    message: `${a.path} is not a valid configuration: ${a.problem === 'json' && a.detail ? a.detail : CONFIG_PROBLEMS[a.problem]}.`,
+    fix: 'Write it as JSON, e.g. { "browser": "/usr/bin/chromium", "lang": "vi" }, or delete it.',
+  }),
+  OUTPUT_NOT_WRITABLE: (a) => {
+    if (a.problem === 'folder_in_way')
+      return {
+        message: `Cannot write ${a.path}: a folder is in the way where a file is needed.`,
+        fix: 'Move or rename that folder, or choose another folder with --out.',
+      };
+    const fix = WRITE_FIX[a.for];
+    return {
+      message: `Cannot write ${a.path}: ${WRITE_FAILURES[a.reason] ?? a.detail}.`,
+      fix:
+        a.reason === 'EBUSY' || a.reason === 'EPERM'
+          ? `Close ${a.target} where it is open (a PDF viewer, Word), then run again. ${fix}`
+          : a.reason === 'EROFS'
+            ? `The disk is read-only (a CD, a read-only share). ${fix}`
+            : fix,
+    };
+  },
+  NO_RESULTS_FOR_YEAR: (a) => ({
+    message: `There is no results file for ${a.year} in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}).`,
+    fix: `Add ${a.file} with "kind: results" and "year: ${a.year}", or build another year.`,
+  }),
+  NOT_A_REPORT_YEAR: (a) => ({
+    message: `${a.file} is kept only for comparison (comparison_only: true): there is no report on ${a.year} to build.`,
+    fix: 'Build a report year (hatinh-report build, without years, builds them all), or remove "comparison_only: true" from the file.',
+  }),
+  NO_REPORT_YEARS: (a) => ({
+    message: `There is no year to report on in ${a.folder}: no results file (YYYY.yaml), or every one is marked comparison_only.`,
+    fix: `Add the year's results (${a.pattern}, "kind: results"), or name the year to build.`,
+  }),
+  NEW_FILES_EXIST: (a) => ({
+    message: `The files of ${a.year} already exist (${a.paths.join(', ')}); "new" never overwrites a file.`,
+    fix: `Edit them, or move them away first to start ${a.year} again.`,
+  }),
+  AGENCY_NOT_IN_FORCE: (a) => ({
+    message: `No name of the agency in ${a.file} is in force on ${a.date}${a.dated ? '' : ` (the end of ${a.year}; the report has no date)`}: the report's header cannot be chosen.`,
+    fix: 'Add a period to "periods" in agency.yaml covering that date, or give the report the date it is signed on (--date).',
+  }),
+  UNKNOWN_KIND: (a) => ({
+    message: `There is no schema "${a.kind}".`,
+    fix: `Name one of: ${a.allowed.join(', ')}.`,
+  }),
+  SCHEMA_NEEDS_KIND: (a) => ({
+    message: 'Name a kind to print, or --out FOLDER to write them all.',
+    fix: `e.g. hatinh-report schema ${a.allowed[0] ?? ''} (kinds: ${a.allowed.join(', ')})`,
+  }),
+  TEMPLATE_NOT_FOUND: (a) => {
+    switch (a.problem) {
+      case 'unreadable':
+        return {
+          message: `The template ${a.path} cannot be read (${a.reason}).`,
+          fix: 'Check that it is a file you may read, or remove it to use the shipped one.',
+        };
+      case 'shipped_missing':
+        return {
+          message: `The template ${a.path} shipped with the tool is missing.`,
+          fix: 'Reinstall hatinh-report (npm ci, then npm run build).',
+        };
+      case 'folder_missing':
+        return {
+          message: `The templates folder ${a.folder} does not exist.`,
+          fix: `Check the path given to --templates, or copy the shipped templates (${a.shipped}) there.`,
+        };
+      case 'folder_empty':
+        return {
+          message: `The templates folder ${a.folder} holds none of the templates (${a.files.join(', ')}, partials/).`,
+          fix: `Copy the templates you want to change from ${a.shipped} into it, or check the path given to --templates.`,
+        };
+    }
+  },
+  TEMPLATE_SYNTAX: (a) => ({
+    message: `${a.path}:${a.line}: the template has a syntax error: ${a.detail}`,
+    fix: 'Check the {{ }} tags on that line: every {{#if}} or {{#each}} needs its {{/if}} or {{/each}}.',
+  }),
+  TEMPLATE_MISSING_VARIABLE: (a) => ({
+    message: `${a.path}:${a.line}:${a.column}: the template uses "${a.name}", which the report does not have.`,
+    fix: 'Correct the name (see the shipped templates for the names available), or remove it.',
+  }),
+  TEMPLATE_MISSING_PARTIAL: (a) => ({
+    message: `${a.path}: the template uses the partial "${a.name}", which is not in the partials folder.`,
+    fix: `Add partials/${a.name}.hbs, or correct the name.`,
+  }),
+  TEMPLATE_ERROR: (a) => ({
+    message: `${a.path}: ${a.detail}`,
+    fix: 'Compare the template with the shipped one.',
+  }),
+  BROWSER_NOT_FOUND: (a) => ({
+    message: `No Chrome, Chromium or Edge browser was found (looked in: ${a.looked.join(', ')}).`,
+    fix: browserInstallHint(a.platform),
+  }),
+  BROWSER_PATH_NOT_FOUND: (a) => ({
+    message: `The browser given by ${browserOrigin(a)} is not a program that can be run (missing, a folder, or not executable): ${a.given}`,
+    fix: `Correct ${browserOrigin(a)} to the full path of a Chrome, Chromium or Edge executable, or remove it to use an installed browser.`,
+  }),
+  BROWSER_FAILED: (a) => {
+    switch (a.problem) {
+      case 'start':
+        return {
+          message: `The browser ${a.browser} could not be started: ${a.detail}`,
+          fix: 'Check that it is a working Chrome, Chromium or Edge (run it with --version; install any missing libraries), or choose another browser with --browser PATH.',
+        };
+      case 'crashed':
+        return {
+          message: `The browser ${a.browser} quit unexpectedly while ${DOING[a.task]}.`,
+          fix: 'Run `hatinh-report doctor` to check the browser; if it keeps crashing, free some memory or choose another browser with --browser PATH.',
+        };
+      case 'task':
+        return {
+          message: `The browser failed while ${DOING[a.task]}: ${a.detail}`,
+          fix: 'Run `hatinh-report doctor` to check the browser, or choose another browser with --browser PATH.',
+        };
+    }
+  },
+  BROWSER_CLOSED: (a) => ({
+    message: `The browser was closed while ${DOING[a.task]}.`,
+    fix: 'Run the command again.',
+  }),
+  BROWSER_TIMEOUT: (a) =>
+    a.problem === 'start'
+      ? {
+          message: `The browser ${a.browser} did not start within ${seconds(a.seconds)}.`,
+          fix: 'Check that it starts by hand (run it with --version), close other heavy programs, or choose another browser with --browser PATH.',
+        }
+      : {
+          message: `The browser did not finish ${DOING[a.task]} within ${seconds(a.seconds)}.`,
+          fix: 'Retry; if it hangs again, run `hatinh-report doctor`, make the document smaller, or raise the time limit.',
+        },
+  PDF_NAVIGATION_BLOCKED: (a) => ({
+    message: `The HTML tried to replace itself with ${a.navigation}, which was blocked, so the PDF would be an error page.`,
+    fix: 'Remove the <meta http-equiv="refresh"> (or similar redirect) from the HTML template.',
+  }),
+};
+
+/** Returns one sentence telling the user how to get a Chromium-based browser on `platform`. */
+function browserInstallHint(platform: NodeJS.Platform): string {
+  const override =
+    'or pass `--browser PATH` / set PUPPETEER_EXECUTABLE_PATH to an installed Chrome, Chromium or Edge';
+  switch (platform) {
+    case 'darwin':
+      return `Install Google Chrome (https://www.google.com/chrome/ or \`brew install --cask google-chrome\`), ${override}.`;
+    case 'win32':
+      return `Install Google Chrome (https://www.google.com/chrome/) or Microsoft Edge, ${override}.`;
+    default:
+      return (
+        'Install Chromium (Debian/Ubuntu: `apt-get install -y --no-install-recommends chromium fonts-liberation2`; ' +
+        `Fedora: \`dnf install chromium liberation-serif-fonts\`), ${override}.`
+      );
+  }
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const en: Catalogue = {
@@ -527,4 +747,10 @@ export const en: Catalogue = {
         ? `${plural(files, 'file')} checked, no problems.`
         : `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
   },
+  errors: ERRORS,
+  failures: {
+    bug: 'internal error: hatinh-report hit a bug. Please report it with the command you ran and this text:',
+    usage: 'see "hatinh-report --help" or "hatinh-report COMMAND --help".',
+  },
+  browserInstallHint,
 };

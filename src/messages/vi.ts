@@ -1,6 +1,7 @@
 /** Bộ thông báo tiếng Việt: mọi thông báo của công cụ bằng tiếng Việt (xem catalogue.ts về cấu trúc). */
 import type { NumberArgs, SchemaArgs, SyntaxArgs } from '../diagnostics/diagnostic.js';
-import type { Catalogue, Description, DiagnosticWords } from './catalogue.js';
+import type { BrowserTask, ToolErrorArgsOf, WriteFor } from '../errors.js';
+import type { Catalogue, Description, DiagnosticWords, ToolErrorWords } from './catalogue.js';
 
 const s = (v: string | number | readonly string[] | undefined) =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
@@ -540,6 +541,228 @@ function level(how: SyntaxArgs['aboveHow'], line: string): string {
   return `${how === 'under' ? 'dưới' : 'như'} "${line}"`;
 }
 
+/** What the system's error codes mean to someone saving a report. */
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: 'không có quyền ghi',
+  EPERM: 'không có quyền ghi, hoặc tệp đang mở trong một chương trình khác',
+  EBUSY: 'tệp đang mở trong một chương trình khác',
+  EEXIST: 'có một tệp ở chỗ cần tạo thư mục',
+  ENOTDIR: 'có một tệp ở chỗ cần tạo thư mục',
+  EISDIR: 'có một thư mục ở chỗ cần ghi tệp',
+  ENOSPC: 'ổ đĩa đã đầy',
+  EROFS: 'ổ đĩa chỉ cho đọc',
+};
+
+const WRITE_FIX: Record<WriteFor, string> = {
+  out: 'Chọn thư mục bạn được phép ghi bằng --out, hoặc kiểm tra quyền ghi và dung lượng còn trống.',
+  data: 'Kiểm tra xem bạn có quyền ghi vào thư mục số liệu (--data) không.',
+};
+
+const DOING: Record<BrowserTask, string> = {
+  print: 'in tệp PDF',
+  fonts: 'kiểm tra phông chữ',
+  version: 'đọc phiên bản',
+};
+
+const seconds = (n: number) => `${String(n).replace('.', ',')} giây`;
+
+function browserOrigin(a: ToolErrorArgsOf['BROWSER_PATH_NOT_FOUND']): string {
+  if (a.origin === 'option') return 'tùy chọn --browser';
+  if (a.origin === 'config') return 'mục "browser" trong hatinh-report.config.json';
+  return `biến môi trường ${a.variable ?? ''}`;
+}
+
+const CONFIG_PROBLEMS: Record<ToolErrorArgsOf['CONFIG_INVALID']['problem'], string> = {
+  json: 'không phải JSON hợp lệ',
+  not_object: 'không phải một đối tượng JSON ({ ... })',
+  browser: '"browser" phải là chữ (đường dẫn trình duyệt)',
+  lang: '"lang" phải là "vi" hoặc "en"',
+};
+
+const ERRORS: ToolErrorWords = {
+  DATA_FOLDER_NOT_FOUND: (a) => ({
+    message: `Không có thư mục số liệu ${a.folder}.`,
+    fix: 'Chạy lệnh trong thư mục dự án, hoặc chỉ ra thư mục bằng --data THƯ-MỤC.',
+  }),
+  DATA_FOLDER_NOT_A_FOLDER: (a) => ({
+    message: `${a.folder} là một tệp, không phải thư mục số liệu.`,
+    fix: 'Chỉ ra một thư mục bằng --data.',
+  }),
+  DATA_FOLDER_UNREADABLE: (a) => ({
+    message: `Không đọc được thư mục số liệu ${a.folder}: ${a.reason}.`,
+    fix: 'Kiểm tra quyền truy cập thư mục.',
+  }),
+  FILE_NOT_FOUND: (a) => ({
+    message: `Không có tệp ${a.file}.`,
+    fix: 'Kiểm tra tên tệp và thư mục --data.',
+  }),
+  FILE_UNREADABLE: (a) =>
+    a.denied
+      ? {
+          message: `Không đọc được ${a.file} (không có quyền đọc).`,
+          fix: 'Cấp quyền đọc tệp cho tài khoản của bạn.',
+        }
+      : {
+          message: `Không đọc được ${a.file} (hệ thống báo: ${a.detail}).`,
+          fix: 'Kiểm tra xem tệp có nằm trên ổ đĩa đọc được không.',
+        },
+  NOT_A_FILE: (a) => ({
+    message: `${a.file} là một thư mục, không phải tệp số liệu.`,
+    fix: 'Chỉ ra một tệp .yaml, hoặc dùng --data THƯ-MỤC.',
+  }),
+  CONFIG_INVALID: (a) => ({
+    message: `Tệp cấu hình ${a.path} không hợp lệ: ${CONFIG_PROBLEMS[a.problem]}${a.problem === 'json' && a.detail ? ` (${a.detail})` : ''}.`,
+    fix: 'Ghi tệp dạng JSON, ví dụ { "browser": "/usr/bin/chromium", "lang": "vi" }, hoặc xóa tệp.',
+  }),
+  OUTPUT_NOT_WRITABLE: (a) => {
+    if (a.problem === 'folder_in_way')
+      return {
+        message: `Không ghi được ${a.path}: có một thư mục ở chỗ cần ghi tệp.`,
+        fix: 'Chuyển hoặc đổi tên thư mục đó, hoặc chọn thư mục khác bằng --out.',
+      };
+    const fix = WRITE_FIX[a.for];
+    return {
+      message: `Không ghi được ${a.path}: ${WRITE_FAILURES[a.reason] ?? `hệ thống báo: ${a.detail}`}.`,
+      fix:
+        a.reason === 'EBUSY' || a.reason === 'EPERM'
+          ? `Đóng ${a.target} ở chương trình đang mở nó (trình xem PDF, Word), rồi chạy lại. ${fix}`
+          : a.reason === 'EROFS'
+            ? `Ổ đĩa chỉ cho đọc (đĩa CD, thư mục chia sẻ chỉ đọc). ${fix}`
+            : fix,
+    };
+  },
+  NO_RESULTS_FOR_YEAR: (a) => ({
+    message: `Không có tệp số liệu năm ${a.year} trong ${a.folder} (các năm đã có số liệu: ${a.have.join(', ') || 'chưa có năm nào'}).`,
+    fix: `Thêm tệp ${a.file} có "kind: results" và "year: ${a.year}" (lệnh "hatinh-report new ${a.year}" tạo sẵn tệp), hoặc lập báo cáo năm khác.`,
+  }),
+  NOT_A_REPORT_YEAR: (a) => ({
+    message: `${a.file} chỉ dùng để so sánh (comparison_only: true): không có báo cáo năm ${a.year} để lập.`,
+    fix: 'Lập báo cáo của một năm báo cáo (hatinh-report build không ghi năm sẽ lập tất cả), hoặc xóa "comparison_only: true" khỏi tệp.',
+  }),
+  NO_REPORT_YEARS: (a) => ({
+    message: `Không có năm nào để lập báo cáo trong ${a.folder}: không có tệp số liệu (NNNN.yaml), hoặc tệp nào cũng ghi comparison_only.`,
+    fix: `Thêm số liệu của năm (${a.pattern}, "kind: results"), hoặc ghi rõ năm cần lập báo cáo.`,
+  }),
+  NEW_FILES_EXIST: (a) => ({
+    message: `Các tệp của năm ${a.year} đã có (${a.paths.join(', ')}); lệnh "new" không bao giờ ghi đè tệp.`,
+    fix: `Sửa trực tiếp các tệp đó, hoặc chuyển chúng đi chỗ khác nếu muốn bắt đầu lại năm ${a.year}.`,
+  }),
+  AGENCY_NOT_IN_FORCE: (a) => ({
+    message: `Không có tên cơ quan nào trong ${a.file} có hiệu lực vào ngày ${a.date}${a.dated ? '' : ` (ngày cuối năm ${a.year}; báo cáo chưa ghi ngày)`}: không chọn được phần đầu của văn bản.`,
+    fix: 'Thêm vào "periods" trong agency.yaml một giai đoạn bao gồm ngày đó, hoặc ghi ngày ký báo cáo (--date).',
+  }),
+  UNKNOWN_KIND: (a) => ({
+    message: `Không có lược đồ (schema) "${a.kind}".`,
+    fix: `Ghi một trong các loại: ${a.allowed.join(', ')}.`,
+  }),
+  SCHEMA_NEEDS_KIND: (a) => ({
+    message: 'Hãy ghi loại tệp cần in lược đồ, hoặc dùng --out THƯ-MỤC để ghi tất cả.',
+    fix: `Ví dụ: hatinh-report schema ${a.allowed[0] ?? ''} (các loại: ${a.allowed.join(', ')})`,
+  }),
+  TEMPLATE_NOT_FOUND: (a) => {
+    switch (a.problem) {
+      case 'unreadable':
+        return {
+          message: `Không đọc được mẫu ${a.path} (${a.reason}).`,
+          fix: 'Kiểm tra xem bạn có quyền đọc tệp đó không, hoặc xóa nó để dùng mẫu có sẵn.',
+        };
+      case 'shipped_missing':
+        return {
+          message: `Thiếu mẫu có sẵn ${a.path} của công cụ.`,
+          fix: 'Cài lại hatinh-report (npm ci, rồi npm run build).',
+        };
+      case 'folder_missing':
+        return {
+          message: `Không có thư mục mẫu ${a.folder}.`,
+          fix: `Kiểm tra đường dẫn ghi sau --templates, hoặc sao chép các mẫu có sẵn (${a.shipped}) vào đó.`,
+        };
+      case 'folder_empty':
+        return {
+          message: `Thư mục mẫu ${a.folder} không chứa mẫu nào (${a.files.join(', ')}, partials/).`,
+          fix: `Sao chép các mẫu bạn muốn sửa từ ${a.shipped} vào đó, hoặc kiểm tra đường dẫn ghi sau --templates.`,
+        };
+    }
+  },
+  TEMPLATE_SYNTAX: (a) => ({
+    message: `${a.path}:${a.line}: mẫu có lỗi cú pháp (Handlebars báo: ${a.detail})`,
+    fix: 'Kiểm tra các thẻ {{ }} trên dòng đó: mỗi {{#if}} hoặc {{#each}} cần có {{/if}} hoặc {{/each}} tương ứng.',
+  }),
+  TEMPLATE_MISSING_VARIABLE: (a) => ({
+    message: `${a.path}:${a.line}:${a.column}: mẫu dùng "${a.name}", nhưng báo cáo không có mục này.`,
+    fix: 'Sửa lại tên (xem các mẫu có sẵn để biết những tên được dùng), hoặc xóa nó.',
+  }),
+  TEMPLATE_MISSING_PARTIAL: (a) => ({
+    message: `${a.path}: mẫu dùng mẫu con (partial) "${a.name}", nhưng thư mục partials không có.`,
+    fix: `Thêm tệp partials/${a.name}.hbs, hoặc sửa lại tên.`,
+  }),
+  TEMPLATE_ERROR: (a) => ({
+    message: `${a.path}: lỗi trong mẫu (Handlebars báo: ${a.detail})`,
+    fix: 'So sánh mẫu với mẫu có sẵn.',
+  }),
+  BROWSER_NOT_FOUND: (a) => ({
+    message: `Không tìm thấy trình duyệt Chrome, Chromium hoặc Edge (đã tìm ở: ${a.looked.join(', ')}).`,
+    fix: browserInstallHint(a.platform),
+  }),
+  BROWSER_PATH_NOT_FOUND: (a) => ({
+    message: `Trình duyệt ghi trong ${browserOrigin(a)} không phải là chương trình chạy được (không có, là thư mục, hoặc không có quyền chạy): ${a.given}`,
+    fix: `Sửa ${browserOrigin(a)} thành đường dẫn đầy đủ đến tệp chạy của Chrome, Chromium hoặc Edge, hoặc bỏ đi để dùng trình duyệt đã cài.`,
+  }),
+  BROWSER_FAILED: (a) => {
+    switch (a.problem) {
+      case 'start':
+        return {
+          message: `Không khởi động được trình duyệt ${a.browser} (trình duyệt báo: ${a.detail})`,
+          fix: 'Kiểm tra xem đó có phải Chrome, Chromium hoặc Edge chạy được không (chạy thử với --version; cài các thư viện còn thiếu), hoặc chọn trình duyệt khác bằng --browser ĐƯỜNG-DẪN.',
+        };
+      case 'crashed':
+        return {
+          message: `Trình duyệt ${a.browser} bị tắt đột ngột khi đang ${DOING[a.task]}.`,
+          fix: 'Chạy `hatinh-report doctor` để kiểm tra trình duyệt; nếu vẫn bị tắt, giải phóng bớt bộ nhớ hoặc chọn trình duyệt khác bằng --browser ĐƯỜNG-DẪN.',
+        };
+      case 'task':
+        return {
+          message: `Trình duyệt gặp lỗi khi đang ${DOING[a.task]} (trình duyệt báo: ${a.detail})`,
+          fix: 'Chạy `hatinh-report doctor` để kiểm tra trình duyệt, hoặc chọn trình duyệt khác bằng --browser ĐƯỜNG-DẪN.',
+        };
+    }
+  },
+  BROWSER_CLOSED: (a) => ({
+    message: `Trình duyệt đã bị đóng khi đang ${DOING[a.task]}.`,
+    fix: 'Chạy lại lệnh.',
+  }),
+  BROWSER_TIMEOUT: (a) =>
+    a.problem === 'start'
+      ? {
+          message: `Trình duyệt ${a.browser} không khởi động xong trong ${seconds(a.seconds)}.`,
+          fix: 'Kiểm tra xem nó có tự chạy được không (chạy với --version), đóng bớt các chương trình nặng, hoặc chọn trình duyệt khác bằng --browser ĐƯỜNG-DẪN.',
+        }
+      : {
+          message: `Trình duyệt không ${DOING[a.task]} xong trong ${seconds(a.seconds)}.`,
+          fix: 'Chạy lại; nếu vẫn bị treo, chạy `hatinh-report doctor`, rút gọn văn bản, hoặc tăng thời gian chờ (--timeout).',
+        },
+  PDF_NAVIGATION_BLOCKED: (a) => ({
+    message: `Trang HTML tìm cách tự chuyển sang ${a.navigation}; việc này đã bị chặn, vì tệp PDF sẽ thành trang báo lỗi.`,
+    fix: 'Xóa thẻ <meta http-equiv="refresh"> (hoặc lệnh chuyển trang tương tự) khỏi mẫu HTML.',
+  }),
+};
+
+/** Returns one sentence telling the user how to get a Chromium-based browser on `platform`. */
+function browserInstallHint(platform: NodeJS.Platform): string {
+  const override =
+    'hoặc dùng `--browser ĐƯỜNG-DẪN` / đặt biến PUPPETEER_EXECUTABLE_PATH chỉ đến Chrome, Chromium hoặc Edge đã cài';
+  switch (platform) {
+    case 'darwin':
+      return `Cài Google Chrome (https://www.google.com/chrome/ hoặc \`brew install --cask google-chrome\`), ${override}.`;
+    case 'win32':
+      return `Cài Google Chrome (https://www.google.com/chrome/) hoặc Microsoft Edge, ${override}.`;
+    default:
+      return (
+        'Cài Chromium (Debian/Ubuntu: `apt-get install -y --no-install-recommends chromium fonts-liberation2`; ' +
+        `Fedora: \`dnf install chromium liberation-serif-fonts\`), ${override}.`
+      );
+  }
+}
+
 export const vi: Catalogue = {
   diagnostics: DIAGNOSTICS,
   problems: {
@@ -551,4 +774,10 @@ export const vi: Catalogue = {
         ? `Đã kiểm tra ${files} tệp, không có vấn đề nào.`
         : `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo.`,
   },
+  errors: ERRORS,
+  failures: {
+    bug: 'lỗi nội bộ: hatinh-report gặp lỗi lập trình. Xin báo lỗi kèm câu lệnh bạn đã chạy và đoạn sau:',
+    usage: 'xem "hatinh-report --help" hoặc "hatinh-report LỆNH --help".',
+  },
+  browserInstallHint,
 };

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { ToolError } from '../errors.js';
-import { browserInstallHint } from './browser-install-hint.js';
+import { toolError } from '../messages/messages.js';
 
 /** Where the browser path came from, in order of precedence. */
 export type BrowserSource = 'option' | 'config' | 'env' | 'default';
@@ -26,35 +25,31 @@ const ENV_VARIABLES = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const;
 
 /** Returns the browser to print with: the first of --browser, config, env and the usual install paths. */
 export function findBrowser(opts: FindBrowserOptions): FoundBrowser {
-  const explicit: { value: string | undefined; from: BrowserSource; origin: string }[] = [
-    { value: opts.option, from: 'option', origin: 'the --browser option' },
-    { value: opts.config, from: 'config', origin: 'the "browser" of hatinh-report.config.json' },
-    ...ENV_VARIABLES.map((name) => ({
-      value: opts.env[name],
-      from: 'env' as const,
-      origin: `the environment variable ${name}`,
-    })),
+  const explicit: {
+    value: string | undefined;
+    from: Exclude<BrowserSource, 'default'>;
+    variable?: string;
+  }[] = [
+    { value: opts.option, from: 'option' },
+    { value: opts.config, from: 'config' },
+    ...ENV_VARIABLES.map((name) => ({ value: opts.env[name], from: 'env' as const, variable: name })),
   ];
-  for (const { value, from, origin } of explicit) {
+  for (const { value, from, variable } of explicit) {
     const given = value?.trim();
     if (!given) continue;
     if (!opts.exists(given)) {
-      throw new ToolError(
-        'BROWSER_PATH_NOT_FOUND',
-        `The browser given by ${origin} is not a program that can be run (missing, a folder, or not executable): ${given}`,
-        `Correct ${origin} to the full path of a Chrome, Chromium or Edge executable, or remove it to use an installed browser.`,
-      );
+      throw toolError('BROWSER_PATH_NOT_FOUND', {
+        origin: from,
+        ...(variable === undefined ? {} : { variable }),
+        given,
+      });
     }
     return { path: given, from };
   }
   const candidates = defaultBrowserPaths(opts.platform, opts.env);
   const found = candidates.find((candidate) => opts.exists(candidate));
   if (found) return { path: found, from: 'default' };
-  throw new ToolError(
-    'BROWSER_NOT_FOUND',
-    `No Chrome, Chromium or Edge browser was found (looked in: ${candidates.join(', ')}).`,
-    browserInstallHint(opts.platform),
-  );
+  throw toolError('BROWSER_NOT_FOUND', { looked: candidates, platform: opts.platform });
 }
 
 /** Returns the usual install paths of Chromium-based browsers on `platform`, most preferred first. */

@@ -3,7 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
-import { isToolError, ToolError } from '../errors.js';
+import { type BrowserTask, isToolError, type ToolError } from '../errors.js';
+import { toolError } from '../messages/messages.js';
 
 /** Default limit for launching the browser and for each task run in it. */
 export const DEFAULT_BROWSER_TIMEOUT_MS = 60_000;
@@ -39,7 +40,7 @@ export interface LaunchedBrowser {
   readonly pid: number | undefined;
   readonly userDataDir: string;
   /** Runs `task` against the browser; a crash, a hang or a protocol failure becomes a ToolError. */
-  run<T>(doing: string, task: () => Promise<T>): Promise<T>;
+  run<T>(doing: BrowserTask, task: () => Promise<T>): Promise<T>;
   /** Closes the browser, kills its processes and removes the profile; safe to call many times. */
   close(): Promise<void>;
 }
@@ -94,17 +95,17 @@ async function startBrowser(
   } catch (error) {
     await removeProfile(userDataDir);
     if (deadline.signal.aborted || error instanceof puppeteer.TimeoutError) {
-      throw new ToolError(
-        'BROWSER_TIMEOUT',
-        `The browser ${executablePath} did not start within ${seconds(timeoutMs)}.`,
-        'Check that it starts by hand (run it with --version), close other heavy programs, or choose another browser with --browser PATH.',
-      );
+      throw toolError('BROWSER_TIMEOUT', {
+        problem: 'start',
+        browser: executablePath,
+        seconds: seconds(timeoutMs),
+      });
     }
-    throw new ToolError(
-      'BROWSER_FAILED',
-      `The browser ${executablePath} could not be started: ${summarize(error)}`,
-      'Check that it is a working Chrome, Chromium or Edge (run it with --version; install any missing libraries), or choose another browser with --browser PATH.',
-    );
+    throw toolError('BROWSER_FAILED', {
+      problem: 'start',
+      browser: executablePath,
+      detail: summarize(error),
+    });
   } finally {
     clearTimeout(timer);
   }
@@ -140,9 +141,9 @@ function supervise(
     browser,
     pid: proc?.pid,
     userDataDir,
-    async run<T>(doing: string, task: () => Promise<T>): Promise<T> {
+    async run<T>(doing: BrowserTask, task: () => Promise<T>): Promise<T> {
       if (failure) throw failure;
-      if (state.closing) throw new Error(`The browser was closed before ${doing}.`);
+      if (state.closing) throw toolError('BROWSER_CLOSED', { task: doing });
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new TimeoutSignal()), timeoutMs);
@@ -188,7 +189,7 @@ function supervise(
 function taskFailure(
   puppeteer: Puppeteer,
   error: unknown,
-  doing: string,
+  doing: BrowserTask,
   browser: {
     disconnected: boolean;
     closing: Promise<void> | undefined;
@@ -197,37 +198,29 @@ function taskFailure(
   },
 ): { error: ToolError; fatal: true } | { error: unknown; fatal: false } {
   if (error instanceof TimeoutSignal || error instanceof puppeteer.TimeoutError) {
-    const timedOut = new ToolError(
-      'BROWSER_TIMEOUT',
-      `The browser did not finish ${doing} within ${seconds(browser.timeoutMs)}.`,
-      'Retry; if it hangs again, run `hatinh-report doctor`, make the document smaller, or raise the time limit.',
-    );
+    const timedOut = toolError('BROWSER_TIMEOUT', {
+      problem: 'task',
+      task: doing,
+      seconds: seconds(browser.timeoutMs),
+    });
     return { error: timedOut, fatal: true };
   }
   if (browser.closing) {
     return {
-      error: new ToolError(
-        'BROWSER_CLOSED',
-        `The browser was closed while ${doing}.`,
-        'Run the command again.',
-      ),
+      error: toolError('BROWSER_CLOSED', { task: doing }),
       fatal: false,
     };
   }
   if (browser.disconnected) {
-    const crashed = new ToolError(
-      'BROWSER_FAILED',
-      `The browser ${browser.executablePath} quit unexpectedly while ${doing}.`,
-      'Run `hatinh-report doctor` to check the browser; if it keeps crashing, free some memory or choose another browser with --browser PATH.',
-    );
+    const crashed = toolError('BROWSER_FAILED', {
+      problem: 'crashed',
+      browser: browser.executablePath,
+      task: doing,
+    });
     return { error: crashed, fatal: true }; // reap whatever is left of its process group
   }
   if (isToolError(error) || !(error instanceof puppeteer.ProtocolError)) return { error, fatal: false };
-  const failed = new ToolError(
-    'BROWSER_FAILED',
-    `The browser failed while ${doing}: ${summarize(error)}`,
-    'Run `hatinh-report doctor` to check the browser, or choose another browser with --browser PATH.',
-  );
+  const failed = toolError('BROWSER_FAILED', { problem: 'task', task: doing, detail: summarize(error) });
   return { error: failed, fatal: false };
 }
 
@@ -307,6 +300,7 @@ function summarize(error: unknown): string {
   return oneLine.length > 300 ? `${oneLine.slice(0, 297)}...` : oneLine;
 }
 
-function seconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`;
+/** A time limit in seconds, to a tenth. */
+function seconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
 }

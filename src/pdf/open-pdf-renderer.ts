@@ -1,4 +1,5 @@
 import { ToolError } from '../errors.js';
+import { toolError } from '../messages/messages.js';
 import { finalizePdf } from './finalize-pdf.js';
 import { closeAllBrowsers, DEFAULT_BROWSER_TIMEOUT_MS, launchBrowser } from './launch-browser.js';
 import { openSafePage } from './open-safe-page.js';
@@ -24,17 +25,11 @@ export async function openPdfRenderer(opts: {
   return {
     pid: launched.pid,
     async print(html, meta) {
-      const bytes = await launched.run('printing the PDF', async () => {
+      const bytes = await launched.run('print', async () => {
         const { page, blockedNavigation } = await openSafePage(launched.browser);
         const navigationBlocked = () => {
           const navigation = blockedNavigation();
-          return navigation === undefined
-            ? undefined
-            : new ToolError(
-                'PDF_NAVIGATION_BLOCKED',
-                `The HTML tried to replace itself with ${navigation}, which was blocked, so the PDF would be an error page.`,
-                'Remove the <meta http-equiv="refresh"> (or similar redirect) from the HTML template.',
-              );
+          return navigation === undefined ? undefined : toolError('PDF_NAVIGATION_BLOCKED', { navigation });
         };
         try {
           await page.setContent(html, { waitUntil: 'load', timeout });

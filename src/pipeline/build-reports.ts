@@ -3,6 +3,7 @@ import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
 import { ToolError } from '../errors.js';
+import { toolError } from '../messages/messages.js';
 import type { Agency, DataSet } from '../model/types.js';
 import { loadTemplates, type Templates } from '../render/load-templates.js';
 import type { OutputFormat } from '../render/output-format.js';
@@ -112,11 +113,8 @@ function agencyInForce(data: DataSet, year: number, settings: BuildSettings): Ag
   const date = agencyDateOf(year, dated);
   const agency = agencyOn(data.agency, date);
   if (agency === undefined) {
-    throw new ToolError(
-      'AGENCY_NOT_IN_FORCE',
-      `No name of the agency in ${join(settings.data, 'agency.yaml')} is in force on ${date}${dated ? '' : ` (the end of ${year}; the report has no date)`}: the report's header cannot be chosen.`,
-      'Add a period to "periods" in agency.yaml covering that date, or give the report the date it is signed on (--date).',
-    );
+    const file = join(settings.data, 'agency.yaml');
+    throw toolError('AGENCY_NOT_IN_FORCE', { file, date, year, dated: dated !== undefined });
   }
   return agency;
 }
@@ -126,19 +124,11 @@ function requireReportYears(data: DataSet, years: readonly number[], folder: str
   for (const year of years) {
     const results = data.results.get(year);
     if (results === undefined) {
-      const have = [...data.results.keys()].sort().join(', ') || 'none';
-      throw new ToolError(
-        'NO_RESULTS_FOR_YEAR',
-        `There is no results file for ${year} in ${folder} (years with results: ${have}).`,
-        `Add ${join(folder, `${year}.yaml`)} with "kind: results" and "year: ${year}", or build another year.`,
-      );
+      const have = [...data.results.keys()].sort();
+      throw toolError('NO_RESULTS_FOR_YEAR', { year, folder, file: join(folder, `${year}.yaml`), have });
     }
     if (results.comparison_only === true) {
-      throw new ToolError(
-        'NOT_A_REPORT_YEAR',
-        `${join(folder, `${year}.yaml`)} is kept only for comparison (comparison_only: true): there is no report on ${year} to build.`,
-        `Build a report year (hatinh-report build, without years, builds them all), or remove "comparison_only: true" from the file.`,
-      );
+      throw toolError('NOT_A_REPORT_YEAR', { year, file: join(folder, `${year}.yaml`) });
     }
   }
 }

@@ -1,7 +1,8 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import { ToolError } from '../errors.js';
+import type { ToolError } from '../errors.js';
+import { toolError } from '../messages/messages.js';
 import { newYearFiles } from '../scaffold/new-year-files.js';
 import { writeFilesAtomically } from '../write/write-files-atomically.js';
 import { loadData } from './load-data.js';
@@ -56,7 +57,7 @@ export async function startYear(folder: string, year: number): Promise<NewYearOu
   const files = newYearFiles(loaded.dataSet, year)
     .filter((f) => !kept.has(f.name))
     .map((f) => ({ path: join(folder, f.name), content: f.text }));
-  await writeFilesAtomically(files, undefined, 'Check that you may write to the data folder (--data).');
+  await writeFilesAtomically(files, undefined, 'data');
   return {
     outcome: 'written',
     written: files.map((f) => f.path),
@@ -65,9 +66,5 @@ export async function startYear(folder: string, year: number): Promise<NewYearOu
 }
 
 function filesExist(paths: readonly string[], year: number): ToolError {
-  return new ToolError(
-    'NEW_FILES_EXIST',
-    `The files of ${year} already exist (${paths.join(', ')}); "new" never overwrites a file.`,
-    `Edit them, or move them away first to start ${year} again.`,
-  );
+  return toolError('NEW_FILES_EXIST', { year, paths });
 }

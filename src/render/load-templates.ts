@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import { ToolError } from '../errors.js';
+import { toolError } from '../messages/messages.js';
 
 /** The templates shipped with the tool. */
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -36,19 +37,18 @@ export async function loadTemplates(folder: string = DEFAULT_TEMPLATES): Promise
       // Only a file that is not there falls back to the shipped one; one that cannot be read is an error.
       const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
-        throw new ToolError(
-          'TEMPLATE_NOT_FOUND',
-          `The template ${path} cannot be read (${error.code ?? error.message}).`,
-          'Check that it is a file you may read, or remove it to use the shipped one.',
-        );
+        throw toolError('TEMPLATE_NOT_FOUND', {
+          problem: 'unreadable',
+          path,
+          reason: error.code ?? error.message,
+        });
       });
       if (text !== undefined) return { path, text };
     }
-    throw new ToolError(
-      'TEMPLATE_NOT_FOUND',
-      `The template ${join(DEFAULT_TEMPLATES, name)} shipped with the tool is missing.`,
-      'Reinstall hatinh-report (npm ci, then npm run build).',
-    );
+    throw toolError('TEMPLATE_NOT_FOUND', {
+      problem: 'shipped_missing',
+      path: join(DEFAULT_TEMPLATES, name),
+    });
   };
   // One environment per format: partials are compiled with the format's escaping (HTML escapes, Markdown not).
   const environments = { md: Handlebars.create(), html: Handlebars.create() };
@@ -115,33 +115,26 @@ function templateError(error: unknown, path: string): ToolError {
   const message = error instanceof Error ? error.message : String(error);
   const parse = /Parse error on line (\d+):\n([\s\S]*?)\n-+\^\n([\s\S]*)/.exec(message);
   if (parse) {
-    return new ToolError(
-      'TEMPLATE_SYNTAX',
-      `${path}:${parse[1]}: the template has a syntax error: ${parse[3]?.split('\n')[0] ?? ''}`,
-      'Check the {{ }} tags on that line: every {{#if}} or {{#each}} needs its {{/if}} or {{/each}}.',
-    );
+    return toolError('TEMPLATE_SYNTAX', {
+      path,
+      line: Number(parse[1]),
+      detail: parse[3]?.split('\n')[0] ?? '',
+    });
   }
   const missing = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
   if (missing) {
-    return new ToolError(
-      'TEMPLATE_MISSING_VARIABLE',
-      `${path}:${missing[2]}:${Number(missing[3]) + 1}: the template uses "${missing[1]}", which the report does not have.`,
-      'Correct the name (see the shipped templates for the names available), or remove it.',
-    );
+    return toolError('TEMPLATE_MISSING_VARIABLE', {
+      path,
+      line: Number(missing[2]),
+      column: Number(missing[3]) + 1,
+      name: String(missing[1]),
+    });
   }
   const partial = /The partial (.+) could not be found/.exec(message);
   if (partial) {
-    return new ToolError(
-      'TEMPLATE_MISSING_PARTIAL',
-      `${path}: the template uses the partial "${partial[1]}", which is not in the partials folder.`,
-      `Add partials/${partial[1]}.hbs, or correct the name.`,
-    );
+    return toolError('TEMPLATE_MISSING_PARTIAL', { path, name: String(partial[1]) });
   }
-  return new ToolError(
-    'TEMPLATE_ERROR',
-    `${path}: ${message.split('\n')[0]}`,
-    'Compare the template with the shipped one.',
-  );
+  return toolError('TEMPLATE_ERROR', { path, detail: message.split('\n')[0] ?? '' });
 }
 
 /** Refuses a folder of one's own that does not exist or holds no template: a mistyped --templates. */
@@ -149,18 +142,15 @@ async function checkTemplatesFolder(folder: string): Promise<void> {
   if (folder === DEFAULT_TEMPLATES) return;
   const entries = await readdir(folder).catch(() => undefined);
   if (entries === undefined) {
-    throw new ToolError(
-      'TEMPLATE_NOT_FOUND',
-      `The templates folder ${folder} does not exist.`,
-      `Check the path given to --templates, or copy the shipped templates (${DEFAULT_TEMPLATES}) there.`,
-    );
+    throw toolError('TEMPLATE_NOT_FOUND', { problem: 'folder_missing', folder, shipped: DEFAULT_TEMPLATES });
   }
   if (!entries.some((e) => TEMPLATE_FILES.includes(e) || e === 'partials')) {
-    throw new ToolError(
-      'TEMPLATE_NOT_FOUND',
-      `The templates folder ${folder} holds none of the templates (${TEMPLATE_FILES.join(', ')}, partials/).`,
-      `Copy the templates you want to change from ${DEFAULT_TEMPLATES} into it, or check the path given to --templates.`,
-    );
+    throw toolError('TEMPLATE_NOT_FOUND', {
+      problem: 'folder_empty',
+      folder,
+      shipped: DEFAULT_TEMPLATES,
+      files: TEMPLATE_FILES,
+    });
   }
 }
 

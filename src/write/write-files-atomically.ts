@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, lstat, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ToolError } from '../errors.js';
+import { ToolError, type WriteFor } from '../errors.js';
+import { toolError } from '../messages/messages.js';
 
 export interface OutputFile {
   path: string;
@@ -17,8 +18,8 @@ export interface OutputFile {
 export async function writeFilesAtomically(
   files: readonly OutputFile[],
   signal?: AbortSignal,
-  /** What to do when a folder cannot be written, in the caller's terms (build: choose another --out). */
-  fix = 'Choose a folder you can write to with --out, or check its permissions and free space.',
+  /** The folder the files are for, which decides how a failure's fix is put: another --out, or the data folder. */
+  folderFor: WriteFor = 'out',
 ): Promise<void> {
   const staged: { temp: string; path: string }[] = [];
   let target = files[0]?.path ?? '.';
@@ -45,7 +46,7 @@ export async function writeFilesAtomically(
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     if (error instanceof ToolError || (error as Error).name === 'AbortError') throw error;
-    throw await notWritable(error as NodeJS.ErrnoException, target, fix);
+    throw await notWritable(error as NodeJS.ErrnoException, target, folderFor);
   }
 }
 
@@ -88,11 +89,7 @@ function temporaryName(path: string, suffix: 'tmp' | 'bak'): string {
 }
 
 function folderInTheWay(path: string): ToolError {
-  return new ToolError(
-    'OUTPUT_NOT_WRITABLE',
-    `Cannot write ${path}: a folder is in the way where a file is needed.`,
-    'Move or rename that folder, or choose another folder with --out.',
-  );
+  return toolError('OUTPUT_NOT_WRITABLE', { path, problem: 'folder_in_way' });
 }
 
 /**
@@ -100,7 +97,11 @@ function folderInTheWay(path: string): ToolError {
  * file). Node reports a folder on a read-only disk as "ENOENT … mkdir", so the nearest existing folder is asked
  * whether it can be written to, which tells a read-only disk and a missing permission apart.
  */
-async function notWritable(e: NodeJS.ErrnoException, target: string, fix: string): Promise<ToolError> {
+async function notWritable(
+  e: NodeJS.ErrnoException,
+  target: string,
+  folderFor: WriteFor,
+): Promise<ToolError> {
   let code = e.code ?? '';
   let where = e.syscall === 'mkdir' && typeof e.path === 'string' ? e.path : target;
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM') {
@@ -114,15 +115,14 @@ async function notWritable(e: NodeJS.ErrnoException, target: string, fix: string
       where = folder;
     }
   }
-  return new ToolError(
-    'OUTPUT_NOT_WRITABLE',
-    `Cannot write ${where}: ${WRITE_FAILURES[code] ?? e.message}.`,
-    code === 'EBUSY' || code === 'EPERM'
-      ? `Close ${target} where it is open (a PDF viewer, Word), then run again. ${fix}`
-      : code === 'EROFS'
-        ? `The disk is read-only (a CD, a read-only share). ${fix}`
-        : fix,
-  );
+  return toolError('OUTPUT_NOT_WRITABLE', {
+    path: where,
+    problem: 'write',
+    target,
+    reason: code,
+    detail: e.message,
+    for: folderFor,
+  });
 }
 
 async function nearestExistingFolder(folder: string): Promise<string> {
@@ -139,18 +139,6 @@ async function nearestExistingFolder(folder: string): Promise<string> {
   }
   return current;
 }
-
-/** What the system's error codes mean to someone saving a report. */
-const WRITE_FAILURES: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied, or the file is open in another program',
-  EBUSY: 'the file is open in another program',
-  EEXIST: 'a file is in the way where a folder is needed',
-  ENOTDIR: 'a file is in the way where a folder is needed',
-  EISDIR: 'a folder is in the way where a file is needed',
-  ENOSPC: 'the disk is full',
-  EROFS: 'the disk is read-only',
-};
 
 const TEMPORARY = /^\.(.+)\.[0-9a-f]{12}\.(tmp|bak)$/;
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticArgsOf, DiagnosticCode } from '../../src/diagnostics/diagnostic.js';
+import type { ToolErrorArgsOf, ToolErrorCode } from '../../src/errors.js';
 import { CATALOGUES } from '../../src/messages/messages.js';
 
 const schema = { field: 'value', path: 'values.viec-lam.value', kind: 'results' };
@@ -202,6 +203,113 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   ],
 };
 
+/** Facts of every failure that stops a command, each branch a case. */
+const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
+  DATA_FOLDER_NOT_FOUND: [{ folder: 'du-lieu' }],
+  DATA_FOLDER_NOT_A_FOLDER: [{ folder: 'data/2018.yaml' }],
+  DATA_FOLDER_UNREADABLE: [{ folder: 'data', reason: 'EACCES' }],
+  FILE_NOT_FOUND: [{ file: 'data/2019.yaml' }],
+  FILE_UNREADABLE: [
+    { file: 'data/2018.yaml', denied: true },
+    { file: 'data/2018.yaml', denied: false, detail: 'EIO: i/o error, read' },
+  ],
+  NOT_A_FILE: [{ file: 'data/cu' }],
+  CONFIG_INVALID: [
+    {
+      path: 'hatinh-report.config.json',
+      problem: 'json',
+      detail: 'Unexpected token } in JSON at position 20',
+    },
+    { path: 'hatinh-report.config.json', problem: 'not_object' },
+    { path: 'hatinh-report.config.json', problem: 'browser' },
+    { path: 'hatinh-report.config.json', problem: 'lang' },
+  ],
+  OUTPUT_NOT_WRITABLE: [
+    { path: 'reports/2018/bao-cao-2018.pdf', problem: 'folder_in_way' },
+    {
+      path: 'reports/2018',
+      problem: 'write',
+      target: 'reports/2018/bao-cao-2018.pdf',
+      reason: 'EBUSY',
+      detail: 'resource busy',
+      for: 'out',
+    },
+    {
+      path: 'reports/2018',
+      problem: 'write',
+      target: 'reports/2018/bao-cao-2018.pdf',
+      reason: 'EROFS',
+      detail: 'read-only',
+      for: 'out',
+    },
+    {
+      path: 'data',
+      problem: 'write',
+      target: 'data/2019.yaml',
+      reason: 'ENOSPC',
+      detail: 'no space left',
+      for: 'data',
+    },
+    {
+      path: 'data',
+      problem: 'write',
+      target: 'data/2019.yaml',
+      reason: 'EWEIRD',
+      detail: 'something odd',
+      for: 'data',
+    },
+  ],
+  NO_RESULTS_FOR_YEAR: [
+    { year: 2016, folder: 'data', file: 'data/2016.yaml', have: [2017, 2018] },
+    { year: 2016, folder: 'data', file: 'data/2016.yaml', have: [] },
+  ],
+  NOT_A_REPORT_YEAR: [{ year: 2017, file: 'data/2017.yaml' }],
+  NO_REPORT_YEARS: [{ folder: 'data', pattern: 'data/YYYY.yaml' }],
+  NEW_FILES_EXIST: [{ year: 2019, paths: ['data/2019.yaml', 'data/2020-targets.yaml'] }],
+  AGENCY_NOT_IN_FORCE: [
+    { file: 'data/agency.yaml', date: '2026-12-20', year: 2026, dated: true },
+    { file: 'data/agency.yaml', date: '2026-12-31', year: 2026, dated: false },
+  ],
+  UNKNOWN_KIND: [{ kind: 'result', allowed: ['catalogue', 'agency', 'results', 'targets'] }],
+  SCHEMA_NEEDS_KIND: [{ allowed: ['catalogue', 'agency', 'results', 'targets'] }],
+  TEMPLATE_NOT_FOUND: [
+    { problem: 'unreadable', path: 'mau/report.html.hbs', reason: 'EACCES' },
+    { problem: 'shipped_missing', path: 'templates/report.css' },
+    { problem: 'folder_missing', folder: 'mau', shipped: 'templates' },
+    {
+      problem: 'folder_empty',
+      folder: 'mau',
+      shipped: 'templates',
+      files: ['report.md.hbs', 'report.html.hbs'],
+    },
+  ],
+  TEMPLATE_SYNTAX: [{ path: 'mau/report.html.hbs', line: 12, detail: "Expecting 'ID', got 'EOF'" }],
+  TEMPLATE_MISSING_VARIABLE: [{ path: 'mau/report.html.hbs', line: 12, column: 5, name: 'tieuDe' }],
+  TEMPLATE_MISSING_PARTIAL: [{ path: 'mau/report.html.hbs', name: 'bang-chi-tieu' }],
+  TEMPLATE_ERROR: [{ path: 'mau/report.html.hbs', detail: 'Missing helper: "dinhDang"' }],
+  BROWSER_NOT_FOUND: [
+    { looked: ['/usr/bin/chromium', '/usr/bin/google-chrome'], platform: 'linux' },
+    { looked: ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'], platform: 'win32' },
+    { looked: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'], platform: 'darwin' },
+  ],
+  BROWSER_PATH_NOT_FOUND: [
+    { origin: 'option', given: '/opt/chrome' },
+    { origin: 'config', given: '/opt/chrome' },
+    { origin: 'env', variable: 'CHROME_PATH', given: '/opt/chrome' },
+  ],
+  BROWSER_FAILED: [
+    { problem: 'start', browser: '/usr/bin/chromium', detail: 'Failed to launch the browser process' },
+    { problem: 'crashed', browser: '/usr/bin/chromium', task: 'print' },
+    { problem: 'task', task: 'fonts', detail: 'Protocol error (Page.printToPDF)' },
+  ],
+  BROWSER_CLOSED: [{ task: 'version' }],
+  BROWSER_TIMEOUT: [
+    { problem: 'start', browser: '/usr/bin/chromium', seconds: 60 },
+    { problem: 'task', task: 'print', seconds: 1.5 },
+  ],
+  PDF_NAVIGATION_BLOCKED: [{ navigation: 'https://example.com/' }],
+};
+
 /** The letters only Vietnamese writes: a message with none of them was not translated. */
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
@@ -211,16 +319,24 @@ function factsIn(args: object): string[] {
     (typeof v === 'string' && v.length > 1 && !/^[a-z_]+$/.test(v)) || typeof v === 'number';
   return Object.entries(args)
     .filter(
-      ([key]) => !['detail', 'yamlCode', 'kind', 'field', 'expected', 'allowed', 'comparison'].includes(key),
+      ([key]) =>
+        !['detail', 'yamlCode', 'kind', 'field', 'expected', 'allowed', 'comparison', 'seconds'].includes(
+          key,
+        ),
     )
     .flatMap(([, v]) => (Array.isArray(v) ? v : [v]))
     .filter(keep)
     .map(String);
 }
 
-const cases = (Object.keys(FACTS) as DiagnosticCode[]).flatMap((code) =>
-  (FACTS[code] as object[]).map((args, i) => ({ code, i, args })),
-);
+const cases = [
+  ...(Object.keys(FACTS) as DiagnosticCode[]).flatMap((code) =>
+    (FACTS[code] as object[]).map((args, i) => ({ section: 'diagnostics' as const, code, i, args })),
+  ),
+  ...(Object.keys(FAILURES) as ToolErrorCode[]).flatMap((code) =>
+    (FAILURES[code] as object[]).map((args, i) => ({ section: 'errors' as const, code, i, args })),
+  ),
+];
 
 describe('the message catalogues', () => {
   it('have the same messages in Vietnamese and in English, section by section', () => {
@@ -230,15 +346,17 @@ describe('the message catalogues', () => {
       expect(Object.keys(vi[section]).sort(), section).toEqual(Object.keys(en[section]).sort());
   });
 
-  it('have words for every diagnostic code, and the facts here try every one', () => {
+  it('have words for every diagnostic and failure code, and the facts here try every one', () => {
     expect(Object.keys(FACTS).sort()).toEqual(Object.keys(CATALOGUES.en.diagnostics).sort());
+    expect(Object.keys(FAILURES).sort()).toEqual(Object.keys(CATALOGUES.en.errors).sort());
   });
 
   it.each(cases)(
-    '$code (case $i): both languages say it in full, the Vietnamese with the same facts',
-    ({ code, args }) => {
+    '$section $code (case $i): both languages say it in full, the Vietnamese with the same facts',
+    ({ section, code, args }) => {
+      const words = (lang: 'vi' | 'en') => CATALOGUES[lang][section] as Record<string, unknown>;
       const say = (lang: 'vi' | 'en') =>
-        (CATALOGUES[lang].diagnostics[code] as (a: object) => { message: string; fix: string })(args);
+        (words(lang)[code] as (a: object) => { message: string; fix: string })(args);
       const en = say('en');
       const vi = say('vi');
       for (const text of [en.message, en.fix, vi.message, vi.fix]) {

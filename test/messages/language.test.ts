@@ -106,3 +106,44 @@ describe('check in Vietnamese and in English', () => {
     expect(wrong.stderr).toContain('[CONFIG_INVALID]');
   });
 });
+
+describe('failures that stop a command, in the language chosen', () => {
+  it('a year without results: the message and fix in Vietnamese, the code as it is', async () => {
+    const data = await copyOfData();
+    const run = await runInProcess(['build', '2016', '--data', data, '--format', 'md', '--lang', 'vi']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `lỗi: Không có tệp số liệu năm 2016 trong ${data} (các năm đã có số liệu: 2017, 2018). [NO_RESULTS_FOR_YEAR]`,
+    );
+    expect(run.stderr).toContain(
+      `  cách sửa: Thêm tệp ${join(data, '2016.yaml')} có "kind: results" và "year: 2016"`,
+    );
+    const en = await runInProcess(['build', '2016', '--data', data, '--format', 'md', '--lang', 'en']);
+    expect(en.stderr).toContain('error: There is no results file for 2016');
+    expect(en.stderr).toContain('  fix: Add ');
+  });
+
+  it('a mistyped command: where the right words are, in Vietnamese', async () => {
+    const run = await runInProcess(['chek', '--lang', 'vi']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      '  cách sửa: xem "hatinh-report --help" hoặc "hatinh-report LỆNH --help". [USAGE]',
+    );
+  });
+
+  it('a missing data folder as a GitHub annotation in Vietnamese', async () => {
+    const run = await runInProcess([
+      'build',
+      '2018',
+      '--data',
+      '/nowhere/du-lieu',
+      '--messages',
+      'github',
+      '--lang',
+      'vi',
+    ]);
+    expect(run.stdout).toContain(
+      '::error title=DATA_FOLDER_NOT_FOUND::Không có thư mục số liệu /nowhere/du-lieu. Cách sửa: ',
+    );
+  });
+});
