@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { ToolError } from '../errors.js';
 import { FILE_KINDS, type FileKind, KINDS, schemaFileName } from '../kinds/index.js';
 import { toolError } from '../messages/messages.js';
 import { writeFilesAtomically } from '../write/write-files-atomically.js';

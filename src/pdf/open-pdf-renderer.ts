@@ -1,4 +1,3 @@
-import { ToolError } from '../errors.js';
 import { toolError } from '../messages/messages.js';
 import { finalizePdf } from './finalize-pdf.js';
 import { closeAllBrowsers, DEFAULT_BROWSER_TIMEOUT_MS, launchBrowser } from './launch-browser.js';

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
-import { ToolError } from '../errors.js';
 import { toolError } from '../messages/messages.js';
 import type { Agency, DataSet } from '../model/types.js';
 import { loadTemplates, type Templates } from '../render/load-templates.js';

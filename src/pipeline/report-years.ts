@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { ToolError } from '../errors.js';
 import { toolError } from '../messages/messages.js';
 import type { DataSet } from '../model/types.js';
 

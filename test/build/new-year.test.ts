@@ -154,7 +154,7 @@ describe('new YEAR: the year’s results file and next year’s targets, every b
     const run = await runInProcess(['new', '2019', '--data', data]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`wrote ${join(data, '2019.yaml')}`);
-    expect(run.stdout).not.toContain('wrote ' + join(data, '2020-targets.yaml'));
+    expect(run.stdout).not.toContain(`wrote ${join(data, '2020-targets.yaml')}`);
     expect((await json(['check', '--data', data])).filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
