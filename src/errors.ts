@@ -56,6 +56,10 @@ export interface ToolErrorArgsOf {
     | { problem: 'start'; browser: string; seconds: number }
     | { problem: 'task'; task: BrowserTask; seconds: number };
   PDF_NAVIGATION_BLOCKED: { navigation: string };
+  // found by doctor
+  NODE_TOO_OLD: { version: string; minimum: number };
+  /** The fonts the browser fell back to for Vietnamese text (none: no font at all). */
+  FONT_NO_VIETNAMESE_SERIF: { used: readonly string[]; platform: NodeJS.Platform };
 }
 
 /** The failures the user can act on, by code. */

@@ -9,8 +9,11 @@ export interface CliIO {
   platform: NodeJS.Platform;
   /** The system's locale as Node sees it ("vi-VN", "en-US"): the language when the environment names none. */
   locale: string;
-  /** Registers a clean-up to run on Ctrl-C or a kill; returns a function that removes it. */
-  onInterrupt: (cleanup: () => Promise<void>) => () => void;
+  /**
+   * Registers a clean-up to run on Ctrl-C or a kill, and the words that say the run stopped (in the user's
+   * language); returns a function that removes it.
+   */
+  onInterrupt: (cleanup: () => Promise<void>, say: (signal: NodeJS.Signals) => string) => () => void;
 }
 
 /** Returns whether output to a stream should be coloured: a terminal, and NO_COLOR not set. */

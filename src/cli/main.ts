@@ -1,7 +1,8 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { isValidIsoDate } from '../domain/report-date.js';
 import { isToolError } from '../errors.js';
 import { FILE_KINDS } from '../kinds/index.js';
+import type { CliWords } from '../messages/catalogue.js';
 import { chooseLanguage, isLanguage, LANGUAGES, type Language } from '../messages/language.js';
 import { describeToolError, messagesFor } from '../messages/messages.js';
 import { FORMAT_NAMES, type FormatName } from '../pipeline/formats.js';
@@ -14,20 +15,14 @@ import { runSchema } from './run-schema.js';
 /** The exit codes: 0 success, 1 the data has errors, 2 usage, file, template, browser or write failure. */
 const EXIT = { ok: 0, failure: 2 } as const;
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0    success (warnings allowed, unless --strict)
-  1    the data has errors
-  2    usage, file, browser or render failure
-  130  stopped by Ctrl-C (143: by a kill); nothing written`;
-
 /** What a command's action sets for main: the exit code, and how a failure is to be reported. */
 interface Run {
   exitCode: number;
   /** As the output a CI job parses when it asked for JSON or annotations. */
   format: 'human' | 'json' | 'github';
-  /** The language of the messages, and the configuration file's settings. */
+  /** The language of the messages, its words for the command line, and the configuration file's settings. */
   lang: Language;
+  words: CliWords;
   config: Config;
 }
 
@@ -47,21 +42,33 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     env: io.env,
     systemLocale: io.locale,
   });
-  const run: Run = { exitCode: EXIT.ok, format: 'human', lang, config };
+  const words = messagesFor(lang).cli;
+  const run: Run = { exitCode: EXIT.ok, format: 'human', lang, words, config };
   if (configError !== undefined) return reportFailure(configError, run, io);
+  // Set before the commands are added: each command inherits the output, the help's words and the exit override.
   const program = new Command('hatinh-report')
-    .description('Check the yearly data of Sở LĐ-TBXH Hà Tĩnh and build its emulation (thi đua) report.')
-    .version(await readVersion(), '-V, --version')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .description(words.program)
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(words.commanderError(text)),
+    })
+    .configureHelp({
+      styleTitle: (title) => words.titles[title] ?? title,
+      optionDescription(option) {
+        return words.helpExtras(Help.prototype.optionDescription.call(this, option));
+      },
+      argumentDescription(argument) {
+        return words.helpExtras(Help.prototype.argumentDescription.call(this, argument));
+      },
+    })
+    .helpOption('-h, --help', words.help)
+    .helpCommand('help [command]', words.helpCommand)
+    .version(await readVersion(), '-V, --version', words.version)
     .exitOverride()
     .showSuggestionAfterError()
-    .addOption(
-      new Option(
-        '--lang <language>',
-        `the language of messages: vi or en (default: "lang" in ${CONFIG_FILE}, else the system's)`,
-      ).choices(LANGUAGES),
-    )
-    .addHelpText('after', EXIT_CODES_HELP);
+    .addOption(new Option('--lang <language>', words.lang(CONFIG_FILE)).choices(LANGUAGES))
+    .addHelpText('after', words.exitCodes);
   for (const define of [defineNew, defineCheck, defineBuild, defineYears, defineSchema, defineDoctor])
     define(program, run, io);
   try {
@@ -113,16 +120,17 @@ function reportFailure(error: unknown, run: Run, io: CliIO): number {
 }
 
 function defineCheck(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.check;
   program
     .command('check')
-    .description('Check data files against their schemas and against each other; print every problem found.')
-    .argument('[files...]', 'files to check (default: every .yaml file in the data folder)')
-    .option('--data <dir>', 'the data folder (default: ./data, or the folder of the first file named)')
+    .description(words.description)
+    .argument('[files...]', words.files)
+    .option('--data <dir>', words.data)
     .addOption(
-      new Option('--format <format>', 'output format').choices(['human', 'json', 'github']).default('human'),
+      new Option('--format <format>', words.format).choices(['human', 'json', 'github']).default('human'),
     )
-    .option('--strict', 'treat warnings as errors (exit 1)', false)
-    .addHelpText('after', EXIT_CODES_HELP)
+    .option('--strict', words.strict, false)
+    .addHelpText('after', run.words.exitCodes)
     .action(
       async (
         files: string[],
@@ -138,67 +146,30 @@ function defineCheck(program: Command, run: Run, io: CliIO): void {
 }
 
 function defineBuild(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.build;
+  const invalid = run.words.invalid;
   program
     .command('build')
-    .description(
-      'Build the report of each year named (none: every report year): Markdown, HTML and PDF, in the layout of an official document.',
-    )
-    .argument(
-      '[years...]',
-      'the years to report on, e.g. 2018 (default: every report year of the data, see "hatinh-report years")',
-      (v: string, all: number[] = []) => [...all, parseYear(v)],
-    )
+    .description(words.description)
+    .argument('[years...]', words.years, (v: string, all: number[] = []) => [...all, parseYear(v, invalid)])
     .addOption(
-      new Option('--format <formats>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')}`)
-        .argParser(parseFormats)
+      new Option('--format <formats>', words.format(FORMAT_NAMES))
+        .argParser((v) => parseFormats(v, invalid))
         .default(FORMAT_NAMES, 'all'),
     )
-    .option('--data <dir>', 'the data folder', 'data')
-    .option('--out <dir>', 'the output folder; each year goes into its own subfolder', 'reports')
-    .option('--templates <dir>', 'use your own copies of the templates (see templates/ in the package)')
-    .option(
-      '--date <YYYY-MM-DD>',
-      'the date of the document (default: document.date in the data, else left blank)',
-      parseDate,
-    )
-    .option(
-      '--percent-decimals <n>',
-      'decimals shown for percentages of plan and changes, 0 to 4 (default: report.percent_decimals in agency.yaml, else 1)',
-      inRange(0, 4),
-    )
-    .addOption(
-      new Option(
-        '--rounding <rule>',
-        'how exact percentages are cut: round (half away from zero) or truncate (default: report.rounding, else round)',
-      ).choices(['round', 'truncate']),
-    )
-    .addOption(
-      new Option(
-        '--charts <which>',
-        'the charts the report carries: none, attainment or all (default: report.charts, else attainment)',
-      ).choices(['none', 'attainment', 'all']),
-    )
-    .option(
-      '--rate-percent-of-plan',
-      'also give rates as a percent of their target (default: report.rate_percent_of_plan, else the gap in points)',
-    )
-    .option('--strict', 'refuse to build when the data has warnings too (exit 1)', false)
-    .addOption(
-      new Option(
-        '--messages <style>',
-        'how problems and warnings are printed: human, or github (also as GitHub Actions annotations)',
-      )
-        .choices(['human', 'github'])
-        .default('human'),
-    )
-    .option('--browser <path>', 'the Chromium, Chrome or Edge to print PDFs with')
-    .option(
-      '--timeout <seconds>',
-      'give up on the browser after this many seconds (1 to 3600)',
-      inRange(1, 3600),
-      60,
-    )
-    .addHelpText('after', EXIT_CODES_HELP)
+    .option('--data <dir>', words.data, 'data')
+    .option('--out <dir>', words.out, 'reports')
+    .option('--templates <dir>', words.templates)
+    .option('--date <YYYY-MM-DD>', words.date, (v) => parseDate(v, invalid))
+    .option('--percent-decimals <n>', words.percentDecimals, inRange(0, 4, invalid))
+    .addOption(new Option('--rounding <rule>', words.rounding).choices(['round', 'truncate']))
+    .addOption(new Option('--charts <which>', words.charts).choices(['none', 'attainment', 'all']))
+    .option('--rate-percent-of-plan', words.ratePercentOfPlan)
+    .option('--strict', words.strict, false)
+    .addOption(new Option('--messages <style>', words.messages).choices(['human', 'github']).default('human'))
+    .option('--browser <path>', words.browser)
+    .option('--timeout <seconds>', words.timeout, inRange(1, 3600, invalid), 60)
+    .addHelpText('after', run.words.exitCodes)
     .action(
       async (
         years: number[] | undefined,
@@ -249,13 +220,12 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
 }
 
 function defineNew(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.new;
   program
     .command('new')
-    .description(
-      "Start a year: write its results file (YEAR.yaml) and next year's targets file, every indicator and every part of the report listed blank with what goes there. Never overwrites a file.",
-    )
-    .argument('<year>', 'the year to start, e.g. 2019', parseYear)
-    .option('--data <dir>', 'the data folder', 'data')
+    .description(words.description)
+    .argument('<year>', words.year, (v) => parseYear(v, run.words.invalid))
+    .option('--data <dir>', words.data, 'data')
     .action(async (year: number, opts: { data: string }) => {
       const { runNew } = await import('./run-new.js');
       run.exitCode = await runNew({ year, data: opts.data, lang: run.lang }, io);
@@ -263,80 +233,72 @@ function defineNew(program: Command, run: Run, io: CliIO): void {
 }
 
 function defineYears(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.years;
   program
     .command('years')
-    .description(
-      'List the years the data has a report for (results files not marked comparison_only): what "build" builds.',
-    )
-    .option('--data <dir>', 'the data folder', 'data')
-    .option('--json', 'print them as a JSON array (for a CI matrix)', false)
+    .description(words.description)
+    .option('--data <dir>', words.data, 'data')
+    .option('--json', words.json, false)
     .action(async (opts: { data: string; json: boolean }) => {
       const { runYears } = await import('./run-years.js');
-      run.exitCode = await runYears({ data: opts.data, json: opts.json }, io);
+      run.exitCode = await runYears({ data: opts.data, json: opts.json, lang: run.lang }, io);
     });
 }
 
 function defineSchema(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.schema;
   program
     .command('schema')
-    .description(
-      'Print the JSON Schema of a kind of data file, or write them all to a folder for your editor.',
-    )
-    .argument('[kind]', `${FILE_KINDS.join(', ')}`)
-    .option('--out <dir>', 'write every schema (or the one named) into this folder')
+    .description(words.description)
+    .argument('[kind]', words.kind(FILE_KINDS))
+    .option('--out <dir>', words.out)
     .action(async (kind: string | undefined, opts: { out?: string }) => {
-      run.exitCode = await runSchema(kind, opts.out, io);
+      run.exitCode = await runSchema(kind, opts.out, io, run.lang);
     });
 }
 
 function defineDoctor(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.doctor;
   program
     .command('doctor')
-    .description(
-      'Check that this machine can print PDFs: Node.js, the browser, and fonts with Vietnamese letters.',
-    )
-    .option('--browser <path>', 'the Chromium, Chrome or Edge to check')
-    .option('--json', 'print the findings as JSON', false)
+    .description(words.description)
+    .option('--browser <path>', words.browser)
+    .option('--json', words.json, false)
     .action(async (opts: { browser?: string; json: boolean }) => {
       const { runDoctorCommand } = await import('./run-doctor-command.js');
       run.exitCode = await runDoctorCommand(
-        { browser: opts.browser, json: opts.json, config: run.config },
+        { browser: opts.browser, json: opts.json, config: run.config, lang: run.lang },
         io,
       );
     });
 }
 
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('expected a year such as 2018.');
+type Invalid = CliWords['invalid'];
+
+function parseYear(value: string, invalid: Invalid): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(invalid.year);
   return Number(value);
 }
 
-function parseFormats(value: string): FormatName[] {
+function parseFormats(value: string, invalid: Invalid): FormatName[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase());
   const wrong = formats.filter((f) => !(FORMAT_NAMES as string[]).includes(f));
-  if (wrong.length > 0 || formats.length === 0) {
-    throw new InvalidArgumentError(
-      `unknown format ${wrong.join(', ')}; use ${FORMAT_NAMES.join(', ')} (several with commas, e.g. md,html).`,
-    );
-  }
+  if (wrong.length > 0 || formats.length === 0)
+    throw new InvalidArgumentError(invalid.formats(wrong, FORMAT_NAMES));
   return [...new Set(formats)] as FormatName[];
 }
 
-function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new InvalidArgumentError('expected a date written YYYY-MM-DD, e.g. 2019-01-05.');
-  }
-  if (!isValidIsoDate(value)) throw new InvalidArgumentError(`${value} is not a day of the calendar.`);
+function parseDate(value: string, invalid: Invalid): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(invalid.date);
+  if (!isValidIsoDate(value)) throw new InvalidArgumentError(invalid.notADay(value));
   return value;
 }
 
 /** Returns a commander parser for a whole number from `min` to `max`. */
-function inRange(min: number, max: number): (value: string) => number {
+function inRange(min: number, max: number, invalid: Invalid): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) {
-      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
-    }
+    if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(invalid.range(min, max));
     return n;
   };
 }

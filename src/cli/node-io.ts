@@ -10,17 +10,16 @@ export function nodeIO(): CliIO {
       throw error;
     });
   }
-  const cleanups = new Set<() => Promise<void>>();
+  const cleanups = new Map<() => Promise<void>, (signal: NodeJS.Signals) => string>();
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) return;
     interrupted = true;
-    process.stderr.write(
-      `\n${signal === 'SIGINT' ? 'Interrupted' : `Stopped (${signal})`}: nothing was written.\n`,
-    );
+    const say = [...cleanups.values()].at(-1);
+    if (say) process.stderr.write(`\n${say(signal)}\n`);
     // The shell's convention: 128 + the signal's number (130 for Ctrl-C, 143 for a kill).
     const code = 128 + (signal === 'SIGINT' ? 2 : 15);
-    Promise.allSettled([...cleanups].map((c) => c())).finally(() => process.exit(code));
+    Promise.allSettled([...cleanups.keys()].map((c) => c())).finally(() => process.exit(code));
   };
   return {
     stdout: (text) => process.stdout.write(text),
@@ -30,12 +29,12 @@ export function nodeIO(): CliIO {
     stderrIsTTY: process.stderr.isTTY === true,
     platform: process.platform,
     locale: Intl.DateTimeFormat().resolvedOptions().locale,
-    onInterrupt: (cleanup) => {
+    onInterrupt: (cleanup, say) => {
       if (cleanups.size === 0) {
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
       }
-      cleanups.add(cleanup);
+      cleanups.set(cleanup, say);
       return () => {
         cleanups.delete(cleanup);
         if (cleanups.size === 0) {

@@ -1,4 +1,5 @@
 import type { Language } from '../messages/language.js';
+import { messagesFor } from '../messages/messages.js';
 import { type BuildEvent, type BuildSettings, buildReports } from '../pipeline/build-reports.js';
 import { describeDraftNote, isBlankToFill } from '../view/describe-draft-note.js';
 import type { CliIO } from './cli-io.js';
@@ -26,6 +27,7 @@ const INTERRUPTED = 130;
  */
 export async function runBuild(options: BuildOptions, io: CliIO): Promise<number> {
   const controller = new AbortController();
+  const words = messagesFor(options.lang).cli;
   // Progress on a terminal when more than one year may be built (none named: every report year).
   const several = io.stderrIsTTY && options.years.length !== 1;
   const building = buildReports(
@@ -37,7 +39,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
         env: io.env,
         platform: io.platform,
         timeoutMs: options.timeoutMs,
-        ...(several ? { onPrinted: (year: number) => io.stderr(`${year}: PDF printed\n`) } : {}),
+        ...(several ? { onPrinted: (year: number) => io.stderr(`${words.pdfPrinted(year)}\n`) } : {}),
       },
     },
     controller.signal,
@@ -46,7 +48,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
   const removeInterruptHandler = io.onInterrupt(async () => {
     controller.abort();
     await building.catch(() => undefined);
-  });
+  }, words.interrupted);
   try {
     const result = await building.catch((error: unknown) => {
       // Ctrl-C or a kill: the interrupt handler says so and exits with the signal's code; no error to print.
@@ -58,11 +60,10 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
       if (options.messages === 'github')
         io.stdout(formatDiagnostics(result.diagnostics, 'github', false, options.lang));
       io.stderr(formatDiagnostics(result.diagnostics, 'human', useColor(io, 'stderr'), options.lang));
-      const what = options.strict ? 'errors or warnings (--strict)' : 'errors';
-      io.stderr(`The data has ${what}; nothing was built. Fix them (hatinh-report check) and build again.\n`);
+      io.stderr(`${words.nothingBuilt(options.strict)}\n`);
       return 1;
     }
-    io.stdout(result.files.map((f) => `wrote ${f}\n`).join(''));
+    io.stdout(result.files.map((f) => `${words.wrote(f)}\n`).join(''));
     return 0;
   } finally {
     removeInterruptHandler();
@@ -71,6 +72,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
 
 /** Prints what the build reports as it goes: the data's warnings, progress on a terminal, drafting notes. */
 function report(event: BuildEvent, options: BuildOptions, io: CliIO): void {
+  const words = messagesFor(options.lang);
   switch (event.type) {
     case 'diagnostics':
       if (options.messages === 'github')
@@ -79,15 +81,15 @@ function report(event: BuildEvent, options: BuildOptions, io: CliIO): void {
       return;
     case 'rendering':
       if (io.stderrIsTTY && event.total > 1)
-        io.stderr(`[${event.index + 1}/${event.total}] ${event.year}: rendering\n`);
+        io.stderr(`${words.cli.rendering(event.index + 1, event.total, event.year)}\n`);
       return;
     case 'notes':
       for (const note of event.notes) {
         // Blanks to fill are only noted in the file; missing sections of a narrative were in the diagnostics.
         if (isBlankToFill(note) || (note.code === 'SECTIONS_MISSING' && event.checked)) continue;
-        const text = describeDraftNote(note, 'en', options.data);
+        const text = describeDraftNote(note, options.lang, options.data);
         if (options.messages === 'github') io.stdout(annotation(note.code, `${event.year}: ${text}`));
-        io.stderr(`warning: ${event.year}: ${text}\n`);
+        io.stderr(`${words.problems.warning}: ${event.year}: ${text}\n`);
       }
       return;
   }

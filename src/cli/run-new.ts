@@ -1,4 +1,5 @@
 import type { Language } from '../messages/language.js';
+import { messagesFor } from '../messages/messages.js';
 import { startYear } from '../pipeline/new-year.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
@@ -9,17 +10,16 @@ export async function runNew(
   options: { year: number; data: string; lang: Language },
   io: CliIO,
 ): Promise<number> {
+  const words = messagesFor(options.lang).cli;
   const result = await startYear(options.data, options.year);
   if (result.outcome === 'data_errors') {
     io.stderr(formatDiagnostics(result.diagnostics, 'human', useColor(io, 'stderr'), options.lang));
-    io.stderr(
-      'The data has errors; no file was written. Fix them (hatinh-report check) and run "new" again.\n',
-    );
+    io.stderr(`${words.nothingWritten}\n`);
     return 1;
   }
-  for (const path of result.kept) io.stdout(`kept ${path} (it exists; "new" never overwrites a file)\n`);
-  for (const path of result.written) io.stdout(`wrote ${path}\n`);
+  for (const path of result.kept) io.stdout(`${words.kept(path)}\n`);
+  for (const path of result.written) io.stdout(`${words.wrote(path)}\n`);
   const data = options.data === 'data' ? '' : ` --data ${options.data}`;
-  io.stdout(`Fill in the blanks, then run: node bin/hatinh-report.js check${data}\n`);
+  io.stdout(`${words.fillIn(`node bin/hatinh-report.js check${data}`)}\n`);
   return 0;
 }

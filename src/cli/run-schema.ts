@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { FILE_KINDS, type FileKind, KINDS, schemaFileName } from '../kinds/index.js';
-import { toolError } from '../messages/messages.js';
+import type { Language } from '../messages/language.js';
+import { messagesFor, toolError } from '../messages/messages.js';
 import { writeFilesAtomically } from '../write/write-files-atomically.js';
 import type { CliIO } from './cli-io.js';
 
@@ -15,6 +16,7 @@ export async function runSchema(
   kind: string | undefined,
   out: string | undefined,
   io: CliIO,
+  lang: Language,
 ): Promise<number> {
   if (kind !== undefined && !(FILE_KINDS as string[]).includes(kind)) {
     throw toolError('UNKNOWN_KIND', { kind, allowed: FILE_KINDS });
@@ -30,6 +32,7 @@ export async function runSchema(
   await writeFilesAtomically(
     kinds.map((k) => ({ path: join(out, schemaFileName(k)), content: schemaText(k) })),
   );
-  io.stdout(kinds.map((k) => `wrote ${join(out, schemaFileName(k))}\n`).join(''));
+  const words = messagesFor(lang).cli;
+  io.stdout(kinds.map((k) => `${words.wrote(join(out, schemaFileName(k)))}\n`).join(''));
   return 0;
 }

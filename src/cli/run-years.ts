@@ -1,3 +1,5 @@
+import type { Language } from '../messages/language.js';
+import { messagesFor } from '../messages/messages.js';
 import { loadData } from '../pipeline/load-data.js';
 import { reportYears } from '../pipeline/report-years.js';
 import type { CliIO } from './cli-io.js';
@@ -6,12 +8,13 @@ import type { CliIO } from './cli-io.js';
  * Runs `years`: prints the years `build` builds when none is named (one per line, or a JSON array for a CI
  * matrix). Returns 0, or 1 when the data has errors (nothing listed: check says what they are).
  */
-export async function runYears(options: { data: string; json: boolean }, io: CliIO): Promise<number> {
+export async function runYears(
+  options: { data: string; json: boolean; lang: Language },
+  io: CliIO,
+): Promise<number> {
   const loaded = await loadData(options.data);
   if (loaded.dataSet === undefined) {
-    io.stderr(
-      `The data in ${options.data} has errors; no year is listed. Run "hatinh-report check" to see them.\n`,
-    );
+    io.stderr(`${messagesFor(options.lang).cli.noYearListed(options.data)}\n`);
     return 1;
   }
   const years = reportYears(loaded.dataSet, options.data);

@@ -1,4 +1,5 @@
-import { isToolError } from '../errors.js';
+import { isToolError, type ToolError, type ToolErrorArgsOf, type ToolErrorCode } from '../errors.js';
+import { toolError } from '../messages/messages.js';
 import { type BrowserSource, findBrowser } from '../pdf/find-browser.js';
 import { type LaunchedBrowser, launchBrowser } from '../pdf/launch-browser.js';
 import { checkVietnameseFont, type FontCheck } from './check-vietnamese-font.js';
@@ -7,11 +8,16 @@ import { nodeEndedOn } from './node-end-of-life.js';
 /** Oldest supported Node.js major version (package.json "engines"). */
 export const MIN_NODE_MAJOR = 20;
 
-/** Something the user must fix before PDF output works. */
-export interface DoctorProblem {
-  code: string;
-  message: string;
-  fix: string;
+/**
+ * Something the user must fix before PDF output works: its code and facts (worded in the user's language when
+ * printed), and its English words (for --json).
+ */
+export type DoctorProblem = {
+  [C in ToolErrorCode]: { code: C; args: ToolErrorArgsOf[C]; message: string; fix: string };
+}[ToolErrorCode];
+
+function problemOf(error: ToolError): DoctorProblem {
+  return { code: error.code, args: error.args, message: error.message, fix: error.fix } as DoctorProblem;
 }
 
 export interface DoctorReport {
@@ -45,11 +51,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
   const major = Number.parseInt(opts.nodeVersion.trim().replace(/^v/, ''), 10);
   const nodeOk = Number.isInteger(major) && major >= MIN_NODE_MAJOR;
   if (!nodeOk) {
-    problems.push({
-      code: 'NODE_TOO_OLD',
-      message: `Node.js ${opts.nodeVersion} is too old; hatinh-report needs Node.js ${MIN_NODE_MAJOR} or newer.`,
-      fix: `Install Node.js ${MIN_NODE_MAJOR} LTS or newer from https://nodejs.org/ (or with nvm: \`nvm install ${MIN_NODE_MAJOR}\`).`,
-    });
+    problems.push(
+      problemOf(toolError('NODE_TOO_OLD', { version: opts.nodeVersion, minimum: MIN_NODE_MAJOR })),
+    );
   }
 
   let browser: DoctorReport['browser'] = null;
@@ -71,7 +75,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
     if (!font.ok) problems.push(fontProblem(font, opts.platform));
   } catch (error) {
     if (!isToolError(error)) throw error;
-    problems.push({ code: error.code, message: error.message, fix: error.fix ?? '' });
+    problems.push(problemOf(error));
   } finally {
     await launched?.close();
   }
@@ -92,15 +96,6 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
 
 /** The problem for Vietnamese text drawn (partly) with a fallback font. */
 function fontProblem(font: FontCheck, platform: NodeJS.Platform): DoctorProblem {
-  const fallbacks = [...new Set(font.fonts.filter((f) => !f.accepted).map((f) => f.familyName))];
-  const used = fallbacks.length > 0 ? fallbacks.join(', ') : 'no font at all';
-  const fix =
-    platform === 'darwin' || platform === 'win32'
-      ? 'Times New Roman ships with the system: restore or re-enable it (or install Liberation Serif 2.x from https://github.com/liberationfonts/liberation-fonts).'
-      : 'Install Liberation Serif 2.x: `apt-get install -y --no-install-recommends fonts-liberation2` (Debian/Ubuntu; the older fonts-liberation lacks Vietnamese glyphs) or `dnf install liberation-serif-fonts` (Fedora).';
-  return {
-    code: 'FONT_NO_VIETNAMESE_SERIF',
-    message: `Vietnamese text is not fully drawn with Times New Roman or Liberation Serif; the browser fell back to ${used}.`,
-    fix,
-  };
+  const used = [...new Set(font.fonts.filter((f) => !f.accepted).map((f) => f.familyName))];
+  return problemOf(toolError('FONT_NO_VIETNAMESE_SERIF', { used, platform }));
 }

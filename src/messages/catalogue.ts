@@ -36,11 +36,86 @@ export interface FailureWords {
   usage: string;
 }
 
+/** Where the browser that prints PDFs was named, or found. */
+export type BrowserFrom = 'option' | 'config' | 'env' | 'default';
+
+/** The words of `doctor`'s report, line by line (each line with its label, as the language aligns them). */
+export interface DoctorWords {
+  title: string;
+  node: (version: string, ok: boolean, minimum: number) => string;
+  browser: (path: string, from: BrowserFrom, version: string | null) => string;
+  browserNotFound: string;
+  /** The fonts Vietnamese text was drawn with; null when no browser could be started to check. */
+  font: (font: { ok: boolean; families: readonly string[] } | null) => string;
+  /** Two lines: the Node.js line's end of life (major, YYYY-MM-DD), and what to do. */
+  endOfLife: (major: string, date: string) => [string, string];
+  allGood: string;
+  problemCount: (n: number) => string;
+}
+
+/** The words of the command line: what each command and option is for, and what the commands print as they go. */
+export interface CliWords {
+  /** Commander's headings ("Usage:", "Options:", "Commands:", "Arguments:"), by their English words. */
+  titles: Readonly<Record<string, string>>;
+  /** Commander's notes after an option's words ("(choices: ...)", "(default: ...)"), put in this language. */
+  helpExtras: (english: string) => string;
+  /** Commander's own error lines ("error: unknown option '--x'"), put in this language. */
+  commanderError: (english: string) => string;
+  program: string;
+  exitCodes: string;
+  help: string;
+  helpCommand: string;
+  version: string;
+  lang: (configFile: string) => string;
+  check: { description: string; files: string; data: string; format: string; strict: string };
+  build: {
+    description: string;
+    years: string;
+    format: (formats: readonly string[]) => string;
+    data: string;
+    out: string;
+    templates: string;
+    date: string;
+    percentDecimals: string;
+    rounding: string;
+    charts: string;
+    ratePercentOfPlan: string;
+    strict: string;
+    messages: string;
+    browser: string;
+    timeout: string;
+  };
+  new: { description: string; year: string; data: string };
+  years: { description: string; data: string; json: string };
+  schema: { description: string; kind: (kinds: readonly string[]) => string; out: string };
+  doctor: { description: string; browser: string; json: string };
+  /** What a value given on the command line must be. */
+  invalid: {
+    year: string;
+    formats: (wrong: readonly string[], all: readonly string[]) => string;
+    date: string;
+    notADay: (value: string) => string;
+    range: (min: number, max: number) => string;
+  };
+  /** What the commands print as they go. */
+  wrote: (path: string) => string;
+  kept: (path: string) => string;
+  fillIn: (command: string) => string;
+  nothingBuilt: (strict: boolean) => string;
+  nothingWritten: string;
+  noYearListed: (folder: string) => string;
+  pdfPrinted: (year: number) => string;
+  rendering: (index: number, total: number, year: number) => string;
+  interrupted: (signal: NodeJS.Signals) => string;
+}
+
 export interface Catalogue {
   diagnostics: DiagnosticWords;
   problems: ProblemListWords;
   errors: ToolErrorWords;
   failures: FailureWords;
+  doctor: DoctorWords;
+  cli: CliWords;
   /** How to get a browser that prints PDFs, on a platform: one sentence. */
   browserInstallHint: (platform: NodeJS.Platform) => string;
 }

@@ -1,8 +1,17 @@
 /** The English catalogue: every message of the tool in English (see catalogue.ts for its shape). */
 import type { NumberArgs, SchemaArgs, SyntaxArgs } from '../diagnostics/diagnostic.js';
 import type { BrowserTask, ToolErrorArgsOf, WriteFor } from '../errors.js';
-import type { Catalogue, Description, DiagnosticWords, ToolErrorWords } from './catalogue.js';
+import type {
+  BrowserFrom,
+  Catalogue,
+  CliWords,
+  Description,
+  DiagnosticWords,
+  DoctorWords,
+  ToolErrorWords,
+} from './catalogue.js';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const s = (v: string | number | readonly string[] | undefined) =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
 const didYouMean = (a: { suggestion?: string | undefined }) =>
@@ -715,6 +724,142 @@ const ERRORS: ToolErrorWords = {
     message: `The HTML tried to replace itself with ${a.navigation}, which was blocked, so the PDF would be an error page.`,
     fix: 'Remove the <meta http-equiv="refresh"> (or similar redirect) from the HTML template.',
   }),
+  NODE_TOO_OLD: (a) => ({
+    message: `Node.js ${a.version} is too old; hatinh-report needs Node.js ${a.minimum} or newer.`,
+    fix: `Install Node.js ${a.minimum} LTS or newer from https://nodejs.org/ (or with nvm: \`nvm install ${a.minimum}\`).`,
+  }),
+  FONT_NO_VIETNAMESE_SERIF: (a) => ({
+    message: `Vietnamese text is not fully drawn with Times New Roman or Liberation Serif; the browser fell back to ${a.used.join(', ') || 'no font at all'}.`,
+    fix:
+      a.platform === 'darwin' || a.platform === 'win32'
+        ? 'Times New Roman ships with the system: restore or re-enable it (or install Liberation Serif 2.x from https://github.com/liberationfonts/liberation-fonts).'
+        : 'Install Liberation Serif 2.x: `apt-get install -y --no-install-recommends fonts-liberation2` (Debian/Ubuntu; the older fonts-liberation lacks Vietnamese glyphs) or `dnf install liberation-serif-fonts` (Fedora).',
+  }),
+};
+
+const SOURCE_LABEL: Record<BrowserFrom, string> = {
+  option: 'from --browser',
+  config: 'from the configuration file',
+  env: 'from the environment',
+  default: 'found at a usual install path',
+};
+
+const DOCTOR: DoctorWords = {
+  title: 'hatinh-report doctor',
+  node: (version, ok, minimum) =>
+    `  Node.js  ${version} (${ok ? 'ok' : 'too old'}; needs ${minimum} or newer)`,
+  browser: (path, from, version) =>
+    `  Browser  ${path} (${SOURCE_LABEL[from]})${version ? `, ${version}` : ''}`,
+  browserNotFound: '  Browser  not found',
+  font: (font) => {
+    if (!font) return '  Font     not checked (no working browser)';
+    const families = font.families.join(', ') || 'none';
+    return `  Font     ${font.ok ? 'ok' : 'PROBLEM'}, Vietnamese text drawn with ${families}`;
+  },
+  endOfLife: (major, date) => {
+    const [y, m, d] = date.split('-');
+    return [
+      `Note: Node.js ${major} reached its end of life on ${d}/${m}/${y} and gets no more security fixes.`,
+      '  hatinh-report still runs on it; install the current LTS from https://nodejs.org/ when you can.',
+    ];
+  },
+  allGood: 'Everything needed for PDF output is in place.',
+  problemCount: (n) => `${plural(n, 'problem')}:`,
+};
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    success (warnings allowed, unless --strict)
+  1    the data has errors
+  2    usage, file, browser or render failure
+  130  stopped by Ctrl-C (143: by a kill); nothing written`;
+
+const CLI: CliWords = {
+  titles: {},
+  helpExtras: (english) => english,
+  commanderError: (english) => english,
+  program: 'Check the yearly data of Sở LĐ-TBXH Hà Tĩnh and build its emulation (thi đua) report.',
+  exitCodes: EXIT_CODES_HELP,
+  help: 'display help for command',
+  helpCommand: 'display help for command',
+  version: 'output the version number',
+  lang: (configFile) =>
+    `the language of messages: vi or en (default: "lang" in ${configFile}, else the system's)`,
+  check: {
+    description: 'Check data files against their schemas and against each other; print every problem found.',
+    files: 'files to check (default: every .yaml file in the data folder)',
+    data: 'the data folder (default: ./data, or the folder of the first file named)',
+    format: 'output format',
+    strict: 'treat warnings as errors (exit 1)',
+  },
+  build: {
+    description:
+      'Build the report of each year named (none: every report year): Markdown, HTML and PDF, in the layout of an official document.',
+    years:
+      'the years to report on, e.g. 2018 (default: every report year of the data, see "hatinh-report years")',
+    format: (formats) => `comma-separated output formats: ${formats.join(', ')}`,
+    data: 'the data folder',
+    out: 'the output folder; each year goes into its own subfolder',
+    templates: 'use your own copies of the templates (see templates/ in the package)',
+    date: 'the date of the document (default: document.date in the data, else left blank)',
+    percentDecimals:
+      'decimals shown for percentages of plan and changes, 0 to 4 (default: report.percent_decimals in agency.yaml, else 1)',
+    rounding:
+      'how exact percentages are cut: round (half away from zero) or truncate (default: report.rounding, else round)',
+    charts:
+      'the charts the report carries: none, attainment or all (default: report.charts, else attainment)',
+    ratePercentOfPlan:
+      'also give rates as a percent of their target (default: report.rate_percent_of_plan, else the gap in points)',
+    strict: 'refuse to build when the data has warnings too (exit 1)',
+    messages: 'how problems and warnings are printed: human, or github (also as GitHub Actions annotations)',
+    browser: 'the Chromium, Chrome or Edge to print PDFs with',
+    timeout: 'give up on the browser after this many seconds (1 to 3600)',
+  },
+  new: {
+    description:
+      "Start a year: write its results file (YEAR.yaml) and next year's targets file, every indicator and every part of the report listed blank with what goes there. Never overwrites a file.",
+    year: 'the year to start, e.g. 2019',
+    data: 'the data folder',
+  },
+  years: {
+    description:
+      'List the years the data has a report for (results files not marked comparison_only): what "build" builds.',
+    data: 'the data folder',
+    json: 'print them as a JSON array (for a CI matrix)',
+  },
+  schema: {
+    description:
+      'Print the JSON Schema of a kind of data file, or write them all to a folder for your editor.',
+    kind: (kinds) => kinds.join(', '),
+    out: 'write every schema (or the one named) into this folder',
+  },
+  doctor: {
+    description:
+      'Check that this machine can print PDFs: Node.js, the browser, and fonts with Vietnamese letters.',
+    browser: 'the Chromium, Chrome or Edge to check',
+    json: 'print the findings as JSON',
+  },
+  invalid: {
+    year: 'expected a year such as 2018.',
+    formats: (wrong, all) =>
+      `unknown format ${wrong.join(', ')}; use ${all.join(', ')} (several with commas, e.g. md,html).`,
+    date: 'expected a date written YYYY-MM-DD, e.g. 2019-01-05.',
+    notADay: (value) => `${value} is not a day of the calendar.`,
+    range: (min, max) => `expected a whole number from ${min} to ${max}.`,
+  },
+  wrote: (path) => `wrote ${path}`,
+  kept: (path) => `kept ${path} (it exists; "new" never overwrites a file)`,
+  fillIn: (command) => `Fill in the blanks, then run: ${command}`,
+  nothingBuilt: (strict) =>
+    `The data has ${strict ? 'errors or warnings (--strict)' : 'errors'}; nothing was built. Fix them (hatinh-report check) and build again.`,
+  nothingWritten:
+    'The data has errors; no file was written. Fix them (hatinh-report check) and run "new" again.',
+  noYearListed: (folder) =>
+    `The data in ${folder} has errors; no year is listed. Run "hatinh-report check" to see them.`,
+  pdfPrinted: (year) => `${year}: PDF printed`,
+  rendering: (index, total, year) => `[${index}/${total}] ${year}: rendering`,
+  interrupted: (signal) =>
+    `${signal === 'SIGINT' ? 'Interrupted' : `Stopped (${signal})`}: nothing was written.`,
 };
 
 /** Returns one sentence telling the user how to get a Chromium-based browser on `platform`. */
@@ -734,8 +879,6 @@ function browserInstallHint(platform: NodeJS.Platform): string {
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export const en: Catalogue = {
   diagnostics: DIAGNOSTICS,
   problems: {
@@ -753,4 +896,6 @@ export const en: Catalogue = {
     usage: 'see "hatinh-report --help" or "hatinh-report COMMAND --help".',
   },
   browserInstallHint,
+  doctor: DOCTOR,
+  cli: CLI,
 };

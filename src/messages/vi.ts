@@ -1,7 +1,15 @@
 /** Bộ thông báo tiếng Việt: mọi thông báo của công cụ bằng tiếng Việt (xem catalogue.ts về cấu trúc). */
 import type { NumberArgs, SchemaArgs, SyntaxArgs } from '../diagnostics/diagnostic.js';
 import type { BrowserTask, ToolErrorArgsOf, WriteFor } from '../errors.js';
-import type { Catalogue, Description, DiagnosticWords, ToolErrorWords } from './catalogue.js';
+import type {
+  BrowserFrom,
+  Catalogue,
+  CliWords,
+  Description,
+  DiagnosticWords,
+  DoctorWords,
+  ToolErrorWords,
+} from './catalogue.js';
 
 const s = (v: string | number | readonly string[] | undefined) =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
@@ -744,6 +752,176 @@ const ERRORS: ToolErrorWords = {
     message: `Trang HTML tìm cách tự chuyển sang ${a.navigation}; việc này đã bị chặn, vì tệp PDF sẽ thành trang báo lỗi.`,
     fix: 'Xóa thẻ <meta http-equiv="refresh"> (hoặc lệnh chuyển trang tương tự) khỏi mẫu HTML.',
   }),
+  NODE_TOO_OLD: (a) => ({
+    message: `Node.js ${a.version} đã quá cũ; hatinh-report cần Node.js ${a.minimum} trở lên.`,
+    fix: `Cài Node.js ${a.minimum} LTS trở lên từ https://nodejs.org/ (hoặc bằng nvm: \`nvm install ${a.minimum}\`).`,
+  }),
+  FONT_NO_VIETNAMESE_SERIF: (a) => ({
+    message: `Chữ tiếng Việt không được hiển thị hoàn toàn bằng phông Times New Roman hay Liberation Serif; trình duyệt phải dùng phông thay thế: ${a.used.join(', ') || 'không có phông nào'}.`,
+    fix:
+      a.platform === 'darwin' || a.platform === 'win32'
+        ? 'Times New Roman có sẵn trong hệ điều hành: khôi phục hoặc bật lại phông này (hoặc cài Liberation Serif 2.x từ https://github.com/liberationfonts/liberation-fonts).'
+        : 'Cài Liberation Serif 2.x: `apt-get install -y --no-install-recommends fonts-liberation2` (Debian/Ubuntu; gói fonts-liberation cũ thiếu chữ tiếng Việt) hoặc `dnf install liberation-serif-fonts` (Fedora).',
+  }),
+};
+
+const SOURCE_LABEL: Record<BrowserFrom, string> = {
+  option: 'theo --browser',
+  config: 'theo tệp cấu hình',
+  env: 'theo biến môi trường',
+  default: 'tìm thấy ở chỗ cài đặt thông thường',
+};
+
+const DOCTOR: DoctorWords = {
+  title: 'hatinh-report doctor: kiểm tra máy',
+  node: (version, ok, minimum) =>
+    `  Node.js       ${version} (${ok ? 'đạt' : 'quá cũ'}; cần bản ${minimum} trở lên)`,
+  browser: (path, from, version) =>
+    `  Trình duyệt   ${path} (${SOURCE_LABEL[from]})${version ? `, ${version}` : ''}`,
+  browserNotFound: '  Trình duyệt   không tìm thấy',
+  font: (font) => {
+    if (!font) return '  Phông chữ     chưa kiểm tra (không có trình duyệt chạy được)';
+    const families = font.families.join(', ') || 'không có';
+    return `  Phông chữ     ${font.ok ? 'đạt' : 'CÓ VẤN ĐỀ'}, chữ tiếng Việt hiển thị bằng ${families}`;
+  },
+  endOfLife: (major, date) => {
+    const [y, m, d] = date.split('-');
+    return [
+      `Lưu ý: Node.js ${major} đã hết thời hạn hỗ trợ từ ngày ${d}/${m}/${y} và không còn được vá lỗi bảo mật.`,
+      '  hatinh-report vẫn chạy được; khi có thể, hãy cài bản LTS hiện hành từ https://nodejs.org/.',
+    ];
+  },
+  allGood: 'Máy đã có đủ mọi thứ cần thiết để in tệp PDF.',
+  problemCount: (n) => `${n} vấn đề:`,
+};
+
+const EXIT_CODES_HELP = `
+Mã thoát:
+  0    thành công (có thể có cảnh báo, trừ khi dùng --strict)
+  1    số liệu có lỗi
+  2    lỗi câu lệnh, tệp, trình duyệt hoặc khi tạo văn bản
+  130  bị dừng bằng Ctrl-C (143: bị tắt); không ghi tệp nào`;
+
+/** Commander's error lines, the English pattern and its Vietnamese. */
+const COMMANDER_ERRORS: [RegExp, string][] = [
+  [/^error: unknown option '([^']+)'/, "lỗi: không có tùy chọn '$1'"],
+  [/^error: unknown command '([^']+)'/, "lỗi: không có lệnh '$1'"],
+  [/^error: missing required argument '([^']+)'/, "lỗi: thiếu đối số bắt buộc '$1'"],
+  [/^error: option '([^']+)' argument missing/, "lỗi: tùy chọn '$1' thiếu giá trị"],
+  [
+    /^error: option '([^']+)' argument '([^']*)' is invalid\./,
+    "lỗi: giá trị '$2' của tùy chọn '$1' không hợp lệ.",
+  ],
+  [
+    /^error: command-argument value '([^']*)' is invalid for argument '([^']+)'\./,
+    "lỗi: giá trị '$1' của đối số '$2' không hợp lệ.",
+  ],
+  [
+    /^error: too many arguments for '([^']+)'\. Expected (\d+) arguments? but got (\d+)\./,
+    "lỗi: lệnh '$1' nhận $2 đối số, nhưng được cho $3.",
+  ],
+  [
+    /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./,
+    'lỗi: lệnh nhận $1 đối số, nhưng được cho $2.',
+  ],
+  [/Allowed choices are ([^.]+)\./, 'Các giá trị được dùng: $1.'],
+  [/\(Did you mean ([^)]+)\?\)/, '(Có phải ý bạn là $1?)'],
+];
+
+const CLI: CliWords = {
+  titles: {
+    'Usage:': 'Cách dùng:',
+    'Options:': 'Tùy chọn:',
+    'Commands:': 'Lệnh:',
+    'Arguments:': 'Đối số:',
+    'Global Options:': 'Tùy chọn chung:',
+  },
+  helpExtras: (english) =>
+    english.replace(/\(choices: /, '(chọn một trong: ').replace(/\bdefault: /, 'mặc định: '),
+  commanderError: (english) => COMMANDER_ERRORS.reduce((text, [from, to]) => text.replace(from, to), english),
+  program:
+    'Kiểm tra số liệu hằng năm của Sở LĐ-TBXH Hà Tĩnh và lập báo cáo tổng kết công tác thi đua, khen thưởng.',
+  exitCodes: EXIT_CODES_HELP,
+  help: 'hiện hướng dẫn của lệnh',
+  helpCommand: 'hiện hướng dẫn của lệnh',
+  version: 'hiện số phiên bản',
+  lang: (configFile) =>
+    `ngôn ngữ của thông báo: vi hoặc en (mặc định: mục "lang" trong ${configFile}, nếu không có thì theo ngôn ngữ của hệ thống)`,
+  check: {
+    description:
+      'Kiểm tra các tệp số liệu theo lược đồ và đối chiếu giữa các tệp; liệt kê mọi vấn đề tìm thấy.',
+    files: 'các tệp cần kiểm tra (mặc định: mọi tệp .yaml trong thư mục số liệu)',
+    data: 'thư mục số liệu (mặc định: ./data, hoặc thư mục của tệp đầu tiên được ghi)',
+    format: 'dạng kết quả',
+    strict: 'coi cảnh báo là lỗi (mã thoát 1)',
+  },
+  build: {
+    description:
+      'Lập báo cáo của từng năm được ghi (không ghi năm: mọi năm báo cáo): Markdown, HTML và PDF, theo thể thức văn bản hành chính.',
+    years:
+      'các năm cần lập báo cáo, ví dụ 2018 (mặc định: mọi năm báo cáo của số liệu, xem "hatinh-report years")',
+    format: (formats) => `các dạng tệp cần tạo, ngăn cách bằng dấu phẩy: ${formats.join(', ')}`,
+    data: 'thư mục số liệu',
+    out: 'thư mục kết quả; mỗi năm một thư mục con',
+    templates: 'dùng bản mẫu riêng của bạn (xem thư mục templates/ của công cụ)',
+    date: 'ngày của văn bản (mặc định: document.date trong số liệu, nếu không có thì để trống)',
+    percentDecimals:
+      'số chữ số thập phân của tỷ lệ so với kế hoạch và mức tăng/giảm, từ 0 đến 4 (mặc định: report.percent_decimals trong agency.yaml, nếu không có thì 1)',
+    rounding:
+      'cách làm tròn tỷ lệ: round (làm tròn) hoặc truncate (cắt bỏ) (mặc định: report.rounding, nếu không có thì round)',
+    charts:
+      'biểu đồ trong báo cáo: none (không có), attainment (mức hoàn thành kế hoạch) hoặc all (tất cả) (mặc định: report.charts, nếu không có thì attainment)',
+    ratePercentOfPlan:
+      'ghi cả tỷ lệ phần trăm so với kế hoạch cho các chỉ tiêu tỷ lệ (mặc định: report.rate_percent_of_plan, nếu không có thì ghi chênh lệch bằng điểm phần trăm)',
+    strict: 'không lập báo cáo khi số liệu còn cảnh báo (mã thoát 1)',
+    messages:
+      'cách in vấn đề và cảnh báo: human (cho người đọc), hoặc github (thêm dạng chú thích của GitHub Actions)',
+    browser: 'trình duyệt Chromium, Chrome hoặc Edge dùng để in PDF',
+    timeout: 'bỏ dở nếu trình duyệt không xong sau số giây này (1 đến 3600)',
+  },
+  new: {
+    description:
+      'Bắt đầu một năm: tạo tệp số liệu thực hiện (NĂM.yaml) và tệp chỉ tiêu kế hoạch năm sau, liệt kê sẵn mọi chỉ tiêu và mọi phần của báo cáo để trống kèm chú thích cần ghi gì. Không bao giờ ghi đè tệp.',
+    year: 'năm cần bắt đầu, ví dụ 2019',
+    data: 'thư mục số liệu',
+  },
+  years: {
+    description:
+      'Liệt kê các năm có báo cáo trong số liệu (các tệp số liệu không ghi comparison_only): những năm "build" sẽ lập.',
+    data: 'thư mục số liệu',
+    json: 'in thành mảng JSON (cho ma trận CI)',
+  },
+  schema: {
+    description:
+      'In lược đồ JSON (JSON Schema) của một loại tệp số liệu, hoặc ghi tất cả vào một thư mục cho trình soạn thảo.',
+    kind: (kinds) => kinds.join(', '),
+    out: 'ghi mọi lược đồ (hoặc lược đồ được ghi tên) vào thư mục này',
+  },
+  doctor: {
+    description:
+      'Kiểm tra máy này có in được PDF không: Node.js, trình duyệt, và phông chữ có đủ chữ tiếng Việt.',
+    browser: 'trình duyệt Chromium, Chrome hoặc Edge cần kiểm tra',
+    json: 'in kết quả dạng JSON',
+  },
+  invalid: {
+    year: 'cần ghi một năm, ví dụ 2018.',
+    formats: (wrong, all) =>
+      `không có dạng ${wrong.join(', ')}; hãy dùng ${all.join(', ')} (nhiều dạng thì ngăn cách bằng dấu phẩy, ví dụ md,html).`,
+    date: 'cần ghi ngày dạng NNNN-TT-NN, ví dụ 2019-01-05.',
+    notADay: (value) => `${value} không phải là một ngày có thật.`,
+    range: (min, max) => `cần ghi một số nguyên từ ${min} đến ${max}.`,
+  },
+  wrote: (path) => `đã ghi ${path}`,
+  kept: (path) => `giữ nguyên ${path} (tệp đã có; lệnh "new" không bao giờ ghi đè tệp)`,
+  fillIn: (command) => `Điền vào các chỗ trống, rồi chạy: ${command}`,
+  nothingBuilt: (strict) =>
+    `Số liệu có ${strict ? 'lỗi hoặc cảnh báo (--strict)' : 'lỗi'}; chưa lập báo cáo nào. Sửa các lỗi (hatinh-report check) rồi lập lại.`,
+  nothingWritten: 'Số liệu có lỗi; chưa ghi tệp nào. Sửa các lỗi (hatinh-report check) rồi chạy lại "new".',
+  noYearListed: (folder) =>
+    `Số liệu trong ${folder} có lỗi; chưa liệt kê năm nào. Chạy "hatinh-report check" để xem các lỗi.`,
+  pdfPrinted: (year) => `${year}: đã in PDF`,
+  rendering: (index, total, year) => `[${index}/${total}] ${year}: đang tạo văn bản`,
+  interrupted: (signal) => `${signal === 'SIGINT' ? 'Đã dừng' : `Đã bị tắt (${signal})`}: không ghi tệp nào.`,
 };
 
 /** Returns one sentence telling the user how to get a Chromium-based browser on `platform`. */
@@ -780,4 +958,6 @@ export const vi: Catalogue = {
     usage: 'xem "hatinh-report --help" hoặc "hatinh-report LỆNH --help".',
   },
   browserInstallHint,
+  doctor: DOCTOR,
+  cli: CLI,
 };

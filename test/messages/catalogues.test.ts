@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticArgsOf, DiagnosticCode } from '../../src/diagnostics/diagnostic.js';
 import type { ToolErrorArgsOf, ToolErrorCode } from '../../src/errors.js';
+import type { Catalogue } from '../../src/messages/catalogue.js';
 import { CATALOGUES } from '../../src/messages/messages.js';
 
 const schema = { field: 'value', path: 'values.viec-lam.value', kind: 'results' };
@@ -308,6 +309,11 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { problem: 'task', task: 'print', seconds: 1.5 },
   ],
   PDF_NAVIGATION_BLOCKED: [{ navigation: 'https://example.com/' }],
+  NODE_TOO_OLD: [{ version: 'v18.19.0', minimum: 20 }],
+  FONT_NO_VIETNAMESE_SERIF: [
+    { used: ['DejaVu Serif'], platform: 'linux' },
+    { used: [], platform: 'win32' },
+  ],
 };
 
 /** The letters only Vietnamese writes: a message with none of them was not translated. */
@@ -380,5 +386,122 @@ describe('the message catalogues', () => {
     expect(CATALOGUES.en.problems.summary(6, 1, 3)).toBe('6 files checked: 1 error, 3 warnings.');
     expect(CATALOGUES.vi.problems.summary(1, 0, 0)).toBe('Đã kiểm tra 1 tệp, không có vấn đề nào.');
     expect(CATALOGUES.vi.problems.summary(6, 1, 3)).toBe('Đã kiểm tra 6 tệp: 1 lỗi, 3 cảnh báo.');
+  });
+});
+
+/**
+ * Every other message (the command line's help and progress, the doctor's report), with facts to try it on. The
+ * keys are the catalogue's paths: a message added to the catalogue and not here fails the test below.
+ */
+const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
+  'problems.error': (c) => c.problems.error,
+  'problems.warning': (c) => c.problems.warning,
+  'problems.fix': (c) => c.problems.fix,
+  'problems.summary': (c) => c.problems.summary(6, 1, 3),
+  'failures.bug': (c) => c.failures.bug,
+  'failures.usage': (c) => c.failures.usage,
+  browserInstallHint: (c) =>
+    ['linux', 'darwin', 'win32'].map((p) => c.browserInstallHint(p as NodeJS.Platform)),
+  'doctor.title': (c) => c.doctor.title,
+  'doctor.node': (c) => [c.doctor.node('v20.20.2', true, 20), c.doctor.node('v18.0.0', false, 20)],
+  'doctor.browser': (c) =>
+    (['option', 'config', 'env', 'default'] as const).map((f) =>
+      c.doctor.browser('/usr/bin/chromium', f, null),
+    ),
+  'doctor.browserNotFound': (c) => c.doctor.browserNotFound,
+  'doctor.font': (c) => [
+    c.doctor.font(null),
+    c.doctor.font({ ok: true, families: ['Liberation Serif'] }),
+    c.doctor.font({ ok: false, families: [] }),
+  ],
+  'doctor.endOfLife': (c) => c.doctor.endOfLife('20', '2026-04-30'),
+  'doctor.allGood': (c) => c.doctor.allGood,
+  'doctor.problemCount': (c) => c.doctor.problemCount(2),
+  'cli.commanderError': (c) => [
+    c.cli.commanderError("error: unknown option '--x'"),
+    c.cli.commanderError("error: unknown command 'chek'\n(Did you mean check?)"),
+    c.cli.commanderError("error: missing required argument 'year'"),
+    c.cli.commanderError("error: option '--out <dir>' argument missing"),
+    c.cli.commanderError(
+      "error: option '--lang <language>' argument 'fr' is invalid. Allowed choices are vi, en.",
+    ),
+    c.cli.commanderError(
+      "error: command-argument value '18' is invalid for argument 'years'. cần ghi một năm.",
+    ),
+    c.cli.commanderError("error: too many arguments for 'new'. Expected 1 argument but got 2."),
+    c.cli.commanderError('error: too many arguments. Expected 0 arguments but got 1.'),
+  ],
+  'cli.helpExtras': (c) => [
+    c.cli.helpExtras('the output format (choices: "human", "json", "github", default: "human")'),
+    c.cli.helpExtras('the data folder (default: "data")'),
+  ],
+  'cli.program': (c) => c.cli.program,
+  'cli.exitCodes': (c) => c.cli.exitCodes,
+  'cli.help': (c) => c.cli.help,
+  'cli.helpCommand': (c) => c.cli.helpCommand,
+  'cli.version': (c) => c.cli.version,
+  'cli.lang': (c) => c.cli.lang('hatinh-report.config.json'),
+  'cli.check': (c) => Object.values(c.cli.check),
+  'cli.build': (c) => Object.values({ ...c.cli.build, format: c.cli.build.format(['md', 'html', 'pdf']) }),
+  'cli.new': (c) => Object.values(c.cli.new),
+  'cli.years': (c) => Object.values(c.cli.years),
+  'cli.schema': (c) => [c.cli.schema.description, c.cli.schema.out],
+  'cli.doctor': (c) => Object.values(c.cli.doctor),
+  'cli.invalid': (c) => [
+    c.cli.invalid.year,
+    c.cli.invalid.formats(['docx'], ['md', 'html', 'pdf']),
+    c.cli.invalid.date,
+    c.cli.invalid.notADay('2019-02-30'),
+    c.cli.invalid.range(0, 4),
+  ],
+  'cli.wrote': (c) => c.cli.wrote('reports/2018/bao-cao-2018.pdf'),
+  'cli.kept': (c) => c.cli.kept('data/2019.yaml'),
+  'cli.fillIn': (c) => c.cli.fillIn('node bin/hatinh-report.js check'),
+  'cli.nothingBuilt': (c) => [c.cli.nothingBuilt(false), c.cli.nothingBuilt(true)],
+  'cli.nothingWritten': (c) => c.cli.nothingWritten,
+  'cli.noYearListed': (c) => c.cli.noYearListed('data'),
+  'cli.pdfPrinted': (c) => c.cli.pdfPrinted(2018),
+  'cli.rendering': (c) => c.cli.rendering(1, 2, 2018),
+  'cli.interrupted': (c) => [c.cli.interrupted('SIGINT'), c.cli.interrupted('SIGTERM')],
+};
+
+/** The paths of a catalogue's messages other than diagnostics and failures, down to commands' words. */
+function paths(c: Catalogue): string[] {
+  const { diagnostics: _d, errors: _e, cli, ...rest } = c;
+  const { titles: _t, ...commands } = cli;
+  const of = (prefix: string, o: object) => Object.keys(o).map((k) => `${prefix}${k}`);
+  return [
+    ...Object.entries(rest).flatMap(([k, v]) => (typeof v === 'object' ? of(`${k}.`, v) : [k])),
+    ...of('cli.', commands),
+  ];
+}
+
+describe('the rest of the catalogues: the command line and the doctor', () => {
+  it('every message of the catalogue is tried here', () => {
+    expect(Object.keys(WORDS).sort()).toEqual(paths(CATALOGUES.en).sort());
+  });
+
+  it.each(Object.keys(WORDS))('%s: in Vietnamese, other words than the English', (path) => {
+    const say = WORDS[path] as (c: Catalogue) => string | readonly string[];
+    const [vi, en] = [say(CATALOGUES.vi), say(CATALOGUES.en)].map((w) =>
+      typeof w === 'string' ? [w] : [...w],
+    );
+    expect(vi).toHaveLength(en?.length ?? 0);
+    (vi ?? []).forEach((text, i) => {
+      expect(text).not.toMatch(/undefined|\[object|NaN/);
+      // A few words are the same in both: "Node.js v20.20.2" is no translation to miss.
+      if (!/^\s*Node\.js/.test(text)) expect(text).not.toBe(en?.[i]);
+      expect(text).toMatch(VIETNAMESE);
+    });
+  });
+
+  it('commander’s headings have Vietnamese words', () => {
+    expect(CATALOGUES.vi.cli.titles).toMatchObject({
+      'Usage:': 'Cách dùng:',
+      'Options:': 'Tùy chọn:',
+      'Commands:': 'Lệnh:',
+      'Arguments:': 'Đối số:',
+    });
+    expect(CATALOGUES.en.cli.titles).toEqual({});
   });
 });

@@ -147,3 +147,65 @@ describe('failures that stop a command, in the language chosen', () => {
     );
   });
 });
+
+describe('the command line in Vietnamese', () => {
+  it('help: headings, commands, options, their notes and the exit codes', async () => {
+    const run = await runInProcess(['check', '--help', '--lang', 'vi']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Cách dùng: hatinh-report check [options] [files...]');
+    expect(run.stdout).toContain('Kiểm tra các tệp số liệu theo lược đồ');
+    expect(run.stdout).toMatch(/Tùy chọn:\n {2}--data <dir> +thư mục số liệu/);
+    expect(run.stdout).toContain('(chọn một trong: "human", "json", "github",');
+    expect(run.stdout).toContain('Mã thoát:');
+    expect(run.stdout).not.toMatch(/Usage:|Options:|choices:|default:|Exit codes:/);
+  });
+
+  it('"new": what it wrote and what to do next; a wrong year in Vietnamese', async () => {
+    const data = await copyOfData();
+    const run = await runInProcess(['new', '2019', '--data', data, '--lang', 'vi']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`đã ghi ${join(data, '2019.yaml')}`);
+    expect(run.stdout).toContain(
+      `Điền vào các chỗ trống, rồi chạy: node bin/hatinh-report.js check --data ${data}`,
+    );
+    const wrong = await runInProcess(['new', '19', '--data', data, '--lang', 'vi']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(
+      "lỗi: giá trị '19' của đối số 'year' không hợp lệ. cần ghi một năm, ví dụ 2018.",
+    );
+  });
+
+  it('"build": the files written, and a build refused for the data’s errors', async () => {
+    const data = await copyOfData();
+    const out = await mkdtemp(join(tmpdir(), 'hatinh-lang-out-'));
+    const built = await runInProcess([
+      'build',
+      '2018',
+      '--data',
+      data,
+      '--out',
+      out,
+      '--format',
+      'md',
+      '--lang',
+      'vi',
+    ]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout).toContain(`đã ghi ${join(out, '2018', 'bao-cao-2018.md')}`);
+    await replaceIn(join(data, '2018.yaml'), 'value: 24000', 'value: 24.000');
+    const refused = await runInProcess([
+      'build',
+      '2018',
+      '--data',
+      data,
+      '--out',
+      out,
+      '--format',
+      'md',
+      '--lang',
+      'vi',
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Số liệu có lỗi; chưa lập báo cáo nào.');
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDoctorReport } from '../../src/doctor/format-doctor-report.js';
-import type { DoctorReport } from '../../src/doctor/run-doctor.js';
+import type { DoctorProblem, DoctorReport } from '../../src/doctor/run-doctor.js';
+import type { ToolError } from '../../src/errors.js';
+import { toolError } from '../../src/messages/messages.js';
 
 describe('formatDoctorReport', () => {
   it('prints a healthy machine', () => {
@@ -36,14 +38,28 @@ describe('formatDoctorReport', () => {
       browser: null,
       font: null,
       problems: [
-        { code: 'NODE_TOO_OLD', message: 'Node.js v18.0.0 is too old.', fix: 'Install Node.js 20.' },
-        { code: 'BROWSER_NOT_FOUND', message: 'No browser.', fix: 'Install Chromium.' },
+        problemOf(toolError('NODE_TOO_OLD', { version: 'v18.0.0', minimum: 20 })),
+        problemOf(toolError('BROWSER_NOT_FOUND', { looked: ['/usr/bin/chromium'], platform: 'linux' })),
       ],
     };
     const text = formatDoctorReport(report);
     expect(text).toContain('Browser  not found');
     expect(text).toContain('not checked');
     expect(text).toContain('2 problems:');
-    expect(text).toContain('  - [BROWSER_NOT_FOUND] No browser.\n    Fix: Install Chromium.');
+    expect(text).toContain(
+      '  - [BROWSER_NOT_FOUND] No Chrome, Chromium or Edge browser was found (looked in: /usr/bin/chromium).\n    Fix: Install Chromium (Debian/Ubuntu: ',
+    );
+    const vi = formatDoctorReport(report, 'vi');
+    expect(vi).toContain('  Node.js       v18.0.0 (quá cũ; cần bản 20 trở lên)');
+    expect(vi).toContain('  Trình duyệt   không tìm thấy');
+    expect(vi).toContain('2 vấn đề:');
+    expect(vi).toContain(
+      '  - [BROWSER_NOT_FOUND] Không tìm thấy trình duyệt Chrome, Chromium hoặc Edge (đã tìm ở: /usr/bin/chromium).\n    Cách sửa: Cài Chromium (Debian/Ubuntu: ',
+    );
   });
 });
+
+/** A failure as the doctor lists it: its code and facts, with its English words. */
+function problemOf(error: ToolError): DoctorProblem {
+  return { code: error.code, args: error.args, message: error.message, fix: error.fix } as DoctorProblem;
+}
