@@ -9,7 +9,8 @@
 # step (the build still refuses data with errors).
 #
 # CHECK_FORMAT=github prints the data's problems and the build's warnings as GitHub annotations.
-# DATA_DIR and OUT_DIR name the data and output folders (default data and reports).
+# DATA_DIR and OUT_DIR name the data and output folders (default data and reports). REPORT_LANG (vi or en) sets
+# the language of the messages (default: the configuration file's, else the system's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 setup=1
@@ -27,5 +28,7 @@ out="${OUT_DIR:-reports}"
 format="${CHECK_FORMAT:-human}"
 messages=human
 [ "$format" = github ] && messages=github
-[ "$check" = 1 ] && node bin/hatinh-report.js check --data "$data" --format "$format"
-node bin/hatinh-report.js build "$@" --data "$data" --out "$out" --messages "$messages"
+lang=()
+[ -n "${REPORT_LANG:-}" ] && lang=(--lang "$REPORT_LANG")
+[ "$check" = 1 ] && node bin/hatinh-report.js check --data "$data" --format "$format" ${lang[@]+"${lang[@]}"}
+node bin/hatinh-report.js build "$@" --data "$data" --out "$out" --messages "$messages" ${lang[@]+"${lang[@]}"}

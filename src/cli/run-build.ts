@@ -87,7 +87,7 @@ function report(event: BuildEvent, options: BuildOptions, io: CliIO): void {
       for (const note of event.notes) {
         // Blanks to fill are only noted in the file; missing sections of a narrative were in the diagnostics.
         if (isBlankToFill(note) || (note.code === 'SECTIONS_MISSING' && event.checked)) continue;
-        const text = describeDraftNote(note, options.lang, options.data);
+        const text = describeDraftNote(note, options.lang, options.data, 'console');
         if (options.messages === 'github') io.stdout(annotation(note.code, `${event.year}: ${text}`));
         io.stderr(`${words.problems.warning}: ${event.year}: ${text}\n`);
       }

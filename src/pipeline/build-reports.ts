@@ -163,7 +163,7 @@ async function renderYear(
       return html;
     },
   };
-  const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data));
+  const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data, 'file'));
   const notesFile = renderDraftNotes(notes, words, templates);
   const files = Promise.all(formats.map((f) => f.render(report, signal))).then((lists) => [
     notesFile,

@@ -2,17 +2,23 @@ import { join } from 'node:path';
 import { REQUIRED_SECTIONS } from '../domain/report-sections.js';
 import type { DraftNote, NoteIndicator } from './view-types.js';
 
-/** Words of a drafting note: Vietnamese for the notes file the office reads, English for the console. */
+/** Words of a drafting note: Vietnamese for the notes file the office reads, either language for the console. */
 export type NoteLanguage = 'vi' | 'en';
+
+/** Where a note is read: the notes file names every indicator; the console names five by id, and counts the rest. */
+export type NoteForm = 'file' | 'console';
 
 /** The console names five indicators at most; the notes file names every one. */
 const CONSOLE_NAMES = 5;
 
-function names(list: readonly NoteIndicator[], lang: NoteLanguage): string {
-  if (lang === 'vi') return list.map((i) => i.name).join('; ');
+function names(list: readonly NoteIndicator[], lang: NoteLanguage, form: NoteForm): string {
+  if (form === 'file') return list.map((i) => i.name).join('; ');
   const shown = list.slice(0, CONSOLE_NAMES).map((i) => i.id);
   const more = list.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more (see the notes file)` : shown.join(', ');
+  if (more === 0) return shown.join(', ');
+  return lang === 'vi'
+    ? `${shown.join(', ')} và ${more} chỉ tiêu khác (xem tệp ghi chú soạn thảo)`
+    : `${shown.join(', ')} and ${more} more (see the notes file)`;
 }
 
 function sectionNames(keys: readonly string[], lang: NoteLanguage): string {
@@ -26,8 +32,11 @@ export function isBlankToFill(note: DraftNote): boolean {
   return ['DOCUMENT_NUMBER_BLANK', 'DOCUMENT_DATE_BLANK', 'SIGNER_NAME_BLANK'].includes(note.code);
 }
 
-/** Returns a drafting note in words; `data` is the data folder, for the file names the note points to. */
-export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: string): string {
+/**
+ * Returns a drafting note in words, for the notes file or the console; `data` is the data folder, for the file names
+ * the note points to.
+ */
+export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: string, form: NoteForm): string {
   const file = (name: string) => join(data, name);
   const vi = lang === 'vi';
   switch (note.code) {
@@ -45,20 +54,20 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
         : `no targets for ${note.year} (${file(`${note.year}-targets.yaml`)}): the plans section lists none.`;
     case 'PRIOR_FIGURES_MISSING':
       return vi
-        ? `Chưa có số liệu năm ${note.year} để so sánh (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang)}.`
-        : `no ${note.year} figure to compare with (the table says "Chưa có số liệu"): ${names(note.indicators, lang)}.`;
+        ? `Chưa có số liệu năm ${note.year} để so sánh (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`
+        : `no ${note.year} figure to compare with (the table says "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`;
     case 'RESULTS_MISSING':
       return vi
-        ? `Có chỉ tiêu kế hoạch nhưng chưa có số liệu thực hiện năm ${note.year} (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang)}.`
-        : `a target but no ${note.year} figure (the table says "Chưa có số liệu"): ${names(note.indicators, lang)}.`;
+        ? `Có chỉ tiêu kế hoạch nhưng chưa có số liệu thực hiện năm ${note.year} (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`
+        : `a target but no ${note.year} figure (the table says "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`;
     case 'VERDICT_UNDETERMINED':
       return vi
-        ? `Số liệu có từ "trên", "gần"... nên chưa đủ cơ sở kết luận đạt hay chưa đạt kế hoạch; báo cáo chỉ nêu số liệu và kế hoạch. Nếu có số liệu chính xác, hãy ghi vào tệp số liệu: ${names(note.indicators, lang)}.`
-        : `the figure's qualifier ("trên", "gần", ...) does not decide whether the target was reached, so the report gives the figures and no verdict; write the exact figure to have one: ${names(note.indicators, lang)}.`;
+        ? `Số liệu có từ "trên", "gần"... nên chưa đủ cơ sở kết luận đạt hay chưa đạt kế hoạch; báo cáo chỉ nêu số liệu và kế hoạch. Nếu có số liệu chính xác, hãy ghi vào tệp số liệu: ${names(note.indicators, lang, form)}.`
+        : `the figure's qualifier ("trên", "gần", ...) does not decide whether the target was reached, so the report gives the figures and no verdict; write the exact figure to have one: ${names(note.indicators, lang, form)}.`;
     case 'CHANGE_INCONCLUSIVE':
       return vi
-        ? `Số liệu năm nay hoặc năm ${note.year} có từ "trên", "gần"... nên chưa đủ cơ sở nói tăng hay giảm; báo cáo chỉ nêu số liệu hai năm: ${names(note.indicators, lang)}.`
-        : `the qualifiers of this year's or ${note.year}'s figure do not decide which way it moved, so the report gives both figures and no change: ${names(note.indicators, lang)}.`;
+        ? `Số liệu năm nay hoặc năm ${note.year} có từ "trên", "gần"... nên chưa đủ cơ sở nói tăng hay giảm; báo cáo chỉ nêu số liệu hai năm: ${names(note.indicators, lang, form)}.`
+        : `the qualifiers of this year's or ${note.year}'s figure do not decide which way it moved, so the report gives both figures and no change: ${names(note.indicators, lang, form)}.`;
     case 'SECTIONS_MISSING':
       return vi
         ? `Báo cáo tổng kết cần có các phần sau nhưng dữ liệu năm ${note.year} chưa có; văn bản bỏ qua các phần này: ${sectionNames(note.sections, lang)}. Bổ sung vào mục narrative của ${file(`${note.year}.yaml`)}.`

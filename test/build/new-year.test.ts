@@ -13,6 +13,7 @@ const json = async (args: string[]) =>
   JSON.parse((await runInProcess([...args, '--format', 'json'])).stdout) as {
     code: string;
     severity: string;
+    file: string;
     line: number;
     args: { id?: string };
   }[];
@@ -125,6 +126,27 @@ describe('new YEAR: the year’s results file and next year’s targets, every b
     expect(md).toContain('23.800');
     expect(md).toContain('5,2%');
     expect(md).toContain('Chưa có số liệu');
+  });
+
+  it('the sample in each file, written out as it shows, is at the right depth: it fills its indicator', async () => {
+    const data = await copyOfData();
+    await runInProcess(['new', '2019', '--data', data]);
+    for (const [file, ok] of [
+      ['2019.yaml', 'value: 24000'],
+      ['2020-targets.yaml', 'type: level'],
+    ] as const) {
+      const path = join(data, file);
+      const text = await readFile(path, 'utf8');
+      // The clerk's way: the sample's lines, their "# " taken away, put in place of the blank entry.
+      const sample = [...text.matchAll(/^ {2}# ( *(?:viec-lam:|[a-z]+: .+))$/gm)].map((m) => `  ${m[1]}`);
+      expect(sample[0]).toBe('  viec-lam:');
+      expect(sample.some((line) => line.endsWith(ok))).toBe(true);
+      await writeFile(path, text.replace(/^ {2}viec-lam:$/m, sample.join('\n')));
+      const problems = (await json(['check', '--data', data])).filter(
+        (d) => d.file === path && (d.severity === 'error' || d.args.id === 'viec-lam'),
+      );
+      expect(problems).toEqual([]);
+    }
   });
 
   it('never overwrites: a file that exists is kept and named; with both there, nothing is done (exit 2)', async () => {

@@ -73,18 +73,26 @@ describe('the drafter’s notes in words: Vietnamese for the notes file, English
       "the signer's name is blank, to be written by hand (signer.name in data/agency.yaml).",
     ],
   ])('%o', (note, vi, en) => {
-    expect(describeDraftNote(note, 'vi', 'data')).toBe(vi);
-    expect(describeDraftNote(note, 'en', 'data')).toBe(en);
+    expect(describeDraftNote(note, 'vi', 'data', 'file')).toBe(vi);
+    expect(describeDraftNote(note, 'en', 'data', 'console')).toBe(en);
   });
 
   it('the console names five indicators and counts the rest; the notes file names them all', () => {
     const note: DraftNote = { code: 'RESULTS_MISSING', year: 2019, indicators: seven };
-    expect(describeDraftNote(note, 'en', 'data')).toMatch(
+    expect(describeDraftNote(note, 'en', 'data', 'console')).toMatch(
       /: i1, i2, i3, i4, i5 and 2 more \(see the notes file\)\.$/,
     );
-    expect(describeDraftNote(note, 'vi', 'data')).toMatch(/: Chỉ tiêu 1; (Chỉ tiêu \d; ){5}Chỉ tiêu 7\.$/);
+    expect(describeDraftNote(note, 'vi', 'data', 'file')).toMatch(
+      /: Chỉ tiêu 1; (Chỉ tiêu \d; ){5}Chỉ tiêu 7\.$/,
+    );
     const five: DraftNote = { ...note, indicators: seven.slice(0, 5) };
-    expect(describeDraftNote(five, 'en', 'data')).toMatch(/: i1, i2, i3, i4, i5\.$/);
+    expect(describeDraftNote(five, 'en', 'data', 'console')).toMatch(/: i1, i2, i3, i4, i5\.$/);
+    expect(describeDraftNote(note, 'vi', 'data', 'console')).toMatch(
+      /: i1, i2, i3, i4, i5 và 2 chỉ tiêu khác \(xem tệp ghi chú soạn thảo\)\.$/,
+    );
+    expect(describeDraftNote(note, 'en', 'data', 'file')).toMatch(
+      /: Chỉ tiêu 1; (Chỉ tiêu \d; ){5}Chỉ tiêu 7\.$/,
+    );
   });
 
   it('blanks the office fills in by hand are only worth a line in the notes', () => {

@@ -41,7 +41,8 @@ describe('the view model and the drafter’s notes match their goldens', () => {
       style: resolveReportStyle(style, dataSet.agency.report),
     });
     const notes = buildDraftNotes(c, dataSet.agency, { documentDate: date });
-    const words = (lang: 'vi' | 'en') => notes.notes.map((n) => describeDraftNote(n, lang, 'data'));
+    const words = (lang: 'vi' | 'en') =>
+      notes.notes.map((n) => describeDraftNote(n, lang, 'data', lang === 'vi' ? 'file' : 'console'));
     const actual = `${JSON.stringify({ view, notes, vi: words('vi'), en: words('en') }, null, 2)}\n`;
     const file = join(GOLDEN, `view-${name}.json`);
     if (process.env.UPDATE_GOLDEN === '1') await writeFile(file, actual);
