@@ -14,7 +14,7 @@ import type {
 const s = (v: string | number | readonly string[] | undefined) =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
 const didYouMean = (a: { suggestion?: string | undefined }) =>
-  a.suggestion ? ` Có phải ý bạn là "${s(a.suggestion)}"?` : '';
+  a.suggestion ? ` Có phải bạn muốn ghi "${s(a.suggestion)}"?` : '';
 const KIND_FIELD: Record<string, string> = {
   results: 'kind: results',
   targets: 'kind: targets',
@@ -36,7 +36,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: `Mở tệp trong trình soạn thảo và lưu lại với bảng mã "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: bấm "${s(a.encoding).startsWith('UTF-16') ? 'UTF-16' : 'Windows 1258'}" ở thanh trạng thái, chọn Save with Encoding, UTF-8).${s(a.encoding).startsWith('UTF-16') ? '' : ' Chữ gõ bằng phông TCVN3 hoặc VNI phải được chuyển sang Unicode trước (Unikey: Công cụ chuyển mã).'}`,
   }),
   FILE_TOO_LARGE: (a) => ({
-    message: `Tệp có ${s(a.size)} byte; tệp số liệu lớn hơn ${s(a.limit)} byte không được nhận.`,
+    message: `Tệp có ${s(a.size)} byte; công cụ không nhận tệp số liệu lớn hơn ${s(a.limit)} byte.`,
     fix: 'Kiểm tra xem có đúng tệp không: một tệp số liệu của một năm chỉ vài kilobyte.',
   }),
   FILE_EMPTY: (a) => ({
@@ -50,11 +50,12 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   YAML_SYNTAX: (a) => syntaxProblem(a),
   YAML_TAB_INDENT: () => ({
-    message: 'Dòng này thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách.',
-    fix: 'Thay dấu Tab ở đầu dòng bằng dấu cách (hai dấu cách cho mỗi cấp).',
+    message: 'Dòng này thụt lề bằng ký tự Tab; YAML chỉ cho phép thụt lề bằng dấu cách.',
+    fix: 'Thay ký tự Tab ở đầu dòng này bằng dấu cách (hai dấu cách cho mỗi cấp).',
   }),
   YAML_DUPLICATE_KEY: () => ({
-    message: 'Trường này xuất hiện hai lần trong cùng một nhóm; trường sau sẽ âm thầm thay thế trường trước.',
+    message:
+      'Trường này xuất hiện hai lần trong cùng một nhóm; trường ghi sau sẽ thay thế trường ghi trước mà không báo gì.',
     fix: 'Giữ lại một trong hai (gộp nội dung của chúng) và xóa trường kia.',
   }),
   YAML_ALIAS_LIMIT: (a) => ({
@@ -64,19 +65,19 @@ const DIAGNOSTICS: DiagnosticWords = {
   YAML_TOO_DEEP: (a) => ({
     message:
       typeof a.depth === 'number'
-        ? `Tệp lồng các nhóm sâu ${s(a.depth)} cấp; tệp số liệu sâu quá ${s(a.limit)} cấp không được nhận.`
-        : `Tệp lồng các nhóm quá sâu, không đọc được; tệp số liệu sâu quá ${s(a.limit)} cấp không được nhận.`,
+        ? `Tệp có các nhóm lồng nhau sâu ${s(a.depth)} cấp; công cụ không nhận tệp số liệu sâu quá ${s(a.limit)} cấp.`
+        : `Tệp có các nhóm lồng nhau quá sâu, không đọc được; công cụ không nhận tệp số liệu sâu quá ${s(a.limit)} cấp.`,
     fix: 'Kiểm tra các dấu [ hoặc { chưa đóng; tệp số liệu chỉ cần vài cấp.',
   }),
   YAML_CUSTOM_TAG: (a) => ({
-    message: `Tệp dùng thẻ YAML "${s(a.tag ?? a.detail)}", công cụ không nhận: tệp số liệu chỉ chứa giá trị thông thường.`,
+    message: `Tệp dùng thẻ YAML "${s(a.tag ?? a.detail)}" mà công cụ này không chấp nhận: tệp số liệu chỉ được chứa giá trị thông thường.`,
     fix: `Bỏ "${s(a.tag ?? '!')}" và ghi giá trị thông thường.`,
   }),
   YAML_MULTIPLE_DOCUMENTS: (a) => ({
     message:
       s(a.marker) === '...'
-        ? `Dòng "..." kết thúc số liệu của tệp; phần sau nó được đọc thành ${s(a.count)} tài liệu YAML riêng, mà một tệp số liệu chỉ có một.`
-        : `Tệp có ${s(a.count)} tài liệu YAML (ngăn cách bằng "---"); một tệp số liệu chỉ có một.`,
+        ? `Dòng "..." kết thúc số liệu của tệp; phần sau nó được đọc thành ${s(a.count)} tài liệu YAML riêng, trong khi một tệp số liệu chỉ được có một tài liệu.`
+        : `Tệp có ${s(a.count)} tài liệu YAML (ngăn cách bằng "---"); một tệp số liệu chỉ được có một tài liệu.`,
     fix: `Xóa dòng "${s(a.marker) || '---'}", hoặc tách thành hai tệp.`,
   }),
   TOP_LEVEL_NOT_MAP: (a) => ({
@@ -101,18 +102,18 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: a.asText
       ? `Ghi trong dấu nháy, dạng chữ: ${a.asText}.`
       : a.blank
-        ? `Điền vào: ghi ${s(a.field)} ngay sau "${s(a.field)}:", trên cùng dòng.`
+        ? `Điền vào: ghi giá trị của ${s(a.field)} ngay sau "${s(a.field)}:", trên cùng một dòng.`
         : typeFix(s(a.expected)),
   }),
   SCHEMA_REQUIRED: (a) => ({
-    message: `Thiếu "${s(a.missing)}" ở ${s(a.where) || 'cấp ngoài cùng của tệp'}.`,
+    message: `Thiếu "${s(a.missing)}" trong ${s(a.where) || 'cấp ngoài cùng của tệp'}.`,
     fix: `Thêm "${s(a.missing)}:" cùng giá trị của nó vào ${s(a.where) ? `dưới ${s(a.where)}` : 'cấp ngoài cùng của tệp'}.`,
   }),
   SCHEMA_UNKNOWN_FIELD: (a) => ({
-    message: `"${s(a.field)}" không phải là trường được dùng ở đây.${didYouMean(a)}`,
+    message: `"${s(a.field)}" không phải là trường hợp lệ ở vị trí này.${didYouMean(a)}`,
     fix: a.suggestion
       ? `Đổi tên thành "${s(a.suggestion)}", hoặc xóa trường này.`
-      : `Xóa trường này, hoặc chuyển nó đến đúng chỗ. Các trường được dùng ở đây: ${s(a.allowed)}.`,
+      : `Xóa trường này, hoặc chuyển nó đến đúng chỗ. Các trường được phép ở đây: ${s(a.allowed)}.`,
   }),
   SCHEMA_ENUM: (a) => ({
     message: `"${s(a.actual)}" không được phép dùng cho ${s(a.field)}.${didYouMean(a)}`,
@@ -137,7 +138,7 @@ const DIAGNOSTICS: DiagnosticWords = {
         : `"${s(a.actual)}" không phải là địa chỉ hợp lệ cho ${s(a.path)}.`,
     fix:
       s(a.format) === 'date'
-        ? 'Ghi ngày theo dạng NNNN-TT-NN (năm-tháng-ngày), ví dụ 2019-02-28.'
+        ? 'Ghi ngày theo thứ tự năm-tháng-ngày (4 chữ số năm, 2 chữ số tháng, 2 chữ số ngày), ví dụ 2019-02-28.'
         : 'Ghi địa chỉ đầy đủ, bắt đầu bằng https://.',
   }),
   SCHEMA_SIZE: (a) => ({
@@ -154,14 +155,14 @@ const DIAGNOSTICS: DiagnosticWords = {
   NUMBER_THOUSANDS_DOT: (a) => thousandsDot(a),
   NUMBER_DECIMAL_COMMA: (a) => ({
     message: `"${s(a.source)}" dùng dấu phẩy thập phân; YAML đọc nó là chữ, không phải số.`,
-    fix: `Ghi ${s(a.meant)}: dấu chấm trước phần thập phân và không có dấu phân cách hàng nghìn. Báo cáo vẫn in số theo cách viết tiếng Việt.`,
+    fix: `Ghi ${s(a.meant)}: dấu chấm trước phần thập phân, không dùng dấu ngăn cách hàng nghìn. Báo cáo vẫn in số theo cách viết tiếng Việt.`,
   }),
   NUMBER_AMBIGUOUS_COMMA: (a) => ({
     message: `"${s(a.source)}" có hai cách hiểu: theo cách viết tiếng Anh là ${s(a.asThousands)}, theo cách viết tiếng Việt (dấu phẩy thập phân) là ${s(a.asDecimal)}; YAML đọc nó là chữ.${likelyNote(a)}`,
     fix:
       a.likely === 'decimal'
-        ? `Ghi ${s(a.asDecimal)}: dấu chấm trước phần thập phân, không có gì ngăn cách hàng nghìn.`
-        : `Ghi ${s(a.asThousands)} nếu hiểu theo tiếng Anh${a.likely === 'thousands' ? ' (cách hiểu hợp lý hơn)' : ''}, hoặc ${s(a.asDecimal)} nếu hiểu theo tiếng Việt: dấu chấm trước phần thập phân, không có gì ngăn cách hàng nghìn.`,
+        ? `Ghi ${s(a.asDecimal)}: dấu chấm trước phần thập phân, không dùng dấu ngăn cách hàng nghìn.`
+        : `Ghi ${s(a.asThousands)} nếu hiểu theo tiếng Anh${a.likely === 'thousands' ? ' (cách hiểu hợp lý hơn)' : ''}, hoặc ${s(a.asDecimal)} nếu hiểu theo tiếng Việt: dấu chấm trước phần thập phân, không dùng dấu ngăn cách hàng nghìn.`,
   }),
   NUMBER_NOTATION: (a) => notation(a),
   NO_CATALOGUE: (a) => ({
@@ -176,7 +177,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: a.year
       ? `Đã có một tệp ${kindName(s(a.kind))} khác của năm ${s(a.year)}: ${s(a.other)}.`
       : `Đã có một tệp ${kindName(s(a.kind))} khác: ${s(a.other)}.`,
-    fix: 'Mỗi loại, mỗi năm chỉ giữ một tệp; gộp hai tệp và xóa tệp kia.',
+    fix: 'Mỗi loại, mỗi năm chỉ giữ một tệp: gộp nội dung vào một tệp và xóa tệp còn lại.',
   }),
   DUPLICATE_ID: (a) => ({
     message: `Mã ${whatWords(s(a.what))} "${s(a.id)}" được dùng hai lần.`,
@@ -191,7 +192,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Dùng mã của một chỉ tiêu trong danh mục này, hoặc xóa "parent".',
   }),
   PARENT_CYCLE: (a) => ({
-    message: `Các chỉ tiêu cha của "${s(a.id)}" tạo thành một vòng tròn: ${s(a.chain)}.`,
+    message: `Các chỉ tiêu cha của "${s(a.id)}" tạo thành vòng lặp: ${s(a.chain)}.`,
     fix: 'Một chỉ tiêu không thể là thành phần của chính nó; xóa một "parent".',
   }),
   UNKNOWN_INDICATOR: (a) => ({
@@ -202,7 +203,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   UNKNOWN_SOURCE: (a) => ({
     message: `Không có nguồn "${s(a.id)}" trong mục "sources:" của tệp này.${didYouMean(a)}`,
-    fix: 'Dùng mã của một nguồn liệt kê ở đầu tệp, hoặc thêm nguồn đó vào đấy.',
+    fix: 'Dùng mã của một nguồn đã liệt kê ở đầu tệp, hoặc bổ sung nguồn này vào danh sách đó.',
   }),
   YEAR_MISMATCH: (a) => ({
     message: `Tệp ghi năm ${s(a.year)}, nhưng tên tệp (${s(a.name)}) lại là năm ${s(a.named)}.`,
@@ -213,11 +214,11 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: `Đổi tên thành ${s(a.expected)}.`,
   }),
   UNIT_MISMATCH: (a) => ({
-    message: `Đơn vị tính "${s(a.unit)}" khác với đơn vị của ${s(a.id)} trong danh mục, "${s(a.expected)}".`,
+    message: `Đơn vị tính "${s(a.unit)}" khác với đơn vị tính của ${s(a.id)} trong danh mục ("${s(a.expected)}").`,
     fix: `Quy đổi số liệu sang ${s(a.expected)} và ghi đơn vị đó, hoặc xóa "unit".`,
   }),
   TARGET_DIRECTION: (a) => ({
-    message: `Chỉ tiêu kế hoạch dạng "${s(a.type)}" không phù hợp với ${s(a.id)}, ${directionWords(s(a.direction))}.`,
+    message: `Chỉ tiêu kế hoạch dạng "${s(a.type)}" không phù hợp với ${s(a.id)}, vì đây là ${directionWords(s(a.direction))}.`,
     fix:
       s(a.direction) === 'lower'
         ? 'Dùng "ceiling" (dưới), "level", hoặc "change" với "change: decrease".'
@@ -230,7 +231,7 @@ const DIAGNOSTICS: DiagnosticWords = {
         fix: 'Đổi chỗ min và max.',
       },
       change_amount: {
-        message: `Chỉ tiêu tăng/giảm của ${s(a.id)} cần có "by", hoặc có cả "min" và "max".`,
+        message: `Chỉ tiêu kế hoạch dạng tăng/giảm (change) của ${s(a.id)} cần có "by", hoặc có cả "min" và "max".`,
         fix: 'Ghi "by: 1.5", hoặc "min: 0.6" và "max: 1.0".',
       },
       points_not_rate: {
@@ -246,10 +247,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     );
   },
   NOT_INTEGER: (a) => ({
-    message: `${s(a.id)} đếm số ${s(a.unit)} nguyên, nhưng số liệu là ${s(a.value)}.`,
+    message: `${s(a.id)} được tính bằng số nguyên (đơn vị: ${s(a.unit)}), nhưng số liệu là ${s(a.value)}.`,
     // Only three digits after the dot can be a thousands group: 24.5 cannot mean 245.
     fix: /^-?\d{1,3}\.\d{3}$/.test(s(a.value))
-      ? `Ghi số nguyên. Nếu ý là hàng nghìn, ghi không có dấu chấm: ${s(a.value).replace('.', '')}.`
+      ? `Ghi số nguyên. Nếu đây là số hàng nghìn, hãy ghi liền, bỏ dấu chấm: ${s(a.value).replace('.', '')}.`
       : 'Ghi số nguyên, đúng như nguồn.',
   }),
   NEGATIVE: (a) => ({
@@ -261,7 +262,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Ghi tỷ lệ không có dấu %, từ 0 đến 100 (6.92 cho 6,92%).',
   }),
   AGENCY_NOT_IN_FORCE: (a) => ({
-    message: `Không có tên cơ quan nào trong agency.yaml có hiệu lực vào ngày ${s(a.date)}${a.dated ? ', ngày của báo cáo' : `, ngày cuối năm ${s(a.year)} (báo cáo chưa ghi ngày)`}: không chọn được phần đầu và phần ký của văn bản.`,
+    message: `Không có tên cơ quan nào trong agency.yaml có hiệu lực vào ngày ${s(a.date)}${a.dated ? ', ngày của báo cáo' : `, ngày cuối năm ${s(a.year)} (báo cáo chưa ghi ngày)`}: không xác định được tên cơ quan ghi ở đầu văn bản và ở phần chữ ký.`,
     fix: 'Thêm vào "periods" trong agency.yaml một giai đoạn bao gồm ngày đó (from, until và các tên có hiệu lực khi ấy), hoặc sửa lại các ngày.',
   }),
   AGENCY_PERIOD_BACKWARDS: (a) => ({
@@ -285,7 +286,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Ghi chỉ tiêu kế hoạch bên dưới ("type: level" và "value: 23500", hoặc dạng ceiling, range, change; xem README), hoặc xóa dòng này nếu không có.',
   }),
   DOCUMENT_DATE: (a) => ({
-    message: `Báo cáo năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước hai tháng cuối năm ${s(a.year)}` : 'sau năm báo cáo hơn một năm'}.`,
+    message: `Báo cáo năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng 11 năm ${s(a.year)}` : 'sau năm báo cáo hơn một năm'}.`,
     fix: `Kiểm tra document.date: báo cáo tổng kết năm ${s(a.year)} ghi ngày từ tháng 11 năm ${s(a.year)} đến hết năm ${Number(a.year) + 1}.`,
   }),
   TOO_MANY_DECIMALS: (a) => ({
@@ -302,11 +303,11 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   REPORT_SECTION_MISSING: (a) => ({
     message: `Báo cáo năm ${s(a.year)} chưa có phần "${s(a.name)}" (narrative.${s(a.section)}), phần bắt buộc của một báo cáo tổng kết năm; văn bản sẽ thiếu phần này.`,
-    fix: `Ghi vào mục narrative, sau "${s(a.section)}:", ${s(a.section) === 'situation' ? 'thành một đoạn văn' : 'thành danh sách các ý ("- ...")'} (xem README, mục "The data"). Nếu nguồn không nói gì về phần này, cứ để cảnh báo: báo cáo không tự bịa ra.`,
+    fix: `Ghi vào mục narrative, sau "${s(a.section)}:", ${s(a.section) === 'situation' ? 'thành một đoạn văn' : 'thành danh sách các ý ("- ...")'} (xem README, mục "The data"). Nếu nguồn không đề cập đến phần này, cứ để nguyên cảnh báo: công cụ không tự viết thêm nội dung.`,
   }),
   COMMENDATION_CATEGORY: (a) => ({
     message: `"${s(a.form)}" không phải danh hiệu hay hình thức khen thưởng mà công cụ biết, nên không xác định được là danh hiệu thi đua (công nhận) hay hình thức khen thưởng (tặng).`,
-    fix: 'Thêm "category: title" cho danh hiệu thi đua (Lao động tiên tiến, Chiến sĩ thi đua, Cờ thi đua, ...) hoặc "category: award" cho hình thức khen thưởng (Bằng khen, Giấy khen, Huân chương, ...).',
+    fix: 'Thêm "category: title" cho danh hiệu thi đua (Lao động tiên tiến, Chiến sĩ thi đua, Cờ thi đua...) hoặc "category: award" cho hình thức khen thưởng (Bằng khen, Giấy khen, Huân chương...).',
   }),
   HEADER_LINE_TOO_LONG: (a) => ({
     message: `Dòng "${s(a.line)}" quá dài so với cột trái của phần đầu văn bản (chỉ vừa khoảng ${s(a.limit)} chữ in hoa bên cạnh Quốc hiệu).`,
@@ -340,7 +341,7 @@ function found(kind: SchemaArgs['found'], shown: string): string {
     case 'group':
       return 'một nhóm trường';
     default:
-      return 'để trống';
+      return 'giá trị trống';
   }
 }
 
@@ -371,7 +372,7 @@ function kindWords(kind: string): string {
   const words: Record<string, string> = {
     count: 'số đếm',
     money: 'số tiền',
-    number: 'một con số',
+    number: 'số liệu dạng số',
     rate: 'tỷ lệ',
   };
   return words[kind] ?? kind;
@@ -431,7 +432,7 @@ function likelyNote(a: NumberArgs): string {
   if (a.likely === 'thousands')
     return ` ${s(a.indicator) || 'Số liệu này'} là số nguyên, nên nhiều khả năng là ${s(a.asThousands)}.`;
   if (a.likely === 'decimal')
-    return ` ${s(a.indicator) || 'Tỷ lệ'} là tỷ lệ phần trăm, nên không thể là ${s(a.asThousands)}.`;
+    return ` ${s(a.indicator) || 'Chỉ tiêu này'} là tỷ lệ phần trăm, nên không thể là ${s(a.asThousands)}.`;
   return '';
 }
 
@@ -528,8 +529,9 @@ function syntaxProblem(a: SyntaxArgs): Description {
       };
     case 'bad_escape':
       return {
-        message: 'Dấu gạch ngược (\\) trong dấu nháy kép mở đầu một mã thoát mà YAML không biết.',
-        fix: "Dùng dấu nháy đơn thay thế ('C:\\data'), hoặc ghi dấu gạch ngược hai lần.",
+        message:
+          'Dấu gạch chéo ngược (\\) trong dấu nháy kép tạo thành một chuỗi ký tự đặc biệt (chuỗi thoát) mà YAML không hiểu.',
+        fix: "Dùng dấu nháy đơn thay cho dấu nháy kép ('C:\\data'), hoặc ghi dấu gạch chéo ngược hai lần.",
       };
     case 'unknown_alias':
       return {
@@ -544,9 +546,9 @@ function syntaxProblem(a: SyntaxArgs): Description {
   }
 }
 
-/** A level of indentation by its line: 'dưới "viec-lam:"' (one step deeper), 'như "value: 24000"'. */
+/** A level of indentation by its line: 'thụt vào dưới "viec-lam:"', 'ngang hàng với "value: 24000"'. */
 function level(how: SyntaxArgs['aboveHow'], line: string): string {
-  return `${how === 'under' ? 'dưới' : 'như'} "${line}"`;
+  return `${how === 'under' ? 'thụt vào dưới' : 'ngang hàng với'} "${line}"`;
 }
 
 /** What the system's error codes mean to someone saving a report. */
@@ -558,11 +560,11 @@ const WRITE_FAILURES: Record<string, string> = {
   ENOTDIR: 'có một tệp ở chỗ cần tạo thư mục',
   EISDIR: 'có một thư mục ở chỗ cần ghi tệp',
   ENOSPC: 'ổ đĩa đã đầy',
-  EROFS: 'ổ đĩa chỉ cho đọc',
+  EROFS: 'ổ đĩa chỉ đọc',
 };
 
 const WRITE_FIX: Record<WriteFor, string> = {
-  out: 'Chọn thư mục bạn được phép ghi bằng --out, hoặc kiểm tra quyền ghi và dung lượng còn trống.',
+  out: 'Dùng --out để chọn một thư mục bạn có quyền ghi, hoặc kiểm tra quyền ghi và dung lượng còn trống của thư mục.',
   data: 'Kiểm tra xem bạn có quyền ghi vào thư mục số liệu (--data) không.',
 };
 
@@ -635,12 +637,12 @@ const ERRORS: ToolErrorWords = {
         a.reason === 'EBUSY' || a.reason === 'EPERM'
           ? `Đóng ${a.target} ở chương trình đang mở nó (trình xem PDF, Word), rồi chạy lại. ${fix}`
           : a.reason === 'EROFS'
-            ? `Ổ đĩa chỉ cho đọc (đĩa CD, thư mục chia sẻ chỉ đọc). ${fix}`
+            ? `Ổ đĩa chỉ đọc (đĩa CD, thư mục chia sẻ chỉ đọc). ${fix}`
             : fix,
     };
   },
   NO_RESULTS_FOR_YEAR: (a) => ({
-    message: `Không có tệp số liệu năm ${a.year} trong ${a.folder} (các năm đã có số liệu: ${a.have.join(', ') || 'chưa có năm nào'}).`,
+    message: `Không có tệp số liệu thực hiện năm ${a.year} trong ${a.folder} (các năm đã có số liệu thực hiện: ${a.have.join(', ') || 'chưa có năm nào'}).`,
     fix: `Thêm tệp ${a.file} có "kind: results" và "year: ${a.year}" (lệnh "hatinh-report new ${a.year}" tạo sẵn tệp), hoặc lập báo cáo năm khác.`,
   }),
   NOT_A_REPORT_YEAR: (a) => ({
@@ -648,7 +650,7 @@ const ERRORS: ToolErrorWords = {
     fix: 'Lập báo cáo của một năm báo cáo (hatinh-report build không ghi năm sẽ lập tất cả), hoặc xóa "comparison_only: true" khỏi tệp.',
   }),
   NO_REPORT_YEARS: (a) => ({
-    message: `Không có năm nào để lập báo cáo trong ${a.folder}: không có tệp số liệu (NNNN.yaml), hoặc tệp nào cũng ghi comparison_only.`,
+    message: `Không có năm nào để lập báo cáo trong ${a.folder}: không có tệp số liệu thực hiện (NNNN.yaml), hoặc tệp nào cũng ghi comparison_only.`,
     fix: `Thêm số liệu của năm (${a.pattern}, "kind: results"), hoặc ghi rõ năm cần lập báo cáo.`,
   }),
   NEW_FILES_EXIST: (a) => ({
@@ -656,7 +658,7 @@ const ERRORS: ToolErrorWords = {
     fix: `Sửa trực tiếp các tệp đó, hoặc chuyển chúng đi chỗ khác nếu muốn bắt đầu lại năm ${a.year}.`,
   }),
   AGENCY_NOT_IN_FORCE: (a) => ({
-    message: `Không có tên cơ quan nào trong ${a.file} có hiệu lực vào ngày ${a.date}${a.dated ? '' : ` (ngày cuối năm ${a.year}; báo cáo chưa ghi ngày)`}: không chọn được phần đầu của văn bản.`,
+    message: `Không có tên cơ quan nào trong ${a.file} có hiệu lực vào ngày ${a.date}${a.dated ? '' : ` (ngày cuối năm ${a.year}; báo cáo chưa ghi ngày)`}: không xác định được tên cơ quan ghi ở đầu văn bản.`,
     fix: 'Thêm vào "periods" trong agency.yaml một giai đoạn bao gồm ngày đó, hoặc ghi ngày ký báo cáo (--date).',
   }),
   UNKNOWN_KIND: (a) => ({
@@ -712,7 +714,7 @@ const ERRORS: ToolErrorWords = {
     fix: browserInstallHint(a.platform),
   }),
   BROWSER_PATH_NOT_FOUND: (a) => ({
-    message: `Trình duyệt ghi trong ${browserOrigin(a)} không phải là chương trình chạy được (không có, là thư mục, hoặc không có quyền chạy): ${a.given}`,
+    message: `Trình duyệt ghi trong ${browserOrigin(a)} không phải là chương trình chạy được (không tồn tại, là một thư mục, hoặc không được phép chạy): ${a.given}`,
     fix: `Sửa ${browserOrigin(a)} thành đường dẫn đầy đủ đến tệp chạy của Chrome, Chromium hoặc Edge, hoặc bỏ đi để dùng trình duyệt đã cài.`,
   }),
   BROWSER_FAILED: (a) => {
@@ -742,14 +744,14 @@ const ERRORS: ToolErrorWords = {
     a.problem === 'start'
       ? {
           message: `Trình duyệt ${a.browser} không khởi động xong trong ${seconds(a.seconds)}.`,
-          fix: 'Kiểm tra xem nó có tự chạy được không (chạy với --version), đóng bớt các chương trình nặng, hoặc chọn trình duyệt khác bằng --browser ĐƯỜNG-DẪN.',
+          fix: 'Kiểm tra xem trình duyệt có khởi động được khi chạy trực tiếp không (chạy với --version), đóng bớt các chương trình nặng, hoặc chọn trình duyệt khác bằng --browser ĐƯỜNG-DẪN.',
         }
       : {
-          message: `Trình duyệt không ${DOING[a.task]} xong trong ${seconds(a.seconds)}.`,
+          message: `Sau ${seconds(a.seconds)}, trình duyệt vẫn chưa ${DOING[a.task]} xong.`,
           fix: 'Chạy lại; nếu vẫn bị treo, chạy `hatinh-report doctor`, rút gọn văn bản, hoặc tăng thời gian chờ (--timeout).',
         },
   PDF_NAVIGATION_BLOCKED: (a) => ({
-    message: `Trang HTML tìm cách tự chuyển sang ${a.navigation}; việc này đã bị chặn, vì tệp PDF sẽ thành trang báo lỗi.`,
+    message: `Trang HTML tìm cách tự chuyển sang ${a.navigation}; việc chuyển trang này đã bị chặn, nên tệp PDF sẽ chỉ là một trang báo lỗi.`,
     fix: 'Xóa thẻ <meta http-equiv="refresh"> (hoặc lệnh chuyển trang tương tự) khỏi mẫu HTML.',
   }),
   NODE_TOO_OLD: (a) => ({
@@ -769,7 +771,7 @@ const SOURCE_LABEL: Record<BrowserFrom, string> = {
   option: 'theo --browser',
   config: 'theo tệp cấu hình',
   env: 'theo biến môi trường',
-  default: 'tìm thấy ở chỗ cài đặt thông thường',
+  default: 'tìm thấy ở thư mục cài đặt thông thường',
 };
 
 const DOCTOR: DoctorWords = {
@@ -799,7 +801,7 @@ const EXIT_CODES_HELP = `
 Mã thoát:
   0    thành công (có thể có cảnh báo, trừ khi dùng --strict)
   1    số liệu có lỗi
-  2    lỗi câu lệnh, tệp, trình duyệt hoặc khi tạo văn bản
+  2    sai cách dùng lệnh, lỗi tệp, lỗi trình duyệt hoặc lỗi khi tạo văn bản
   130  bị dừng bằng Ctrl-C (143: bị tắt); không ghi tệp nào`;
 
 /** Commander's error lines, the English pattern and its Vietnamese. */
@@ -818,14 +820,14 @@ const COMMANDER_ERRORS: [RegExp, string][] = [
   ],
   [
     /^error: too many arguments for '([^']+)'\. Expected (\d+) arguments? but got (\d+)\./,
-    "lỗi: lệnh '$1' nhận $2 đối số, nhưng được cho $3.",
+    "lỗi: lệnh '$1' chỉ cần $2 đối số, nhưng đã ghi $3.",
   ],
   [
     /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./,
-    'lỗi: lệnh nhận $1 đối số, nhưng được cho $2.',
+    'lỗi: lệnh chỉ cần $1 đối số, nhưng đã ghi $2.',
   ],
-  [/Allowed choices are ([^.]+)\./, 'Các giá trị được dùng: $1.'],
-  [/\(Did you mean ([^)]+)\?\)/, '(Có phải ý bạn là $1?)'],
+  [/Allowed choices are ([^.]+)\./, 'Các giá trị được phép: $1.'],
+  [/\(Did you mean ([^)]+)\?\)/, '(Có phải bạn muốn ghi $1?)'],
 ];
 
 const CLI: CliWords = {
@@ -851,24 +853,24 @@ const CLI: CliWords = {
     description:
       'Kiểm tra các tệp số liệu theo lược đồ và đối chiếu giữa các tệp; liệt kê mọi vấn đề tìm thấy.',
     files: 'các tệp cần kiểm tra (mặc định: mọi tệp .yaml trong thư mục số liệu)',
-    data: 'thư mục số liệu (mặc định: ./data, hoặc thư mục của tệp đầu tiên được ghi)',
+    data: 'thư mục số liệu (mặc định: ./data, hoặc thư mục chứa tệp đầu tiên được nêu trong lệnh)',
     format: 'dạng kết quả',
     strict: 'coi cảnh báo là lỗi (mã thoát 1)',
   },
   build: {
     description:
-      'Lập báo cáo của từng năm được ghi (không ghi năm: mọi năm báo cáo): Markdown, HTML và PDF, theo thể thức văn bản hành chính.',
+      'Lập báo cáo của từng năm được nêu (không nêu năm: mọi năm báo cáo): Markdown, HTML và PDF, theo thể thức văn bản hành chính.',
     years:
       'các năm cần lập báo cáo, ví dụ 2018 (mặc định: mọi năm báo cáo của số liệu, xem "hatinh-report years")',
     format: (formats) => `các dạng tệp cần tạo, ngăn cách bằng dấu phẩy: ${formats.join(', ')}`,
     data: 'thư mục số liệu',
     out: 'thư mục kết quả; mỗi năm một thư mục con',
-    templates: 'dùng bản mẫu riêng của bạn (xem thư mục templates/ của công cụ)',
+    templates: 'dùng các mẫu văn bản do bạn tự sửa (sao chép từ thư mục templates/ của công cụ)',
     date: 'ngày của văn bản (mặc định: document.date trong số liệu, nếu không có thì để trống)',
     percentDecimals:
       'số chữ số thập phân của tỷ lệ so với kế hoạch và mức tăng/giảm, từ 0 đến 4 (mặc định: report.percent_decimals trong agency.yaml, nếu không có thì 1)',
     rounding:
-      'cách làm tròn tỷ lệ: round (làm tròn) hoặc truncate (cắt bỏ) (mặc định: report.rounding, nếu không có thì round)',
+      'cách làm tròn tỷ lệ phần trăm: round (làm tròn: 74,815% → 74,82%) hoặc truncate (bỏ các chữ số thừa, không làm tròn: 59,578% → 59,57%) (mặc định: report.rounding, nếu không có thì round)',
     charts:
       'biểu đồ trong báo cáo: none (không có), attainment (mức hoàn thành kế hoạch) hoặc all (tất cả) (mặc định: report.charts, nếu không có thì attainment)',
     ratePercentOfPlan:
@@ -887,7 +889,7 @@ const CLI: CliWords = {
   },
   years: {
     description:
-      'Liệt kê các năm có báo cáo trong số liệu (các tệp số liệu không ghi comparison_only): những năm "build" sẽ lập.',
+      'Liệt kê các năm có thể lập báo cáo từ số liệu (các tệp số liệu thực hiện không đánh dấu comparison_only): đó là những năm lệnh "build" sẽ lập.',
     data: 'thư mục số liệu',
     json: 'in thành mảng JSON (cho ma trận CI)',
   },
@@ -895,7 +897,7 @@ const CLI: CliWords = {
     description:
       'In lược đồ JSON (JSON Schema) của một loại tệp số liệu, hoặc ghi tất cả vào một thư mục cho trình soạn thảo.',
     kind: (kinds) => kinds.join(', '),
-    out: 'ghi mọi lược đồ (hoặc lược đồ được ghi tên) vào thư mục này',
+    out: 'ghi mọi lược đồ (hoặc chỉ lược đồ được nêu tên) vào thư mục này',
   },
   doctor: {
     description:
@@ -907,7 +909,7 @@ const CLI: CliWords = {
     year: 'cần ghi một năm, ví dụ 2018.',
     formats: (wrong, all) =>
       `không có dạng ${wrong.join(', ')}; hãy dùng ${all.join(', ')} (nhiều dạng thì ngăn cách bằng dấu phẩy, ví dụ md,html).`,
-    date: 'cần ghi ngày dạng NNNN-TT-NN, ví dụ 2019-01-05.',
+    date: 'cần ghi ngày theo thứ tự năm-tháng-ngày, ví dụ 2019-01-05.',
     notADay: (value) => `${value} không phải là một ngày có thật.`,
     range: (min, max) => `cần ghi một số nguyên từ ${min} đến ${max}.`,
   },
@@ -954,7 +956,7 @@ export const vi: Catalogue = {
   },
   errors: ERRORS,
   failures: {
-    bug: 'lỗi nội bộ: hatinh-report gặp lỗi lập trình. Xin báo lỗi kèm câu lệnh bạn đã chạy và đoạn sau:',
+    bug: 'lỗi nội bộ: hatinh-report gặp lỗi lập trình. Vui lòng báo lỗi, kèm câu lệnh bạn đã chạy và nội dung dưới đây:',
     usage: 'xem "hatinh-report --help" hoặc "hatinh-report LỆNH --help".',
   },
   browserInstallHint,

@@ -207,8 +207,10 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
   const areas = c.areas
     .map((a) => ({
       title: a.area.name,
+      // Stryker disable next-line MethodExpression: shownWithDepth lists only indicators with a figure or a target, whose sentence is never null
       items: shownWithDepth(a.indicators)
         .map(({ item, depth }) => ({ sentence: sentence(item, depth, c.priorYear, style), depth }))
+        // Stryker disable next-line ConditionalExpression: the same: the filter only narrows the type
         .filter((i): i is { sentence: string; depth: number } => i.sentence !== null),
     }))
     .filter((a) => a.items.length > 0)

@@ -181,6 +181,7 @@ export function attainmentClause(c: IndicatorComputation, style: NumberStyle): s
     // The year-over-year clause states the change; repeat it here only when the target measures it otherwise.
     // (When that clause cannot say which way it went, neither can this one: both read the same bounds.)
     const natural = indicator.kind === 'rate' ? 'points' : 'percent';
+    // Stryker disable next-line ConditionalExpression: a change target is assessed only against last year's figure, so its change is there
     if (a.change === undefined || target.measure === natural) return clause(null);
     const q = a.qualifier;
     const verb = provenVerb(a.change, q);

@@ -113,7 +113,7 @@ describe('failures that stop a command, in the language chosen', () => {
     const run = await runInProcess(['build', '2016', '--data', data, '--format', 'md', '--lang', 'vi']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      `lỗi: Không có tệp số liệu năm 2016 trong ${data} (các năm đã có số liệu: 2017, 2018). [NO_RESULTS_FOR_YEAR]`,
+      `lỗi: Không có tệp số liệu thực hiện năm 2016 trong ${data} (các năm đã có số liệu thực hiện: 2017, 2018). [NO_RESULTS_FOR_YEAR]`,
     );
     expect(run.stderr).toContain(
       `  cách sửa: Thêm tệp ${join(data, '2016.yaml')} có "kind: results" và "year: 2016"`,

@@ -163,11 +163,49 @@ describe('the view model’s smaller parts', () => {
   it('a source named in two files is listed once, as the year’s results give it; only a final full stop is dropped', async () => {
     const view = await viewOf((r) => ({
       ...r,
-      sources: [{ id: 'ke-hoach-thu-nghiem', title: 'Kế hoạch số 5/KH-SLĐTBXH, bản của tệp số liệu.' }],
+      sources: [
+        { id: 'ke-hoach-thu-nghiem', title: 'Kế hoạch số 5/KH-SLĐTBXH, bản của tệp số liệu (tr. 2).' },
+      ],
       default_source: 'ke-hoach-thu-nghiem',
     }));
     const lines = view.sources.filter((s) => s.startsWith('Kế hoạch'));
-    expect(lines).toEqual(['Kế hoạch số 5/KH-SLĐTBXH, bản của tệp số liệu']);
+    expect(lines).toEqual(['Kế hoạch số 5/KH-SLĐTBXH, bản của tệp số liệu (tr. 2)']);
+  });
+});
+
+describe('an area with only next year’s targets', () => {
+  it('has no part in this year’s results, text or table, and its target stands in the plans', async () => {
+    const view = await viewOf(
+      (r) => {
+        const {
+          'nghi-quyet-hdnd': _a,
+          'quyet-dinh-qppl': _b,
+          'ke-hoach-van-ban-chi-dao': _c,
+          ...values
+        } = r.values;
+        return { ...r, values };
+      },
+      (d) => {
+        const next = d.targets.get(2020) as Targets;
+        const targets = {
+          ...next.targets,
+          'nghi-quyet-hdnd': { type: 'level', value: toDec('3'), qualifier: 'exact' },
+        };
+        return {
+          ...onlyTargets('viec-lam')(d),
+          targets: new Map([...onlyTargets('viec-lam')(d).targets, [2020, { ...next, targets } as Targets]]),
+        };
+      },
+    );
+    const title = 'Xây dựng thể chế, chính sách';
+    expect(view.results.areas.map((a) => a.title)).not.toContain(title);
+    expect(view.results.areas.map((a) => a.number)).toEqual(view.results.areas.map((_, i) => String(i + 1)));
+    const headings = view.results.table.rows.filter((r) => r.isArea);
+    expect(headings.map((r) => r.name)).not.toContain(title);
+    expect(headings.map((r) => r.number).slice(0, 2)).toEqual(['I', 'II']);
+    expect(view.plans?.parts[0]?.items.map((i) => i.text)).toContain(
+      'Nghị quyết HĐND tỉnh được ban hành theo tờ trình của Sở: 3 nghị quyết;',
+    );
   });
 });
 

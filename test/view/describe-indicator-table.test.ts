@@ -132,6 +132,10 @@ describe('attainmentClause: the figure against its target', () => {
     const c = item(rate(), value('60.3', 'below'), change('increase', 'percent', { by: '1' }), value('60'));
     expect(attainmentClause(c, style)).toBe('chưa đạt kế hoạch (kế hoạch tăng 1%)');
   });
+  it('a change too small to show at five decimals more: the verdict, no size', () => {
+    const c = item(rate(), value('60.0000001'), change('increase', 'percent', { by: '1' }), value('60'));
+    expect(attainmentClause(c, style)).toBe('chưa đạt kế hoạch (kế hoạch tăng 1%)');
+  });
   it('a change in percent is shown at the percent decimals, whatever the rate’s own', () => {
     const c = item(
       rate({ decimals: 2 }),

@@ -175,12 +175,21 @@ describe('commendations: titles recognised, forms given, the level kept', () => 
       [
         { form: 'Giấy khen', by: 'Giám đốc Sở', recipient: 'collective', count: 2 },
         { form: 'Giấy khen', by: 'Giám đốc Sở', recipient: 'individual', count: 9 },
+        {
+          form: 'Bằng khen',
+          by: 'Chủ tịch UBND tỉnh',
+          recipient: 'individual',
+          count: 5,
+          count_text: 'khoảng 5',
+        },
       ],
       2018,
     );
     expect(table.rows.map((r) => [r.form, r.recipient, r.count])).toEqual([
       ['Giấy khen', 'Tập thể', '2'],
       ['Giấy khen', 'Cá nhân', '9'],
+      // The words of the source win over the figure: "khoảng 5" is not 5.
+      ['Bằng khen', 'Cá nhân', 'khoảng 5'],
     ]);
   });
 
@@ -196,6 +205,8 @@ describe('commendations: titles recognised, forms given, the level kept', () => 
         },
         { form: 'Khen thưởng đột xuất', category: 'award', recipient: 'agency', by: 'UBND tỉnh' },
         { form: 'Bằng khen của Bộ về khen thưởng', category: 'award', recipient: 'agency' },
+        // A form the tool does not know, without a category: listed with the forms, the safer reading.
+        { form: 'Phần thưởng đặc biệt', recipient: 'agency' },
       ],
       2018,
     );
@@ -204,6 +215,7 @@ describe('commendations: titles recognised, forms given, the level kept', () => 
       '3 cá nhân được công nhận danh hiệu Lao động tiên tiến (danh hiệu cấp cơ sở).',
       'UBND tỉnh tặng Khen thưởng đột xuất cho Sở.',
       'Tặng Bằng khen của Bộ về khen thưởng cho Sở.',
+      'Tặng Phần thưởng đặc biệt cho Sở.',
     ]);
   });
 
