@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a machine to build the reports and run the tests: system packages (Chromium, the Times New Roman
-# compatible fonts with Vietnamese glyphs, poppler-utils for the PDF tests), the npm dependencies, and the build.
+# Sets up a machine to build the reports and run the tests: system packages (Chromium and its headless shell, the
+# Times New Roman compatible fonts with Vietnamese glyphs, poppler-utils for the PDF tests), the npm dependencies,
+# and the build.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,11 @@ cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ||
   command -v google-chrome >/dev/null 2>&1 || [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] || need+=(chromium)
+# The headless shell prints the PDFs (about three times faster than the full browser, which `npm run bench`
+# measures against); Debian packages it apart.
+if command -v apt-get >/dev/null 2>&1 && [ -z "${PUPPETEER_EXECUTABLE_PATH:-}" ]; then
+  [ -x /usr/lib/chromium/chromium-headless-shell ] || need+=(chromium-headless-shell)
+fi
 [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 

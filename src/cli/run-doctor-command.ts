@@ -9,7 +9,7 @@ export async function runDoctorCommand(
 ): Promise<number> {
   // Loaded here only: the doctor starts a browser, which no other command but a PDF build needs.
   const { runDoctor } = await import('../doctor/run-doctor.js');
-  const { isRunnableFile } = await import('../pdf/is-runnable-file.js');
+  const { isRunnableFile, listFolder } = await import('../pdf/is-runnable-file.js');
   const { formatDoctorReport } = await import('../doctor/format-doctor-report.js');
   const report = await runDoctor({
     browserOption: options.browser,
@@ -17,6 +17,7 @@ export async function runDoctorCommand(
     env: io.env,
     platform: io.platform,
     exists: isRunnableFile,
+    list: listFolder,
     nodeVersion: process.version,
     today: new Date(),
   });

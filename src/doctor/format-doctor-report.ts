@@ -11,9 +11,12 @@ export function formatDoctorReport(report: DoctorReport, lang: Language = 'en'):
   const lines = [
     words.title,
     words.node(node.version, node.ok, node.minimumMajor),
-    browser ? words.browser(browser.path, browser.from, browser.version) : words.browserNotFound,
+    browser
+      ? words.browser(browser.path, browser.from, browser.kind, browser.version)
+      : words.browserNotFound,
     words.font(font && { ok: font.ok, families: [...new Set(font.fonts.map((f) => f.familyName))] }),
   ];
+  if (browser?.kind === 'browser') lines.push('', ...words.shellNote(report.platform));
   if (node.endOfLife !== null) {
     lines.push('', ...words.endOfLife(node.version.replace(/^v/, '').split('.')[0] ?? '', node.endOfLife));
   }

@@ -1,6 +1,6 @@
 import { isToolError, type ToolError, type ToolErrorArgsOf, type ToolErrorCode } from '../errors.js';
 import { toolError } from '../messages/messages.js';
-import { type BrowserSource, findBrowser } from '../pdf/find-browser.js';
+import { type BrowserKind, type BrowserSource, findBrowser } from '../pdf/find-browser.js';
 import { type LaunchedBrowser, launchBrowser } from '../pdf/launch-browser.js';
 import { checkVietnameseFont, type FontCheck } from './check-vietnamese-font.js';
 import { nodeEndedOn } from './node-end-of-life.js';
@@ -25,8 +25,10 @@ export interface DoctorReport {
   ok: boolean;
   /** endOfLife: the date its line's support ended (YYYY-MM-DD), when it has; it still runs, without security fixes. */
   node: { version: string; ok: boolean; minimumMajor: number; endOfLife: string | null };
-  /** The browser that would print PDFs; null when none was found. */
-  browser: { path: string; from: BrowserSource; version: string | null } | null;
+  /** The browser that would print PDFs, and whether it is a headless shell; null when none was found. */
+  browser: { path: string; from: BrowserSource; kind: BrowserKind; version: string | null } | null;
+  /** The platform checked: how to install a headless shell depends on it. */
+  platform: NodeJS.Platform;
   /** Fonts used for Vietnamese text; null when no browser could be started to check. */
   font: FontCheck | null;
   problems: DoctorProblem[];
@@ -38,6 +40,8 @@ export interface DoctorOptions {
   env: Record<string, string | undefined>;
   platform: NodeJS.Platform;
   exists: (path: string) => boolean;
+  /** The names in a folder (for puppeteer's cache of headless shells). */
+  list?: (folder: string) => readonly string[];
   /** e.g. process.version */
   nodeVersion: string;
   /** Today, to tell whether the Node.js line has reached its end of life. */
@@ -66,6 +70,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
       env: opts.env,
       platform: opts.platform,
       exists: opts.exists,
+      ...(opts.list ? { list: opts.list } : {}),
     });
     browser = { ...found, version: null };
     launched = await launchBrowser({ executablePath: found.path, timeoutMs: opts.timeoutMs });
@@ -89,6 +94,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
       endOfLife: nodeOk ? nodeEndedOn(major, opts.today) : null,
     },
     browser,
+    platform: opts.platform,
     font,
     problems,
   };

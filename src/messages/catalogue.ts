@@ -43,7 +43,14 @@ export type BrowserFrom = 'option' | 'config' | 'env' | 'default';
 export interface DoctorWords {
   title: string;
   node: (version: string, ok: boolean, minimum: number) => string;
-  browser: (path: string, from: BrowserFrom, version: string | null) => string;
+  browser: (
+    path: string,
+    from: BrowserFrom,
+    kind: 'headless-shell' | 'browser',
+    version: string | null,
+  ) => string;
+  /** Two lines, when a full browser prints: a headless shell prints faster, and how to install one. */
+  shellNote: (platform: NodeJS.Platform) => [string, string];
   browserNotFound: string;
   /** The fonts Vietnamese text was drawn with; null when no browser could be started to check. */
   font: (font: { ok: boolean; families: readonly string[] } | null) => string;

@@ -748,8 +748,14 @@ const DOCTOR: DoctorWords = {
   title: 'hatinh-report doctor',
   node: (version, ok, minimum) =>
     `  Node.js  ${version} (${ok ? 'ok' : 'too old'}; needs ${minimum} or newer)`,
-  browser: (path, from, version) =>
-    `  Browser  ${path} (${SOURCE_LABEL[from]})${version ? `, ${version}` : ''}`,
+  browser: (path, from, kind, version) =>
+    `  Browser  ${path} (${kind === 'headless-shell' ? 'headless shell, made for printing; ' : ''}${SOURCE_LABEL[from]})${version ? `, ${version}` : ''}`,
+  shellNote: (platform) => [
+    'Note: PDFs are printed by a full browser. A headless shell (made for printing) prints them about three times faster:',
+    platform === 'linux'
+      ? '  install it with `apt-get install chromium-headless-shell` (Debian, Ubuntu) or `dnf install chromium-headless` (Fedora).'
+      : "  install it with `npx @puppeteer/browsers install chrome-headless-shell@stable` (it goes into puppeteer's cache, where the tool finds it).",
+  ],
   browserNotFound: '  Browser  not found',
   font: (font) => {
     if (!font) return '  Font     not checked (no working browser)';

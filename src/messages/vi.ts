@@ -778,8 +778,14 @@ const DOCTOR: DoctorWords = {
   title: 'hatinh-report doctor: kiểm tra máy',
   node: (version, ok, minimum) =>
     `  Node.js       ${version} (${ok ? 'đạt' : 'quá cũ'}; cần bản ${minimum} trở lên)`,
-  browser: (path, from, version) =>
-    `  Trình duyệt   ${path} (${SOURCE_LABEL[from]})${version ? `, ${version}` : ''}`,
+  browser: (path, from, kind, version) =>
+    `  Trình duyệt   ${path} (${kind === 'headless-shell' ? 'bản headless shell, chuyên để in; ' : ''}${SOURCE_LABEL[from]})${version ? `, ${version}` : ''}`,
+  shellNote: (platform) => [
+    'Lưu ý: tệp PDF đang được in bằng trình duyệt đầy đủ. Bản headless shell (chuyên để in) in nhanh hơn khoảng ba lần:',
+    platform === 'linux'
+      ? '  cài bằng `apt-get install chromium-headless-shell` (Debian, Ubuntu) hoặc `dnf install chromium-headless` (Fedora).'
+      : '  cài bằng `npx @puppeteer/browsers install chrome-headless-shell@stable` (bản này nằm trong thư mục lưu của puppeteer, nơi công cụ tự tìm đến).',
+  ],
   browserNotFound: '  Trình duyệt   không tìm thấy',
   font: (font) => {
     if (!font) return '  Phông chữ     chưa kiểm tra (không có trình duyệt chạy được)';

@@ -1,7 +1,7 @@
 import type { OutputFormat } from '../render/output-format.js';
 import { reportBaseName } from '../render/render-report.js';
 import { findBrowser } from './find-browser.js';
-import { isRunnableFile } from './is-runnable-file.js';
+import { isRunnableFile, listFolder } from './is-runnable-file.js';
 import { closeAllPdfRenderers, openPdfRenderer, type PdfRenderer } from './open-pdf-renderer.js';
 import type { PdfMeta } from './pdf-meta.js';
 
@@ -35,6 +35,7 @@ export function pdfFormat(options: PdfFormatOptions): OutputFormat {
       env: options.env,
       platform: options.platform,
       exists: isRunnableFile,
+      list: listFolder,
     });
     return openPdfRenderer({ executablePath: found.path, timeoutMs: options.timeoutMs });
   })();

@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -70,6 +71,33 @@ describe('build 2018 --format pdf', () => {
       expect(await sha(join(a.out, '2018', 'bao-cao-2018.pdf'))).toBe(
         await sha(join(b.out, '2018', 'bao-cao-2018.pdf')),
       );
+    },
+    TIMEOUT,
+  );
+
+  const SHELL = '/usr/lib/chromium/chromium-headless-shell';
+  const FULL = '/usr/bin/chromium';
+  it.runIf(existsSync(SHELL) && existsSync(FULL))(
+    'Debian’s headless shell and its full browser print the same bytes, and so does the browser found',
+    async () => {
+      const pdfOf = async (browser?: string) => {
+        const out = await mkdtemp(join(tmpdir(), 'hatinh-pdf-'));
+        const args = [
+          'build',
+          '2018',
+          '--format',
+          'pdf',
+          '--out',
+          out,
+          ...(browser ? ['--browser', browser] : []),
+        ];
+        const run = await runInProcess(args, { PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '' });
+        expect(run.code, run.stderr).toBe(0);
+        return sha(join(out, '2018', 'bao-cao-2018.pdf'));
+      };
+      const [found, shell, full] = [await pdfOf(), await pdfOf(SHELL), await pdfOf(FULL)];
+      expect(found).toBe(shell);
+      expect(shell).toBe(full);
     },
     TIMEOUT,
   );

@@ -24,7 +24,13 @@ describe('doctor says when the Node.js in use is past its end of life (issue 10)
     const report: DoctorReport = {
       ok: true,
       node: { version: 'v20.20.2', ok: true, minimumMajor: 20, endOfLife: '2026-04-30' },
-      browser: { path: '/usr/bin/chromium', from: 'default', version: 'Chromium/142' },
+      browser: {
+        path: '/usr/lib/chromium/chromium-headless-shell',
+        from: 'default',
+        kind: 'headless-shell',
+        version: 'Chromium/142',
+      },
+      platform: 'linux',
       font: { ok: true, fonts: [] },
       problems: [],
     };

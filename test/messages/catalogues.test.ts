@@ -404,10 +404,13 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
     ['linux', 'darwin', 'win32'].map((p) => c.browserInstallHint(p as NodeJS.Platform)),
   'doctor.title': (c) => c.doctor.title,
   'doctor.node': (c) => [c.doctor.node('v20.20.2', true, 20), c.doctor.node('v18.0.0', false, 20)],
-  'doctor.browser': (c) =>
-    (['option', 'config', 'env', 'default'] as const).map((f) =>
-      c.doctor.browser('/usr/bin/chromium', f, null),
+  'doctor.browser': (c) => [
+    ...(['option', 'config', 'env', 'default'] as const).map((f) =>
+      c.doctor.browser('/usr/bin/chromium', f, 'browser', null),
     ),
+    c.doctor.browser('/usr/lib/chromium/chromium-headless-shell', 'default', 'headless-shell', 'Chrome/156'),
+  ],
+  'doctor.shellNote': (c) => [...c.doctor.shellNote('linux'), ...c.doctor.shellNote('win32')],
   'doctor.browserNotFound': (c) => c.doctor.browserNotFound,
   'doctor.font': (c) => [
     c.doctor.font(null),

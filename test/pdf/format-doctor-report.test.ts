@@ -9,7 +9,13 @@ describe('formatDoctorReport', () => {
     const report: DoctorReport = {
       ok: true,
       node: { version: 'v20.11.0', ok: true, minimumMajor: 20, endOfLife: null },
-      browser: { path: '/usr/bin/chromium', from: 'default', version: 'Chrome/156.0.8078.108' },
+      browser: {
+        path: '/usr/lib/chromium/chromium-headless-shell',
+        from: 'default',
+        kind: 'headless-shell',
+        version: 'Chrome/156.0.8078.108',
+      },
+      platform: 'linux',
       font: {
         ok: true,
         fonts: [
@@ -25,7 +31,20 @@ describe('formatDoctorReport', () => {
       problems: [],
     };
     const text = formatDoctorReport(report);
-    expect(text).toContain('/usr/bin/chromium (found at a usual install path), Chrome/156.0.8078.108');
+    expect(text).toContain(
+      '/usr/lib/chromium/chromium-headless-shell (headless shell, made for printing; found at a usual install path), Chrome/156.0.8078.108',
+    );
+    expect(text).not.toContain('Note:');
+    const full = formatDoctorReport({
+      ...report,
+      browser: { ...report.browser, path: '/usr/bin/chromium', kind: 'browser' } as DoctorReport['browser'],
+    });
+    expect(full).toContain(
+      '  Browser  /usr/bin/chromium (found at a usual install path), Chrome/156.0.8078.108',
+    );
+    expect(full).toContain(
+      'Note: PDFs are printed by a full browser. A headless shell (made for printing) prints them about three times faster:\n  install it with `apt-get install chromium-headless-shell`',
+    );
     expect(text).toContain('ok, Vietnamese text drawn with Liberation Serif');
     expect(text).toContain('Everything needed for PDF output is in place.');
     expect(text).not.toContain('\u001b['); // no colours
@@ -36,6 +55,7 @@ describe('formatDoctorReport', () => {
       ok: false,
       node: { version: 'v18.0.0', ok: false, minimumMajor: 20, endOfLife: null },
       browser: null,
+      platform: 'linux',
       font: null,
       problems: [
         problemOf(toolError('NODE_TOO_OLD', { version: 'v18.0.0', minimum: 20 })),

@@ -168,7 +168,8 @@ describe('closing', () => {
     async () => {
       const launched = await launchBrowser({ executablePath: testBrowserPath() });
       expect(launched.userDataDir.startsWith(tmpdir())).toBe(true);
-      expect(livingProcessesMentioning(launched.userDataDir).length).toBeGreaterThan(1);
+      // The browser runs in it (a full browser's child processes name it too; a headless shell's do not).
+      expect(livingProcessesMentioning(launched.userDataDir).length).toBeGreaterThan(0);
       await launched.close();
       expect(existsSync(launched.userDataDir)).toBe(false);
       expect(livingProcessesMentioning(launched.userDataDir)).toEqual([]);

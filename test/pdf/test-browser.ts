@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { findBrowser } from '../../src/pdf/find-browser.js';
+import { listFolder } from '../../src/pdf/is-runnable-file.js';
 
 /** Returns the browser the slow tests print with: the one a user of this machine would get. */
 export function testBrowserPath(): string {
-  return findBrowser({ env: process.env, platform: process.platform, exists: existsSync }).path;
+  return findBrowser({ env: process.env, platform: process.platform, exists: existsSync, list: listFolder })
+    .path;
 }
 
 /** Returns the pids of live (not zombie) processes in process group `pgid`, read from Linux /proc. */
