@@ -10,23 +10,16 @@ import type {
   DoctorWords,
   ToolErrorWords,
 } from './catalogue.js';
+import { isUtf16, KIND_FIELD, looksLikeThousands, s, unambiguousDecimal, wrapInQuotes } from './facts.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const s = (v: string | number | readonly string[] | undefined) =>
-  Array.isArray(v) ? v.join(', ') : String(v ?? '');
 const didYouMean = (a: { suggestion?: string | undefined }) =>
   a.suggestion ? ` Did you mean "${s(a.suggestion)}"?` : '';
-const KIND_FIELD: Record<string, string> = {
-  results: 'kind: results',
-  targets: 'kind: targets',
-  catalogue: 'kind: catalogue',
-  agency: 'kind: agency',
-};
 
 const DIAGNOSTICS: DiagnosticWords = {
   FILE_NOT_UTF8: (a) => ({
     message: `The file is not saved as UTF-8 (it looks like ${s(a.encoding)}), so Vietnamese letters would be read wrongly.`,
-    fix: `Open it in your editor and save it again with the encoding "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: click "${s(a.encoding).startsWith('UTF-16') ? 'UTF-16' : 'Windows 1258'}" in the status bar, Save with Encoding, UTF-8).${s(a.encoding).startsWith('UTF-16') ? '' : ' Text typed with a TCVN3 or VNI font must first be converted to Unicode (Unikey: Công cụ chuyển mã).'}`,
+    fix: `Open it in your editor and save it again with the encoding "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: click "${isUtf16(s(a.encoding)) ? 'UTF-16' : 'Windows 1258'}" in the status bar, Save with Encoding, UTF-8).${isUtf16(s(a.encoding)) ? '' : ' Text typed with a TCVN3 or VNI font must first be converted to Unicode (Unikey: Công cụ chuyển mã).'}`,
   }),
   FILE_TOO_LARGE: (a) => ({
     message: `The file is ${s(a.size)} bytes; data files are refused above ${s(a.limit)} bytes.`,
@@ -238,7 +231,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   NOT_INTEGER: (a) => ({
     message: `${s(a.id)} counts whole ${s(a.unit)}, but the figure is ${s(a.value)}.`,
     // Only three digits after the dot can be a thousands group: 24.5 cannot mean 245.
-    fix: /^-?\d{1,3}\.\d{3}$/.test(s(a.value))
+    fix: looksLikeThousands(s(a.value))
       ? `Write a whole number. If you meant thousands, write it without the dot: ${s(a.value).replace('.', '')}.`
       : 'Write a whole number, as the source gives it.',
   }),
@@ -431,7 +424,7 @@ function thousandsDot(a: NumberArgs): Description {
     };
   }
   const decimal = s(a.asDecimal);
-  const longer = (decimal.split('.')[1]?.length ?? 0) === 3 ? `${decimal}0` : decimal;
+  const longer = unambiguousDecimal(decimal);
   return {
     message: `"${source}" is ambiguous: a dot every three digits groups thousands in Vietnamese (${s(a.asThousands)}), but YAML reads it as the decimal ${read}.`,
     fix: `Write ${s(a.asThousands)} for the thousands reading. For the decimal ${decimal}, write ${longer}, so that it cannot be taken for thousands.`,
@@ -482,14 +475,11 @@ function syntaxProblem(a: SyntaxArgs): Description {
       };
     case 'text_after_quote': {
       const value = s(a.value);
-      // Single quotes keep double quotes as they are; a single quote inside is written twice.
-      const wrapped = value.startsWith("'")
-        ? `"${value.replace(/"/g, '\\"')}"`
-        : `'${value.replace(/'/g, "''")}'`;
+      const { quote, wrapped } = wrapInQuotes(value);
       return {
         message:
           'This value starts with a quote and goes on after the quote closes; YAML takes a quote at the start of a value as enclosing all of it.',
-        fix: `Wrap the whole value in ${value.startsWith("'") ? 'double' : 'single'} quotes, which keeps the quote marks that are part of it: ${wrapped}`,
+        fix: `Wrap the whole value in ${quote} quotes, which keeps the quote marks that are part of it: ${wrapped}`,
       };
     }
     case 'field_too_shallow':

@@ -10,17 +10,10 @@ import type {
   DoctorWords,
   ToolErrorWords,
 } from './catalogue.js';
+import { isUtf16, KIND_FIELD, looksLikeThousands, s, unambiguousDecimal, wrapInQuotes } from './facts.js';
 
-const s = (v: string | number | readonly string[] | undefined) =>
-  Array.isArray(v) ? v.join(', ') : String(v ?? '');
 const didYouMean = (a: { suggestion?: string | undefined }) =>
   a.suggestion ? ` Có phải bạn muốn ghi "${s(a.suggestion)}"?` : '';
-const KIND_FIELD: Record<string, string> = {
-  results: 'kind: results',
-  targets: 'kind: targets',
-  catalogue: 'kind: catalogue',
-  agency: 'kind: agency',
-};
 /** The kinds of data file, as the staff call them. */
 const KIND_NAME: Record<string, string> = {
   results: 'số liệu thực hiện',
@@ -33,7 +26,7 @@ const kindName = (kind: string) => KIND_NAME[kind] ?? kind;
 const DIAGNOSTICS: DiagnosticWords = {
   FILE_NOT_UTF8: (a) => ({
     message: `Tệp không được lưu bằng bảng mã UTF-8 (có vẻ là ${s(a.encoding)}), nên chữ tiếng Việt sẽ bị đọc sai.`,
-    fix: `Mở tệp trong trình soạn thảo và lưu lại với bảng mã "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: bấm "${s(a.encoding).startsWith('UTF-16') ? 'UTF-16' : 'Windows 1258'}" ở thanh trạng thái, chọn Save with Encoding, UTF-8).${s(a.encoding).startsWith('UTF-16') ? '' : ' Chữ gõ bằng phông TCVN3 hoặc VNI phải được chuyển sang Unicode trước (Unikey: Công cụ chuyển mã).'}`,
+    fix: `Mở tệp trong trình soạn thảo và lưu lại với bảng mã "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: bấm "${isUtf16(s(a.encoding)) ? 'UTF-16' : 'Windows 1258'}" ở thanh trạng thái, chọn Save with Encoding, UTF-8).${isUtf16(s(a.encoding)) ? '' : ' Chữ gõ bằng phông TCVN3 hoặc VNI phải được chuyển sang Unicode trước (Unikey: Công cụ chuyển mã).'}`,
   }),
   FILE_TOO_LARGE: (a) => ({
     message: `Tệp có ${s(a.size)} byte; công cụ không nhận tệp số liệu lớn hơn ${s(a.limit)} byte.`,
@@ -249,7 +242,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   NOT_INTEGER: (a) => ({
     message: `${s(a.id)} được tính bằng số nguyên (đơn vị: ${s(a.unit)}), nhưng số liệu là ${s(a.value)}.`,
     // Only three digits after the dot can be a thousands group: 24.5 cannot mean 245.
-    fix: /^-?\d{1,3}\.\d{3}$/.test(s(a.value))
+    fix: looksLikeThousands(s(a.value))
       ? `Ghi số nguyên. Nếu đây là số hàng nghìn, hãy ghi liền, bỏ dấu chấm: ${s(a.value).replace('.', '')}.`
       : 'Ghi số nguyên, đúng như nguồn.',
   }),
@@ -452,7 +445,7 @@ function thousandsDot(a: NumberArgs): Description {
     };
   }
   const decimal = s(a.asDecimal);
-  const longer = (decimal.split('.')[1]?.length ?? 0) === 3 ? `${decimal}0` : decimal;
+  const longer = unambiguousDecimal(decimal);
   return {
     message: `"${source}" có hai cách hiểu: trong tiếng Việt, dấu chấm sau mỗi ba chữ số ngăn cách hàng nghìn (${s(a.asThousands)}), nhưng YAML đọc nó là số thập phân ${read}.`,
     fix: `Ghi ${s(a.asThousands)} nếu là hàng nghìn. Nếu là số thập phân ${decimal}, ghi ${longer} để không bị hiểu nhầm là hàng nghìn.`,
@@ -503,14 +496,11 @@ function syntaxProblem(a: SyntaxArgs): Description {
       };
     case 'text_after_quote': {
       const value = s(a.value);
-      // Single quotes keep double quotes as they are; a single quote inside is written twice.
-      const wrapped = value.startsWith("'")
-        ? `"${value.replace(/"/g, '\\"')}"`
-        : `'${value.replace(/'/g, "''")}'`;
+      const { quote, wrapped } = wrapInQuotes(value);
       return {
         message:
           'Giá trị này bắt đầu bằng dấu nháy và còn tiếp sau khi dấu nháy đóng; YAML coi dấu nháy ở đầu giá trị là bao trọn cả giá trị.',
-        fix: `Đặt cả giá trị trong dấu nháy ${value.startsWith("'") ? 'kép' : 'đơn'}, để giữ nguyên các dấu nháy thuộc về nội dung: ${wrapped}`,
+        fix: `Đặt cả giá trị trong dấu nháy ${quote === 'double' ? 'kép' : 'đơn'}, để giữ nguyên các dấu nháy thuộc về nội dung: ${wrapped}`,
       };
     }
     case 'field_too_shallow':

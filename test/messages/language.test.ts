@@ -178,33 +178,13 @@ describe('the command line in Vietnamese', () => {
   it('"build": the files written, and a build refused for the data’s errors', async () => {
     const data = await copyOfData();
     const out = await mkdtemp(join(tmpdir(), 'hatinh-lang-out-'));
-    const built = await runInProcess([
-      'build',
-      '2018',
-      '--data',
-      data,
-      '--out',
-      out,
-      '--format',
-      'md',
-      '--lang',
-      'vi',
-    ]);
+    const build = () =>
+      runInProcess(['build', '2018', '--data', data, '--out', out, '--format', 'md', '--lang', 'vi']);
+    const built = await build();
     expect(built.code, built.stderr).toBe(0);
     expect(built.stdout).toContain(`đã ghi ${join(out, '2018', 'bao-cao-2018.md')}`);
     await replaceIn(join(data, '2018.yaml'), 'value: 24000', 'value: 24.000');
-    const refused = await runInProcess([
-      'build',
-      '2018',
-      '--data',
-      data,
-      '--out',
-      out,
-      '--format',
-      'md',
-      '--lang',
-      'vi',
-    ]);
+    const refused = await build();
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('Số liệu có lỗi; chưa lập báo cáo nào.');
   });
