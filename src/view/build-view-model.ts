@@ -207,11 +207,7 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
   const areas = c.areas
     .map((a) => ({
       title: a.area.name,
-      // Stryker disable next-line MethodExpression: shownWithDepth lists only indicators with a figure or a target, whose sentence is never null
-      items: shownWithDepth(a.indicators)
-        .map(({ item, depth }) => ({ sentence: sentence(item, depth, c.priorYear, style), depth }))
-        // Stryker disable next-line ConditionalExpression: the same: the filter only narrows the type
-        .filter((i): i is { sentence: string; depth: number } => i.sentence !== null),
+      items: areaSentences(a.indicators, c.priorYear, style),
     }))
     .filter((a) => a.items.length > 0)
     .map((a, i) => ({ number: String(i + 1), ...a }));
@@ -237,6 +233,19 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
       yearOverYearTitle: `So sánh năm ${c.year} với năm ${c.priorYear}`,
     },
   };
+}
+
+/** Returns the sentences of an area's indicators that the report lists, each at its depth. */
+function areaSentences(
+  indicators: readonly IndicatorComputation[],
+  priorYear: number,
+  style: ReportStyle,
+): { sentence: string; depth: number }[] {
+  // Stryker disable MethodExpression,ConditionalExpression: the listed indicators have a figure or a target, so none has a null sentence: the filter only narrows the type
+  return shownWithDepth(indicators)
+    .map(({ item, depth }) => ({ sentence: sentence(item, depth, priorYear, style), depth }))
+    .filter((i): i is { sentence: string; depth: number } => i.sentence !== null);
+  // Stryker restore MethodExpression,ConditionalExpression
 }
 
 /**
