@@ -115,6 +115,22 @@ describe('computeYear', () => {
     ]);
   });
 
+  it('lists an indicator with only this year’s target: its figure is missing, not the indicator', () => {
+    const planned = ind('tre-em-duoc-ho-tro', 'tre-em');
+    const withTarget: DataSet = {
+      ...data,
+      catalogue: { ...data.catalogue, indicators: [...indicators, planned] },
+      targets: new Map([
+        ...data.targets,
+        [2018, targets(2018, { ...data.targets.get(2018)?.targets, [planned.id]: level('500') })],
+      ]),
+    };
+    const area = computeYear(withTarget, 2018).areas.find((a) => a.area.id === 'tre-em');
+    expect(area?.indicators.map((i) => [i.indicator.id, i.actual, i.attainment.status])).toEqual([
+      ['tre-em-duoc-ho-tro', undefined, 'no_data'],
+    ]);
+  });
+
   it('sets each figure against its target and last year', () => {
     const [vlm] = y.areas[0]?.indicators ?? [];
     expect(vlm?.actual).toStrictEqual({ value: '24000', qualifier: 'over' });
