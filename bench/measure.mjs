@@ -7,6 +7,13 @@ import { existsSync } from 'node:fs';
 const TIME = '/usr/bin/time';
 const RSS_LINE = /\nhatinh-bench-maxrss-kb (\d+)\n?$/;
 
+/**
+ * The environment every measured command runs in: this one without NODE_EXTRA_CA_CERTS, which some machines set
+ * and which adds ~35 ms to every Node start (a user's PC does not have it), and without colour.
+ */
+const { NODE_EXTRA_CA_CERTS: _extraCerts, ...inherited } = process.env;
+export const BENCH_ENV = { ...inherited, NO_COLOR: '1' };
+
 /** Raised when a measured command fails; carries its stderr for the report. */
 export class CommandFailed extends Error {}
 
@@ -17,7 +24,7 @@ export function runOnce(argv, { cwd } = {}) {
     const start = process.hrtime.bigint();
     const child = spawn(TIME, ['-f', '\nhatinh-bench-maxrss-kb %M', ...argv], {
       cwd,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: BENCH_ENV,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

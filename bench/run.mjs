@@ -39,11 +39,21 @@ function printTable() {
   for (const r of rows) console.log(line(r));
 }
 
-function machine() {
+async function machine() {
   const chromium = execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
   console.log(
     `machine: ${availableParallelism()} cores, node ${process.version}, ${String(chromium).trim()}`,
   );
+  // The browser the tool prints with, found as a build finds it.
+  const { findBrowser } = await import('../dist/pdf/find-browser.js');
+  const { isRunnableFile, listFolder } = await import('../dist/pdf/is-runnable-file.js');
+  const found = findBrowser({
+    env: process.env,
+    platform: process.platform,
+    exists: isRunnableFile,
+    list: listFolder,
+  });
+  console.log(`the tool prints with: ${found.path} (${found.kind})`);
 }
 
 async function bench(tmp) {
@@ -62,17 +72,21 @@ async function bench(tmp) {
     ajv('results', '2017.yaml', '2018.yaml'),
     ajv('targets', '2019-targets.yaml'),
   );
-  const p1 = await compare(job([...CLI, 'check']), ajvJob);
-  row('1 check data/ vs ajv-cli (4 schemas)', p1.a.ms, p1.b.ms, 0.5);
+  const nodeStart = job([NODE, '-e', '0']);
+  const p1 = await compare(job([...CLI, 'check']), nodeStart);
+  row('1 check data/ vs node -e 0', p1.a.ms, p1.b.ms, 4);
+  const p1b = await compare(job([...CLI, 'check']), ajvJob);
+  row('1b check data/ vs ajv-cli (4 schemas)', p1b.a.ms, p1b.b.ms, 0.5);
 
   // 2. build md,html vs a bare Node start.
   const out = join(tmp, 'out');
+  // The browser the tool finds, as a user's build gets it (a headless shell where one is installed).
   const build = (years, format, data = 'data') =>
-    job([...CLI, 'build', ...years, '--format', format, '--data', data, '--out', out, '--browser', CHROMIUM]);
-  const p2 = await compare(build(['2018'], 'md,html'), job([NODE, '-e', '0']));
-  row('2 build 2018 md,html vs node -e 0', p2.a.ms, p2.b.ms, 4);
+    job([...CLI, 'build', ...years, '--format', format, '--data', data, '--out', out]);
+  const p2 = await compare(build(['2018'], 'md,html'), nodeStart);
+  row('2 build 2018 md,html vs node -e 0', p2.a.ms, p2.b.ms, 9);
 
-  // 3. build pdf vs Chromium printing the same HTML, made once beforehand.
+  // 3. build pdf vs the full Chromium printing the same HTML, made once beforehand.
   const html = join(tmp, 'html');
   await runOnce([...CLI, 'build', '2018', '--format', 'html', '--out', html], { cwd: ROOT });
   const chromium = job([
@@ -85,14 +99,14 @@ async function bench(tmp) {
     pathToFileURL(join(html, '2018/bao-cao-2018.html')).href,
   ]);
   const p3 = await compare(build(['2018'], 'pdf'), chromium, { reps: 5 });
-  row('3 build 2018 pdf vs chromium --print-to-pdf', p3.a.ms, p3.b.ms, 1.15);
+  row('3 build 2018 pdf vs chromium --print-to-pdf', p3.a.ms, p3.b.ms, 0.6);
 
   // 4. five years as PDF vs one, on a copy of data/ with 2014-2016 added (copies of 2018 with the year changed).
   // 2017 too: the shipped 2017 is kept only for comparison (comparison_only), not a report year.
   const five = await copyWithExtraYears(join(tmp, 'five-years'), [2014, 2015, 2016, 2017]);
   const years = ['2014', '2015', '2016', '2017', '2018'];
-  const p4 = await compare(build(years, 'pdf', five), build(['2018'], 'pdf', five), { reps: 3 });
-  row('4 build 5 years pdf vs 1 year pdf', p4.a.ms, p4.b.ms, 1.6);
+  const p4 = await compare(build(years, 'pdf', five), chromium, { reps: 3 });
+  row('4 build 5 years pdf vs chromium --print-to-pdf', p4.a.ms, p4.b.ms, 1.3);
 
   // 5. scale: 2.000 indicators × 20 years vs a tenth, 200 indicators × 20 years (same years and areas, so
   // each results file and the report are a tenth). Too slow for many repetitions at full size: check runs
@@ -103,14 +117,14 @@ async function bench(tmp) {
   const s1 = await compare(check(full), check(tenth), { reps: 3 });
   const buildAt = (d) => build([String(d.lastYear)], 'md,html', d.dir);
   const s2 = await compare(buildAt(full), buildAt(tenth), { reps: 1, warmup: 0 });
-  const limitKb = 500 * 1024;
+  const limitKb = 400 * 1024;
   row('5 check 2000×20 vs 200×20: time', s1.a.ms, s1.b.ms, 10);
   row('5 check 2000×20 vs 200×20: peak RSS', s1.a.rssKb, s1.b.rssKb, 10, { format: mb, limitKb });
   row('5 build 2000×20 vs 200×20: time', s2.a.ms, s2.b.ms, 10);
   row('5 build 2000×20 vs 200×20: peak RSS', s2.a.rssKb, s2.b.rssKb, 10, { format: mb, limitKb });
 }
 
-machine();
+await machine();
 const tmp = await mkdtemp(join(tmpdir(), 'hatinh-bench-'));
 try {
   await bench(tmp);
@@ -119,6 +133,8 @@ try {
     '\nmedians of 7 interleaved runs after 1 warm-up (3: 5 runs; 4 and 5 check: 3 runs; 5 build: 1 run)',
   );
   console.log('ajv-cli = 4 invocations (one per schema) in sequence, times summed; RSS = GNU time %M');
+  console.log("every command runs with NODE_EXTRA_CA_CERTS unset (a user's PC does not set it)");
+  console.log('not measured yet: preview, a saved edit to the page reloaded (goal ≤ 150 ms; not built)');
 } catch (error) {
   if (!(error instanceof CommandFailed)) throw error;
   printTable();
