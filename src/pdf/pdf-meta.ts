@@ -11,3 +11,6 @@ export interface PdfMeta {
   /** Creation and modification date, fixed by the data so that output is reproducible. */
   date: Date;
 }
+
+/** The Creator and Producer of every PDF: the tool, not the browser build, so that the bytes do not depend on it. */
+export const TOOL_NAME = 'hatinh-report';

@@ -83,7 +83,7 @@ describe('openPdfRenderer', () => {
     expect(firstLine(3)).toBe('3');
   });
 
-  it('keeps the tagged structure, the outline and /Lang through pdf-lib', async () => {
+  it('keeps the tagged structure, the outline and /Lang through the finalising', async () => {
     const structure = pdfStructure(file);
     for (const tag of ['Document', 'H1', 'H2', 'Table', 'TH', 'TD', 'P']) expect(structure).toContain(tag);
 
