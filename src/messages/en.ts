@@ -888,7 +888,7 @@ export const en: Catalogue = {
   },
   errors: ERRORS,
   failures: {
-    bug: 'internal error: hatinh-report hit a bug. Please report it with the command you ran and this text:',
+    bug: 'internal error: hatinh-report hit a bug. Please report it with the command you ran and this text (run it again with HATINH_REPORT_DEBUG=1 for the source lines):',
     usage: 'see "hatinh-report --help" or "hatinh-report COMMAND --help".',
   },
   browserInstallHint,

@@ -952,7 +952,7 @@ export const vi: Catalogue = {
   },
   errors: ERRORS,
   failures: {
-    bug: 'lỗi nội bộ: hatinh-report gặp lỗi lập trình. Vui lòng báo lỗi, kèm câu lệnh bạn đã chạy và nội dung dưới đây:',
+    bug: 'lỗi nội bộ: hatinh-report gặp lỗi lập trình. Vui lòng báo lỗi, kèm câu lệnh bạn đã chạy và nội dung dưới đây (chạy lại với HATINH_REPORT_DEBUG=1 để có số dòng trong mã nguồn):',
     usage: 'xem "hatinh-report --help" hoặc "hatinh-report LỆNH --help".',
   },
   browserInstallHint,

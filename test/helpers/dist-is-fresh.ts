@@ -19,13 +19,18 @@ async function sources(folder: string): Promise<string[]> {
   return out;
 }
 
-/** Returns the source files whose compiled file is missing or older than they are. */
+/**
+ * Returns the source files whose compiled file is missing or older than they are, or than which the bundle the
+ * command line runs (dist/bundle/run.js, made from all of them) is older.
+ */
 export async function staleSources(root: string = ROOT): Promise<string[]> {
   const stale: string[] = [];
+  const bundle = await stat(join(root, 'dist', 'bundle', 'run.js')).catch(() => undefined);
   for (const source of await sources(join(root, 'src'))) {
     const compiled = join(root, 'dist', relative(join(root, 'src'), source)).replace(/\.ts$/, '.js');
     const [s, c] = await Promise.all([stat(source), stat(compiled).catch(() => undefined)]);
-    if (c === undefined || c.mtimeMs < s.mtimeMs) stale.push(relative(root, source));
+    const old = (built: { mtimeMs: number } | undefined) => built === undefined || built.mtimeMs < s.mtimeMs;
+    if (old(c) || old(bundle)) stale.push(relative(root, source));
   }
   return stale;
 }
