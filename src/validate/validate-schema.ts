@@ -1,5 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import {
   type Diagnostic,
   type DiagnosticCode,
@@ -11,30 +10,26 @@ import {
 import { appendPointer, pointerSegments } from '../diagnostics/pointer.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { qualifierOfWords } from '../domain/qualifier-words.js';
-import { type FileKind, KINDS } from '../kinds/index.js';
+import type { FileKind } from '../kinds/index.js';
 import { classifyNumber } from '../load/classify-number.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { locate } from '../load/yaml-position.js';
 import { findShallowFields, isExplained } from './find-shallow-fields.js';
+import { agency, catalogue, results, targets } from './generated/schema-validators.js';
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+/**
+ * The validator of each file kind: ajv's code for the kind's schema, compiled at build time
+ * (bin/compile-validators.mjs), so that no run pays for ajv's compiler.
+ */
+const VALIDATORS: ReadonlyMap<FileKind, ValidateFunction> = new Map(
+  Object.entries({ catalogue, agency, results, targets } satisfies Record<FileKind, ValidateFunction>) as [
+    FileKind,
+    ValidateFunction,
+  ][],
+);
 
-let compiled: Map<FileKind, ValidateFunction> | undefined;
-
-/** Returns a validator per file kind, compiled once per process. */
-function validators(): Map<FileKind, ValidateFunction> {
-  if (compiled) return compiled;
-  const ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    discriminator: true,
-    allowUnionTypes: true,
-  });
-  addFormats(ajv);
-  compiled = new Map(KINDS.map((kind) => [kind.name, ajv.compile(kind.schema)]));
-  return compiled;
+function validators(): ReadonlyMap<FileKind, ValidateFunction> {
+  return VALIDATORS;
 }
 
 /** Returns the schema problems of a parsed file of a known kind, each at the key or value it concerns. */

@@ -1,0 +1,7 @@
+// The standalone validators bin/compile-validators.mjs generates (schema-validators.js), one per kind of data file.
+import type { ValidateFunction } from 'ajv';
+
+export declare const catalogue: ValidateFunction;
+export declare const agency: ValidateFunction;
+export declare const results: ValidateFunction;
+export declare const targets: ValidateFunction;
