@@ -28,14 +28,9 @@ interface Run {
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  // The configuration file may set the language; a broken one is reported in the language of --lang or the system.
-  let config: Config = {};
-  let configError: unknown;
-  try {
-    config = await readConfig();
-  } catch (error) {
-    configError = error;
-  }
+  // The configuration file may set the language; a broken one is reported in the language it or --lang names,
+  // else the system's, and in the output format the command line asks for.
+  const { config, error: configError } = await readConfig();
   const lang = chooseLanguage({
     flag: languageFlag(argv),
     config: config.lang,
@@ -44,7 +39,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   });
   const words = messagesFor(lang).cli;
   const run: Run = { exitCode: EXIT.ok, format: 'human', lang, words, config };
-  if (configError !== undefined) return reportFailure(configError, run, io);
+  if (configError !== undefined) return reportFailure(configError, { ...run, format: formatFlag(argv) }, io);
   // Set before the commands are added: each command inherits the output, the help's words and the exit override.
   const program = new Command('hatinh-report')
     .description(words.program)
@@ -54,6 +49,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       outputError: (text, write) => write(words.commanderError(text)),
     })
     .configureHelp({
+      // --lang is the program's, and works after any command too: its help shows it.
+      showGlobalOptions: true,
       styleTitle: (title) => words.titles[title] ?? title,
       optionDescription(option) {
         return words.helpExtras(Help.prototype.optionDescription.call(this, option));
@@ -77,6 +74,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     return reportFailure(error, run, io);
   }
+}
+
+/** Returns the output format the command line asks for (check's --format, build's --messages), before parsing. */
+function formatFlag(argv: readonly string[]): Run['format'] {
+  let format: Run['format'] = 'human';
+  argv.forEach((arg, i) => {
+    const [name, inline] = arg.split('=', 2) as [string, string | undefined];
+    const value = inline ?? argv[i + 1];
+    if ((name === '--format' || name === '--messages') && (value === 'json' || value === 'github'))
+      format = value;
+  });
+  return format;
 }
 
 /** Returns the language named by --lang (either "--lang vi" or "--lang=vi"), if it names one the tool speaks. */
@@ -155,7 +164,7 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
     .addOption(
       new Option('--format <formats>', words.format(FORMAT_NAMES))
         .argParser((v) => parseFormats(v, invalid))
-        .default(FORMAT_NAMES, 'all'),
+        .default(FORMAT_NAMES, FORMAT_NAMES.join(',')),
     )
     .option('--data <dir>', words.data, 'data')
     .option('--out <dir>', words.out, 'reports')

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { ToolError } from '../errors.js';
 import { isLanguage, type Language } from '../messages/language.js';
 import { toolError } from '../messages/messages.js';
 
@@ -12,25 +13,37 @@ export interface Config {
   lang?: Language;
 }
 
-/** Returns the configuration in `path`, or {} when there is none; throws a ToolError when it is not valid. */
-export async function readConfig(path: string = CONFIG_FILE): Promise<Config> {
+/**
+ * Returns the configuration in `path` ({} when there is none) and the first problem of the file, if any: the
+ * settings that are valid are kept beside it, so that a wrong "browser" does not lose a right "lang" (the error
+ * is then told in that language).
+ */
+export async function readConfig(path: string = CONFIG_FILE): Promise<{ config: Config; error?: ToolError }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    return {};
+    return { config: {} };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw toolError('CONFIG_INVALID', { path, problem: 'json', detail: (error as Error).message });
+    return {
+      config: {},
+      error: toolError('CONFIG_INVALID', { path, problem: 'json', detail: (error as Error).message }),
+    };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-    throw toolError('CONFIG_INVALID', { path, problem: 'not_object' });
+    return { config: {}, error: toolError('CONFIG_INVALID', { path, problem: 'not_object' }) };
   const { browser, lang } = parsed as Record<string, unknown>;
+  const config: Config = {
+    ...(typeof browser === 'string' ? { browser } : {}),
+    ...(isLanguage(lang) ? { lang } : {}),
+  };
+  if (lang !== undefined && !isLanguage(lang))
+    return { config, error: toolError('CONFIG_INVALID', { path, problem: 'lang' }) };
   if (browser !== undefined && typeof browser !== 'string')
-    throw toolError('CONFIG_INVALID', { path, problem: 'browser' });
-  if (lang !== undefined && !isLanguage(lang)) throw toolError('CONFIG_INVALID', { path, problem: 'lang' });
-  return { ...(browser === undefined ? {} : { browser }), ...(lang === undefined ? {} : { lang }) };
+    return { config, error: toolError('CONFIG_INVALID', { path, problem: 'browser' }) };
+  return { config };
 }

@@ -548,7 +548,7 @@ function browserOrigin(a: ToolErrorArgsOf['BROWSER_PATH_NOT_FOUND']): string {
 const CONFIG_PROBLEMS: Record<ToolErrorArgsOf['CONFIG_INVALID']['problem'], string> = {
   json: 'it is not JSON',
   not_object: 'not an object',
-  browser: '"browser" must be a text',
+  browser: '"browser" must be text (the path of a browser)',
   lang: '"lang" must be "vi" or "en"',
 };
 
@@ -768,7 +768,8 @@ Exit codes:
   0    success (warnings allowed, unless --strict)
   1    the data has errors
   2    usage, file, browser or render failure
-  130  stopped by Ctrl-C (143: by a kill); nothing written`;
+  130  stopped by Ctrl-C (143: by a kill); nothing written
+  141  its output was cut off by the command reading it (check | head)`;
 
 const CLI: CliWords = {
   titles: {},

@@ -575,13 +575,13 @@ function browserOrigin(a: ToolErrorArgsOf['BROWSER_PATH_NOT_FOUND']): string {
 const CONFIG_PROBLEMS: Record<ToolErrorArgsOf['CONFIG_INVALID']['problem'], string> = {
   json: 'không phải JSON hợp lệ',
   not_object: 'không phải một đối tượng JSON ({ ... })',
-  browser: '"browser" phải là chữ (đường dẫn trình duyệt)',
+  browser: '"browser" phải là chữ (đường dẫn đến trình duyệt)',
   lang: '"lang" phải là "vi" hoặc "en"',
 };
 
 const ERRORS: ToolErrorWords = {
   DATA_FOLDER_NOT_FOUND: (a) => ({
-    message: `Không có thư mục số liệu ${a.folder}.`,
+    message: `Không tìm thấy thư mục số liệu "${a.folder}".`,
     fix: 'Chạy lệnh trong thư mục dự án, hoặc chỉ ra thư mục bằng --data THƯ-MỤC.',
   }),
   DATA_FOLDER_NOT_A_FOLDER: (a) => ({
@@ -798,7 +798,8 @@ Mã thoát:
   0    thành công (có thể có cảnh báo, trừ khi dùng --strict)
   1    số liệu có lỗi
   2    sai cách dùng lệnh, lỗi tệp, lỗi trình duyệt hoặc lỗi khi tạo văn bản
-  130  bị dừng bằng Ctrl-C (143: bị tắt); không ghi tệp nào`;
+  130  bị dừng bằng Ctrl-C (143: bị tắt); không ghi tệp nào
+  141  lệnh đọc kết quả đã dừng trước (check | head)`;
 
 /** Commander's error lines, the English pattern and its Vietnamese. */
 const COMMANDER_ERRORS: [RegExp, string][] = [
@@ -813,6 +814,10 @@ const COMMANDER_ERRORS: [RegExp, string][] = [
   [
     /^error: command-argument value '([^']*)' is invalid for argument '([^']+)'\./,
     "lỗi: giá trị '$1' của đối số '$2' không hợp lệ.",
+  ],
+  [
+    /^error: too many arguments for '([^']+)'\. Expected 0 arguments but got (\d+)\./,
+    "lỗi: lệnh '$1' không nhận đối số nào, nhưng đã ghi $2.",
   ],
   [
     /^error: too many arguments for '([^']+)'\. Expected (\d+) arguments? but got (\d+)\./,
@@ -902,12 +907,12 @@ const CLI: CliWords = {
     json: 'in kết quả dạng JSON',
   },
   invalid: {
-    year: 'cần ghi một năm, ví dụ 2018.',
+    year: 'Cần ghi một năm, ví dụ 2018.',
     formats: (wrong, all) =>
-      `không có dạng ${wrong.join(', ')}; hãy dùng ${all.join(', ')} (nhiều dạng thì ngăn cách bằng dấu phẩy, ví dụ md,html).`,
-    date: 'cần ghi ngày theo thứ tự năm-tháng-ngày, ví dụ 2019-01-05.',
+      `Không có dạng ${wrong.join(', ')}; hãy dùng ${all.join(', ')} (nhiều dạng thì ngăn cách bằng dấu phẩy, ví dụ md,html).`,
+    date: 'Cần ghi ngày theo thứ tự năm-tháng-ngày, ví dụ 2019-01-05.',
     notADay: (value) => `${value} không phải là một ngày có thật.`,
-    range: (min, max) => `cần ghi một số nguyên từ ${min} đến ${max}.`,
+    range: (min, max) => `Cần ghi một số nguyên từ ${min} đến ${max}.`,
   },
   wrote: (path) => `đã ghi ${path}`,
   kept: (path) => `giữ nguyên ${path} (tệp đã có; lệnh "new" không bao giờ ghi đè tệp)`,

@@ -100,7 +100,7 @@ function resultsFile(data: DataSet, year: number): string {
 function targetsFile(data: DataSet, year: number): string {
   return lines([
     '# yaml-language-server: $schema=./schemas/targets.schema.json',
-    `# Chỉ tiêu kế hoạch năm ${year}, lập bằng "hatinh-report new ${year - 1}". Ghi chỉ tiêu của từng chỉ tiêu khi`,
+    `# Chỉ tiêu kế hoạch năm ${year}, lập bằng "hatinh-report new ${year - 1}". Ghi mức kế hoạch của từng chỉ tiêu khi`,
     '# kế hoạch được giao, và văn bản giao kế hoạch (sources); rồi chạy "hatinh-report check".',
     NUMBERS_NOTE,
     'kind: targets',
@@ -142,7 +142,7 @@ function indicatorEntries(data: DataSet, resultsYear: number, targetsYear: numbe
     out.push(`  # ── ${area.name} ──`);
     for (const indicator of indicators) {
       const parentName = data.catalogue.indicators.find((i) => i.id === indicator.parent)?.name;
-      const parent = parentName ? `, trong đó của "${parentName}"` : '';
+      const parent = parentName ? `; thuộc "${parentName}"` : '';
       out.push(
         `  # ${indicator.name} (${indicator.unit}${parent}). ${reference(data, indicator, resultsYear, targetsYear)}`,
       );

@@ -86,7 +86,7 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
         : `--date ${note.date} is not between November ${note.year} and the end of ${note.year + 1}: check the date of the report on ${note.year}.`;
     case 'SIGNER_NAME_BLANK':
       return vi
-        ? `Họ tên người ký để trống để ký, ghi tay (signer.name trong ${file('agency.yaml')}).`
+        ? `Họ tên người ký để trống, ghi tay khi ký (signer.name trong ${file('agency.yaml')}).`
         : `the signer's name is blank, to be written by hand (signer.name in ${file('agency.yaml')}).`;
   }
 }

@@ -429,8 +429,9 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
       "error: option '--lang <language>' argument 'fr' is invalid. Allowed choices are vi, en.",
     ),
     c.cli.commanderError(
-      "error: command-argument value '18' is invalid for argument 'years'. cần ghi một năm.",
+      "error: command-argument value '18' is invalid for argument 'years'. Cần ghi một năm.",
     ),
+    c.cli.commanderError("error: too many arguments for 'years'. Expected 0 arguments but got 1."),
     c.cli.commanderError("error: too many arguments for 'new'. Expected 1 argument but got 2."),
     c.cli.commanderError('error: too many arguments. Expected 0 arguments but got 1.'),
   ],

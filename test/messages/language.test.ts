@@ -104,6 +104,15 @@ describe('check in Vietnamese and in English', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('"lang" must be "vi" or "en"');
     expect(wrong.stderr).toContain('[CONFIG_INVALID]');
+    // A wrong "browser" keeps the right "lang": the error is told in it, and in the format asked for.
+    await writeFile(join(cwd, 'hatinh-report.config.json'), '{ "lang": "vi", "browser": 5 }');
+    const browser = await runBinary(['check', '--data', data], { cwd });
+    expect(browser.stderr).toContain(
+      'lỗi: Tệp cấu hình hatinh-report.config.json không hợp lệ: "browser" phải là chữ',
+    );
+    const json = await runBinary(['check', '--data', data, '--format', 'json'], { cwd });
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'CONFIG_INVALID' } });
   });
 });
 
@@ -143,7 +152,7 @@ describe('failures that stop a command, in the language chosen', () => {
       'vi',
     ]);
     expect(run.stdout).toContain(
-      '::error title=DATA_FOLDER_NOT_FOUND::Không có thư mục số liệu /nowhere/du-lieu. Cách sửa: ',
+      '::error title=DATA_FOLDER_NOT_FOUND::Không tìm thấy thư mục số liệu "/nowhere/du-lieu". Cách sửa: ',
     );
   });
 });
@@ -171,7 +180,7 @@ describe('the command line in Vietnamese', () => {
     const wrong = await runInProcess(['new', '19', '--data', data, '--lang', 'vi']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain(
-      "lỗi: giá trị '19' của đối số 'year' không hợp lệ. cần ghi một năm, ví dụ 2018.",
+      "lỗi: giá trị '19' của đối số 'year' không hợp lệ. Cần ghi một năm, ví dụ 2018.",
     );
   });
 

@@ -69,7 +69,7 @@ describe('the drafter’s notes in words: Vietnamese for the notes file, English
     ],
     [
       { code: 'SIGNER_NAME_BLANK' },
-      'Họ tên người ký để trống để ký, ghi tay (signer.name trong data/agency.yaml).',
+      'Họ tên người ký để trống, ghi tay khi ký (signer.name trong data/agency.yaml).',
       "the signer's name is blank, to be written by hand (signer.name in data/agency.yaml).",
     ],
   ])('%o', (note, vi, en) => {
