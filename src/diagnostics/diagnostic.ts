@@ -94,7 +94,8 @@ export interface DiagnosticArgsOf {
   FILE_EMPTY: { content: 'comments' | 'nothing'; guess: string | undefined };
   YAML_SYNTAX: SyntaxArgs | (SchemaArgs & SyntaxArgs);
   YAML_TAB_INDENT: { detail: string; yamlCode: string };
-  YAML_DUPLICATE_KEY: { detail: string; yamlCode: string };
+  /** The key written twice, and the line of its first writing, when they can be told. */
+  YAML_DUPLICATE_KEY: { detail: string; yamlCode: string; key?: string; firstLine?: number };
   YAML_ALIAS_LIMIT: { limit: number };
   YAML_TOO_DEEP: { depth: number | 'very deep'; limit: number };
   YAML_CUSTOM_TAG: { tag: string; detail: string; yamlCode: string };

@@ -25,6 +25,12 @@ export function explainYamlError(error: YAMLError, text: string, doc: Document):
   const direct = DIRECT[error.code];
   if (direct === 'YAML_TOO_DEEP')
     return { code: direct, offset: pos, args: { depth: 'very deep', limit: MAX_DEPTH } };
+  if (direct === 'YAML_DUPLICATE_KEY')
+    return {
+      code: direct,
+      offset: pos,
+      args: { detail, yamlCode: error.code, ...duplicateKeyFacts(text, pos) },
+    };
   if (direct) return { code: direct, offset: pos, args: { detail, yamlCode: error.code } };
   if (error.code === 'TAG_RESOLVE_FAILED') {
     const tag = /^!\S*/.exec(text.slice(pos))?.[0] ?? detail.replace(/^Unresolved tag: /, '');
@@ -146,6 +152,31 @@ function indentFacts(
     aboveHow: first.how,
     ...(between && second ? { or: second.indent, orAbove: second.line, orAboveHow: second.how } : {}),
   };
+}
+
+/**
+ * Returns the key written twice (at `pos`, where the parser points: the second one) and the line of the first,
+ * found upwards among the lines of the same group (at the same indent, before a line indented less).
+ */
+function duplicateKeyFacts(text: string, pos: number): { key?: string; firstLine?: number } {
+  const key = /^(["']?)([^"':#\n]+?)\1\s*:/.exec(text.slice(pos))?.[2]?.trim();
+  if (key === undefined) return {};
+  const lines = text.slice(0, pos).split(/\r?\n/);
+  const indent = (lines.pop() ?? '').length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as string;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const own = line.length - line.trimStart().length;
+    if (own < indent) break;
+    if (own === indent && new RegExp(`^(["']?)${escapeRegExp(key)}\\1\\s*:`).test(trimmed))
+      return { key, firstLine: i + 1 };
+  }
+  return { key };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Returns the offset of the quoted text whose closing quote is missing: the last one opened before `pos`. */

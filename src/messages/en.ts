@@ -39,9 +39,13 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: 'A tab is used for indentation; YAML allows only spaces.',
     fix: 'Replace the tab at the start of this line with spaces (two per level).',
   }),
-  YAML_DUPLICATE_KEY: () => ({
-    message: 'This key appears twice in the same group; the second would silently replace the first.',
-    fix: 'Keep one of the two entries (merge their fields) and delete the other.',
+  YAML_DUPLICATE_KEY: (a) => ({
+    message: a.key
+      ? `"${a.key}" appears twice in the same group${a.firstLine ? ` (first on line ${a.firstLine})` : ''}; the second would silently replace the first.`
+      : 'This key appears twice in the same group; the second would silently replace the first.',
+    fix: a.key
+      ? `Keep one of the two "${a.key}" entries (merge what they say) and delete the other.`
+      : 'Keep one of the two entries (merge their fields) and delete the other.',
   }),
   YAML_ALIAS_LIMIT: (a) => ({
     message: `The file uses YAML aliases (*name) that expand more than ${s(a.limit)} times.`,

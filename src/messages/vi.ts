@@ -46,10 +46,13 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: 'Dòng này thụt lề bằng ký tự Tab; YAML chỉ cho phép thụt lề bằng dấu cách.',
     fix: 'Thay ký tự Tab ở đầu dòng này bằng dấu cách (hai dấu cách cho mỗi cấp).',
   }),
-  YAML_DUPLICATE_KEY: () => ({
-    message:
-      'Trường này xuất hiện hai lần trong cùng một nhóm; trường ghi sau sẽ thay thế trường ghi trước mà không báo gì.',
-    fix: 'Giữ lại một trong hai (gộp nội dung của chúng) và xóa trường kia.',
+  YAML_DUPLICATE_KEY: (a) => ({
+    message: a.key
+      ? `"${a.key}" xuất hiện hai lần trong cùng một nhóm${a.firstLine ? ` (lần đầu ở dòng ${a.firstLine})` : ''}; trường ghi sau sẽ thay thế trường ghi trước mà không báo gì.`
+      : 'Trường này xuất hiện hai lần trong cùng một nhóm; trường ghi sau sẽ thay thế trường ghi trước mà không báo gì.',
+    fix: a.key
+      ? `Giữ lại một trong hai mục "${a.key}" (gộp nội dung của chúng) và xóa mục kia.`
+      : 'Giữ lại một trong hai (gộp nội dung của chúng) và xóa trường kia.',
   }),
   YAML_ALIAS_LIMIT: (a) => ({
     message: `Tệp dùng bí danh YAML (*tên) được mở rộng quá ${s(a.limit)} lần.`,

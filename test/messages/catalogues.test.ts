@@ -49,7 +49,11 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
     { problem: 'other', detail: 'Nested mappings are not allowed in compact mappings' },
   ],
   YAML_TAB_INDENT: [{ detail: 'Tabs are not allowed', yamlCode: 'TAB_AS_INDENT' }],
-  YAML_DUPLICATE_KEY: [{ detail: 'Map keys must be unique', yamlCode: 'DUPLICATE_KEY' }],
+  YAML_DUPLICATE_KEY: [
+    { detail: 'Map keys must be unique', yamlCode: 'DUPLICATE_KEY' },
+    { detail: 'Map keys must be unique', yamlCode: 'DUPLICATE_KEY', key: 'qualifier', firstLine: 6 },
+    { detail: 'Map keys must be unique', yamlCode: 'DUPLICATE_KEY', key: 'viec-lam' },
+  ],
   YAML_ALIAS_LIMIT: [{ limit: 100 }],
   YAML_TOO_DEEP: [
     { depth: 40, limit: 32 },
