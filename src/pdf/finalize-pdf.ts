@@ -157,7 +157,7 @@ function infoDictionary(meta: PdfMeta): string {
 }
 
 /** The catalog with /Lang set to `language`, and the title shown in the viewer's title bar (DisplayDocTitle). */
-export function catalogWithLanguage(dict: string, language: string): string {
+function catalogWithLanguage(dict: string, language: string): string {
   const lang = `/Lang ${textString(language)}`;
   let out = /\/Lang\s*(\([^)]*\)|<[0-9A-Fa-f\s]*>)/.test(dict)
     ? dict.replace(/\/Lang\s*(\([^)]*\)|<[0-9A-Fa-f\s]*>)/, lang)

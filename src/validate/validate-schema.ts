@@ -28,15 +28,11 @@ const VALIDATORS: ReadonlyMap<FileKind, ValidateFunction> = new Map(
   ][],
 );
 
-function validators(): ReadonlyMap<FileKind, ValidateFunction> {
-  return VALIDATORS;
-}
-
 /** Returns the schema problems of a parsed file of a known kind, each at the key or value it concerns. */
 export function validateSchema(parsed: ParsedFile): Diagnostic[] {
   const { doc, kind } = parsed;
   if (!doc || !kind) return [];
-  const validate = validators().get(kind);
+  const validate = VALIDATORS.get(kind);
   if (!validate || validate(parsed.data)) return [];
   const seen = new Set<string>();
   const shallow = findShallowFields(parsed);
@@ -61,7 +57,7 @@ export function validateSchema(parsed: ParsedFile): Diagnostic[] {
 
 /** True when the data of a parsed file of a known kind passes its schema (whatever was reported about it). */
 export function matchesSchema(parsed: ParsedFile): boolean {
-  const validate = parsed.kind ? validators().get(parsed.kind) : undefined;
+  const validate = parsed.kind ? VALIDATORS.get(parsed.kind) : undefined;
   return validate !== undefined && parsed.data !== undefined && validate(parsed.data) === true;
 }
 
