@@ -16,6 +16,9 @@ describe('the tests refuse a dist/ older than src/', () => {
       await writeFile(join(root, 'dist', 'cli', `${name}.js`), '');
     }
     await writeFile(join(root, 'src', 'new.ts'), '');
+    // The bundle newer than every source here (file times may share a millisecond, or not).
+    const soon = new Date(Date.now() + 60_000);
+    await utimes(join(root, 'dist', 'bundle', 'run.js'), soon, soon);
     const past = new Date(Date.now() - 60_000);
     await utimes(join(root, 'dist', 'cli', 'main.js'), past, past);
     expect((await staleSources(root)).sort()).toEqual([join('src', 'cli', 'main.ts'), join('src', 'new.ts')]);
@@ -25,7 +28,7 @@ describe('the tests refuse a dist/ older than src/', () => {
     // The bundle the command line runs is made from every source: older than one, it is stale too.
     await writeFile(join(root, 'src', 'cli', 'other.ts'), '// changed');
     await writeFile(join(root, 'dist', 'cli', 'other.js'), '');
-    const later = new Date(Date.now() + 60_000);
+    const later = new Date(Date.now() + 120_000);
     await utimes(join(root, 'src', 'cli', 'other.ts'), later, later);
     await utimes(join(root, 'dist', 'cli', 'other.js'), later, later);
     expect(await staleSources(root)).toEqual([join('src', 'cli', 'other.ts')]);
