@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     flag: languageFlag(argv),
     config: config.lang,
     env: io.env,
-    systemLocale: io.locale,
+    systemLocale: () => io.locale,
   });
   const words = messagesFor(lang).cli;
   const run: Run = { exitCode: EXIT.ok, format: 'human', lang, words, config };

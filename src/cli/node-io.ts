@@ -28,7 +28,10 @@ export function nodeIO(): CliIO {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     platform: process.platform,
-    locale: Intl.DateTimeFormat().resolvedOptions().locale,
+    // Read only when asked (no --lang, config or LANG): starting ICU's locale data costs some 20 ms.
+    get locale() {
+      return Intl.DateTimeFormat().resolvedOptions().locale;
+    },
     onInterrupt: (cleanup, say) => {
       if (cleanups.size === 0) {
         process.on('SIGINT', onSignal);

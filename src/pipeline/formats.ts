@@ -4,7 +4,6 @@
  */
 import type { PdfFormatOptions } from '../pdf/pdf-format.js';
 import type { OutputFormat } from '../render/output-format.js';
-import { htmlFormat, markdownFormat } from '../render/text-formats.js';
 
 /** What opening a format may need: the browser options, for PDF. */
 export type FormatOptions = PdfFormatOptions;
@@ -14,12 +13,19 @@ interface FormatEntry {
   open: (options: FormatOptions) => Promise<OutputFormat>;
 }
 
+// Each format's code is loaded only when it is opened: the command line reads this list for its help and
+// checks, and check must not load the renderers (vega and the chart code) nor puppeteer, which only PDF needs.
 export const FORMATS = {
-  md: { description: 'Markdown, with its charts as SVG files beside it', open: async () => markdownFormat() },
-  html: { description: 'one self-contained HTML file', open: async () => htmlFormat() },
+  md: {
+    description: 'Markdown, with its charts as SVG files beside it',
+    open: async () => (await import('../render/text-formats.js')).markdownFormat(),
+  },
+  html: {
+    description: 'one self-contained HTML file',
+    open: async () => (await import('../render/text-formats.js')).htmlFormat(),
+  },
   pdf: {
     description: 'the PDF to sign, printed by a headless Chromium',
-    // Loaded only here: check and md/html builds never load puppeteer.
     open: async (options) => (await import('../pdf/pdf-format.js')).pdfFormat(options),
   },
 } satisfies Record<string, FormatEntry>;

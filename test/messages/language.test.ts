@@ -7,7 +7,7 @@ import { chooseLanguage, languageOfLocale } from '../../src/messages/language.js
 import { copyOfData, replaceIn, runBinary, runInProcess } from '../helpers/run-cli.js';
 
 describe('chooseLanguage', () => {
-  const none = { env: {}, systemLocale: 'en-US' };
+  const none = { env: {}, systemLocale: () => 'en-US' };
 
   it('takes --lang first, then the configuration file', () => {
     expect(chooseLanguage({ ...none, flag: 'vi', config: 'en', env: { LANG: 'en_US.UTF-8' } })).toBe('vi');
@@ -23,8 +23,8 @@ describe('chooseLanguage', () => {
   });
 
   it('then the system locale (Windows sets no LANG): Vietnamese on a Vietnamese system', () => {
-    expect(chooseLanguage({ env: {}, systemLocale: 'vi-VN' })).toBe('vi');
-    expect(chooseLanguage({ env: {}, systemLocale: 'en-GB' })).toBe('en');
+    expect(chooseLanguage({ env: {}, systemLocale: () => 'vi-VN' })).toBe('vi');
+    expect(chooseLanguage({ env: {}, systemLocale: () => 'en-GB' })).toBe('en');
   });
 
   it.each([
