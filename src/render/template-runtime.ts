@@ -1,0 +1,82 @@
+/**
+ * What rendering a template needs, precompiled or compiled at run time alike: the helpers, and errors that name
+ * the template's file and line.
+ */
+import type Handlebars from 'handlebars';
+import MarkdownIt from 'markdown-it';
+import { ToolError } from '../errors.js';
+import { toolError } from '../messages/messages.js';
+import type { MainTemplate, ReportFormat } from './template-files.js';
+
+/** A compiled template. */
+export type Renderer = (context: object) => string;
+
+/** Compiled templates: one per format, with their partials and helpers, ready to render a view. */
+export interface Templates {
+  render: (format: ReportFormat, context: object) => string;
+  /** The drafter's notes beside the report (Markdown). */
+  renderNotes: (context: object) => string;
+  css: string;
+}
+
+/** Returns the Templates of compiled main templates and a style sheet. */
+export function templatesOf(main: Record<MainTemplate, Renderer>, css: string): Templates {
+  return {
+    render: (format, context) => main[format === 'md' ? 'report.md.hbs' : 'report.html.hbs'](context),
+    renderNotes: (context) => main['draft-notes.md.hbs'](context),
+    css,
+  };
+}
+
+// Raw HTML in the data is shown as text, never passed through: html: false escapes it.
+// Images are off too: the report is one self-contained file, and an image would be fetched when opened.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).disable('image');
+
+/** Registers the helpers on an environment (the full Handlebars or its runtime). They format only: no decisions about content live in templates. */
+export function registerHelpers(hb: typeof Handlebars): void {
+  hb.registerHelper('uppercase', (text: string) => String(text).toLocaleUpperCase('vi'));
+  hb.registerHelper('join', (list: string[], sep: string) => list.join(typeof sep === 'string' ? sep : ', '));
+  hb.registerHelper('add', (a: number, b: number) => a + b);
+  hb.registerHelper('markdown', (text: string) => markdown.render(String(text)));
+  hb.registerHelper('markdownInline', (text: string) => markdown.renderInline(String(text)));
+  hb.registerHelper('cell', (text: string) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' '));
+}
+
+/** Returns a template whose errors (a variable the view lacks, a missing partial) name its file and line. */
+export function namingErrors(template: Renderer, path: string): Renderer {
+  return (context) => {
+    try {
+      return template(context);
+    } catch (error) {
+      if (error instanceof ToolError) throw error;
+      throw templateError(error, path);
+    }
+  };
+}
+
+/** Returns Handlebars' error as a ToolError naming the template's file and, where Handlebars says it, the line. */
+export function templateError(error: unknown, path: string): ToolError {
+  const message = error instanceof Error ? error.message : String(error);
+  const parse = /Parse error on line (\d+):\n([\s\S]*?)\n-+\^\n([\s\S]*)/.exec(message);
+  if (parse) {
+    return toolError('TEMPLATE_SYNTAX', {
+      path,
+      line: Number(parse[1]),
+      detail: parse[3]?.split('\n')[0] ?? '',
+    });
+  }
+  const missing = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
+  if (missing) {
+    return toolError('TEMPLATE_MISSING_VARIABLE', {
+      path,
+      line: Number(missing[2]),
+      column: Number(missing[3]) + 1,
+      name: String(missing[1]),
+    });
+  }
+  const partial = /The partial (.+) could not be found/.exec(message);
+  if (partial) {
+    return toolError('TEMPLATE_MISSING_PARTIAL', { path, name: String(partial[1]) });
+  }
+  return toolError('TEMPLATE_ERROR', { path, detail: message.split('\n')[0] ?? '' });
+}
