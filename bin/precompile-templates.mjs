@@ -9,12 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 // What a templates folder holds and the compiler's options: the same module the run-time compiler reads.
-import {
-  CSS_FILE,
-  compileOptions,
-  listPartials,
-  mainTemplatesOf,
-} from '../dist/render/template-files.js';
+import { CSS_FILE, compileOptions, listPartials, mainTemplatesOf } from '../dist/render/template-files.js';
 
 export const GENERATED = 'src/render/generated/templates.js';
 

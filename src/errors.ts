@@ -56,6 +56,9 @@ export interface ToolErrorArgsOf {
     | { problem: 'start'; browser: string; seconds: number }
     | { problem: 'task'; task: BrowserTask; seconds: number };
   PDF_NAVIGATION_BLOCKED: { navigation: string };
+  // preview
+  /** `reason`: EADDRINUSE (another program has it) or EACCES (a port this user may not open). */
+  PREVIEW_PORT_UNAVAILABLE: { port: number; reason: string };
   // found by doctor
   NODE_TOO_OLD: { version: string; minimum: number };
   /** The fonts the browser fell back to for Vietnamese text (none: no font at all). */

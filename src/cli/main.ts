@@ -66,7 +66,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .showSuggestionAfterError()
     .addOption(new Option('--lang <language>', words.lang(CONFIG_FILE)).choices(LANGUAGES))
     .addHelpText('after', words.exitCodes);
-  for (const define of [defineNew, defineCheck, defineBuild, defineYears, defineSchema, defineDoctor])
+  for (const define of [
+    defineNew,
+    defineCheck,
+    defineBuild,
+    definePreview,
+    defineYears,
+    defineSchema,
+    defineDoctor,
+  ])
     define(program, run, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -154,20 +162,28 @@ function defineCheck(program: Command, run: Run, io: CliIO): void {
     );
 }
 
-function defineBuild(program: Command, run: Run, io: CliIO): void {
+/** The options build and preview share: where the data is, and how the report is made. */
+interface ReportOptions {
+  data: string;
+  out: string;
+  templates?: string;
+  date?: string;
+  percentDecimals?: number;
+  rounding?: 'round' | 'truncate';
+  charts?: 'none' | 'attainment' | 'all';
+  ratePercentOfPlan?: boolean;
+  browser?: string;
+  timeout: number;
+  strict: boolean;
+}
+
+/** Adds the options of ReportOptions to a command, `out` worded for it. */
+function addReportOptions(command: Command, run: Run, out: string): Command {
   const words = run.words.build;
   const invalid = run.words.invalid;
-  program
-    .command('build')
-    .description(words.description)
-    .argument('[years...]', words.years, (v: string, all: number[] = []) => [...all, parseYear(v, invalid)])
-    .addOption(
-      new Option('--format <formats>', words.format(FORMAT_NAMES))
-        .argParser((v) => parseFormats(v, invalid))
-        .default(FORMAT_NAMES, FORMAT_NAMES.join(',')),
-    )
+  return command
     .option('--data <dir>', words.data, 'data')
-    .option('--out <dir>', words.out, 'reports')
+    .option('--out <dir>', out, 'reports')
     .option('--templates <dir>', words.templates)
     .option('--date <YYYY-MM-DD>', words.date, (v) => parseDate(v, invalid))
     .option('--percent-decimals <n>', words.percentDecimals, inRange(0, 4, invalid))
@@ -175,50 +191,58 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
     .addOption(new Option('--charts <which>', words.charts).choices(['none', 'attainment', 'all']))
     .option('--rate-percent-of-plan', words.ratePercentOfPlan)
     .option('--strict', words.strict, false)
-    .addOption(new Option('--messages <style>', words.messages).choices(['human', 'github']).default('human'))
     .option('--browser <path>', words.browser)
-    .option('--timeout <seconds>', words.timeout, inRange(1, 3600, invalid), 60)
+    .option('--timeout <seconds>', words.timeout, inRange(1, 3600, invalid), 60);
+}
+
+/** Returns the settings of a rendering from the shared options. */
+function renderSettingsOf(years: number[], opts: ReportOptions) {
+  return {
+    years,
+    data: opts.data,
+    out: opts.out,
+    templates: opts.templates,
+    date: opts.date,
+    style: {
+      ...(opts.percentDecimals === undefined ? {} : { percentDecimals: opts.percentDecimals }),
+      ...(opts.rounding === undefined ? {} : { rounding: opts.rounding }),
+      ...(opts.charts === undefined ? {} : { charts: opts.charts }),
+      ...(opts.ratePercentOfPlan === undefined ? {} : { ratePercentOfPlan: opts.ratePercentOfPlan }),
+    },
+    strict: opts.strict,
+  };
+}
+
+function defineBuild(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.build;
+  const invalid = run.words.invalid;
+  const command = program
+    .command('build')
+    .description(words.description)
+    .argument('[years...]', words.years, (v: string, all: number[] = []) => [...all, parseYear(v, invalid)])
+    .addOption(
+      new Option('--format <formats>', words.format(FORMAT_NAMES))
+        .argParser((v) => parseFormats(v, invalid))
+        .default(FORMAT_NAMES, FORMAT_NAMES.join(',')),
+    );
+  addReportOptions(command, run, words.out)
+    .addOption(new Option('--messages <style>', words.messages).choices(['human', 'github']).default('human'))
     .addHelpText('after', run.words.exitCodes)
     .action(
       async (
         years: number[] | undefined,
-        opts: {
-          messages: 'human' | 'github';
-          format: FormatName[];
-          data: string;
-          out: string;
-          templates?: string;
-          date?: string;
-          percentDecimals?: number;
-          rounding?: 'round' | 'truncate';
-          charts?: 'none' | 'attainment' | 'all';
-          ratePercentOfPlan?: boolean;
-          browser?: string;
-          timeout: number;
-          strict: boolean;
-        },
+        opts: ReportOptions & { messages: 'human' | 'github'; format: FormatName[] },
       ) => {
         // Loaded on use: the build pulls in the charts (vega), which `check` must not pay for.
         const { runBuild } = await import('./run-build.js');
         run.format = opts.messages;
         run.exitCode = await runBuild(
           {
-            years: [...new Set(years ?? [])],
+            ...renderSettingsOf([...new Set(years ?? [])], opts),
             messages: opts.messages,
             formats: opts.format,
-            data: opts.data,
-            out: opts.out,
-            templates: opts.templates,
-            date: opts.date,
-            style: {
-              ...(opts.percentDecimals === undefined ? {} : { percentDecimals: opts.percentDecimals }),
-              ...(opts.rounding === undefined ? {} : { rounding: opts.rounding }),
-              ...(opts.charts === undefined ? {} : { charts: opts.charts }),
-              ...(opts.ratePercentOfPlan === undefined ? {} : { ratePercentOfPlan: opts.ratePercentOfPlan }),
-            },
             browser: opts.browser,
             timeoutMs: opts.timeout * 1000,
-            strict: opts.strict,
             lang: run.lang,
             config: run.config,
           },
@@ -226,6 +250,35 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
         );
       },
     );
+}
+
+function definePreview(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.preview;
+  const invalid = run.words.invalid;
+  const command = program
+    .command('preview')
+    .description(words.description)
+    .argument('<year>', words.year, (v) => parseYear(v, invalid))
+    .option('--port <n>', words.port, inRange(0, 65535, invalid), 0)
+    .option('--pdf', words.pdf, false);
+  addReportOptions(command, run, words.out).action(
+    async (year: number, opts: ReportOptions & { port: number; pdf: boolean }) => {
+      const { runPreview } = await import('./run-preview.js');
+      run.exitCode = await runPreview(
+        {
+          render: renderSettingsOf([year], opts),
+          year,
+          port: opts.port,
+          pdf: opts.pdf,
+          browser: opts.browser,
+          timeoutMs: opts.timeout * 1000,
+          lang: run.lang,
+          config: run.config,
+        },
+        io,
+      );
+    },
+  );
 }
 
 function defineNew(program: Command, run: Run, io: CliIO): void {

@@ -96,6 +96,7 @@ export interface CliWords {
   years: { description: string; data: string; json: string };
   schema: { description: string; kind: (kinds: readonly string[]) => string; out: string };
   doctor: { description: string; browser: string; json: string };
+  preview: PreviewWords;
   /** What a value given on the command line must be. */
   invalid: {
     year: string;
@@ -114,6 +115,30 @@ export interface CliWords {
   pdfPrinted: (year: number) => string;
   rendering: (index: number, total: number, year: number) => string;
   interrupted: (signal: NodeJS.Signals) => string;
+}
+
+/** The words of `preview`: its options, what it prints as it goes, and the page of problems it shows. */
+export interface PreviewWords {
+  description: string;
+  year: string;
+  port: string;
+  pdf: string;
+  out: string;
+  /** The first lines: where the page is, what is watched, how to stop. */
+  serving: (url: string, year: number, watched: readonly string[]) => string;
+  /** `time`: HH:MM:SS of the change. */
+  updated: (time: string, ms: number) => string;
+  dataErrors: (time: string, errors: number) => string;
+  failed: (time: string) => string;
+  pdfWritten: (path: string) => string;
+  /** Said when Ctrl-C stops it. */
+  stopped: string;
+  /** The page shown instead of the report while the data has errors or the rendering failed. */
+  page: {
+    title: (year: number) => string;
+    lead: (errors: number) => string;
+    waiting: (year: number) => string;
+  };
 }
 
 export interface Catalogue {

@@ -673,6 +673,13 @@ const ERRORS: ToolErrorWords = {
     message: `${a.path}: ${a.detail}`,
     fix: 'Compare the template with the shipped one.',
   }),
+  PREVIEW_PORT_UNAVAILABLE: (a) => ({
+    message:
+      a.reason === 'EADDRINUSE'
+        ? `Port ${a.port} is already in use by another program: the preview cannot listen on it.`
+        : `Port ${a.port} may not be opened by this user: the preview cannot listen on it.`,
+    fix: 'Choose another port with --port, or leave --port out to take a free one.',
+  }),
   BROWSER_NOT_FOUND: (a) => ({
     message: `No Chrome, Chromium or Edge browser was found (looked in: ${a.looked.join(', ')}).`,
     fix: browserInstallHint(a.platform),
@@ -839,6 +846,28 @@ const CLI: CliWords = {
       'Check that this machine can print PDFs: Node.js, the browser, and fonts with Vietnamese letters.',
     browser: 'the Chromium, Chrome or Edge to check',
     json: 'print the findings as JSON',
+  },
+  preview: {
+    description:
+      "Show a year's report in your web browser and keep it up to date: each time a data file is saved, the page shows the new report, or what is wrong with the data.",
+    year: 'the year to show, e.g. 2018',
+    port: 'the port to serve the page on (default: a free one); the page is served to this computer only',
+    pdf: 'also print the PDF anew after each save (into --out, as build does)',
+    out: 'where --pdf writes the PDF; each year goes into its own subfolder',
+    serving: (url, year, watched) =>
+      `The report on ${year}: ${url} (open it in a web browser; served to this computer only)\nWatching ${watched.join(' and ')}: each saved change updates the page. Ctrl-C stops.`,
+    updated: (time, ms) => `${time} page updated (${Math.round(ms)} ms)`,
+    dataErrors: (time, errors) =>
+      `${time} the page shows ${plural(errors, 'error')} in the data instead of the report; save the corrected file to see the report again.`,
+    failed: (time) => `${time} the report could not be made; the page says why.`,
+    pdfWritten: (path) => `PDF updated: ${path}`,
+    stopped: 'Preview stopped.',
+    page: {
+      title: (year) => `The report on ${year} cannot be shown`,
+      waiting: (year) => `Making the report on ${year}…`,
+      lead: (errors) =>
+        `The data has ${plural(errors, 'error')}. Correct ${errors === 1 ? 'it' : 'them'} and save: this page shows the report as soon as the data is right.`,
+    },
   },
   invalid: {
     year: 'expected a year such as 2018.',

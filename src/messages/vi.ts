@@ -702,6 +702,13 @@ const ERRORS: ToolErrorWords = {
     message: `${a.path}: lỗi trong mẫu (Handlebars báo: ${a.detail})`,
     fix: 'So sánh mẫu với mẫu có sẵn.',
   }),
+  PREVIEW_PORT_UNAVAILABLE: (a) => ({
+    message:
+      a.reason === 'EADDRINUSE'
+        ? `Cổng ${a.port} đang được một chương trình khác dùng: không mở được bản xem trước trên cổng này.`
+        : `Người dùng này không được phép mở cổng ${a.port}: không mở được bản xem trước trên cổng này.`,
+    fix: 'Chọn cổng khác bằng --port, hoặc bỏ --port để công cụ tự chọn một cổng còn trống.',
+  }),
   BROWSER_NOT_FOUND: (a) => ({
     message: `Không tìm thấy trình duyệt Chrome, Chromium hoặc Edge (đã tìm ở: ${a.looked.join(', ')}).`,
     fix: browserInstallHint(a.platform),
@@ -908,6 +915,28 @@ const CLI: CliWords = {
       'Kiểm tra máy này có in được PDF không: Node.js, trình duyệt, và phông chữ có đủ chữ tiếng Việt.',
     browser: 'trình duyệt Chromium, Chrome hoặc Edge cần kiểm tra',
     json: 'in kết quả dạng JSON',
+  },
+  preview: {
+    description:
+      'Xem báo cáo của một năm trên trình duyệt web, luôn cập nhật: mỗi lần lưu tệp số liệu, trang hiện báo cáo mới, hoặc chỉ ra chỗ số liệu còn sai.',
+    year: 'năm cần xem, ví dụ 2018',
+    port: 'cổng để mở trang (mặc định: một cổng còn trống); trang chỉ mở được trên chính máy này',
+    pdf: 'in lại cả tệp PDF sau mỗi lần lưu (vào thư mục --out, như lệnh build)',
+    out: 'thư mục --pdf ghi tệp PDF vào; mỗi năm một thư mục con',
+    serving: (url, year, watched) =>
+      `Báo cáo năm ${year}: ${url} (mở địa chỉ này bằng trình duyệt web; chỉ mở được trên máy này)\nĐang theo dõi ${watched.join(' và ')}: mỗi lần lưu thay đổi, trang được cập nhật. Nhấn Ctrl-C để dừng.`,
+    updated: (time, ms) => `${time} đã cập nhật trang (${Math.round(ms)} ms)`,
+    dataErrors: (time, errors) =>
+      `${time} số liệu có ${errors} lỗi: trang hiện các lỗi thay cho báo cáo; sửa và lưu tệp để xem lại báo cáo.`,
+    failed: (time) => `${time} không lập được báo cáo; trang ghi rõ lý do.`,
+    pdfWritten: (path) => `đã cập nhật PDF: ${path}`,
+    stopped: 'Đã dừng xem trước.',
+    page: {
+      title: (year) => `Chưa hiện được báo cáo năm ${year}`,
+      waiting: (year) => `Đang lập báo cáo năm ${year}…`,
+      lead: (errors) =>
+        `Số liệu còn ${errors} lỗi. Sửa và lưu tệp: trang sẽ hiện báo cáo ngay khi số liệu đúng.`,
+    },
   },
   invalid: {
     year: 'Cần ghi một năm, ví dụ 2018.',

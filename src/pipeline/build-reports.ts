@@ -17,10 +17,10 @@ import { FORMATS, type FormatName, type FormatOptions } from './formats.js';
 import { loadData } from './load-data.js';
 import { reportYears } from './report-years.js';
 
-export interface BuildSettings {
+/** What a rendering of the reports takes, whatever writes or serves them. */
+export interface RenderSettings {
   /** The years to build; none: every report year of the data (see reportYears). */
   years: number[];
-  formats: FormatName[];
   /** The data folder. */
   data: string;
   /** The output folder; each year goes into its own subfolder. */
@@ -33,6 +33,11 @@ export interface BuildSettings {
   style: Partial<ReportStyle>;
   /** Warnings refuse the build too. */
   strict: boolean;
+}
+
+/** What a build takes: the rendering's settings and its formats. */
+export interface BuildSettings extends RenderSettings {
+  formats: FormatName[];
   /** How the PDF format finds its browser. */
   formatOptions: Omit<FormatOptions, 'signal'>;
 }
@@ -44,12 +49,30 @@ export type BuildEvent =
   /** A year is being rendered (the `index`-th of `total`). */
   | { type: 'rendering'; year: number; index: number; total: number }
   /** What the drafter should know of a year; `checked` when its missing sections were in the diagnostics. */
-  | { type: 'notes'; year: number; notes: DraftNote[]; checked: boolean };
+  | { type: 'notes'; year: number; notes: DraftNote[]; checked: boolean }
+  /** A format's files of a year are ready (the HTML long before the PDF): preview shows the page at once. */
+  | { type: 'files'; year: number; files: OutputFile[] };
+
+/** How a rendering ended: the data's errors, or every file of every year, in memory. */
+export type RenderOutcome =
+  | { outcome: 'data_errors'; diagnostics: Diagnostic[] }
+  | { outcome: 'rendered'; files: OutputFile[] };
 
 /** How a build ended. */
 export type BuildOutcome =
   | { outcome: 'data_errors'; diagnostics: Diagnostic[] }
   | { outcome: 'written'; files: string[] };
+
+/**
+ * Opens the formats of a run. The PDF format starts its browser now, to come up while the data is read and
+ * rendered; `signal` stops the start. A format stays open across renderings (preview keeps a warm browser)
+ * until closed.
+ */
+export function openFormats(settings: Pick<BuildSettings, 'formats' | 'formatOptions'>, signal: AbortSignal) {
+  return Promise.all(
+    settings.formats.map((name) => FORMATS[name].open({ ...settings.formatOptions, signal })),
+  );
+}
 
 /**
  * Builds the report of every year asked for: load → validate → assemble → compute → view → render → write.
@@ -62,52 +85,65 @@ export async function buildReports(
   signal: AbortSignal,
   onEvent: (event: BuildEvent) => void,
 ): Promise<BuildOutcome> {
-  // Opened first: the PDF format starts its browser now, to come up while the data is read and rendered.
-  const formats = await Promise.all(
-    settings.formats.map((name) => FORMATS[name].open({ ...settings.formatOptions, signal })),
-  );
+  const formats = await openFormats(settings, signal);
   try {
-    const loaded = await loadData(settings.data);
-    // A report's missing sections concern that report: last year's file, read for comparison, is not built.
-    const named = settings.years;
-    const diagnostics = loaded.diagnostics.filter(
-      (d) => d.code !== 'REPORT_SECTION_MISSING' || named.length === 0 || named.includes(Number(d.args.year)),
-    );
-    if (hasErrors(diagnostics, settings.strict) || loaded.dataSet === undefined) {
-      return { outcome: 'data_errors', diagnostics };
-    }
-    if (diagnostics.length > 0) onEvent({ type: 'diagnostics', diagnostics });
-    const data = loaded.dataSet;
-    const years = named.length > 0 ? named : reportYears(data, settings.data);
-    requireReportYears(data, years, settings.data);
-    // Every year's agency before any is rendered: a year with none stops the build before a PDF is printed.
-    for (const year of years) agencyInForce(data, year, settings);
-    const templates = await loadTemplates(settings.templates);
-    const rendering: Promise<OutputFile[]>[] = [];
-    for (const [index, year] of years.entries()) {
-      signal.throwIfAborted();
-      onEvent({ type: 'rendering', year, index, total: years.length });
-      const { notes, files } = await renderYear(data, year, settings, templates, formats, signal);
-      onEvent({ type: 'notes', year, notes, checked: data.results.get(year)?.narrative !== undefined });
-      const inFolder = (list: RenderedFile[]) =>
-        list.map((f) => ({ path: join(settings.out, String(year), f.name), content: f.content }));
-      const job = files.then(inFolder);
-      job.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
-      rendering.push(job);
-    }
-    const files = (await Promise.all(rendering)).flat();
+    const rendered = await renderReports(settings, formats, signal, onEvent);
+    if (rendered.outcome === 'data_errors') return rendered;
     // Done with the browser: it shuts down while the files are written.
     void Promise.all(formats.map((f) => f.close()));
     signal.throwIfAborted();
-    await writeFilesAtomically(files, signal);
-    return { outcome: 'written', files: files.map((f) => f.path) };
+    await writeFilesAtomically(rendered.files, signal);
+    return { outcome: 'written', files: rendered.files.map((f) => f.path) };
   } finally {
     await Promise.all(formats.map((f) => f.close()));
   }
 }
 
+/**
+ * Renders the report of every year asked for through open formats, in memory: load → validate → assemble →
+ * compute → view → render. `build` writes what it returns; `preview` serves it. Throws a ToolError for a
+ * failure the user can fix (a year without results, a broken template, no browser).
+ */
+export async function renderReports(
+  settings: RenderSettings,
+  formats: readonly OutputFormat[],
+  signal: AbortSignal,
+  onEvent: (event: BuildEvent) => void,
+): Promise<RenderOutcome> {
+  const loaded = await loadData(settings.data);
+  // A report's missing sections concern that report: last year's file, read for comparison, is not built.
+  const named = settings.years;
+  const diagnostics = loaded.diagnostics.filter(
+    (d) => d.code !== 'REPORT_SECTION_MISSING' || named.length === 0 || named.includes(Number(d.args.year)),
+  );
+  if (hasErrors(diagnostics, settings.strict) || loaded.dataSet === undefined) {
+    return { outcome: 'data_errors', diagnostics };
+  }
+  if (diagnostics.length > 0) onEvent({ type: 'diagnostics', diagnostics });
+  const data = loaded.dataSet;
+  const years = named.length > 0 ? named : reportYears(data, settings.data);
+  requireReportYears(data, years, settings.data);
+  // Every year's agency before any is rendered: a year with none stops the build before a PDF is printed.
+  for (const year of years) agencyInForce(data, year, settings);
+  const templates = await loadTemplates(settings.templates);
+  const rendering: Promise<OutputFile[]>[] = [];
+  for (const [index, year] of years.entries()) {
+    signal.throwIfAborted();
+    onEvent({ type: 'rendering', year, index, total: years.length });
+    const inFolder = (list: RenderedFile[]) =>
+      list.map((f) => ({ path: join(settings.out, String(year), f.name), content: f.content }));
+    const onFiles = (list: RenderedFile[]) => onEvent({ type: 'files', year, files: inFolder(list) });
+    const { notes, files } = await renderYear(data, year, settings, templates, formats, signal, onFiles);
+    onEvent({ type: 'notes', year, notes, checked: data.results.get(year)?.narrative !== undefined });
+    const job = files.then(inFolder);
+    job.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+    rendering.push(job);
+  }
+  return { outcome: 'rendered', files: (await Promise.all(rendering)).flat() };
+}
+
 /** Returns the agency as it was on a year's report date (see agency-periods.ts), or a ToolError saying none was. */
-function agencyInForce(data: DataSet, year: number, settings: BuildSettings): Agency {
+function agencyInForce(data: DataSet, year: number, settings: Pick<BuildSettings, 'date' | 'data'>): Agency {
   const dated = settings.date ?? data.results.get(year)?.document?.date;
   const date = agencyDateOf(year, dated);
   const agency = agencyOn(data.agency, date);
@@ -134,15 +170,16 @@ function requireReportYears(data: DataSet, years: readonly number[], folder: str
 
 /**
  * Returns a year's drafting notes, and its files as they are rendered: the notes file, then each format's (a
- * PDF prints while the next year renders).
+ * PDF prints while the next year renders). `onFiles` gets each format's files as soon as they are ready.
  */
 async function renderYear(
   data: DataSet,
   year: number,
-  settings: BuildSettings,
+  settings: RenderSettings,
   templates: Templates,
   formats: readonly OutputFormat[],
   signal: AbortSignal,
+  onFiles: (files: RenderedFile[]) => void,
 ): Promise<{ notes: DraftNote[]; files: Promise<RenderedFile[]> }> {
   const computation = computeYear(data, year);
   const agency = agencyInForce(data, year, settings);
@@ -165,9 +202,12 @@ async function renderYear(
   };
   const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data, 'file'));
   const notesFile = renderDraftNotes(notes, words, templates);
-  const files = Promise.all(formats.map((f) => f.render(report, signal))).then((lists) => [
-    notesFile,
-    ...lists.flat(),
-  ]);
+  const rendering = formats.map((f) =>
+    f.render(report, signal).then((list) => {
+      onFiles(list);
+      return list;
+    }),
+  );
+  const files = Promise.all(rendering).then((lists) => [notesFile, ...lists.flat()]);
   return { notes: notes.notes, files };
 }

@@ -27,6 +27,7 @@ const LAYERS = [
   ['pdf'],
   ['write'],
   ['pipeline'],
+  ['preview'],
   ['doctor'],
   ['cli'],
 ] as const;

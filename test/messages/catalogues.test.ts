@@ -313,6 +313,10 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { problem: 'task', task: 'print', seconds: 1.5 },
   ],
   PDF_NAVIGATION_BLOCKED: [{ navigation: 'https://example.com/' }],
+  PREVIEW_PORT_UNAVAILABLE: [
+    { port: 8080, reason: 'EADDRINUSE' },
+    { port: 80, reason: 'EACCES' },
+  ],
   NODE_TOO_OLD: [{ version: 'v18.19.0', minimum: 20 }],
   FONT_NO_VIETNAMESE_SERIF: [
     { used: ['DejaVu Serif'], platform: 'linux' },
@@ -455,6 +459,27 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
   'cli.years': (c) => Object.values(c.cli.years),
   'cli.schema': (c) => [c.cli.schema.description, c.cli.schema.out],
   'cli.doctor': (c) => Object.values(c.cli.doctor),
+  'cli.preview': (c) => {
+    const p = c.cli.preview;
+    return [
+      p.description,
+      p.year,
+      p.port,
+      p.pdf,
+      p.out,
+      p.serving('http://127.0.0.1:5173/', 2018, ['data', 'my-templates']),
+      p.updated('10:32:05', 48.4),
+      p.dataErrors('10:32:05', 1),
+      p.dataErrors('10:32:05', 3),
+      p.failed('10:32:05'),
+      p.pdfWritten('reports/2018/bao-cao-2018.pdf'),
+      p.stopped,
+      p.page.title(2018),
+      p.page.lead(1),
+      p.page.lead(2),
+      p.page.waiting(2018),
+    ];
+  },
   'cli.invalid': (c) => [
     c.cli.invalid.year,
     c.cli.invalid.formats(['docx'], ['md', 'html', 'pdf']),

@@ -1,0 +1,112 @@
+import type { Language } from '../messages/language.js';
+import { describeToolError, messagesFor } from '../messages/messages.js';
+import type { RenderSettings } from '../pipeline/build-reports.js';
+import { type PreviewEvent, startPreview } from '../preview/preview-session.js';
+import type { CliIO } from './cli-io.js';
+import { useColor } from './cli-io.js';
+import { formatDiagnostics } from './format-diagnostics.js';
+import type { Config } from './read-config.js';
+
+/** What `preview` takes from the command line. */
+export interface PreviewOptions {
+  render: RenderSettings;
+  year: number;
+  port: number;
+  pdf: boolean;
+  browser: string | undefined;
+  timeoutMs: number | undefined;
+  lang: Language;
+  /** The configuration file's settings: the browser it may name. */
+  config: Config;
+}
+
+/** The shell's code for a command stopped by Ctrl-C (128 + SIGINT). */
+const INTERRUPTED = 130;
+
+/**
+ * Runs `preview` until Ctrl-C: prints where the page is, then what each save gave. Returns 130 when stopped (the
+ * server, the watcher and the browser are closed first); a failure to start (a port in use, no browser for
+ * --pdf) is thrown as a ToolError, for main to print.
+ */
+export async function runPreview(options: PreviewOptions, io: CliIO): Promise<number> {
+  const words = messagesFor(options.lang);
+  let lastWarnings = '';
+  const watched = [options.render.data, ...(options.render.templates ? [options.render.templates] : [])];
+  const preview = await startPreview(
+    {
+      render: options.render,
+      year: options.year,
+      port: options.port,
+      pdf: options.pdf,
+      lang: options.lang,
+      formatOptions: {
+        browser: options.browser,
+        configBrowser: options.config.browser,
+        env: io.env,
+        platform: io.platform,
+        timeoutMs: options.timeoutMs,
+      },
+    },
+    (event) => {
+      if (event.type === 'listening')
+        io.stdout(`${words.cli.preview.serving(event.url, options.year, watched)}\n`);
+      else lastWarnings = report(event, options, io, lastWarnings);
+    },
+  );
+  return new Promise<number>((resolve) => {
+    io.onInterrupt(
+      async () => {
+        await preview.close();
+        resolve(INTERRUPTED);
+      },
+      () => words.cli.preview.stopped,
+    );
+  });
+}
+
+/**
+ * Prints what a preview reports: the time and cost of each update, the data's problems (warnings only when they
+ * differ from the last ones printed, so that a save does not repeat them), failures. Returns the warnings
+ * printed last.
+ */
+function report(
+  event: Exclude<PreviewEvent, { type: 'listening' }>,
+  options: PreviewOptions,
+  io: CliIO,
+  lastWarnings: string,
+): string {
+  const words = messagesFor(options.lang);
+  const time = new Date().toTimeString().slice(0, 8);
+  const color = useColor(io, 'stderr');
+  switch (event.type) {
+    case 'updated':
+      io.stdout(`${words.cli.preview.updated(time, event.ms)}\n`);
+      return lastWarnings;
+    case 'diagnostics': {
+      const text = formatDiagnostics(event.diagnostics, 'human', color, options.lang);
+      if (event.errors) {
+        const errors = event.diagnostics.filter((d) => d.severity === 'error').length;
+        io.stderr(`${text}${words.cli.preview.dataErrors(time, errors)}\n`);
+        return '';
+      }
+      if (text !== lastWarnings) io.stderr(text);
+      return text;
+    }
+    case 'failed': {
+      const { message, fix } = describeToolError(event.error, options.lang);
+      io.stderr(
+        `${words.problems.error}: ${message} [${event.error.code}]\n  ${words.problems.fix} ${fix}\n${words.cli.preview.failed(time)}\n`,
+      );
+      return lastWarnings;
+    }
+    case 'bug': {
+      const detail =
+        event.error instanceof Error ? (event.error.stack ?? event.error.message) : String(event.error);
+      io.stderr(`${words.failures.bug}\n${detail}\n`);
+      return lastWarnings;
+    }
+    case 'pdf_written':
+      io.stdout(`${words.cli.preview.pdfWritten(event.path)}\n`);
+      return lastWarnings;
+  }
+}
