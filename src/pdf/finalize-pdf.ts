@@ -6,7 +6,8 @@ import { type PdfMeta, TOOL_NAME } from './pdf-meta.js';
 // clock, to the second, and /Creator, /Producer name the browser build. The Info dictionary is rewritten in
 // place with our metadata and fixed dates, the catalog gets /Lang and /DisplayDocTitle where Chromium did not
 // set them, the cross-reference table is shifted to match, and the trailer gets an /ID derived from the content.
-// Every other byte stays as Chromium wrote it (fonts, pages, the outline, the structure tree). This takes a few
+// The structure tree's element ids are renumbered (renumberElementIds). Every other byte stays as Chromium wrote
+// it (fonts, pages, the outline, the structure tree). This takes a few
 // milliseconds where loading and saving the whole file with pdf-lib took some 130 ms and more; a PDF not laid
 // out as Chromium lays it out (one classic cross-reference table, no update, no encryption) goes through
 // pdf-lib instead (finalize-pdf-lib.ts), loaded only then.
@@ -14,13 +15,31 @@ import { type PdfMeta, TOOL_NAME } from './pdf-meta.js';
 /** Returns the PDF with our metadata and a content-derived /ID, so that equal input gives equal bytes. */
 export async function finalizePdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   if (Number.isNaN(meta.date.getTime())) throw new TypeError('PdfMeta.date is not a valid date');
-  const text = Buffer.from(bytes).toString('latin1');
+  const text = renumberElementIds(Buffer.from(bytes).toString('latin1'));
   const layout = readLayout(text);
   if (layout === undefined) {
     const { finalizeWithPdfLib } = await import('./finalize-pdf-lib.js');
-    return finalizeWithPdfLib(bytes, meta);
+    return finalizeWithPdfLib(Buffer.from(text, 'latin1'), meta);
   }
   return Buffer.from(rewrite(text, layout, meta), 'latin1');
+}
+
+/** A structure element's id as Chromium writes it: the DOM node's number, "(node00000074)". */
+const ELEMENT_ID = /\(node(\d{8,})\)/g;
+
+/**
+ * Returns the PDF with the tagged structure's element ids renumbered from 0 in their own order. Chromium names
+ * each element after its DOM node's number (/ID, the table cells' /Headers and the IDTree refer to them), and
+ * node numbers count on across the documents a browser tab has shown: the same report printed in a used tab
+ * would differ there only. Each id keeps its width, so no offset moves, and their order, so the IDTree stays
+ * sorted.
+ */
+export function renumberElementIds(text: string): string {
+  const ids = [...new Set(Array.from(text.matchAll(ELEMENT_ID), (m) => m[1] as string))].sort(
+    (a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const renamed = new Map(ids.map((id, i) => [id, String(i).padStart(id.length, '0')]));
+  return text.replace(ELEMENT_ID, (_, id: string) => `(node${renamed.get(id)})`);
 }
 
 /** One row of the cross-reference table: where an object is (in use) or the next free one. */

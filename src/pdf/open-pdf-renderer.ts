@@ -1,7 +1,7 @@
 import { toolError } from '../messages/messages.js';
 import { finalizePdf } from './finalize-pdf.js';
 import { closeAllBrowsers, DEFAULT_BROWSER_TIMEOUT_MS, launchBrowser } from './launch-browser.js';
-import { openSafePage } from './open-safe-page.js';
+import { openSafePage, type SafePage } from './open-safe-page.js';
 import type { PdfMeta } from './pdf-meta.js';
 
 /** One browser that prints many HTML documents to PDF. */
@@ -14,22 +14,40 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
-/** Returns a renderer backed by a freshly started headless Chromium at `executablePath`. */
+/**
+ * Returns a renderer backed by a freshly started headless Chromium at `executablePath`. Opening a tab costs
+ * some 170 ms, more than printing a report: so `pages` tabs are opened as soon as the browser is up (while the
+ * data is still being rendered), and a tab that printed cleanly prints the next document too. Each document
+ * replaces the last one whole (setContent), in a tab whose JavaScript stays off and whose requests stay
+ * blocked; a tab where anything went wrong is closed, never reused. The one trace a tab keeps of the documents
+ * before (the DOM's node numbers, which the tagged PDF uses as element ids) is renumbered by finalizePdf, so a
+ * document prints to the same bytes in a fresh tab or a used one.
+ */
 export async function openPdfRenderer(opts: {
   executablePath: string;
   timeoutMs?: number;
+  /** Tabs to open at once, as many as documents will print at a time (default 1). */
+  pages?: number;
 }): Promise<PdfRenderer> {
   const timeout = opts.timeoutMs ?? DEFAULT_BROWSER_TIMEOUT_MS;
   const launched = await launchBrowser({ executablePath: opts.executablePath, timeoutMs: timeout });
+  const idle: Promise<SafePage>[] = [];
+  const openPage = () => {
+    const page = openSafePage(launched.browser);
+    page.catch(() => undefined); // a tab that failed to open is reported by the print that takes it
+    return page;
+  };
+  for (let i = 0; i < (opts.pages ?? 1); i++) idle.push(openPage());
   return {
     pid: launched.pid,
     async print(html, meta) {
       const bytes = await launched.run('print', async () => {
-        const { page, blockedNavigation } = await openSafePage(launched.browser);
+        const { page, blockedNavigation } = await (idle.shift() ?? openPage());
         const navigationBlocked = () => {
           const navigation = blockedNavigation();
           return navigation === undefined ? undefined : toolError('PDF_NAVIGATION_BLOCKED', { navigation });
         };
+        let reusable = false;
         try {
           await page.setContent(html, { waitUntil: 'load', timeout });
           const pdf = await page.pdf({
@@ -42,13 +60,15 @@ export async function openPdfRenderer(opts: {
           });
           const blocked = navigationBlocked();
           if (blocked) throw blocked;
+          reusable = true;
           return pdf;
         } catch (error) {
           // A blocked redirect can also make setContent or printing fail, depending on when it fires:
           // the redirect is the cause to report, not the browser.
           throw navigationBlocked() ?? error;
         } finally {
-          await page.close().catch(() => undefined);
+          if (reusable) idle.push(Promise.resolve({ page, blockedNavigation }));
+          else await page.close().catch(() => undefined);
         }
       });
       return finalizePdf(bytes, meta);

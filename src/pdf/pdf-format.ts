@@ -37,7 +37,11 @@ export function pdfFormat(options: PdfFormatOptions): OutputFormat {
       exists: isRunnableFile,
       list: listFolder,
     });
-    return openPdfRenderer({ executablePath: found.path, timeoutMs: options.timeoutMs });
+    return openPdfRenderer({
+      executablePath: found.path,
+      timeoutMs: options.timeoutMs,
+      pages: PRINT_CONCURRENCY,
+    });
   })();
   starting.catch(() => undefined); // reported by the first render
   const onAbort = () => void closeAllPdfRenderers();

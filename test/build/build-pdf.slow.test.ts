@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -147,6 +147,27 @@ describe('build 2018 --format pdf', () => {
       }
     },
     TIMEOUT,
+  );
+
+  it(
+    'five years in one run print the same bytes as five one-year builds (tabs reused or fresh)',
+    async () => {
+      const data = await copyOfData();
+      const text = await readFile(join(data, '2018.yaml'), 'utf8');
+      const years = ['2014', '2015', '2016', '2017'];
+      for (const year of years) {
+        await writeFile(join(data, `${year}.yaml`), text.replace(/^year: 2018$/m, `year: ${year}`));
+      }
+      const all = await buildPdf(data, [...years, '2018']);
+      expect(all.code).toBe(0);
+      for (const year of [...years, '2018']) {
+        const one = await buildPdf(data, [year]);
+        expect(one.code).toBe(0);
+        const file = (out: string) => join(out, year, `bao-cao-${year}.pdf`);
+        expect(await sha(file(one.out)), year).toBe(await sha(file(all.out)));
+      }
+    },
+    TIMEOUT * 2,
   );
 
   it(

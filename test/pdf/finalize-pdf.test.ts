@@ -1,6 +1,6 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { finalizePdf, readLayout } from '../../src/pdf/finalize-pdf.js';
+import { finalizePdf, readLayout, renumberElementIds } from '../../src/pdf/finalize-pdf.js';
 import { sampleMeta } from './sample-report.js';
 
 /** A one-page PDF stamped with a clock time, as a browser would make it. */
@@ -168,5 +168,35 @@ describe('finalizePdf in place, for a PDF as Chromium writes it', () => {
       ),
     ]);
     expect(readLayout(updated.toString('latin1'))).toBeUndefined();
+  });
+});
+
+describe('renumberElementIds: the tagged structure’s ids, as a fresh tab numbers them', () => {
+  // As Chromium writes them: each element's /ID, a cell's /Headers, and the IDTree of every id, sorted.
+  const structure = (a: number, b: number, c: number) => {
+    const id = (n: number) => `(node${String(n).padStart(8, '0')})`;
+    return [
+      `<</S /TH /ID ${id(a)}>> <</S /TH /ID ${id(b)}>> <</S /TD /Headers [${id(a)}]>> <</S /P /ID ${id(c)}>>`,
+      `<</Limits [${id(a)} ${id(c)}] /Names [${id(a)} 1 0 R ${id(b)} 2 0 R ${id(c)} 3 0 R]>>`,
+      'stream node12345678 endstream',
+    ].join('\n');
+  };
+
+  it('the same document printed in a used tab (higher numbers) becomes the same text', () => {
+    expect(renumberElementIds(structure(1224, 1225, 1400))).toBe(renumberElementIds(structure(74, 75, 283)));
+  });
+
+  it('numbers from 0 in their order, each to its width: no offset moves, the IDTree stays sorted', () => {
+    const before = structure(74, 75, 283);
+    const after = renumberElementIds(before);
+    expect(after.length).toBe(before.length);
+    expect(after).toContain('/Limits [(node00000000) (node00000002)]');
+    expect(after).toContain('/Headers [(node00000000)]');
+    expect(after).toContain('/Names [(node00000000) 1 0 R (node00000001) 2 0 R (node00000002) 3 0 R]');
+  });
+
+  it('orders by number, not by text, and leaves what is not an id alone', () => {
+    const after = renumberElementIds('(node99999999) (node100000000) node00000074 (node0074)');
+    expect(after).toBe('(node00000000) (node000000001) node00000074 (node0074)');
   });
 });
