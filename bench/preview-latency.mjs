@@ -30,7 +30,10 @@ export async function previewLatency(cli, data, { edits = 15, spacingMs = 300 } 
       response.on('data', (chunk) => {
         buffer += chunk;
         for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const data = buffer.slice(0, end).split('\n').find((l) => l.startsWith('data: '));
+          const data = buffer
+            .slice(0, end)
+            .split('\n')
+            .find((l) => l.startsWith('data: '));
           buffer = buffer.slice(end + 2);
           if (data) onPage(JSON.parse(data.slice(6)).html);
         }

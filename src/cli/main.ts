@@ -146,16 +146,16 @@ function defineCheck(program: Command, run: Run, io: CliIO): void {
     .addOption(
       new Option('--format <format>', words.format).choices(['human', 'json', 'github']).default('human'),
     )
-    .option('--strict', words.strict, false)
+    .option('--strict', words.strict)
     .addHelpText('after', run.words.exitCodes)
     .action(
       async (
         files: string[],
-        opts: { data?: string; format: 'human' | 'json' | 'github'; strict: boolean },
+        opts: { data?: string; format: 'human' | 'json' | 'github'; strict?: boolean },
       ) => {
         run.format = opts.format;
         run.exitCode = await runCheck(
-          { files, data: opts.data, format: opts.format, strict: opts.strict, lang: run.lang },
+          { files, data: opts.data, format: opts.format, strict: opts.strict === true, lang: run.lang },
           io,
         );
       },
@@ -174,7 +174,7 @@ interface ReportOptions {
   ratePercentOfPlan?: boolean;
   browser?: string;
   timeout: number;
-  strict: boolean;
+  strict?: boolean;
 }
 
 /** Adds the options of ReportOptions to a command, `out` worded for it. */
@@ -190,7 +190,7 @@ function addReportOptions(command: Command, run: Run, out: string): Command {
     .addOption(new Option('--rounding <rule>', words.rounding).choices(['round', 'truncate']))
     .addOption(new Option('--charts <which>', words.charts).choices(['none', 'attainment', 'all']))
     .option('--rate-percent-of-plan', words.ratePercentOfPlan)
-    .option('--strict', words.strict, false)
+    .option('--strict', words.strict)
     .option('--browser <path>', words.browser)
     .option('--timeout <seconds>', words.timeout, inRange(1, 3600, invalid), 60);
 }
@@ -209,7 +209,7 @@ function renderSettingsOf(years: number[], opts: ReportOptions) {
       ...(opts.charts === undefined ? {} : { charts: opts.charts }),
       ...(opts.ratePercentOfPlan === undefined ? {} : { ratePercentOfPlan: opts.ratePercentOfPlan }),
     },
-    strict: opts.strict,
+    strict: opts.strict === true,
   };
 }
 
@@ -259,17 +259,17 @@ function definePreview(program: Command, run: Run, io: CliIO): void {
     .command('preview')
     .description(words.description)
     .argument('<year>', words.year, (v) => parseYear(v, invalid))
-    .option('--port <n>', words.port, inRange(0, 65535, invalid), 0)
-    .option('--pdf', words.pdf, false);
+    .option('--port <n>', words.port, inRange(0, 65535, invalid))
+    .option('--pdf', words.pdf);
   addReportOptions(command, run, words.out).action(
-    async (year: number, opts: ReportOptions & { port: number; pdf: boolean }) => {
+    async (year: number, opts: ReportOptions & { port?: number; pdf?: boolean }) => {
       const { runPreview } = await import('./run-preview.js');
       run.exitCode = await runPreview(
         {
           render: renderSettingsOf([year], opts),
           year,
-          port: opts.port,
-          pdf: opts.pdf,
+          port: opts.port ?? 0,
+          pdf: opts.pdf === true,
           browser: opts.browser,
           timeoutMs: opts.timeout * 1000,
           lang: run.lang,
@@ -300,10 +300,10 @@ function defineYears(program: Command, run: Run, io: CliIO): void {
     .command('years')
     .description(words.description)
     .option('--data <dir>', words.data, 'data')
-    .option('--json', words.json, false)
-    .action(async (opts: { data: string; json: boolean }) => {
+    .option('--json', words.json)
+    .action(async (opts: { data: string; json?: boolean }) => {
       const { runYears } = await import('./run-years.js');
-      run.exitCode = await runYears({ data: opts.data, json: opts.json, lang: run.lang }, io);
+      run.exitCode = await runYears({ data: opts.data, json: opts.json === true, lang: run.lang }, io);
     });
 }
 
@@ -325,11 +325,11 @@ function defineDoctor(program: Command, run: Run, io: CliIO): void {
     .command('doctor')
     .description(words.description)
     .option('--browser <path>', words.browser)
-    .option('--json', words.json, false)
-    .action(async (opts: { browser?: string; json: boolean }) => {
+    .option('--json', words.json)
+    .action(async (opts: { browser?: string; json?: boolean }) => {
       const { runDoctorCommand } = await import('./run-doctor-command.js');
       run.exitCode = await runDoctorCommand(
-        { browser: opts.browser, json: opts.json, config: run.config, lang: run.lang },
+        { browser: opts.browser, json: opts.json === true, config: run.config, lang: run.lang },
         io,
       );
     });

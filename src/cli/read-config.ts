@@ -45,5 +45,9 @@ export async function readConfig(path: string = CONFIG_FILE): Promise<{ config: 
     return { config, error: toolError('CONFIG_INVALID', { path, problem: 'lang' }) };
   if (browser !== undefined && typeof browser !== 'string')
     return { config, error: toolError('CONFIG_INVALID', { path, problem: 'browser' }) };
+  // A mistyped name ("brower") would otherwise be ignored without a word.
+  const unknown = Object.keys(parsed).find((key) => key !== 'browser' && key !== 'lang');
+  if (unknown !== undefined)
+    return { config, error: toolError('CONFIG_INVALID', { path, problem: 'unknown', detail: unknown }) };
   return { config };
 }

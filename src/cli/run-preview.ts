@@ -32,7 +32,7 @@ export async function runPreview(options: PreviewOptions, io: CliIO): Promise<nu
   const words = messagesFor(options.lang);
   let lastWarnings = '';
   const watched = [options.render.data, ...(options.render.templates ? [options.render.templates] : [])];
-  const preview = await startPreview(
+  const starting = startPreview(
     {
       render: options.render,
       year: options.year,
@@ -53,15 +53,29 @@ export async function runPreview(options: PreviewOptions, io: CliIO): Promise<nu
       else lastWarnings = report(event, options, io, lastWarnings);
     },
   );
-  return new Promise<number>((resolve) => {
-    io.onInterrupt(
-      async () => {
-        await preview.close();
-        resolve(INTERRUPTED);
-      },
-      () => words.cli.preview.stopped,
-    );
+  // Ctrl-C is how a preview ends, and may come while it starts (a browser starting for --pdf): it is heard
+  // from the first moment, and closes what was started once the start is over.
+  let stop: (code: number) => void = () => undefined;
+  const stopped = new Promise<number>((resolve) => {
+    stop = resolve;
   });
+  const removeInterruptHandler = io.onInterrupt(
+    async () => {
+      await starting.then(
+        (preview) => preview.close(),
+        () => undefined,
+      );
+      stop(INTERRUPTED);
+    },
+    () => words.cli.preview.stopped,
+  );
+  try {
+    await starting;
+  } catch (error) {
+    removeInterruptHandler();
+    throw error;
+  }
+  return stopped;
 }
 
 /**

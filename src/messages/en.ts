@@ -554,6 +554,7 @@ const CONFIG_PROBLEMS: Record<ToolErrorArgsOf['CONFIG_INVALID']['problem'], stri
   not_object: 'not an object',
   browser: '"browser" must be text (the path of a browser)',
   lang: '"lang" must be "vi" or "en"',
+  unknown: 'it has a setting the tool does not know',
 };
 
 const ERRORS: ToolErrorWords = {
@@ -585,8 +586,14 @@ const ERRORS: ToolErrorWords = {
     fix: 'Name a .yaml file, or use --data FOLDER.',
   }),
   CONFIG_INVALID: (a) => ({
-    message: `${a.path} is not a valid configuration: ${a.problem === 'json' && a.detail ? a.detail : CONFIG_PROBLEMS[a.problem]}.`,
-    fix: 'Write it as JSON, e.g. { "browser": "/usr/bin/chromium", "lang": "vi" }, or delete it.',
+    message:
+      a.problem === 'unknown'
+        ? `${a.path} is not a valid configuration: "${a.detail}" is not one of its settings ("browser", "lang").`
+        : `${a.path} is not a valid configuration: ${a.problem === 'json' && a.detail ? a.detail : CONFIG_PROBLEMS[a.problem]}.`,
+    fix:
+      a.problem === 'unknown'
+        ? `Correct the name to "browser" or "lang", or remove "${a.detail}".`
+        : 'Write it as JSON, e.g. { "browser": "/usr/bin/chromium", "lang": "vi" }, or delete it.',
   }),
   OUTPUT_NOT_WRITABLE: (a) => {
     if (a.problem === 'folder_in_way')

@@ -580,6 +580,7 @@ const CONFIG_PROBLEMS: Record<ToolErrorArgsOf['CONFIG_INVALID']['problem'], stri
   not_object: 'không phải một đối tượng JSON ({ ... })',
   browser: '"browser" phải là chữ (đường dẫn đến trình duyệt)',
   lang: '"lang" phải là "vi" hoặc "en"',
+  unknown: 'có mục cài đặt mà công cụ không biết',
 };
 
 const ERRORS: ToolErrorWords = {
@@ -614,8 +615,14 @@ const ERRORS: ToolErrorWords = {
     fix: 'Chỉ ra một tệp .yaml, hoặc dùng --data THƯ-MỤC.',
   }),
   CONFIG_INVALID: (a) => ({
-    message: `Tệp cấu hình ${a.path} không hợp lệ: ${CONFIG_PROBLEMS[a.problem]}${a.problem === 'json' && a.detail ? ` (${a.detail})` : ''}.`,
-    fix: 'Ghi tệp dạng JSON, ví dụ { "browser": "/usr/bin/chromium", "lang": "vi" }, hoặc xóa tệp.',
+    message:
+      a.problem === 'unknown'
+        ? `Tệp cấu hình ${a.path} không hợp lệ: "${a.detail}" không phải là một mục cài đặt của công cụ ("browser", "lang").`
+        : `Tệp cấu hình ${a.path} không hợp lệ: ${CONFIG_PROBLEMS[a.problem]}${a.problem === 'json' && a.detail ? ` (${a.detail})` : ''}.`,
+    fix:
+      a.problem === 'unknown'
+        ? `Sửa tên thành "browser" hoặc "lang", hoặc xóa mục "${a.detail}".`
+        : 'Ghi tệp dạng JSON, ví dụ { "browser": "/usr/bin/chromium", "lang": "vi" }, hoặc xóa tệp.',
   }),
   OUTPUT_NOT_WRITABLE: (a) => {
     if (a.problem === 'folder_in_way')

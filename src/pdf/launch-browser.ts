@@ -197,7 +197,13 @@ function taskFailure(
     timeoutMs: number;
   },
 ): { error: ToolError; fatal: true } | { error: unknown; fatal: false } {
-  if (error instanceof TimeoutSignal || error instanceof puppeteer.TimeoutError) {
+  // A call the browser never answered is a hang too: puppeteer's own limit (protocolTimeout, set to ours) can
+  // fire before run()'s, for a tab opened ahead of its task (open-pdf-renderer.ts). Puppeteer 24 tells it apart
+  // only by its words: "Target.createTarget timed out. Increase the 'protocolTimeout' setting ...".
+  const unanswered =
+    error instanceof puppeteer.ProtocolError &&
+    /timed out\. Increase the 'protocolTimeout'/.test(error.message);
+  if (error instanceof TimeoutSignal || error instanceof puppeteer.TimeoutError || unanswered) {
     const timedOut = toolError('BROWSER_TIMEOUT', {
       problem: 'task',
       task: doing,

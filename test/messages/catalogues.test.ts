@@ -228,6 +228,7 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { path: 'hatinh-report.config.json', problem: 'not_object' },
     { path: 'hatinh-report.config.json', problem: 'browser' },
     { path: 'hatinh-report.config.json', problem: 'lang' },
+    { path: 'hatinh-report.config.json', problem: 'unknown', detail: 'brower' },
   ],
   OUTPUT_NOT_WRITABLE: [
     { path: 'reports/2018/bao-cao-2018.pdf', problem: 'folder_in_way' },

@@ -113,6 +113,15 @@ describe('check in Vietnamese and in English', () => {
     const json = await runBinary(['check', '--data', data, '--format', 'json'], { cwd });
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'CONFIG_INVALID' } });
+    // A mistyped setting is named, not ignored.
+    await writeFile(
+      join(cwd, 'hatinh-report.config.json'),
+      '{ "lang": "en", "brower": "/usr/bin/chromium" }',
+    );
+    const typo = await runBinary(['check', '--data', data], { cwd });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('"brower" is not one of its settings ("browser", "lang")');
+    expect(typo.stderr).toContain('Correct the name to "browser" or "lang", or remove "brower".');
   });
 });
 

@@ -83,10 +83,10 @@ describe('preview in a browser', () => {
           if (frame === page.mainFrame()) navigations += 1;
         });
         await page.goto(url);
-        expect(await page.evaluate(() => document.body.innerText)).toContain('trên 24.000 người');
+        expect(await page.evaluate(() => document.body.textContent ?? '')).toContain('trên 24.000 người');
         await page.evaluate(() => window.scrollTo(0, 600));
         await setJobs(24321);
-        await page.waitForFunction(() => document.body.innerText.includes('trên 24.321 người'), {
+        await page.waitForFunction(() => (document.body.textContent ?? '').includes('trên 24.321 người'), {
           timeout: 10_000,
         });
         expect(navigations).toBe(1);

@@ -46,6 +46,24 @@ describe('hatinh-report preview', () => {
     await rm(data, { recursive: true, force: true });
   });
 
+  it('Ctrl-C while it is still making the first page stops it cleanly too', async () => {
+    const data = await copyOfData();
+    const child = spawn(process.execPath, [BIN, 'preview', '2018', '--data', data], {
+      cwd: ROOT,
+      env: { ...process.env, ...ENGLISH, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c;
+    });
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // The address is printed before the first rendering: stop at once.
+    child.stdout.once('data', () => child.kill('SIGINT'));
+    expect(await exit).toBe(130);
+    expect(stderr).toContain('Preview stopped.');
+    await rm(data, { recursive: true, force: true });
+  });
+
   it('a year that is not in the data: the page says so, the terminal too', async () => {
     const data = await copyOfData();
     const child = spawn(process.execPath, [BIN, 'preview', '2031', '--data', data], {
