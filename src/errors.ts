@@ -19,12 +19,11 @@ export interface ToolErrorArgsOf {
   /** Permission denied, or another failure with the system's words in `detail`. */
   FILE_UNREADABLE: { file: string; denied: true } | { file: string; denied: false; detail: string };
   NOT_A_FILE: { file: string };
-  /** `detail`: JSON's error for 'json'; the key for 'unknown'. */
-  CONFIG_INVALID: {
-    path: string;
-    problem: 'json' | 'not_object' | 'browser' | 'lang' | 'unknown';
-    detail?: string;
-  };
+  /** `detail`: JSON's own words; `likely`: the setting an unknown key is likely a typo of. */
+  CONFIG_INVALID:
+    | { path: string; problem: 'json'; detail: string }
+    | { path: string; problem: 'not_object' | 'browser' | 'lang' }
+    | { path: string; problem: 'unknown'; key: string; likely?: string };
   OUTPUT_NOT_WRITABLE:
     | { path: string; problem: 'folder_in_way' }
     /** `reason`: the system's error code (EACCES, ENOSPC, ...), else its words in `detail`. */

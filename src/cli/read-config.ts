@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import { suggest } from '../diagnostics/suggest.js';
 import type { ToolError } from '../errors.js';
 import { isLanguage, type Language } from '../messages/language.js';
 import { toolError } from '../messages/messages.js';
 
 /** The optional configuration file, read from the folder the command runs in. */
 export const CONFIG_FILE = 'hatinh-report.config.json';
+
+/** The settings the file may hold. */
+const SETTINGS = ['browser', 'lang'];
 
 export interface Config {
   /** The browser used for PDF output, when it is not found on its own. */
@@ -46,8 +50,11 @@ export async function readConfig(path: string = CONFIG_FILE): Promise<{ config: 
   if (browser !== undefined && typeof browser !== 'string')
     return { config, error: toolError('CONFIG_INVALID', { path, problem: 'browser' }) };
   // A mistyped name ("brower") would otherwise be ignored without a word.
-  const unknown = Object.keys(parsed).find((key) => key !== 'browser' && key !== 'lang');
-  if (unknown !== undefined)
-    return { config, error: toolError('CONFIG_INVALID', { path, problem: 'unknown', detail: unknown }) };
+  const key = Object.keys(parsed).find((k) => !SETTINGS.includes(k));
+  if (key !== undefined) {
+    const likely = suggest(key, SETTINGS);
+    const args = { path, problem: 'unknown', key, ...(likely ? { likely } : {}) } as const;
+    return { config, error: toolError('CONFIG_INVALID', args) };
+  }
   return { config };
 }

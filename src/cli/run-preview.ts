@@ -101,7 +101,7 @@ function report(
       if (event.errors) {
         const errors = event.diagnostics.filter((d) => d.severity === 'error').length;
         io.stderr(`${text}${words.cli.preview.dataErrors(time, errors)}\n`);
-        return '';
+        return lastWarnings; // the warnings printed before the errors still stand: not printed again
       }
       if (text !== lastWarnings) io.stderr(text);
       return text;

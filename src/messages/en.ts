@@ -549,13 +549,7 @@ function browserOrigin(a: ToolErrorArgsOf['BROWSER_PATH_NOT_FOUND']): string {
   return `the environment variable ${a.variable ?? ''}`;
 }
 
-const CONFIG_PROBLEMS: Record<ToolErrorArgsOf['CONFIG_INVALID']['problem'], string> = {
-  json: 'it is not JSON',
-  not_object: 'not an object',
-  browser: '"browser" must be text (the path of a browser)',
-  lang: '"lang" must be "vi" or "en"',
-  unknown: 'it has a setting the tool does not know',
-};
+const CONFIG_FIX_EXAMPLE = 'e.g. { "browser": "/usr/bin/chromium", "lang": "vi" }';
 
 const ERRORS: ToolErrorWords = {
   DATA_FOLDER_NOT_FOUND: (a) => ({
@@ -585,16 +579,38 @@ const ERRORS: ToolErrorWords = {
     message: `${a.file} is a folder, not a data file.`,
     fix: 'Name a .yaml file, or use --data FOLDER.',
   }),
-  CONFIG_INVALID: (a) => ({
-    message:
-      a.problem === 'unknown'
-        ? `${a.path} is not a valid configuration: "${a.detail}" is not one of its settings ("browser", "lang").`
-        : `${a.path} is not a valid configuration: ${a.problem === 'json' && a.detail ? a.detail : CONFIG_PROBLEMS[a.problem]}.`,
-    fix:
-      a.problem === 'unknown'
-        ? `Correct the name to "browser" or "lang", or remove "${a.detail}".`
-        : 'Write it as JSON, e.g. { "browser": "/usr/bin/chromium", "lang": "vi" }, or delete it.',
-  }),
+  CONFIG_INVALID: (a) => {
+    const invalid = `${a.path} is not a valid configuration:`;
+    switch (a.problem) {
+      case 'json':
+        return {
+          message: `${invalid} it is not JSON (${a.detail}).`,
+          fix: `Write it as JSON, ${CONFIG_FIX_EXAMPLE}, or delete it.`,
+        };
+      case 'not_object':
+        return {
+          message: `${invalid} it is not an object ({ ... }).`,
+          fix: `Write it as one JSON object, ${CONFIG_FIX_EXAMPLE}, or delete it.`,
+        };
+      case 'browser':
+        return {
+          message: `${invalid} "browser" must be text (the path of a browser).`,
+          fix: 'Write the path of a Chrome, Chromium or Edge program in quotes, e.g. "browser": "/usr/bin/chromium".',
+        };
+      case 'lang':
+        return {
+          message: `${invalid} "lang" must be "vi" or "en".`,
+          fix: 'Write "lang": "vi" or "lang": "en".',
+        };
+      case 'unknown':
+        return {
+          message: `${invalid} "${a.key}" is not one of its settings ("browser", "lang").`,
+          fix: a.likely
+            ? `Did you mean "${a.likely}"? Correct the name, or remove "${a.key}".`
+            : `Remove "${a.key}".`,
+        };
+    }
+  },
   OUTPUT_NOT_WRITABLE: (a) => {
     if (a.problem === 'folder_in_way')
       return {
@@ -614,7 +630,7 @@ const ERRORS: ToolErrorWords = {
   },
   NO_RESULTS_FOR_YEAR: (a) => ({
     message: `There is no results file for ${a.year} in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}).`,
-    fix: `Add ${a.file} with "kind: results" and "year: ${a.year}", or build another year.`,
+    fix: `Add ${a.file} with "kind: results" and "year: ${a.year}" ("hatinh-report new ${a.year}" writes it, ready to fill in), or build another year.`,
   }),
   NOT_A_REPORT_YEAR: (a) => ({
     message: `${a.file} is kept only for comparison (comparison_only: true): there is no report on ${a.year} to build.`,

@@ -575,13 +575,7 @@ function browserOrigin(a: ToolErrorArgsOf['BROWSER_PATH_NOT_FOUND']): string {
   return `biến môi trường ${a.variable ?? ''}`;
 }
 
-const CONFIG_PROBLEMS: Record<ToolErrorArgsOf['CONFIG_INVALID']['problem'], string> = {
-  json: 'không phải JSON hợp lệ',
-  not_object: 'không phải một đối tượng JSON ({ ... })',
-  browser: '"browser" phải là chữ (đường dẫn đến trình duyệt)',
-  lang: '"lang" phải là "vi" hoặc "en"',
-  unknown: 'có mục cài đặt mà công cụ không biết',
-};
+const CONFIG_FIX_EXAMPLE = 'ví dụ { "browser": "/usr/bin/chromium", "lang": "vi" }';
 
 const ERRORS: ToolErrorWords = {
   DATA_FOLDER_NOT_FOUND: (a) => ({
@@ -614,16 +608,38 @@ const ERRORS: ToolErrorWords = {
     message: `${a.file} là một thư mục, không phải tệp số liệu.`,
     fix: 'Chỉ ra một tệp .yaml, hoặc dùng --data THƯ-MỤC.',
   }),
-  CONFIG_INVALID: (a) => ({
-    message:
-      a.problem === 'unknown'
-        ? `Tệp cấu hình ${a.path} không hợp lệ: "${a.detail}" không phải là một mục cài đặt của công cụ ("browser", "lang").`
-        : `Tệp cấu hình ${a.path} không hợp lệ: ${CONFIG_PROBLEMS[a.problem]}${a.problem === 'json' && a.detail ? ` (${a.detail})` : ''}.`,
-    fix:
-      a.problem === 'unknown'
-        ? `Sửa tên thành "browser" hoặc "lang", hoặc xóa mục "${a.detail}".`
-        : 'Ghi tệp dạng JSON, ví dụ { "browser": "/usr/bin/chromium", "lang": "vi" }, hoặc xóa tệp.',
-  }),
+  CONFIG_INVALID: (a) => {
+    const invalid = `Tệp cấu hình ${a.path} không hợp lệ:`;
+    switch (a.problem) {
+      case 'json':
+        return {
+          message: `${invalid} không phải JSON hợp lệ (${a.detail}).`,
+          fix: `Ghi tệp dạng JSON, ${CONFIG_FIX_EXAMPLE}, hoặc xóa tệp.`,
+        };
+      case 'not_object':
+        return {
+          message: `${invalid} không phải một đối tượng JSON ({ ... }).`,
+          fix: `Ghi tệp dạng một đối tượng JSON, ${CONFIG_FIX_EXAMPLE}, hoặc xóa tệp.`,
+        };
+      case 'browser':
+        return {
+          message: `${invalid} "browser" phải là chữ (đường dẫn đến trình duyệt).`,
+          fix: 'Ghi đường dẫn đến chương trình Chrome, Chromium hoặc Edge trong dấu ngoặc kép, ví dụ "browser": "/usr/bin/chromium".',
+        };
+      case 'lang':
+        return {
+          message: `${invalid} "lang" phải là "vi" hoặc "en".`,
+          fix: 'Ghi "lang": "vi" hoặc "lang": "en".',
+        };
+      case 'unknown':
+        return {
+          message: `${invalid} "${a.key}" không phải là một mục cài đặt của công cụ ("browser", "lang").`,
+          fix: a.likely
+            ? `Có phải định ghi "${a.likely}"? Sửa lại tên, hoặc xóa mục "${a.key}".`
+            : `Xóa mục "${a.key}".`,
+        };
+    }
+  },
   OUTPUT_NOT_WRITABLE: (a) => {
     if (a.problem === 'folder_in_way')
       return {

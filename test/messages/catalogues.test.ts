@@ -228,7 +228,8 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { path: 'hatinh-report.config.json', problem: 'not_object' },
     { path: 'hatinh-report.config.json', problem: 'browser' },
     { path: 'hatinh-report.config.json', problem: 'lang' },
-    { path: 'hatinh-report.config.json', problem: 'unknown', detail: 'brower' },
+    { path: 'hatinh-report.config.json', problem: 'unknown', key: 'brower', likely: 'browser' },
+    { path: 'hatinh-report.config.json', problem: 'unknown', key: 'theme' },
   ],
   OUTPUT_NOT_WRITABLE: [
     { path: 'reports/2018/bao-cao-2018.pdf', problem: 'folder_in_way' },
@@ -483,7 +484,7 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
   },
   'cli.invalid': (c) => [
     c.cli.invalid.year,
-    c.cli.invalid.formats(['docx'], ['md', 'html', 'pdf']),
+    c.cli.invalid.formats(['odt'], ['md', 'html', 'pdf', 'docx']),
     c.cli.invalid.date,
     c.cli.invalid.notADay('2019-02-30'),
     c.cli.invalid.range(0, 4),

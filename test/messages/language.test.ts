@@ -121,7 +121,7 @@ describe('check in Vietnamese and in English', () => {
     const typo = await runBinary(['check', '--data', data], { cwd });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('"brower" is not one of its settings ("browser", "lang")');
-    expect(typo.stderr).toContain('Correct the name to "browser" or "lang", or remove "brower".');
+    expect(typo.stderr).toContain('Did you mean "browser"? Correct the name, or remove "brower".');
   });
 });
 
