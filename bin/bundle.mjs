@@ -20,7 +20,7 @@ await build({
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
-  external: ['puppeteer', 'pdf-lib'],
+  external: ['puppeteer', 'pdf-lib', '@resvg/resvg-js', 'docx'],
   // CommonJS dependencies bundled into an ES module still call require().
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -28,6 +28,10 @@ export const FORMATS = {
     description: 'the PDF to sign, printed by a headless Chromium',
     open: async (options) => (await import('../pdf/pdf-format.js')).pdfFormat(options),
   },
+  docx: {
+    description: 'an editable Word copy in the same layout (the PDF remains the document signed)',
+    open: async () => (await import('../docx/docx-format.js')).docxFormat(),
+  },
 } satisfies Record<string, FormatEntry>;
 
 export type FormatName = keyof typeof FORMATS;

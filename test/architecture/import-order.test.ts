@@ -25,6 +25,7 @@ const LAYERS = [
   ['charts'],
   ['render'],
   ['pdf'],
+  ['docx'],
   ['write'],
   ['pipeline'],
   ['preview'],

@@ -64,9 +64,9 @@ const cases: { name: string; args: string[]; code: number; out?: RegExp; err?: R
   },
   {
     name: 'build with an unknown format',
-    args: ['build', '2018', '--format', 'docx'],
+    args: ['build', '2018', '--format', 'odt'],
     code: 2,
-    err: /unknown format docx/,
+    err: /unknown format odt/,
   },
   {
     name: 'build with too many decimals',
