@@ -50,7 +50,8 @@ export async function readConfig(path: string = CONFIG_FILE): Promise<{ config: 
   if (browser !== undefined && typeof browser !== 'string')
     return { config, error: toolError('CONFIG_INVALID', { path, problem: 'browser' }) };
   // A mistyped name ("brower") would otherwise be ignored without a word.
-  const key = Object.keys(parsed).find((k) => !SETTINGS.includes(k));
+  // "$schema" and the like are an editor's, not settings: they are let be.
+  const key = Object.keys(parsed).find((k) => !SETTINGS.includes(k) && !k.startsWith('$'));
   if (key !== undefined) {
     const likely = suggest(key, SETTINGS);
     const args = { path, problem: 'unknown', key, ...(likely ? { likely } : {}) } as const;

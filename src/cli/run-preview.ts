@@ -32,6 +32,7 @@ export async function runPreview(options: PreviewOptions, io: CliIO): Promise<nu
   const words = messagesFor(options.lang);
   let lastWarnings = '';
   const watched = [options.render.data, ...(options.render.templates ? [options.render.templates] : [])];
+  const stopping = new AbortController();
   const starting = startPreview(
     {
       render: options.render,
@@ -52,6 +53,7 @@ export async function runPreview(options: PreviewOptions, io: CliIO): Promise<nu
         io.stdout(`${words.cli.preview.serving(event.url, options.year, watched)}\n`);
       else lastWarnings = report(event, options, io, lastWarnings);
     },
+    stopping.signal,
   );
   // Ctrl-C is how a preview ends, and may come while it starts (a browser starting for --pdf): it is heard
   // from the first moment, and closes what was started once the start is over.
@@ -61,6 +63,7 @@ export async function runPreview(options: PreviewOptions, io: CliIO): Promise<nu
   });
   const removeInterruptHandler = io.onInterrupt(
     async () => {
+      stopping.abort(); // a start under way stops: a browser starting for --pdf is killed
       await starting.then(
         (preview) => preview.close(),
         () => undefined,
@@ -72,6 +75,7 @@ export async function runPreview(options: PreviewOptions, io: CliIO): Promise<nu
   try {
     await starting;
   } catch (error) {
+    if (stopping.signal.aborted) return stopped; // Ctrl-C while starting: nothing to report
     removeInterruptHandler();
     throw error;
   }
@@ -122,5 +126,10 @@ function report(
     case 'pdf_written':
       io.stdout(`${words.cli.preview.pdfWritten(event.path)}\n`);
       return lastWarnings;
+    case 'watch_failed': {
+      const error = event.error as NodeJS.ErrnoException;
+      io.stderr(`${words.problems.warning}: ${words.cli.preview.watchFailed(error.code ?? error.message)}\n`);
+      return lastWarnings;
+    }
   }
 }

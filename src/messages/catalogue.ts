@@ -131,6 +131,8 @@ export interface PreviewWords {
   dataErrors: (time: string, errors: number) => string;
   failed: (time: string) => string;
   pdfWritten: (path: string) => string;
+  /** `reason`: the system's code (ENOSPC: its limit of watched files) or words. */
+  watchFailed: (reason: string) => string;
   /** Said when Ctrl-C stops it. */
   stopped: string;
   /** The page shown instead of the report while the data has errors or the rendering failed. */

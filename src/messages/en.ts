@@ -885,6 +885,10 @@ const CLI: CliWords = {
     failed: (time) => `${time} the report could not be made; the page says why.`,
     pdfWritten: (path) => `PDF updated: ${path}`,
     stopped: 'Preview stopped.',
+    watchFailed: (reason) =>
+      reason === 'ENOSPC'
+        ? 'the system watches no more files (its limit is reached): saves are no longer seen. Close other programs that watch files, or raise the limit (sysctl fs.inotify.max_user_watches=524288), then start the preview again.'
+        : `watching the files failed (${reason}): saves may no longer be seen. Start the preview again.`,
     page: {
       title: (year) => `The report on ${year} cannot be shown`,
       waiting: (year) => `Making the report on ${year}…`,

@@ -954,6 +954,10 @@ const CLI: CliWords = {
     failed: (time) => `${time} không lập được báo cáo; trang ghi rõ lý do.`,
     pdfWritten: (path) => `đã cập nhật PDF: ${path}`,
     stopped: 'Đã dừng xem trước.',
+    watchFailed: (reason) =>
+      reason === 'ENOSPC'
+        ? 'hệ thống không theo dõi thêm được tệp nào (đã hết giới hạn): các lần lưu sẽ không được nhận ra. Đóng các chương trình khác đang theo dõi tệp, hoặc nâng giới hạn (sysctl fs.inotify.max_user_watches=524288), rồi mở lại bản xem trước.'
+        : `không theo dõi được các tệp (${reason}): các lần lưu có thể không được nhận ra. Hãy mở lại bản xem trước.`,
     page: {
       title: (year) => `Chưa hiện được báo cáo năm ${year}`,
       waiting: (year) => `Đang lập báo cáo năm ${year}…`,

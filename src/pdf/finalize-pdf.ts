@@ -6,8 +6,8 @@ import { type PdfMeta, TOOL_NAME } from './pdf-meta.js';
 // clock, to the second, and /Creator, /Producer name the browser build. The Info dictionary is rewritten in
 // place with our metadata and fixed dates, the catalog gets /Lang and /DisplayDocTitle where Chromium did not
 // set them, the cross-reference table is shifted to match, and the trailer gets an /ID derived from the content.
-// The structure tree's element ids are renumbered (renumberElementIds). Every other byte stays as Chromium wrote
-// it (fonts, pages, the outline, the structure tree). This takes a few
+// The structure tree's element ids are renumbered (renumberElementIds); every other byte stays as Chromium wrote
+// it (fonts, pages, the outline, the rest of the structure tree). This takes a few
 // milliseconds where loading and saving the whole file with pdf-lib took some 130 ms and more; a PDF not laid
 // out as Chromium lays it out (one classic cross-reference table, no update, no encryption) goes through
 // pdf-lib instead (finalize-pdf-lib.ts), loaded only then.

@@ -42,7 +42,13 @@ export async function openPdfRenderer(opts: {
     pid: launched.pid,
     async print(html, meta) {
       const bytes = await launched.run('print', async () => {
-        const { page, blockedNavigation } = await (idle.shift() ?? openPage());
+        let tab = await (idle.shift() ?? openPage());
+        // A document that tried to leave while its tab was idle (a delayed refresh) leaves the tab unfit.
+        if (tab.blockedNavigation() !== undefined) {
+          await tab.page.close().catch(() => undefined);
+          tab = await openPage();
+        }
+        const { page, blockedNavigation } = tab;
         const navigationBlocked = () => {
           const navigation = blockedNavigation();
           return navigation === undefined ? undefined : toolError('PDF_NAVIGATION_BLOCKED', { navigation });

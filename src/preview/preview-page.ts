@@ -45,17 +45,20 @@ export function contentSecurityPolicy(nonce: string): string {
 /**
  * The page's script: listens to /events and, on each new version, puts the new page in place of the old one,
  * keeping the reader's place (no reload, no flash). The new page's own script does not run (a parsed
- * document's scripts never do), so the one listener stays.
+ * document's scripts never do), so the one listener stays. A preview started again on the same port counts its
+ * versions from 1 again: its pages carry another session (the nonce), and are taken whatever their version.
  */
 function liveReloadScript(version: number, nonce: string): string {
   return `<script nonce="${nonce}">
 (() => {
   let version = ${version};
+  let session = '${nonce}';
   const events = new EventSource('/events');
   events.addEventListener('page', (event) => {
     const page = JSON.parse(event.data);
-    if (page.version <= version) return;
+    if (page.session === session && page.version <= version) return;
     version = page.version;
+    session = page.session;
     const next = new DOMParser().parseFromString(page.html, 'text/html');
     const x = window.scrollX;
     const y = window.scrollY;

@@ -18,6 +18,11 @@ export interface PublishedPage {
   html: string;
 }
 
+/** A page as sent to the open pages: with its session (the nonce), which tells a restarted preview's apart. */
+interface PageEvent extends PublishedPage {
+  session: string;
+}
+
 export interface PreviewServer {
   /** http://127.0.0.1:PORT/ */
   url: string;
@@ -45,11 +50,15 @@ export async function startPreviewServer(
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
   };
-  const event = (p: PublishedPage) => `event: page\ndata: ${JSON.stringify(p)}\n\n`;
-  let origin = '';
+  const event = (p: PublishedPage) => {
+    const sent: PageEvent = { ...p, session: nonce };
+    return `event: page\ndata: ${JSON.stringify(sent)}\n\n`;
+  };
+  const hosts = new Set<string>();
+  let closed = false;
   const server = createServer((request, response) => {
     const host = request.headers.host ?? '';
-    if (host !== origin && host !== origin.replace(PREVIEW_HOST, 'localhost')) {
+    if (!hosts.has(host)) {
       response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('403\n');
       return;
     }
@@ -73,7 +82,7 @@ export async function startPreviewServer(
       // The page as it is now: one opened before the last change catches up at once.
       response.write(event(page));
       streams.add(response);
-      request.on('close', () => streams.delete(response));
+      response.on('close', () => streams.delete(response));
       return;
     }
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('404\n');
@@ -89,17 +98,25 @@ export async function startPreviewServer(
     server.listen(port, PREVIEW_HOST, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  origin = `${PREVIEW_HOST}:${address.port}`;
+  const origin = `${PREVIEW_HOST}:${address.port}`;
+  // The names a browser on this computer gives the server: with its port, and without it on port 80.
+  for (const name of [PREVIEW_HOST, 'localhost']) {
+    hosts.add(`${name}:${address.port}`);
+    if (address.port === 80) hosts.add(name);
+  }
   return {
     url: `http://${origin}/`,
     address,
     publish: (next) => {
+      if (closed) return;
       page = next;
-      for (const stream of streams) stream.write(event(next));
+      for (const stream of streams) if (!stream.writableEnded) stream.write(event(next));
     },
     close: () =>
       new Promise((resolve) => {
+        closed = true;
         for (const stream of streams) stream.end();
+        streams.clear();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

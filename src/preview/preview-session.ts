@@ -53,6 +53,8 @@ export type PreviewEvent =
   | { type: 'failed'; error: ToolError }
   /** A bug of the tool's: the page shows the last good version; the trace is for the terminal. */
   | { type: 'bug'; error: unknown }
+  /** The watcher failed: saves may go unseen until the preview is started again. */
+  | { type: 'watch_failed'; error: unknown }
   | { type: 'pdf_written'; path: string };
 
 export interface Preview {
@@ -64,17 +66,44 @@ export interface Preview {
   settled: () => Promise<void>;
 }
 
-/** Starts the preview: renders the year once, then serves it and watches for changes. */
+/** What preview needs of a file watcher (chokidar's, or a test's). */
+export interface FolderWatcher {
+  on(event: 'all', listener: () => void): unknown;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
+  once(event: 'ready', listener: () => void): unknown;
+  close(): Promise<void>;
+}
+
+/** Watches the folders with chokidar: only what the report is made of, not an editor's backup or swap files. */
+function watchFolders(folders: string[]): FolderWatcher {
+  return watch(folders, {
+    ignoreInitial: true,
+    ignored: (path, stats) => stats?.isFile() === true && !isWatchedFile(path),
+  });
+}
+
+/**
+ * Starts the preview: serves a waiting page, renders the year once, then watches for changes. `signal` stops a
+ * start under way (Ctrl-C while a browser starts for --pdf): the browser is killed, the start throws.
+ */
 export async function startPreview(
   settings: PreviewSettings,
   onEvent: (event: PreviewEvent) => void,
+  signal?: AbortSignal,
+  watchWith: (folders: string[]) => FolderWatcher = watchFolders,
 ): Promise<Preview> {
   const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal?.addEventListener('abort', abort, { once: true });
   const nonce = randomBytes(16).toString('base64');
-  const formats = await openFormats(
-    { formats: settings.pdf ? ['html', 'pdf'] : ['html'], formatOptions: settings.formatOptions },
-    controller.signal,
-  );
+  const openAll = () =>
+    openFormats(
+      { formats: settings.pdf ? ['html', 'pdf'] : ['html'], formatOptions: settings.formatOptions },
+      controller.signal,
+    );
+  let formats = await openAll();
+  /** Set when the browser failed for good (a hang, a crash): the formats are opened anew for the next save. */
+  let reopen = false;
   let version = 0;
   let server: PreviewServer | undefined;
   const show = (html: string) => server?.publish({ version, html });
@@ -83,10 +112,16 @@ export async function startPreview(
   const render = async (since: number): Promise<void> => {
     version += 1;
     rendered = await fingerprint();
+    if (reopen) {
+      reopen = false;
+      await Promise.all(formats.map((f) => f.close()));
+      formats = await openAll();
+    }
     const words = messagesFor(settings.lang);
     const pageWords = { ...words.cli.preview.page, ...words.problems, lang: settings.lang };
     const showProblems = (problems: PageProblem[]) =>
       show(problemsPage(settings.year, problems, pageWords, version, nonce));
+    let reportShown = false;
     try {
       const outcome = await renderReports(settings.render, formats, controller.signal, (event) => {
         if (event.type === 'diagnostics')
@@ -95,6 +130,7 @@ export async function startPreview(
         const html = event.files.find((f) => f.path.endsWith('.html'));
         if (html === undefined) return;
         show(reportPage(String(html.content), version, nonce));
+        reportShown = true;
         onEvent({ type: 'updated', version, ms: performance.now() - since });
       });
       if (outcome.outcome === 'data_errors') {
@@ -109,8 +145,13 @@ export async function startPreview(
     } catch (error) {
       if (controller.signal.aborted) return;
       if (isToolError(error)) {
-        const { message, fix } = describeToolError(error, settings.lang);
-        showProblems([{ where: '', severity: 'error', message, fix, code: error.code }]);
+        // The PDF's failure (the browser, a PDF open in another program) is told on the terminal; the report,
+        // already on the page, stays there. A browser that hung or crashed is started anew on the next save.
+        if (error.code.startsWith('BROWSER_')) reopen = true;
+        if (!reportShown) {
+          const { message, fix } = describeToolError(error, settings.lang);
+          showProblems([{ where: '', severity: 'error', message, fix, code: error.code }]);
+        }
         onEvent({ type: 'failed', error });
         return;
       }
@@ -123,6 +164,7 @@ export async function startPreview(
   let queued = false;
   let timer: NodeJS.Timeout | undefined;
   let recheck: NodeJS.Timeout | undefined;
+  let rechecking = false;
   let seenAt = 0;
   let rendered = '';
   const folders = [settings.render.data, ...(settings.render.templates ? [settings.render.templates] : [])];
@@ -139,12 +181,24 @@ export async function startPreview(
     }
     return hash.digest('hex');
   };
-  const changed = () => {
-    clearTimeout(recheck);
-    recheck = setTimeout(async () => {
-      recheck = undefined;
-      if (!controller.signal.aborted && (await fingerprint()) !== rendered) changed();
-    }, RECHECK_MS);
+  /** Reads the files again and renders once more if they are not what was last rendered. */
+  const compare = async () => {
+    rechecking = true;
+    try {
+      if (!controller.signal.aborted && (await fingerprint()) !== rendered) schedule(false);
+    } finally {
+      rechecking = false;
+    }
+  };
+  const schedule = (seen: boolean) => {
+    if (controller.signal.aborted) return;
+    if (seen) {
+      clearTimeout(recheck);
+      recheck = setTimeout(() => {
+        recheck = undefined;
+        void compare();
+      }, RECHECK_MS);
+    }
     if (timer === undefined) seenAt = performance.now();
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -159,30 +213,40 @@ export async function startPreview(
     }, SETTLE_MS);
   };
 
+  const closeFormats = () => Promise.all(formats.map((f) => f.close()));
+  let watcher: FolderWatcher | undefined;
   try {
     const words = messagesFor(settings.lang).cli.preview.page;
     const waiting = waitingPage(words.waiting(settings.year), settings.lang, nonce);
     server = await startPreviewServer(settings.port, nonce, { version, html: waiting });
+    onEvent({ type: 'listening', url: server.url });
+    watcher = watchWith(folders);
+    watcher.on('all', () => schedule(true));
+    // A watcher that fails (the system's limit of watched files, a folder removed) is told, not fatal: the
+    // page stays as it is, and the files are still read at each rendering.
+    watcher.on('error', (error) => onEvent({ type: 'watch_failed', error }));
+    const ready = new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
+    await render(performance.now());
+    await ready;
+    signal?.throwIfAborted();
+    // A save during the first rendering, before the watcher was ready, is not lost.
+    await compare();
   } catch (error) {
     controller.abort();
-    await Promise.all(formats.map((f) => f.close()));
+    await watcher?.close();
+    await server?.close();
+    await closeFormats();
     throw error;
+  } finally {
+    signal?.removeEventListener('abort', abort);
   }
-  onEvent({ type: 'listening', url: server.url });
-  await render(performance.now());
-  const watcher = watch(folders, {
-    ignoreInitial: true,
-    // Only what the report is made of: data files and templates, not an editor's backup or swap files.
-    ignored: (path, stats) => stats?.isFile() === true && !isWatchedFile(path),
-  });
-  watcher.on('all', changed);
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   const openServer = server;
+  const openWatcher = watcher;
   return {
     url: openServer.url,
     server: openServer,
     settled: async () => {
-      while (timer !== undefined || recheck !== undefined || queued) {
+      while (timer !== undefined || recheck !== undefined || rechecking || queued) {
         await new Promise((r) => setTimeout(r, SETTLE_MS));
         await running;
       }
@@ -192,10 +256,10 @@ export async function startPreview(
       clearTimeout(timer);
       clearTimeout(recheck);
       controller.abort();
-      await watcher.close();
+      await openWatcher.close();
       await openServer.close();
       await running.catch(() => undefined);
-      await Promise.all(formats.map((f) => f.close()));
+      await closeFormats();
     },
   };
 }

@@ -42,7 +42,8 @@ export function partialName(file: string): string {
 export async function listPartials(folder: string, prefix = ''): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  // By code unit, not by locale: the same order on every machine (the precompiled file depends on it).
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (e.isDirectory()) out.push(...(await listPartials(join(folder, e.name), `${prefix}${e.name}/`)));
     else if (e.name.endsWith('.hbs')) out.push(`${prefix}${e.name}`);
   }

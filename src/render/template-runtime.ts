@@ -8,8 +8,8 @@ import { ToolError } from '../errors.js';
 import { toolError } from '../messages/messages.js';
 import type { MainTemplate, ReportFormat } from './template-files.js';
 
-/** A compiled template. */
-export type Renderer = (context: object) => string;
+/** A compiled template; a partial gets Handlebars' options too (@index, @root, a partial block). */
+export type Renderer = (context: object, options?: Handlebars.RuntimeOptions) => string;
 
 /** Compiled templates: one per format, with their partials and helpers, ready to render a view. */
 export interface Templates {
@@ -44,9 +44,9 @@ export function registerHelpers(hb: typeof Handlebars): void {
 
 /** Returns a template whose errors (a variable the view lacks, a missing partial) name its file and line. */
 export function namingErrors(template: Renderer, path: string): Renderer {
-  return (context) => {
+  return (context, options) => {
     try {
-      return template(context);
+      return template(context, options);
     } catch (error) {
       if (error instanceof ToolError) throw error;
       throw templateError(error, path);

@@ -229,6 +229,22 @@ describe('a failed build loses nothing', () => {
     expect(empty.stderr).toMatch(/holds none of the templates/);
   });
 
+  it('a partial of one’s own gets Handlebars’ data (@index, @root), as a partial of the shipped ones does', async () => {
+    const templates = await mkdtemp(join(tmpdir(), 'hatinh-templates-'));
+    await mkdir(join(templates, 'partials'));
+    await writeFile(join(templates, 'partials', 'source-item.hbs'), '[{{@index}}/{{@root.year}}] {{this}}');
+    const html = await readFile(join(ROOT, 'templates', 'report.html.hbs'), 'utf8');
+    await writeFile(
+      join(templates, 'report.html.hbs'),
+      html.replace('</body>', '<ol>{{#each sources}}<li>{{> source-item}}</li>{{/each}}</ol></body>'),
+    );
+    const { out, code, stderr } = await build(['--templates', templates]);
+    expect(code, stderr).toBe(0);
+    expect(await readFile(join(out, '2018', 'bao-cao-2018.html'), 'utf8')).toMatch(
+      /<li>\[0\/2018\] [^<]+<\/li><li>\[1\/2018\]/,
+    );
+  });
+
   it('an output folder that cannot be written is exit 2 with the folder named', async () => {
     const blocker = join(await mkdtemp(join(tmpdir(), 'hatinh-out-')), 'file');
     await writeFile(blocker, 'not a folder');

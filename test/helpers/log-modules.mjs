@@ -1,19 +1,16 @@
 // Loaded with `node --import` in tests: writes the URL of every module the process loads, one per line, to the
-// file named by HATINH_MODULE_LOG, so a test can tell which code a command loaded.
-import { appendFileSync } from 'node:fs';
+// file named by HATINH_MODULE_LOG, so a test can tell which code a command loaded. The hook writes the line
+// itself, synchronously, before the module loads: none is lost when the process exits.
 import { register } from 'node:module';
 
-const log = process.env.HATINH_MODULE_LOG;
-const { port1, port2 } = new MessageChannel();
-port1.on('message', (url) => appendFileSync(log, `${url}\n`));
-port1.unref();
 register(
   `data:text/javascript,${encodeURIComponent(`
-let port;
-export function initialize(data) { port = data.port; }
+import { appendFileSync } from 'node:fs';
+let log;
+export function initialize(data) { log = data.log; }
 export async function load(url, context, next) {
-  port.postMessage(url);
+  appendFileSync(log, url + '\\n');
   return next(url, context);
 }`)}`,
-  { data: { port: port2 }, transferList: [port2] },
+  { data: { log: process.env.HATINH_MODULE_LOG } },
 );

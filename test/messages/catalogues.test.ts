@@ -476,6 +476,8 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
       p.failed('10:32:05'),
       p.pdfWritten('reports/2018/bao-cao-2018.pdf'),
       p.stopped,
+      p.watchFailed('ENOSPC'),
+      p.watchFailed('EPERM'),
       p.page.title(2018),
       p.page.lead(1),
       p.page.lead(2),

@@ -71,16 +71,19 @@ describe('hatinh-report preview', () => {
       env: { ...process.env, ...ENGLISH, NO_COLOR: '1' },
     });
     let stderr = '';
-    await new Promise<void>((resolve) => {
-      child.stderr.on('data', (c: Buffer) => {
-        stderr += c;
-        if (stderr.includes('could not be made')) resolve();
+    try {
+      await new Promise<void>((resolve) => {
+        child.stderr.on('data', (c: Buffer) => {
+          stderr += c;
+          if (stderr.includes('could not be made')) resolve();
+        });
       });
-    });
-    expect(stderr).toContain('[NO_RESULTS_FOR_YEAR]');
-    const exit = new Promise((resolve) => child.on('exit', resolve));
-    child.kill('SIGINT');
-    await exit;
-    await rm(data, { recursive: true, force: true });
+      expect(stderr).toContain('[NO_RESULTS_FOR_YEAR]');
+    } finally {
+      const exit = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGINT');
+      await exit;
+      await rm(data, { recursive: true, force: true });
+    }
   });
 });
