@@ -508,13 +508,16 @@ function figure(svg: string, caption: string, number: number): Paragraph[] {
   ];
 }
 
+/** The space between the closing paragraph and "Nơi nhận" and the signer: 12 pt, as in the PDF. */
+const SIGNATURE_GAP = 240;
+
 /** "Nơi nhận" (left) and the signer (right), as NĐ 30 sets them: a borderless table that does not split. */
 function signatureTable(view: ReportView): Table {
   const half = Math.round(TEXT_WIDTH / 2);
   const left = [
     new Paragraph({
       keepNext: true,
-      spacing: { after: 0 },
+      spacing: { before: SIGNATURE_GAP, after: 0 },
       children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: SIZE.note })],
     }),
     ...view.recipients.map(
@@ -534,8 +537,8 @@ function signatureTable(view: ReportView): Table {
       children: [new TextRun({ text, bold: true })],
     });
   const right = [
-    ...(view.signer.onBehalf ? [signerLine(view.signer.onBehalf)] : []),
-    signerLine(view.signer.title),
+    ...(view.signer.onBehalf ? [signerLine(view.signer.onBehalf, SIGNATURE_GAP)] : []),
+    signerLine(view.signer.title, view.signer.onBehalf ? 0 : SIGNATURE_GAP),
     // The room for the signature and the seal: 28 mm, as in the PDF.
     ...(view.signer.name ? [signerLine(view.signer.name, mm(28))] : [signerLine('', mm(28))]),
   ];
