@@ -2,6 +2,7 @@ import type { Language } from '../messages/language.js';
 import { messagesFor } from '../messages/messages.js';
 import { type BuildEvent, type BuildSettings, buildReports } from '../pipeline/build-reports.js';
 import { describeDraftNote, isBlankToFill } from '../view/describe-draft-note.js';
+import { browserOptions } from './browser-options.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
 import { escapeAnnotation, formatDiagnostics } from './format-diagnostics.js';
@@ -34,11 +35,7 @@ export async function runBuild(options: BuildOptions, io: CliIO): Promise<number
     {
       ...options,
       formatOptions: {
-        browser: options.browser,
-        configBrowser: options.config.browser,
-        env: io.env,
-        platform: io.platform,
-        timeoutMs: options.timeoutMs,
+        ...browserOptions(options, io),
         ...(several ? { onPrinted: (year: number) => io.stderr(`${words.pdfPrinted(year)}\n`) } : {}),
       },
     },

@@ -2,6 +2,7 @@ import type { Language } from '../messages/language.js';
 import { describeToolError, messagesFor } from '../messages/messages.js';
 import type { RenderSettings } from '../pipeline/build-reports.js';
 import { type PreviewEvent, startPreview } from '../preview/preview-session.js';
+import { browserOptions } from './browser-options.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
 import { formatDiagnostics } from './format-diagnostics.js';
@@ -40,13 +41,7 @@ export async function runPreview(options: PreviewOptions, io: CliIO): Promise<nu
       port: options.port,
       pdf: options.pdf,
       lang: options.lang,
-      formatOptions: {
-        browser: options.browser,
-        configBrowser: options.config.browser,
-        env: io.env,
-        platform: io.platform,
-        timeoutMs: options.timeoutMs,
-      },
+      formatOptions: browserOptions(options, io),
     },
     (event) => {
       if (event.type === 'listening')

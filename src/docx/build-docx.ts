@@ -269,7 +269,6 @@ function headerTable(view: ReportView): Table {
   const leftChars = longest([...h.parentAgencyLines, ...h.agencyLines]);
   const share = Math.min(0.5, Math.max(0.35, leftChars / (leftChars + longest([h.nation]))));
   const left = Math.round(TEXT_WIDTH * share);
-  const right = TEXT_WIDTH - left;
   const leftCell = [
     ...h.parentAgencyLines.map((l) => centred(upper(l), { size: SIZE.header })),
     ...h.agencyLines.map((l) => centred(upper(l), { size: SIZE.header, bold: true })),
@@ -285,6 +284,12 @@ function headerTable(view: ReportView): Table {
       children: [new TextRun({ text: h.dateLine, italics: true })],
     }),
   ];
+  return twoColumns(left, leftCell, rightCell);
+}
+
+/** A layout table of two columns, the left `left` twips wide: no borders, no margins, one row kept whole. */
+function twoColumns(left: number, leftCell: Paragraph[], rightCell: Paragraph[]): Table {
+  const right = TEXT_WIDTH - left;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [left, right],
@@ -542,23 +547,5 @@ function signatureTable(view: ReportView): Table {
     // The room for the signature and the seal: 28 mm, as in the PDF.
     ...(view.signer.name ? [signerLine(view.signer.name, mm(28))] : [signerLine('', mm(28))]),
   ];
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [half, TEXT_WIDTH - half],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, children: left }),
-          new TableCell({
-            width: { size: TEXT_WIDTH - half, type: WidthType.DXA },
-            borders: NO_BORDERS,
-            children: right,
-          }),
-        ],
-      }),
-    ],
-  });
+  return twoColumns(half, left, right);
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Preview, type PreviewEvent, startPreview } from '../../src/preview/preview-session.js';
+import { previewSettings } from '../helpers/preview-settings.js';
 import { DATA, runInProcess } from '../helpers/run-cli.js';
 import { pdfText } from '../pdf/poppler.js';
 import { testBrowserPath } from '../pdf/test-browser.js';
@@ -33,29 +34,9 @@ afterEach(async () => {
 });
 
 async function start(pdf: boolean): Promise<Preview> {
+  const base = previewSettings(data, dir, { pdf, lang: 'vi' });
   preview = await startPreview(
-    {
-      render: {
-        years: [2018],
-        data,
-        out: join(dir, 'reports'),
-        templates: undefined,
-        date: undefined,
-        style: {},
-        strict: false,
-      },
-      year: 2018,
-      port: 0,
-      pdf,
-      formatOptions: {
-        browser: testBrowserPath(),
-        configBrowser: undefined,
-        env: {},
-        platform: process.platform,
-        timeoutMs: undefined,
-      },
-      lang: 'vi',
-    },
+    { ...base, formatOptions: { ...base.formatOptions, browser: testBrowserPath() } },
     (event) => events.push(event),
   );
   return preview;

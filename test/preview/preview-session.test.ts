@@ -18,6 +18,7 @@ import {
   startPreview,
 } from '../../src/preview/preview-session.js';
 import { type EventStream, openEventStream } from '../helpers/event-stream.js';
+import { previewSettings } from '../helpers/preview-settings.js';
 import { DATA, ROOT } from '../helpers/run-cli.js';
 
 let dir: string;
@@ -58,29 +59,9 @@ async function start(
     onEvent?: (e: PreviewEvent) => void;
   } = {},
 ): Promise<Preview> {
+  const base = previewSettings(data, dir, { port: options.port ?? 0 });
   preview = await startPreview(
-    {
-      render: {
-        years: [2018],
-        data,
-        out: join(dir, 'reports'),
-        templates: options.templates,
-        date: undefined,
-        style: {},
-        strict: false,
-      },
-      year: 2018,
-      port: options.port ?? 0,
-      pdf: false,
-      formatOptions: {
-        browser: undefined,
-        configBrowser: undefined,
-        env: {},
-        platform: process.platform,
-        timeoutMs: undefined,
-      },
-      lang: 'en',
-    },
+    { ...base, render: { ...base.render, templates: options.templates } },
     (event) => {
       events.push(event);
       options.onEvent?.(event);
