@@ -58,6 +58,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       argumentDescription(argument) {
         return words.helpExtras(Help.prototype.argumentDescription.call(this, argument));
       },
+      commandUsage(command) {
+        return words.usage(Help.prototype.commandUsage.call(this, command));
+      },
     })
     .helpOption('-h, --help', words.help)
     .helpCommand('help [command]', words.helpCommand)

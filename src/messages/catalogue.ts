@@ -66,6 +66,8 @@ export interface CliWords {
   titles: Readonly<Record<string, string>>;
   /** Commander's notes after an option's words ("(choices: ...)", "(default: ...)"), put in this language. */
   helpExtras: (english: string) => string;
+  /** Commander's usage line ("hatinh-report build [options] [years...]"), put in this language. */
+  usage: (english: string) => string;
   /** Commander's own error lines ("error: unknown option '--x'"), put in this language. */
   commanderError: (english: string) => string;
   program: string;

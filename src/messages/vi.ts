@@ -874,6 +874,7 @@ const CLI: CliWords = {
   },
   helpExtras: (english) =>
     english.replace(/\(choices: /, '(chọn một trong: ').replace(/\bdefault: /, 'mặc định: '),
+  usage: (english) => english.replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]'),
   commanderError: (english) => COMMANDER_ERRORS.reduce((text, [from, to]) => text.replace(from, to), english),
   program:
     'Kiểm tra số liệu hằng năm của Sở LĐ-TBXH Hà Tĩnh và lập báo cáo tổng kết công tác thi đua, khen thưởng.',
@@ -893,7 +894,7 @@ const CLI: CliWords = {
   },
   build: {
     description:
-      'Lập báo cáo của từng năm được nêu (không nêu năm: mọi năm báo cáo): Markdown, HTML và PDF, theo thể thức văn bản hành chính.',
+      'Lập báo cáo của từng năm được nêu (không nêu năm: mọi năm báo cáo): Markdown, HTML, PDF và bản Word để sửa, theo thể thức văn bản hành chính.',
     years:
       'các năm cần lập báo cáo, ví dụ 2018 (mặc định: mọi năm báo cáo của số liệu, xem "hatinh-report years")',
     format: (formats) => `các dạng tệp cần tạo, ngăn cách bằng dấu phẩy: ${formats.join(', ')}`,

@@ -449,6 +449,10 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
     c.cli.helpExtras('the output format (choices: "human", "json", "github", default: "human")'),
     c.cli.helpExtras('the data folder (default: "data")'),
   ],
+  'cli.usage': (c) => [
+    c.cli.usage('hatinh-report build [options] [years...]'),
+    c.cli.usage('hatinh-report [options] [command]'),
+  ],
   'cli.program': (c) => c.cli.program,
   'cli.exitCodes': (c) => c.cli.exitCodes,
   'cli.help': (c) => c.cli.help,

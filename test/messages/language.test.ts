@@ -170,7 +170,7 @@ describe('the command line in Vietnamese', () => {
   it('help: headings, commands, options, their notes and the exit codes', async () => {
     const run = await runInProcess(['check', '--help', '--lang', 'vi']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Cách dùng: hatinh-report check [options] [files...]');
+    expect(run.stdout).toContain('Cách dùng: hatinh-report check [tùy chọn] [files...]');
     expect(run.stdout).toContain('Kiểm tra các tệp số liệu theo lược đồ');
     expect(run.stdout).toMatch(/Tùy chọn:\n {2}--data <dir> +thư mục số liệu/);
     expect(run.stdout).toContain('(chọn một trong: "human", "json", "github",');
