@@ -3,6 +3,7 @@ import { catalogueKind } from '../kinds/catalogue.js';
 import type { DataKind } from '../kinds/kind.js';
 import { resultsKind } from '../kinds/results.js';
 import { targetsKind } from '../kinds/targets.js';
+import { unitsKind } from '../kinds/units.js';
 import type { DataSet, Indicator } from '../model/types.js';
 import type { AcceptedFile } from '../validate/validate-data.js';
 
@@ -16,11 +17,13 @@ export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | un
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const [agency] = modelsOf(accepted, agencyKind, indicators);
   if (agency === undefined) return undefined;
+  const [units] = modelsOf(accepted, unitsKind, indicators);
   return {
     catalogue,
     agency,
     results: new Map(modelsOf(accepted, resultsKind, indicators).map((r) => [r.year, r])),
     targets: new Map(modelsOf(accepted, targetsKind, indicators).map((t) => [t.year, t])),
+    ...(units ? { units } : {}),
   };
 }
 

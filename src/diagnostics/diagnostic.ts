@@ -124,12 +124,13 @@ export interface DiagnosticArgsOf {
   NO_CATALOGUE: { folder: string };
   NO_AGENCY: { folder: string };
   DUPLICATE_FILE: { kind: string; other: string; year?: number };
-  DUPLICATE_ID: Id & { what: 'area' | 'indicator' | 'source' };
+  DUPLICATE_ID: Id & { what: 'area' | 'indicator' | 'source' | 'unit' | 'block' };
   UNKNOWN_AREA: Suggested;
   UNKNOWN_PARENT: Suggested;
   PARENT_CYCLE: Id & { chain: readonly string[] };
   UNKNOWN_INDICATOR: Suggested;
   UNKNOWN_SOURCE: Suggested;
+  UNKNOWN_BLOCK: Suggested;
   YEAR_MISMATCH: { year: number; named: number; name: string };
   FILE_NAME: { name: string; expected: string };
   UNIT_MISMATCH: Id & { unit: string; expected: string };
@@ -149,6 +150,8 @@ export interface DiagnosticArgsOf {
   AGENCY_NOT_IN_FORCE: { year: number; date: string; dated: boolean };
   AGENCY_PERIOD_BACKWARDS: { from: string; until: string };
   AGENCY_PERIODS_OVERLAP: { first: string; second: string };
+  UNIT_PERIOD_BACKWARDS: Id & { from: string; until: string };
+  BLOCK_WITHOUT_UNITS: Id;
   TARGET_BLANK: { id: string; year: number };
   COMMENDATION_CATEGORY: { form: string };
   HEADER_LINE_TOO_LONG: { line: string; field: 'parent' | 'name'; limit: number };

@@ -7,8 +7,9 @@ import { catalogueKind } from './catalogue.js';
 import type { DataKind } from './kind.js';
 import { resultsKind } from './results.js';
 import { targetsKind } from './targets.js';
+import { unitsKind } from './units.js';
 
-export const KINDS = [catalogueKind, agencyKind, resultsKind, targetsKind] as const;
+export const KINDS = [catalogueKind, agencyKind, resultsKind, targetsKind, unitsKind] as const;
 
 /** The name of a kind of data file, as its `kind:` line writes it. */
 export type FileKind = (typeof KINDS)[number]['name'];

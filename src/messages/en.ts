@@ -187,6 +187,12 @@ const DIAGNOSTICS: DiagnosticWords = {
       ? `Rename it to "${s(a.suggestion)}".`
       : 'Add the indicator to indicators.yaml first, or fix its id.',
   }),
+  UNKNOWN_BLOCK: (a) => ({
+    message: `There is no emulation block "${s(a.id)}" under "blocks:" in this file.${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Rename it to "${s(a.suggestion)}".`
+      : 'Use the id of one of the blocks listed under "blocks:", or add the block there.',
+  }),
   UNKNOWN_SOURCE: (a) => ({
     message: `There is no source "${s(a.id)}" under "sources:" in this file.${didYouMean(a)}`,
     fix: 'Use the id of one of the sources listed at the top of the file, or add the source there.',
@@ -254,6 +260,14 @@ const DIAGNOSTICS: DiagnosticWords = {
   AGENCY_PERIOD_BACKWARDS: (a) => ({
     message: `This period ends (${s(a.until)}) before it begins (${s(a.from)}).`,
     fix: 'Swap the dates, or correct the one that is wrong.',
+  }),
+  UNIT_PERIOD_BACKWARDS: (a) => ({
+    message: `The unit "${s(a.id)}" ends (${s(a.until)}) before it begins (${s(a.from)}).`,
+    fix: 'Swap the dates, or correct the one that is wrong.',
+  }),
+  BLOCK_WITHOUT_UNITS: (a) => ({
+    message: `No unit is in the emulation block "${s(a.id)}": it has nothing to rank.`,
+    fix: 'Put its units in it (block: its id), or remove the block.',
   }),
   AGENCY_PERIODS_OVERLAP: (a) => ({
     message: `The periods ${s(a.first)} and ${s(a.second)} overlap: a report dated in both could take either name.`,

@@ -179,6 +179,12 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Mã ${whatWords(s(a.what))} "${s(a.id)}" được dùng hai lần.`,
     fix: `Đặt cho mỗi ${whatWords(s(a.what))} một mã riêng.`,
   }),
+  UNKNOWN_BLOCK: (a) => ({
+    message: `Tệp này không có khối thi đua "${s(a.id)}" trong "blocks:".${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Đổi thành "${s(a.suggestion)}".`
+      : 'Dùng mã của một khối có trong "blocks:", hoặc thêm khối đó vào.',
+  }),
   UNKNOWN_AREA: (a) => ({
     message: `Danh mục không có lĩnh vực "${s(a.id)}".${didYouMean(a)}`,
     fix: 'Dùng mã của một lĩnh vực có trong "areas:".',
@@ -264,6 +270,14 @@ const DIAGNOSTICS: DiagnosticWords = {
   AGENCY_PERIOD_BACKWARDS: (a) => ({
     message: `Giai đoạn này kết thúc (${s(a.until)}) trước khi bắt đầu (${s(a.from)}).`,
     fix: 'Đổi chỗ hai ngày, hoặc sửa ngày bị sai.',
+  }),
+  UNIT_PERIOD_BACKWARDS: (a) => ({
+    message: `Đơn vị "${s(a.id)}" kết thúc (${s(a.until)}) trước ngày bắt đầu (${s(a.from)}).`,
+    fix: 'Đổi chỗ hai ngày, hoặc sửa ngày bị ghi sai.',
+  }),
+  BLOCK_WITHOUT_UNITS: (a) => ({
+    message: `Khối thi đua "${s(a.id)}" không có đơn vị nào: không có gì để xếp hạng.`,
+    fix: 'Ghi các đơn vị thuộc khối (block: mã của khối), hoặc xóa khối.',
   }),
   AGENCY_PERIODS_OVERLAP: (a) => ({
     message: `Giai đoạn ${s(a.first)} và ${s(a.second)} chồng lên nhau: báo cáo có ngày thuộc cả hai thì không biết lấy tên nào.`,
@@ -360,7 +374,13 @@ function comparisonWords(comparison: string): string {
 }
 
 function whatWords(what: string): string {
-  const words: Record<string, string> = { indicator: 'chỉ tiêu', area: 'lĩnh vực', source: 'nguồn' };
+  const words: Record<string, string> = {
+    indicator: 'chỉ tiêu',
+    area: 'lĩnh vực',
+    source: 'nguồn',
+    unit: 'đơn vị',
+    block: 'khối thi đua',
+  };
   return words[what] ?? what;
 }
 

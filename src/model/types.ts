@@ -234,4 +234,31 @@ export interface DataSet {
   agency: Agency;
   results: Map<number, Results>;
   targets: Map<number, Targets>;
+  /** The units and emulation blocks (units.yaml), when the data has them. */
+  units?: Units;
+}
+
+/** An emulation block (khối thi đua): units ranked against each other. */
+export interface EmulationBlock {
+  id: string;
+  name: string;
+}
+
+/** A unit that is scored and ranked: an office, centre, school, establishment, fund or district office. */
+export interface Unit {
+  id: string;
+  name: string;
+  kind: 'office' | 'centre' | 'school' | 'establishment' | 'fund' | 'district_office';
+  block: string;
+  headcount?: number;
+  /** YYYY-MM-DD: the unit's first day, and its last (a merger, an abolition). */
+  from?: string;
+  until?: string;
+}
+
+/** The units file (units.yaml). */
+export interface Units {
+  kind: 'units';
+  blocks: EmulationBlock[];
+  units: Unit[];
 }

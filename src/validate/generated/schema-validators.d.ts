@@ -5,3 +5,4 @@ export declare const catalogue: ValidateFunction;
 export declare const agency: ValidateFunction;
 export declare const results: ValidateFunction;
 export declare const targets: ValidateFunction;
+export declare const units: ValidateFunction;
