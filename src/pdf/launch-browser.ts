@@ -51,11 +51,13 @@ const openBrowsers = new Set<LaunchedBrowser>();
 export async function launchBrowser(opts: {
   executablePath: string;
   timeoutMs?: number;
+  /** Stops a start under way: the half-started browser is killed (a build that failed before printing). */
+  signal?: AbortSignal;
 }): Promise<LaunchedBrowser> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_BROWSER_TIMEOUT_MS;
   const puppeteer = await loadPuppeteer();
   const userDataDir = await mkdtemp(join(tmpdir(), 'hatinh-report-chromium-'));
-  const browser = await startBrowser(puppeteer, opts.executablePath, timeoutMs, userDataDir);
+  const browser = await startBrowser(puppeteer, opts.executablePath, timeoutMs, userDataDir, opts.signal);
   return supervise(puppeteer, browser, opts.executablePath, timeoutMs, userDataDir);
 }
 
@@ -69,10 +71,14 @@ async function startBrowser(
   executablePath: string,
   timeoutMs: number,
   userDataDir: string,
+  stop: AbortSignal | undefined,
 ): Promise<Browser> {
   // Our own deadline: over a pipe, puppeteer's `timeout` surfaces as a TargetCloseError, not a TimeoutError.
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), timeoutMs);
+  const stopStart = () => deadline.abort();
+  stop?.addEventListener('abort', stopStart, { once: true });
+  if (stop?.aborted) deadline.abort();
   try {
     return await puppeteer.launch({
       executablePath,
@@ -108,6 +114,7 @@ async function startBrowser(
     });
   } finally {
     clearTimeout(timer);
+    stop?.removeEventListener('abort', stopStart);
   }
 }
 

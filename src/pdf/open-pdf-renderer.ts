@@ -28,9 +28,15 @@ export async function openPdfRenderer(opts: {
   timeoutMs?: number;
   /** Tabs to open at once, as many as documents will print at a time (default 1). */
   pages?: number;
+  /** Stops the browser's start under way (see launchBrowser). */
+  signal?: AbortSignal;
 }): Promise<PdfRenderer> {
   const timeout = opts.timeoutMs ?? DEFAULT_BROWSER_TIMEOUT_MS;
-  const launched = await launchBrowser({ executablePath: opts.executablePath, timeoutMs: timeout });
+  const launched = await launchBrowser({
+    executablePath: opts.executablePath,
+    timeoutMs: timeout,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
   const idle: Promise<SafePage>[] = [];
   const openPage = () => {
     const page = openSafePage(launched.browser);

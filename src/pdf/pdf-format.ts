@@ -41,6 +41,7 @@ export function pdfFormat(options: PdfFormatOptions): OutputFormat {
       executablePath: found.path,
       timeoutMs: options.timeoutMs,
       pages: PRINT_CONCURRENCY,
+      signal: options.signal,
     });
   })();
   starting.catch(() => undefined); // reported by the first render

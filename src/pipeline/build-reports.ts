@@ -85,16 +85,25 @@ export async function buildReports(
   signal: AbortSignal,
   onEvent: (event: BuildEvent) => void,
 ): Promise<BuildOutcome> {
-  const formats = await openFormats(settings, signal);
+  // A build that ends before printing (errors in the data, a missing year) stops a browser still starting at
+  // once, rather than waiting for it to come up only to close it.
+  const stop = new AbortController();
+  const stopWithRun = () => stop.abort();
+  signal.addEventListener('abort', stopWithRun, { once: true });
+  const formats = await openFormats(settings, stop.signal);
+  let printed = false;
   try {
     const rendered = await renderReports(settings, formats, signal, onEvent);
     if (rendered.outcome === 'data_errors') return rendered;
+    printed = true;
     // Done with the browser: it shuts down while the files are written.
     void Promise.all(formats.map((f) => f.close()));
     signal.throwIfAborted();
     await writeFilesAtomically(rendered.files, signal);
     return { outcome: 'written', files: rendered.files.map((f) => f.path) };
   } finally {
+    if (!printed) stop.abort();
+    signal.removeEventListener('abort', stopWithRun);
     await Promise.all(formats.map((f) => f.close()));
   }
 }

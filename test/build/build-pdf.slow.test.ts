@@ -187,6 +187,26 @@ describe('build 2018 --format pdf', () => {
 });
 
 describe('the browser', () => {
+  it(
+    'a build that fails before printing does not wait for a browser still starting: it is stopped at once',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'hatinh-hanging-'));
+      const browser = join(dir, 'hanging-browser');
+      await writeFile(browser, '#!/bin/sh\nexec sleep 30\n', { mode: 0o755 });
+      const started = Date.now();
+      const run = await runBinary(['build', '2016', '--format', 'pdf', '--browser', browser, '--out', dir]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('[NO_RESULTS_FOR_YEAR]');
+      expect(Date.now() - started).toBeLessThan(10_000); // not the 30 s the browser would take
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const left = await new Promise<string>((resolve) =>
+        execFile('ps', ['-eo', 'args'], (_e, stdout) => resolve(String(stdout))),
+      );
+      expect(left.split('\n').filter((l) => l.includes(dir))).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
   it('none found: exit 2 and what to install', async () => {
     const run = await runInProcess([
       'build',
