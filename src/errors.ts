@@ -1,5 +1,5 @@
 /** What a task in the browser was doing when it failed: printing a report, or one of the doctor's checks. */
-export type BrowserTask = 'print' | 'fonts' | 'version';
+export type BrowserTask = 'start' | 'print' | 'fonts' | 'version';
 
 /** The folder a failed write was for, which decides how the fix is put: the output folder (--out) or the data folder. */
 export type WriteFor = 'out' | 'data';

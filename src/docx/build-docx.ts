@@ -108,7 +108,9 @@ function body(view: ReportView, charts: RenderedCharts): Block[] {
   const blocks: Block[] = [headerTable(view), ...titleBlock(view)];
   if (view.situation) {
     blocks.push(heading2(view.situation.number, view.situation.title));
-    for (const runs of blockParagraphs(view.situation.text)) blocks.push(textParagraph(runs));
+    for (const p of blockParagraphs(view.situation.text)) {
+      blocks.push(p.listDepth === undefined ? textParagraph(p.runs) : listItem(p.runs, p.listDepth));
+    }
   }
   const results = view.results;
   blocks.push(heading2(results.number, results.title));
@@ -340,8 +342,8 @@ interface Cell {
   below?: string;
 }
 
-/** A cell of a bordered table, its text at the table's size. */
-function tableCell(cell: Cell, width: number): TableCell {
+/** A cell of a bordered table, its text at the table's size; `keepNext` keeps its row with the next. */
+function tableCell(cell: Cell, width: number, keepNext: boolean): TableCell {
   const lines = [
     new TextRun({
       text: cell.text,
@@ -360,6 +362,7 @@ function tableCell(cell: Cell, width: number): TableCell {
     children: [
       new Paragraph({
         alignment: cell.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+        keepNext,
         spacing: { after: 0, line: 252 },
         children: lines,
       }),
@@ -369,21 +372,27 @@ function tableCell(cell: Cell, width: number): TableCell {
 }
 
 /**
- * A bordered table: its caption (kept with it), a header row repeated on each page, rows that never split; a
- * short table is kept whole, and a longer one keeps its first rows with its header.
+ * A bordered table: its caption (kept with it), a header row repeated on each page, rows that never split, and
+ * the rows `keep` names kept with the next one (Word keeps a row with the next when its paragraphs are).
  */
-function borderedTable(caption: string, shares: number[], head: Cell[], body: Cell[][]): Block[] {
+function borderedTable(
+  caption: string,
+  shares: number[],
+  head: Cell[],
+  body: Cell[][],
+  keep: (row: number) => boolean,
+): Block[] {
   const total = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((s) => Math.round((TEXT_WIDTH * s) / total));
   const spanWidth = (cells: Cell[], i: number) => {
     const start = cells.slice(0, i).reduce((n, c) => n + (c.span ?? 1), 0);
     return widths.slice(start, start + (cells[i]?.span ?? 1)).reduce((a, b) => a + b, 0);
   };
-  const row = (cells: Cell[], header: boolean) =>
+  const row = (cells: Cell[], header: boolean, keepNext: boolean) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: cells.map((c, i) => tableCell(c, spanWidth(cells, i))),
+      children: cells.map((c, i) => tableCell(c, spanWidth(cells, i), keepNext)),
     });
   return [
     new Paragraph({
@@ -396,7 +405,7 @@ function borderedTable(caption: string, shares: number[], head: Cell[], body: Ce
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
-      rows: [row(head, true), ...body.map((cells) => row(cells, false))],
+      rows: [row(head, true, true), ...body.map((cells, i) => row(cells, false, keep(i)))],
     }),
   ];
 }
@@ -444,7 +453,11 @@ function resultsTable(view: ReportView): Block[] {
           ...(t.showPrior ? [{ text: r.prior }, { text: r.compare }] : []),
         ],
   );
-  return borderedTable(`Bảng: Kết quả thực hiện các chỉ tiêu năm ${view.year}`, shares, head, rows);
+  // As the PDF: the first rows stay with the header, an area's row with its first indicator, and the last two
+  // rows together, so that no page starts or ends the table with a row alone.
+  const last = t.rows.length - 1;
+  const keep = (i: number) => i < 3 || t.rows[i]?.isArea === true || i === last - 1;
+  return borderedTable(`Bảng: Kết quả thực hiện các chỉ tiêu năm ${view.year}`, shares, head, rows, keep);
 }
 
 function commendationsTable(table: NonNullable<ReportView['commendations']>['table']): Block[] {
@@ -469,7 +482,8 @@ function commendationsTable(table: NonNullable<ReportView['commendations']>['tab
           { text: r.count },
         ],
   );
-  return borderedTable(table.caption, [6, 34, 28, 20, 12], head, rows);
+  // Kept whole, as in the PDF: a short count of titles and forms.
+  return borderedTable(table.caption, [6, 34, 28, 20, 12], head, rows, (i) => i < rows.length - 1);
 }
 
 /** "Nguồn số liệu: (1) ...; (2) ....", as the HTML's note: italic, 12 pt, no indent. */

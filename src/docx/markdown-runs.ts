@@ -1,7 +1,8 @@
 /**
  * The narrative's Markdown (the data's own text: the situation, items of the assessment and plans) as Word
  * paragraphs and runs. It reads markdown-it's tokens, as the HTML does, with the same rules: raw HTML is text,
- * no images; bold, italic and code become run formatting, a link its text (a printed report shows no address).
+ * no images; bold and italic become run formatting, code and a link their text (a printed report shows no
+ * address).
  */
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -22,14 +23,34 @@ export function inlineRuns(text: string): TextPiece[] {
   return runsOf(markdown.parseInline(text, {})[0]?.children ?? []);
 }
 
+/** A paragraph of block Markdown: its runs, and its list depth (0 for an item, 1 for an item in an item). */
+export interface BlockParagraph {
+  runs: TextPiece[];
+  /** Undefined for a paragraph that is no list item. */
+  listDepth?: number;
+}
+
 /**
- * Returns the paragraphs of block Markdown, each as its runs. A list item is one paragraph (its "- " marks are
- * the template's business: the caller adds them); other blocks (headings, quotes) become plain paragraphs.
+ * Returns the paragraphs of block Markdown, each as its runs: a list item with its depth (the caller marks it
+ * "- " or "+ ", as the report's lists are), a code block line by line as text, and any other block (a heading,
+ * a quote, a table's cells) as a plain paragraph, so that no text of the data is lost.
  */
-export function blockParagraphs(text: string): TextPiece[][] {
-  const paragraphs: TextPiece[][] = [];
+export function blockParagraphs(text: string): BlockParagraph[] {
+  const paragraphs: BlockParagraph[] = [];
+  let lists = 0;
+  let inItem = 0;
   for (const token of markdown.parse(text, {})) {
-    if (token.type === 'inline') paragraphs.push(runsOf(token.children ?? []));
+    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') lists += 1;
+    else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') lists -= 1;
+    else if (token.type === 'list_item_open') inItem += 1;
+    else if (token.type === 'list_item_close') inItem -= 1;
+    else if (token.type === 'fence' || token.type === 'code_block') {
+      for (const line of token.content.replace(/\n$/, '').split('\n'))
+        paragraphs.push({ runs: [{ text: line }] });
+    } else if (token.type === 'inline') {
+      const runs = runsOf(token.children ?? []);
+      paragraphs.push(inItem > 0 ? { runs, listDepth: Math.max(0, lists - 1) } : { runs });
+    }
   }
   return paragraphs;
 }

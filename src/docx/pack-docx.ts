@@ -22,8 +22,10 @@ export async function packDocx(doc: Document, date: string): Promise<Uint8Array>
       );
     files['docProps/core.xml'] = new TextEncoder().encode(text);
   }
-  // A zip entry's time is local and no earlier than 1980; noon of the report's date is the same day anywhere.
-  const mtime = new Date(`${date}T12:00:00Z`);
+  // A zip entry's time is written as local time (no zone), so it is given as local noon of the report's date:
+  // the same bytes in any time zone (a UTC instant would be written as 19:00 in Hà Nội, 12:00 in UTC).
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const mtime = new Date(y, m - 1, d, 12);
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime }]])), {
     level: 6,
   });

@@ -551,6 +551,7 @@ const WRITE_FIX: Record<WriteFor, string> = {
 
 const DOING: Record<BrowserTask, string> = {
   print: 'printing the PDF',
+  start: 'starting',
   fonts: 'checking the fonts',
   version: 'reading its version',
 };

@@ -583,6 +583,7 @@ const WRITE_FIX: Record<WriteFor, string> = {
 
 const DOING: Record<BrowserTask, string> = {
   print: 'in tệp PDF',
+  start: 'khởi động',
   fonts: 'kiểm tra phông chữ',
   version: 'đọc phiên bản',
 };

@@ -244,11 +244,14 @@ export interface EmulationBlock {
   name: string;
 }
 
+/** The kinds of unit an emulation report ranks: the department's own and, before 01/7/2025, the districts'. */
+export const UNIT_KINDS = ['office', 'centre', 'school', 'establishment', 'fund', 'district_office'] as const;
+
 /** A unit that is scored and ranked: an office, centre, school, establishment, fund or district office. */
 export interface Unit {
   id: string;
   name: string;
-  kind: 'office' | 'centre' | 'school' | 'establishment' | 'fund' | 'district_office';
+  kind: (typeof UNIT_KINDS)[number];
   block: string;
   headcount?: number;
   /** YYYY-MM-DD: the unit's first day, and its last (a merger, an abolition). */

@@ -100,6 +100,8 @@ async function startBrowser(
     });
   } catch (error) {
     await removeProfile(userDataDir);
+    // Stopped on purpose (the build ended before printing): not the browser's failure.
+    if (stop?.aborted) throw toolError('BROWSER_CLOSED', { task: 'start' });
     if (deadline.signal.aborted || error instanceof puppeteer.TimeoutError) {
       throw toolError('BROWSER_TIMEOUT', {
         problem: 'start',

@@ -2,7 +2,7 @@ import type { OutputFormat } from '../render/output-format.js';
 import { reportBaseName } from '../render/render-report.js';
 import { findBrowser } from './find-browser.js';
 import { isRunnableFile, listFolder } from './is-runnable-file.js';
-import { closeAllPdfRenderers, openPdfRenderer, type PdfRenderer } from './open-pdf-renderer.js';
+import { openPdfRenderer, type PdfRenderer } from './open-pdf-renderer.js';
 import type { PdfMeta } from './pdf-meta.js';
 
 /** PDFs printed at once: two tabs of one browser keep both cores busy. */
@@ -45,7 +45,13 @@ export function pdfFormat(options: PdfFormatOptions): OutputFormat {
     });
   })();
   starting.catch(() => undefined); // reported by the first render
-  const onAbort = () => void closeAllPdfRenderers();
+  // Its own browser only (a build that failed must not close another's): a browser still starting is stopped by
+  // the same signal, through its launch.
+  const onAbort = () =>
+    void starting.then(
+      (renderer) => renderer.close(),
+      () => undefined,
+    );
   options.signal.addEventListener('abort', onAbort, { once: true });
   const slots = limiter(PRINT_CONCURRENCY);
   return {

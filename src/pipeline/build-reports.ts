@@ -90,9 +90,10 @@ export async function buildReports(
   const stop = new AbortController();
   const stopWithRun = () => stop.abort();
   signal.addEventListener('abort', stopWithRun, { once: true });
-  const formats = await openFormats(settings, stop.signal);
+  let formats: OutputFormat[] = [];
   let printed = false;
   try {
+    formats = await openFormats(settings, stop.signal);
     const rendered = await renderReports(settings, formats, signal, onEvent);
     if (rendered.outcome === 'data_errors') return rendered;
     printed = true;

@@ -1,7 +1,5 @@
+import { UNIT_KINDS } from '../model/types.js';
 import { id, isoDate, kindField, SCHEMA_BASE, text } from './common.js';
-
-/** The kinds of unit an emulation report ranks (issue 9): the department's own and, before 01/7/2025, the districts'. */
-export const UNIT_KINDS = ['office', 'centre', 'school', 'establishment', 'fund', 'district_office'] as const;
 
 /** JSON Schema of the units file (units.yaml): the units that are scored, and the emulation blocks they are in. */
 export const unitsSchema = {

@@ -207,6 +207,20 @@ describe('the browser', () => {
     TIMEOUT,
   );
 
+  it(
+    'a build that fails in the same process closes its own browser only: another build still prints',
+    async () => {
+      const [printing, failing] = await Promise.all([
+        buildPdf(await trialData(), ['2018', '2019']),
+        buildPdf(DATA, ['2016']),
+      ]);
+      expect(failing.code).toBe(2);
+      expect(printing.code, printing.stderr).toBe(0);
+      expect(existsSync(join(printing.out, '2019', 'bao-cao-2019.pdf'))).toBe(true);
+    },
+    TIMEOUT,
+  );
+
   it('none found: exit 2 and what to install', async () => {
     const run = await runInProcess([
       'build',

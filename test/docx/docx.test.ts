@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HEADLINE_FIGURES } from '../helpers/headline-figures.js';
-import { runInProcess } from '../helpers/run-cli.js';
+import { runBinary, runInProcess } from '../helpers/run-cli.js';
 import { trialData } from '../helpers/trial-data.js';
 
 type Parts = Record<string, string>;
@@ -161,5 +161,27 @@ describe('the Word copy of the report', () => {
     expect(run.code, run.stderr).toBe(0);
     const inRun = await readFile(join(out, '2019', 'bao-cao-2019.docx'));
     expect(Buffer.compare(inRun, Buffer.from(y2019.bytes))).toBe(0);
+  });
+
+  it('gives the same bytes in any time zone (an office in Hà Nội, a CI runner in UTC)', async () => {
+    const bytesIn = async (TZ: string) => {
+      const out = await mkdtemp(join(tmpdir(), 'hatinh-docx-tz-'));
+      const run = await runBinary(['build', '2019', '--format', 'docx', '--data', data, '--out', out], {
+        env: { TZ },
+      });
+      expect(run.code, run.stderr).toBe(0);
+      return readFile(join(out, '2019', 'bao-cao-2019.docx'));
+    };
+    const utc = await bytesIn('UTC');
+    for (const tz of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles']) {
+      expect(Buffer.compare(await bytesIn(tz), utc), tz).toBe(0);
+    }
+  });
+
+  it('keeps the results table’s first rows with its header, as the PDF does', () => {
+    const [, results] = tables(y2019.parts['word/document.xml'] ?? '');
+    const rows = [...(results ?? '').matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    for (const r of rows.slice(0, 4)) expect(r).toContain('<w:keepNext/>');
+    expect(rows.at(-1)).not.toContain('<w:keepNext/>');
   });
 });
