@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PreviewSettings } from '../../src/preview/preview-session.js';
 
@@ -30,4 +31,14 @@ export function previewSettings(
     lang: 'en',
     ...changes,
   };
+}
+
+/**
+ * Sets the 2018 job figure in `data`/2018.yaml (in the shipped data `value: 24000`, qualifier over: the report
+ * prints "trên 24.000 người"), as a clerk saving a new figure.
+ */
+export async function setJobs(data: string, value: number): Promise<void> {
+  const file = join(data, '2018.yaml');
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace(/(viec-lam:\n\s+value: )\d+/, `$1${value}`));
 }

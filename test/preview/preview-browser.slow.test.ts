@@ -3,13 +3,13 @@
  * Content-Security-Policy refusal (the live-reload script runs, nothing else does); with --pdf the PDF is
  * printed anew by the warm browser after each save, the same bytes a build gives.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Preview, type PreviewEvent, startPreview } from '../../src/preview/preview-session.js';
-import { previewSettings } from '../helpers/preview-settings.js';
+import { previewSettings, setJobs } from '../helpers/preview-settings.js';
 import { DATA, runInProcess } from '../helpers/run-cli.js';
 import { pdfText } from '../pdf/poppler.js';
 import { testBrowserPath } from '../pdf/test-browser.js';
@@ -42,11 +42,6 @@ async function start(pdf: boolean): Promise<Preview> {
   return preview;
 }
 
-async function setJobs(value: number): Promise<void> {
-  const file = join(data, '2018.yaml');
-  await writeFile(file, (await readFile(file, 'utf8')).replace(/(viec-lam:\n\s+value: )\d+/, `$1${value}`));
-}
-
 describe('preview in a browser', () => {
   it(
     'the open page shows a saved edit without reloading, and the policy refuses nothing it needs',
@@ -66,7 +61,7 @@ describe('preview in a browser', () => {
         await page.goto(url);
         expect(await page.evaluate(() => document.body.textContent ?? '')).toContain('trên 24.000 người');
         await page.evaluate(() => window.scrollTo(0, 600));
-        await setJobs(24321);
+        await setJobs(data, 24321);
         await page.waitForFunction(() => (document.body.textContent ?? '').includes('trên 24.321 người'), {
           timeout: 10_000,
         });
@@ -101,7 +96,7 @@ describe('preview in a browser', () => {
       const fromBuild = await readFile(join(dir, 'built/2018/bao-cao-2018.pdf'));
       expect(Buffer.compare(await readFile(pdf), fromBuild)).toBe(0);
       events.length = 0;
-      await setJobs(24321);
+      await setJobs(data, 24321);
       const written = new Promise<void>((resolve) => {
         const timer = setInterval(() => {
           if (events.some((e) => e.type === 'pdf_written')) {

@@ -18,7 +18,7 @@ import {
   startPreview,
 } from '../../src/preview/preview-session.js';
 import { type EventStream, openEventStream } from '../helpers/event-stream.js';
-import { previewSettings } from '../helpers/preview-settings.js';
+import { previewSettings, setJobs } from '../helpers/preview-settings.js';
 import { DATA, ROOT } from '../helpers/run-cli.js';
 
 let dir: string;
@@ -72,13 +72,6 @@ async function start(
   return preview;
 }
 
-/** Replaces the 2018 job figure (in the data `value: 24000`, qualifier over: "trên 24.000 người"). */
-async function setJobs(value: number): Promise<void> {
-  const file = join(data, '2018.yaml');
-  const text = await readFile(file, 'utf8');
-  await writeFile(file, text.replace(/(viec-lam:\n\s+value: )\d+/, `$1${value}`));
-}
-
 function fetch(url: string, options: { method?: string; host?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
     (resolve, reject) => {
@@ -122,7 +115,7 @@ describe('preview', () => {
   it('a saved edit reaches the open page: the event carries the new figure', async () => {
     const { url } = await start();
     stream = await openEventStream(url);
-    await setJobs(24321);
+    await setJobs(data, 24321);
     const page = await stream.next((p) => p.html.includes('24.321'));
     expect(page.version).toBeGreaterThan(1);
     expect((await fetch(url)).body).toContain('24.321');
@@ -132,10 +125,10 @@ describe('preview', () => {
     const watcher = new FakeWatcher();
     const { url } = await start({ watcher });
     stream = await openEventStream(url);
-    await setJobs(25001);
+    await setJobs(data, 25001);
     watcher.emit('all', 'change', join(data, '2018.yaml'));
     await stream.next((p) => p.html.includes('trên 25.001 người'));
-    await setJobs(25002); // no event: the one a throttling watcher drops
+    await setJobs(data, 25002); // no event: the one a throttling watcher drops
     await stream.next((p) => p.html.includes('trên 25.002 người'));
     await preview?.settled();
     expect((await fetch(url)).body).toContain('trên 25.002 người');
@@ -150,7 +143,7 @@ describe('preview', () => {
         // The first page is out, its files read: a save now has no event of the watcher to tell of it.
         if (event.type === 'updated' && !saved) {
           saved = true;
-          void setJobs(26001);
+          void setJobs(data, 26001);
         }
       },
     });
