@@ -74,6 +74,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     defineCheck,
     defineBuild,
     definePreview,
+    defineScore,
     defineYears,
     defineSchema,
     defineDoctor,
@@ -295,6 +296,37 @@ function defineNew(program: Command, run: Run, io: CliIO): void {
       const { runNew } = await import('./run-new.js');
       run.exitCode = await runNew({ year, data: opts.data, lang: run.lang }, io);
     });
+}
+
+function defineScore(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.score;
+  program
+    .command('score')
+    .description(words.description)
+    .argument('<year>', words.year, (v) => parseYear(v, run.words.invalid))
+    .option('--data <dir>', words.data, 'data')
+    .addOption(new Option('--format <format>', words.format).choices(['text', 'json', 'csv']).default('text'))
+    .option('--out <file>', words.out)
+    .option('--strict', words.strict)
+    .action(
+      async (
+        year: number,
+        opts: { data: string; format: 'text' | 'json' | 'csv'; out?: string; strict?: boolean },
+      ) => {
+        const { runScore } = await import('./run-score.js');
+        run.exitCode = await runScore(
+          {
+            year,
+            data: opts.data,
+            format: opts.format,
+            out: opts.out,
+            strict: opts.strict === true,
+            lang: run.lang,
+          },
+          io,
+        );
+      },
+    );
 }
 
 function defineYears(program: Command, run: Run, io: CliIO): void {

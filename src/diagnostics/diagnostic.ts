@@ -124,7 +124,7 @@ export interface DiagnosticArgsOf {
   NO_CATALOGUE: { folder: string };
   NO_AGENCY: { folder: string };
   DUPLICATE_FILE: { kind: string; other: string; year?: number };
-  DUPLICATE_ID: Id & { what: 'area' | 'indicator' | 'source' | 'unit' | 'block' };
+  DUPLICATE_ID: Id & { what: 'area' | 'indicator' | 'source' | 'unit' | 'block' | 'scheme' | 'criterion' };
   UNKNOWN_AREA: Suggested;
   UNKNOWN_PARENT: Suggested;
   PARENT_CYCLE: Id & { chain: readonly string[] };
@@ -152,6 +152,25 @@ export interface DiagnosticArgsOf {
   AGENCY_PERIODS_OVERLAP: { first: string; second: string };
   UNIT_PERIOD_BACKWARDS: Id & { from: string; until: string };
   BLOCK_WITHOUT_UNITS: Id;
+  // emulation: scoring rules and the units' years
+  BLOCK_IN_TWO_SCHEMES: Id & { other: string };
+  BLOCK_WITHOUT_SCHEME: Id;
+  INDICATOR_NOT_SCORABLE: Id;
+  MAX_TOTAL_MISMATCH: Id & { total: string; sum: string };
+  BANDS_ORDER: Figure & { above: string };
+  NEEDS_FILE: { kind: 'units' | 'scoring' };
+  UNKNOWN_UNIT: Suggested;
+  UNIT_OUTSIDE_PERIOD: Id & { year: number; from: string; until: string };
+  UNIT_NOT_SCORED: Id & { year: number };
+  UNSCORED_INDICATOR: Suggested & { scheme: string };
+  TARGET_ZERO: Id & { unit: string };
+  UNKNOWN_CRITERION: Suggested;
+  CRITERION_VALUE: Id & { unit: string; expected: 'figures' | 'yes_no' | 'points' | 'events' };
+  POINTS_OVER_MAX: Figure & { max: string };
+  CRITERION_MISSING: Id & { criterion: string };
+  MEMBER_COUNTS: Id & { field: string; count: number; limit: number; of: 'total' | 'advanced' };
+  EARLIER_YEAR: Id & { year: number; earlier: number };
+  UNITS_EXCEED_TOTAL: Parts & { year: number };
   TARGET_BLANK: { id: string; year: number };
   COMMENDATION_CATEGORY: { form: string };
   HEADER_LINE_TOO_LONG: { line: string; field: 'parent' | 'name'; limit: number };

@@ -6,10 +6,20 @@ import { agencyKind } from './agency.js';
 import { catalogueKind } from './catalogue.js';
 import type { DataKind } from './kind.js';
 import { resultsKind } from './results.js';
+import { scoringKind } from './scoring.js';
 import { targetsKind } from './targets.js';
+import { unitResultsKind } from './unit-results.js';
 import { unitsKind } from './units.js';
 
-export const KINDS = [catalogueKind, agencyKind, resultsKind, targetsKind, unitsKind] as const;
+export const KINDS = [
+  catalogueKind,
+  agencyKind,
+  resultsKind,
+  targetsKind,
+  unitsKind,
+  scoringKind,
+  unitResultsKind,
+] as const;
 
 /** The name of a kind of data file, as its `kind:` line writes it. */
 export type FileKind = (typeof KINDS)[number]['name'];

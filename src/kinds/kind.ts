@@ -1,5 +1,6 @@
 import type { Say } from '../diagnostics/say.js';
-import type { Agency, DocumentData, Indicator } from '../model/types.js';
+import type { Scoring } from '../model/emulation.js';
+import type { Agency, DocumentData, Indicator, Results, Units } from '../model/types.js';
 
 /** What a kind's rules know besides the file itself. */
 export interface KindContext {
@@ -9,6 +10,11 @@ export interface KindContext {
   flagged: ReadonlySet<string>;
   /** The agency, when its file passed its schema: a report's date must fall in one of its periods. */
   agency?: Agency | undefined;
+  /** The units and blocks (units.yaml), and the scoring rules (scoring.yaml), when they passed their schemas. */
+  units?: Units | undefined;
+  scoring?: Scoring | undefined;
+  /** The department's results of a year, when its file was accepted (the units' parts are set against them). */
+  resultsOf?: (year: number) => Results | undefined;
 }
 
 /**

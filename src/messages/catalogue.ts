@@ -99,6 +99,7 @@ export interface CliWords {
   schema: { description: string; kind: (kinds: readonly string[]) => string; out: string };
   doctor: { description: string; browser: string; json: string };
   preview: PreviewWords;
+  score: ScoreWords;
   /** What a value given on the command line must be. */
   invalid: {
     year: string;
@@ -117,6 +118,35 @@ export interface CliWords {
   pdfPrinted: (year: number) => string;
   rendering: (index: number, total: number, year: number) => string;
   interrupted: (signal: NodeJS.Signals) => string;
+}
+
+/** The words of `score`: its options, and the ranking it prints (the notes also go in the report). */
+export interface ScoreWords {
+  description: string;
+  year: string;
+  data: string;
+  format: string;
+  out: string;
+  strict: string;
+  title: (year: number) => string;
+  /** Said on every output of made-up figures. */
+  illustrative: string;
+  scheme: (name: string, maxTotal: string, source: string) => string;
+  columns: { rank: string; unit: string; total: string; band: string };
+  /** `criterion`: the name of the tie-break criterion that put `upper` first. */
+  tieBroken: (upper: string, lower: string, total: string, criterion: string) => string;
+  tieShared: (units: readonly string[], total: string, rank: number) => string;
+  /** `figures`: each qualified result as written, with its unit's name: "kết quả “trên 2.100 người” của ...". */
+  qualified: (
+    upper: string,
+    lower: string,
+    figures: readonly { unit: string; figure: string; name: string }[],
+  ) => string;
+  unscored: (units: readonly string[]) => string;
+  /** Said when the data has errors (or warnings, with --strict): nothing is scored. */
+  dataErrors: string;
+  /** What the data lacks for a year's scores. */
+  noScores: (year: number, lacks: 'units' | 'scoring' | 'figures', data: string) => string;
 }
 
 /** The words of `preview`: its options, what it prints as it goes, and the page of problems it shows. */

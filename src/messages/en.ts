@@ -293,6 +293,96 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `${s(a.value)} has more decimals than the report shows for ${s(a.id)} (${s(a.decimals)}); it will be rounded.`,
     fix: 'Round it as the source does, or raise "decimals" for this indicator in the catalogue.',
   }),
+  // emulation: scoring rules and the units' years
+  BLOCK_IN_TWO_SCHEMES: (a) => ({
+    message: `The block "${s(a.id)}" is already scored by the scheme "${s(a.other)}": a block has one scheme.`,
+    fix: `Remove "${s(a.id)}" from the blocks of one of the two schemes.`,
+  }),
+  BLOCK_WITHOUT_SCHEME: (a) => ({
+    message: `No scheme scores the block "${s(a.id)}" of units.yaml: its units cannot be ranked.`,
+    fix: `Add "${s(a.id)}" to the "blocks" of the scheme that scores it, or write a scheme for it.`,
+  }),
+  INDICATOR_NOT_SCORABLE: (a) => ({
+    message: `The indicator "${s(a.id)}" is neither better higher nor lower (direction: neutral), so attaining it cannot be scored.`,
+    fix: 'Score an indicator whose direction is higher or lower, or make it a yes/no or judged criterion.',
+  }),
+  MAX_TOTAL_MISMATCH: (a) => ({
+    message: `The criteria of the scheme "${s(a.id)}" have maxima adding up to ${s(a.sum)} points, not ${s(a.total)} as max_total says (bonus and penalty aside).`,
+    fix: "Check each criterion's max against the regulation, or correct max_total.",
+  }),
+  BANDS_ORDER: (a) => ({
+    message: `The band "${s(a.id)}" starts at ${s(a.value)} points, not below the band above it (${s(a.above)}): the bands must go from the highest minimum down.`,
+    fix: 'Order the bands from the highest "min" to the lowest, each lower than the one before.',
+  }),
+  NEEDS_FILE: (a) => ({
+    message: `The units' year is scored against ${s(a.kind) === 'units' ? 'units.yaml (the units and their blocks)' : 'scoring.yaml (the scoring rules)'}, and the folder has none that passed its checks.`,
+    fix: `Add ${s(a.kind)}.yaml to the folder (see the README, "Emulation"), or fix the problems reported in it.`,
+  }),
+  UNKNOWN_UNIT: (a) => ({
+    message: `There is no unit "${s(a.id)}" in units.yaml.${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Rename it to "${s(a.suggestion)}".`
+      : 'Use the id of a unit of units.yaml, or add the unit there.',
+  }),
+  UNIT_OUTSIDE_PERIOD: (a) => ({
+    message: `The unit "${s(a.id)}" did not exist in ${s(a.year)} (units.yaml: ${s(a.from) || '…'} – ${s(a.until) || '…'}).`,
+    fix: 'Remove it from this year, or correct its from/until dates in units.yaml.',
+  }),
+  UNIT_NOT_SCORED: (a) => ({
+    message: `The unit "${s(a.id)}" existed in ${s(a.year)} but has no entry here: it is not ranked.`,
+    fix: `Add "${s(a.id)}:" under "units:" with its figures, or end its period in units.yaml.`,
+  }),
+  UNSCORED_INDICATOR: (a) => ({
+    message: `The scheme "${s(a.scheme)}" of this unit's block scores no indicator "${s(a.id)}".${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Rename it to "${s(a.suggestion)}".`
+      : "Give only the indicators the scheme's criteria name, or add a criterion for it in scoring.yaml.",
+  }),
+  TARGET_ZERO: (a) => ({
+    message: `A target of 0 for "${s(a.id)}", where more is better, cannot be scored as a ratio (result / target).`,
+    fix: 'Write the target the unit registered, or leave "target" out: the unit is then scored against the best result of its block.',
+  }),
+  UNKNOWN_CRITERION: (a) => ({
+    message: `There is no criterion "${s(a.id)}" in the scheme.${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Rename it to "${s(a.suggestion)}".`
+      : 'Use the id of one of the criteria of the scheme in scoring.yaml.',
+  }),
+  CRITERION_VALUE: (a) => ({
+    message: {
+      figures: `"${s(a.id)}" is scored from an indicator: its figures go under "indicators", not "criteria".`,
+      yes_no: `"${s(a.id)}" is a yes/no criterion: write true (met) or false (not met).`,
+      points: `"${s(a.id)}" is marked by the council: write its points, a number.`,
+      events: `"${s(a.id)}" counts events: write how many, a whole number.`,
+    }[a.expected],
+    fix:
+      a.expected === 'figures'
+        ? `Move it to "indicators:" with its target and result.`
+        : 'Write the value in the form the criterion asks for.',
+  }),
+  POINTS_OVER_MAX: (a) => ({
+    message: `${s(a.value)} points for "${s(a.id)}" is more than its maximum, ${s(a.max)}.`,
+    fix: `Give at most ${s(a.max)} points.`,
+  }),
+  CRITERION_MISSING: (a) => ({
+    message: `The unit "${s(a.id)}" has no ${s(a.criterion)} yet: it is shown as missing and scores 0 points for it.`,
+    fix: 'Write the figure or the value when it is known.',
+  }),
+  MEMBER_COUNTS: (a) => ({
+    message:
+      s(a.field) === 'ratings'
+        ? `The members' ratings add up to ${s(a.count)}, and the unit has ${s(a.limit)} members: every member has one rating.`
+        : `${s(a.count)} ${s(a.field)} is more than the ${s(a.limit)} ${s(a.of) === 'advanced' ? 'Lao động tiên tiến (a Chiến sĩ thi đua cơ sở is first a Lao động tiên tiến)' : 'members of the unit'}.`,
+    fix: "Check the counts against the unit's records.",
+  }),
+  EARLIER_YEAR: (a) => ({
+    message: `${s(a.earlier)} is not a year before ${s(a.year)}: "earlier" lists the titles and awards of earlier years.`,
+    fix: "Write the year the title or award was given, or move it to that year's file.",
+  }),
+  UNITS_EXCEED_TOTAL: (a) => ({
+    message: `The units' results for ${s(a.id)} (${s(a.parts)}) add up to ${s(a.sum)}, more than the department's ${s(a.total)} for ${s(a.year)}.`,
+    fix: "Check the units' figures and the department's against their sources: the units are parts of the department.",
+  }),
   COMPONENTS_EXCEED_TOTAL: (a) => ({
     message: `The parts of ${s(a.id)} (${s(a.parts)}) add up to ${s(a.sum)}, more than its total ${s(a.total)}.`,
     fix: 'Check the figures against the source; published figures are sometimes rounded differently.',
@@ -873,6 +963,32 @@ const CLI: CliWords = {
       'List the years the data has a report for (results files not marked comparison_only): what "build" builds.',
     data: 'the data folder',
     json: 'print them as a JSON array (for a CI matrix)',
+  },
+  score: {
+    description:
+      "Score and rank the units of each emulation block for a year, from units.yaml, scoring.yaml and the year's YYYY-units.yaml: for the emulation council's meeting.",
+    year: 'the year to score',
+    data: 'the data folder',
+    format: 'text (a table per block), json, or csv',
+    out: 'write the ranking to this file instead of the terminal',
+    strict: 'treat warnings as errors',
+    title: (year) => `EMULATION SCORES ${year}`,
+    illustrative: 'Số liệu minh họa: illustrative, made-up figures.',
+    scheme: (name, maxTotal, source) => `${name}, at most ${maxTotal} points. Source: ${source}.`,
+    columns: { rank: 'Rank', unit: 'Unit', total: 'Total', band: 'Classification' },
+    tieBroken: (upper, lower, total, criterion) =>
+      `${upper} and ${lower} both have ${total} points; ${upper} ranks first for more points on "${criterion}" (the scheme's tie-break order).`,
+    tieShared: (units, total, rank) =>
+      `${units.join(', ')} have ${total} points each and equal points on every tie-break criterion: they share rank ${rank}.`,
+    qualified: (upper, lower, figures) =>
+      `The order of ${upper} and ${lower} rests on ${figures.map((f) => `the result “${f.figure}” (${f.name}) of ${f.unit}`).join(' and ')}, scored at the figure written: the exact figure could change it.`,
+    unscored: (units) => `Not ranked, no figures yet: ${units.join(', ')}.`,
+    dataErrors:
+      'The data has problems; nothing was scored. Fix them (hatinh-report check) and run "score" again.',
+    noScores: (year, lacks, data) =>
+      lacks === 'figures'
+        ? `There are no units' figures for ${year}: add ${data}/${year}-units.yaml (see the README, "Emulation").`
+        : `Scoring needs ${data}/${lacks}.yaml (see the README, "Emulation").`,
   },
   schema: {
     description:

@@ -13,6 +13,9 @@ export const KIND_FIELD: Readonly<Record<string, string>> = {
   targets: 'kind: targets',
   catalogue: 'kind: catalogue',
   agency: 'kind: agency',
+  units: 'kind: units',
+  scoring: 'kind: scoring',
+  'unit-results': 'kind: unit-results',
 };
 
 /** True for an encoding read as UTF-16 (the fix names it in the editor's status bar, and needs no converter). */

@@ -20,6 +20,9 @@ const KIND_NAME: Record<string, string> = {
   targets: 'chỉ tiêu kế hoạch',
   catalogue: 'danh mục chỉ tiêu',
   agency: 'thông tin cơ quan',
+  units: 'danh sách đơn vị',
+  scoring: 'thang điểm thi đua',
+  'unit-results': 'số liệu thi đua của các đơn vị',
 };
 const kindName = (kind: string) => KIND_NAME[kind] ?? kind;
 
@@ -303,6 +306,96 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `${s(a.value)} có nhiều chữ số thập phân hơn mức báo cáo thể hiện cho ${s(a.id)} (${s(a.decimals)}); số sẽ được làm tròn.`,
     fix: 'Làm tròn như nguồn, hoặc tăng "decimals" của chỉ tiêu này trong danh mục.',
   }),
+  // thi đua: thang điểm và số liệu các đơn vị
+  BLOCK_IN_TWO_SCHEMES: (a) => ({
+    message: `Khối "${s(a.id)}" đã được chấm theo thang điểm "${s(a.other)}": mỗi khối chỉ có một thang điểm.`,
+    fix: `Xóa "${s(a.id)}" khỏi "blocks" của một trong hai thang điểm.`,
+  }),
+  BLOCK_WITHOUT_SCHEME: (a) => ({
+    message: `Không thang điểm nào chấm khối "${s(a.id)}" của units.yaml: các đơn vị của khối không xếp hạng được.`,
+    fix: `Thêm "${s(a.id)}" vào "blocks" của thang điểm chấm khối đó, hoặc viết thang điểm cho khối.`,
+  }),
+  INDICATOR_NOT_SCORABLE: (a) => ({
+    message: `Chỉ tiêu "${s(a.id)}" không có chiều tốt hơn (direction: neutral), nên không chấm điểm mức thực hiện được.`,
+    fix: 'Chấm một chỉ tiêu có chiều higher hoặc lower, hoặc chuyển thành tiêu chí đạt/không đạt hay tiêu chí chấm trực tiếp.',
+  }),
+  MAX_TOTAL_MISMATCH: (a) => ({
+    message: `Điểm tối đa các tiêu chí của thang điểm "${s(a.id)}" cộng lại được ${s(a.sum)}, không phải ${s(a.total)} như max_total ghi (không tính điểm thưởng, điểm trừ).`,
+    fix: 'Đối chiếu điểm tối đa (max) của từng tiêu chí với quy chế, hoặc sửa max_total.',
+  }),
+  BANDS_ORDER: (a) => ({
+    message: `Mức xếp loại "${s(a.id)}" bắt đầu từ ${s(a.value)} điểm, không thấp hơn mức trên nó (${s(a.above)}): các mức phải xếp từ điểm sàn cao nhất xuống.`,
+    fix: 'Xếp các mức theo "min" từ cao xuống thấp, mức sau thấp hơn mức trước.',
+  }),
+  NEEDS_FILE: (a) => ({
+    message: `Số liệu thi đua của các đơn vị được chấm theo ${s(a.kind) === 'units' ? 'units.yaml (danh sách đơn vị và khối thi đua)' : 'scoring.yaml (thang điểm)'}, nhưng thư mục chưa có tệp đó hoặc tệp đó đang có lỗi.`,
+    fix: `Thêm tệp ${s(a.kind)}.yaml vào thư mục (xem README, phần "Thi đua"), hoặc sửa các lỗi đã báo trong tệp đó.`,
+  }),
+  UNKNOWN_UNIT: (a) => ({
+    message: `Không có đơn vị "${s(a.id)}" trong units.yaml.${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Đổi thành "${s(a.suggestion)}".`
+      : 'Dùng mã của một đơn vị trong units.yaml, hoặc thêm đơn vị đó vào.',
+  }),
+  UNIT_OUTSIDE_PERIOD: (a) => ({
+    message: `Đơn vị "${s(a.id)}" không còn hoặc chưa có trong năm ${s(a.year)} (units.yaml: ${s(a.from) || '…'} – ${s(a.until) || '…'}).`,
+    fix: 'Xóa đơn vị khỏi số liệu năm này, hoặc sửa ngày from/until của đơn vị trong units.yaml.',
+  }),
+  UNIT_NOT_SCORED: (a) => ({
+    message: `Đơn vị "${s(a.id)}" có trong năm ${s(a.year)} nhưng chưa có số liệu ở đây: đơn vị không được xếp hạng.`,
+    fix: `Thêm "${s(a.id)}:" dưới "units:" với số liệu của đơn vị, hoặc ghi ngày kết thúc (until) trong units.yaml.`,
+  }),
+  UNSCORED_INDICATOR: (a) => ({
+    message: `Thang điểm "${s(a.scheme)}" của khối đơn vị này không chấm chỉ tiêu "${s(a.id)}".${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Đổi thành "${s(a.suggestion)}".`
+      : 'Chỉ ghi các chỉ tiêu mà tiêu chí của thang điểm chấm, hoặc thêm tiêu chí cho chỉ tiêu này trong scoring.yaml.',
+  }),
+  TARGET_ZERO: (a) => ({
+    message: `Chỉ tiêu "${s(a.id)}" càng cao càng tốt mà kế hoạch bằng 0 thì không tính được tỷ lệ thực hiện (kết quả / kế hoạch).`,
+    fix: 'Ghi chỉ tiêu đơn vị đã đăng ký, hoặc bỏ "target": đơn vị khi đó được so với kết quả cao nhất của khối.',
+  }),
+  UNKNOWN_CRITERION: (a) => ({
+    message: `Thang điểm không có tiêu chí "${s(a.id)}".${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Đổi thành "${s(a.suggestion)}".`
+      : 'Dùng mã của một tiêu chí trong thang điểm (scoring.yaml).',
+  }),
+  CRITERION_VALUE: (a) => ({
+    message: {
+      figures: `"${s(a.id)}" được chấm theo chỉ tiêu: kế hoạch và kết quả ghi dưới "indicators", không phải "criteria".`,
+      yes_no: `"${s(a.id)}" là tiêu chí đạt/không đạt: ghi true (đạt) hoặc false (không đạt).`,
+      points: `"${s(a.id)}" do Hội đồng chấm: ghi số điểm.`,
+      events: `"${s(a.id)}" tính theo số lần: ghi số lần, là số nguyên.`,
+    }[a.expected],
+    fix:
+      a.expected === 'figures'
+        ? 'Chuyển sang "indicators:" với kế hoạch (target) và kết quả (result).'
+        : 'Ghi giá trị theo đúng dạng tiêu chí yêu cầu.',
+  }),
+  POINTS_OVER_MAX: (a) => ({
+    message: `${s(a.value)} điểm cho "${s(a.id)}" vượt điểm tối đa của tiêu chí (${s(a.max)}).`,
+    fix: `Chấm tối đa ${s(a.max)} điểm.`,
+  }),
+  CRITERION_MISSING: (a) => ({
+    message: `Đơn vị "${s(a.id)}" chưa có số liệu "${s(a.criterion)}": bảng điểm ghi là thiếu số liệu và tiêu chí này được 0 điểm.`,
+    fix: 'Ghi số liệu hoặc giá trị khi đã có.',
+  }),
+  MEMBER_COUNTS: (a) => ({
+    message:
+      s(a.field) === 'ratings'
+        ? `Tổng số người được xếp loại là ${s(a.count)}, trong khi đơn vị có ${s(a.limit)} người: mỗi người có đúng một mức xếp loại.`
+        : `${s(a.count)} (${s(a.field)}) nhiều hơn ${s(a.limit)} ${s(a.of) === 'advanced' ? 'Lao động tiên tiến (Chiến sĩ thi đua cơ sở phải là Lao động tiên tiến)' : 'người của đơn vị'}.`,
+    fix: 'Đối chiếu lại các số với hồ sơ của đơn vị.',
+  }),
+  EARLIER_YEAR: (a) => ({
+    message: `${s(a.earlier)} không phải năm trước năm ${s(a.year)}: "earlier" chỉ ghi danh hiệu, hình thức khen thưởng của các năm trước.`,
+    fix: 'Ghi đúng năm được công nhận, khen thưởng, hoặc chuyển sang tệp của năm đó.',
+  }),
+  UNITS_EXCEED_TOTAL: (a) => ({
+    message: `Kết quả ${s(a.id)} của các đơn vị (${s(a.parts)}) cộng lại được ${s(a.sum)}, nhiều hơn số của cả Sở năm ${s(a.year)} (${s(a.total)}).`,
+    fix: 'Đối chiếu số liệu của các đơn vị và của Sở với nguồn: các đơn vị là một phần của Sở.',
+  }),
   COMPONENTS_EXCEED_TOTAL: (a) => ({
     message: `Các thành phần của ${s(a.id)} (${s(a.parts)}) cộng lại được ${s(a.sum)}, lớn hơn tổng ${s(a.total)}.`,
     fix: 'Đối chiếu số liệu với nguồn; số liệu công bố đôi khi được làm tròn khác nhau.',
@@ -380,6 +473,8 @@ function whatWords(what: string): string {
     source: 'nguồn',
     unit: 'đơn vị',
     block: 'khối thi đua',
+    scheme: 'thang điểm',
+    criterion: 'tiêu chí',
   };
   return words[what] ?? what;
 }
@@ -948,6 +1043,31 @@ const CLI: CliWords = {
       'Liệt kê các năm có thể lập báo cáo từ số liệu (các tệp số liệu thực hiện không đánh dấu comparison_only): đó là những năm lệnh "build" sẽ lập.',
     data: 'thư mục số liệu',
     json: 'in thành mảng JSON (cho ma trận CI)',
+  },
+  score: {
+    description:
+      'Chấm điểm và xếp hạng thi đua các đơn vị trong từng khối của một năm, từ units.yaml, scoring.yaml và tệp YYYY-units.yaml của năm: để Hội đồng thi đua xét.',
+    year: 'năm chấm điểm',
+    data: 'thư mục số liệu',
+    format: 'text (bảng từng khối), json hoặc csv',
+    out: 'ghi kết quả vào tệp này thay vì in ra màn hình',
+    strict: 'coi cảnh báo như lỗi',
+    title: (year) => `KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${year}`,
+    illustrative: 'Số liệu minh họa',
+    scheme: (name, maxTotal, source) => `${name}, tối đa ${maxTotal} điểm. Căn cứ: ${source}.`,
+    columns: { rank: 'Hạng', unit: 'Đơn vị', total: 'Tổng điểm', band: 'Xếp loại' },
+    tieBroken: (upper, lower, total, criterion) =>
+      `${upper} và ${lower} cùng đạt ${total} điểm; ${upper} xếp trên do có điểm tiêu chí “${criterion}” cao hơn (thứ tự xét khi bằng điểm theo thang điểm).`,
+    tieShared: (units, total, rank) =>
+      `${units.join(', ')} cùng đạt ${total} điểm và bằng điểm ở mọi tiêu chí xét khi bằng điểm: đồng hạng ${rank}.`,
+    qualified: (upper, lower, figures) =>
+      `Thứ tự giữa ${upper} và ${lower} dựa trên ${figures.map((f) => `kết quả “${f.figure}” (${f.name}) của ${f.unit}`).join(' và ')}, được tính bằng đúng số đã ghi: số liệu chính xác có thể làm thay đổi thứ tự này.`,
+    unscored: (units) => `Chưa có số liệu, chưa xếp hạng: ${units.join(', ')}.`,
+    dataErrors: 'Số liệu có lỗi; chưa chấm điểm. Sửa các lỗi (hatinh-report check) rồi chạy lại "score".',
+    noScores: (year, lacks, data) =>
+      lacks === 'figures'
+        ? `Chưa có số liệu thi đua của các đơn vị năm ${year}: thêm tệp ${data}/${year}-units.yaml (xem README, phần "Thi đua").`
+        : `Chấm điểm cần tệp ${data}/${lacks}.yaml (xem README, phần "Thi đua").`,
   },
   schema: {
     description:

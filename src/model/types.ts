@@ -4,6 +4,7 @@
  * Every number that comes from a data file is kept as the decimal string it was written as
  * (`"6.92"`, `"24000"`), so no figure ever passes through binary floating point.
  */
+import type { Scoring, UnitResults } from './emulation.js';
 
 /** How the source qualifies a figure: "trên 24.000" is `over`, "gần 9.000" is `nearly`. */
 export type Qualifier = 'exact' | 'over' | 'nearly' | 'about' | 'estimate' | 'below' | 'at_least' | 'at_most';
@@ -236,6 +237,9 @@ export interface DataSet {
   targets: Map<number, Targets>;
   /** The units and emulation blocks (units.yaml), when the data has them. */
   units?: Units;
+  /** How the blocks' units are scored (scoring.yaml), and what the units did, by year (YYYY-units.yaml). */
+  scoring?: Scoring;
+  unitResults?: Map<number, UnitResults>;
 }
 
 /** An emulation block (khối thi đua): units ranked against each other. */

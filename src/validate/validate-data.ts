@@ -4,8 +4,11 @@ import { agencyKind } from '../kinds/agency.js';
 import { catalogueKind } from '../kinds/catalogue.js';
 import { guessKind, KINDS } from '../kinds/index.js';
 import type { DataKind, KindContext } from '../kinds/kind.js';
+import { resultsKind } from '../kinds/results.js';
+import { scoringKind } from '../kinds/scoring.js';
+import { unitsKind } from '../kinds/units.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
-import type { Indicator } from '../model/types.js';
+import type { Indicator, Results } from '../model/types.js';
 import { checkKind } from './check-kind.js';
 import { explainNumbers } from './explain-numbers.js';
 import { reporter } from './reporter.js';
@@ -69,10 +72,21 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
   // The agency too: a report's date must fall in one of its periods.
   const agencyFile = files.find((f) => valid.has(f) && f.kind === 'agency');
   const agency = agencyFile && agencyKind.read(agencyFile, { indicators, flagged: new Set() }, () => {});
+  // The units and the scoring rules too: the units' years are checked against them.
+  const firstModel = <M>(kind: DataKind<string, M>): M | undefined => {
+    const found = files.find((f) => valid.has(f) && f.kind === kind.name);
+    return found && kind.read(found, { indicators, flagged: new Set() }, () => {});
+  };
+  const units = firstModel(unitsKind);
+  const scoring = firstModel(scoringKind);
+  const results = new Map<number, Results>();
   const context = (file: ParsedFile): KindContext => ({
     indicators,
     flagged: flaggedOf.get(file) ?? new Set(),
     agency,
+    units,
+    scoring,
+    resultsOf: (year) => results.get(year),
   });
 
   const accepted: AcceptedFile[] = [];
@@ -96,6 +110,7 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
       first.set(year, file);
       kind.check(model, context(file), say);
       accepted.push({ file, kind });
+      if (kind === resultsKind) results.set(year as number, model as Results);
     }
   }
   if (!accepted.some((a) => a.kind.name === 'agency') && !brokenKinds.has('agency'))

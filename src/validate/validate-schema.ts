@@ -15,17 +15,30 @@ import { classifyNumber } from '../load/classify-number.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import { locate } from '../load/yaml-position.js';
 import { findShallowFields, isExplained } from './find-shallow-fields.js';
-import { agency, catalogue, results, targets, units } from './generated/schema-validators.js';
+import {
+  agency,
+  catalogue,
+  results,
+  scoring,
+  targets,
+  unit_results,
+  units,
+} from './generated/schema-validators.js';
 
 /**
  * The validator of each file kind: ajv's code for the kind's schema, compiled at build time
  * (bin/compile-validators.mjs), so that no run pays for ajv's compiler.
  */
 const VALIDATORS: ReadonlyMap<FileKind, ValidateFunction> = new Map(
-  Object.entries({ catalogue, agency, results, targets, units } satisfies Record<
-    FileKind,
-    ValidateFunction
-  >) as [FileKind, ValidateFunction][],
+  Object.entries({
+    catalogue,
+    agency,
+    results,
+    targets,
+    units,
+    scoring,
+    'unit-results': unit_results,
+  } satisfies Record<FileKind, ValidateFunction>) as [FileKind, ValidateFunction][],
 );
 
 /** Returns the schema problems of a parsed file of a known kind, each at the key or value it concerns. */

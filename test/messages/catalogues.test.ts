@@ -152,6 +152,8 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
     { id: 'bao-cao', what: 'source' },
     { id: 'trung-tam-dvvl', what: 'unit' },
     { id: 'su-nghiep', what: 'block' },
+    { id: 'cap-huyen', what: 'scheme' },
+    { id: 'viec-lam', what: 'criterion' },
   ],
   UNKNOWN_AREA: [{ id: 'lao-dongg', suggestion: 'lao-dong' }],
   UNKNOWN_PARENT: [{ id: 'viec-lamm', suggestion: undefined }],
@@ -207,6 +209,47 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   UNKNOWN_BLOCK: [
     { id: 'cap-huyn', suggestion: 'cap-huyen' },
     { id: 'khac', suggestion: undefined },
+  ],
+  BLOCK_IN_TWO_SCHEMES: [{ id: 'cap-huyen', other: 'su-nghiep' }],
+  BLOCK_WITHOUT_SCHEME: [{ id: 'cap-huyen' }],
+  INDICATOR_NOT_SCORABLE: [{ id: 'nghi-quyet-hdnd' }],
+  MAX_TOTAL_MISMATCH: [{ id: 'cap-huyen', total: '100', sum: '95' }],
+  BANDS_ORDER: [{ id: 'Hoàn thành tốt nhiệm vụ', value: '90', above: '90' }],
+  NEEDS_FILE: [{ kind: 'units' }, { kind: 'scoring' }],
+  UNKNOWN_UNIT: [
+    { id: 'phong-thach-ah', suggestion: 'phong-thach-ha' },
+    { id: 'khac', suggestion: undefined },
+  ],
+  UNIT_OUTSIDE_PERIOD: [
+    { id: 'phong-loc-ha', year: 2026, from: '', until: '2025-06-30' },
+    { id: 'phong-moi', year: 2024, from: '2025-07-01', until: '' },
+  ],
+  UNIT_NOT_SCORED: [{ id: 'phong-loc-ha', year: 2024 }],
+  UNSCORED_INDICATOR: [
+    { id: 'viec-lm', scheme: 'cap-huyen', suggestion: 'viec-lam' },
+    { id: 'khac', scheme: 'cap-huyen', suggestion: undefined },
+  ],
+  TARGET_ZERO: [{ id: 'viec-lam', unit: 'phong-loc-ha' }],
+  UNKNOWN_CRITERION: [
+    { id: 'cai-cach', suggestion: 'cai-cach-hanh-chinh' },
+    { id: 'khac', suggestion: undefined },
+  ],
+  CRITERION_VALUE: [
+    { id: 'viec-lam', unit: 'phong-loc-ha', expected: 'figures' },
+    { id: 'cai-cach-hanh-chinh', unit: 'phong-loc-ha', expected: 'yes_no' },
+    { id: 'nguoi-co-cong', unit: 'phong-loc-ha', expected: 'points' },
+    { id: 'cham-bao-cao', unit: 'phong-loc-ha', expected: 'events' },
+  ],
+  POINTS_OVER_MAX: [{ id: 'nguoi-co-cong', value: '16', max: '15' }],
+  CRITERION_MISSING: [{ id: 'phong-loc-ha', criterion: 'viec-lam' }],
+  MEMBER_COUNTS: [
+    { id: 'phong-loc-ha', field: 'advanced', count: 12, limit: 9, of: 'total' },
+    { id: 'phong-loc-ha', field: 'emulation_fighters', count: 9, limit: 8, of: 'advanced' },
+    { id: 'phong-loc-ha', field: 'ratings', count: 10, limit: 9, of: 'total' },
+  ],
+  EARLIER_YEAR: [{ id: 'truong-viet-duc', year: 2024, earlier: 2024 }],
+  UNITS_EXCEED_TOTAL: [
+    { id: 'viec-lam', total: '24000', sum: '25000', parts: ['phong-loc-ha', 'phong-thach-ha'], year: 2024 },
   ],
   AGENCY_PERIODS_OVERLAP: [{ first: '2019-01-01 – 2025-03-01', second: '2025-02-01 –' }],
   TARGET_BLANK: [{ id: 'viec-lam', year: 2020 }],
@@ -494,6 +537,29 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
       p.page.lead(1),
       p.page.lead(2),
       p.page.waiting(2018),
+    ];
+  },
+  'cli.score': (c) => {
+    const w = c.cli.score;
+    return [
+      w.description,
+      w.year,
+      w.data,
+      w.format,
+      w.out,
+      w.strict,
+      w.title(2024),
+      w.illustrative,
+      w.scheme('Thang điểm khối cấp huyện', '100', 'Quy chế thi đua, Điều 6'),
+      ...Object.values(w.columns),
+      w.tieBroken('Phòng A', 'Phòng B', '96', 'Giải quyết việc làm'),
+      w.tieShared(['Phòng A', 'Phòng B'], '90,5', 3),
+      w.qualified('Phòng A', 'Phòng B', [{ unit: 'Phòng B', figure: 'trên 980 người', name: 'Xuất khẩu lao động' }]),
+      w.unscored(['Phòng C']),
+      w.dataErrors,
+      w.noScores(2024, 'units', 'data'),
+      w.noScores(2024, 'scoring', 'data'),
+      w.noScores(2024, 'figures', 'data'),
     ];
   },
   'cli.invalid': (c) => [

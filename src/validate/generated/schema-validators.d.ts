@@ -6,3 +6,5 @@ export declare const agency: ValidateFunction;
 export declare const results: ValidateFunction;
 export declare const targets: ValidateFunction;
 export declare const units: ValidateFunction;
+export declare const scoring: ValidateFunction;
+export declare const unit_results: ValidateFunction;

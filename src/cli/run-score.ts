@@ -1,0 +1,54 @@
+import { scoreYear } from '../compute/score-units.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { Language } from '../messages/language.js';
+import { messagesFor } from '../messages/messages.js';
+import { loadData } from '../pipeline/load-data.js';
+import { rankingCsv, rankingJson, rankingText } from '../render/render-ranking.js';
+import { buildRankingView } from '../view/ranking-view.js';
+import { writeFilesAtomically } from '../write/write-files-atomically.js';
+import type { CliIO } from './cli-io.js';
+import { useColor } from './cli-io.js';
+import { formatDiagnostics } from './format-diagnostics.js';
+
+export interface ScoreOptions {
+  year: number;
+  data: string;
+  format: 'text' | 'json' | 'csv';
+  /** A file to write instead of the terminal (written whole or not at all). */
+  out: string | undefined;
+  strict: boolean;
+  lang: Language;
+}
+
+/**
+ * Runs `score`: the year's ranking of each block on the terminal (or in a file), as a table, JSON or CSV. Returns
+ * 0, or 1 when the data has errors or lacks what scoring needs (the problems and what to add go to stderr).
+ */
+export async function runScore(options: ScoreOptions, io: CliIO): Promise<number> {
+  const words = messagesFor(options.lang).cli.score;
+  const loaded = await loadData(options.data);
+  io.stderr(formatDiagnostics(loaded.diagnostics, 'human', useColor(io, 'stderr'), options.lang));
+  if (loaded.dataSet === undefined || hasErrors(loaded.diagnostics, options.strict)) {
+    io.stderr(`${words.dataErrors}\n`);
+    return 1;
+  }
+  const data = loaded.dataSet;
+  const scores = scoreYear(data, options.year);
+  if (scores === undefined) {
+    const lacks = data.units === undefined ? 'units' : data.scoring === undefined ? 'scoring' : 'figures';
+    io.stderr(`${words.noScores(options.year, lacks, options.data)}\n`);
+    return 1;
+  }
+  const text =
+    options.format === 'json'
+      ? rankingJson(scores)
+      : options.format === 'csv'
+        ? rankingCsv(scores)
+        : rankingText(buildRankingView(scores, words));
+  if (options.out === undefined) io.stdout(text);
+  else {
+    await writeFilesAtomically([{ path: options.out, content: text }]);
+    io.stdout(`${messagesFor(options.lang).cli.wrote(options.out)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,122 @@
+/**
+ * How a unit's attainment of an indicator becomes points: the attainment rules a scoring scheme names (issue 9).
+ * Pure and exact: decimals in, decimals out (rounding is the scheme's, applied by compute/score-units.ts).
+ *
+ * With M the criterion's maximum, A the unit's result and T its target; for an indicator where lower is better
+ * (a poverty rate) A and T change places in every ratio, and the excess is how far A is below T.
+ * - proportional: M × A/T, capped at M (a target of 0 for a lower-is-better indicator is met only by 0).
+ * - bloc: below target 0,5 × M × A/T; at target 0,5 × M; above it 0,5 × M + 0,5 × M × (the unit's excess / the
+ *   block leader's excess), the leader (the largest excess) M. The excess is relative to the unit's own target
+ *   ((A − T)/T): with one target for the whole block, as the source has it, that is (A − T)/(A_leader − T).
+ * - a unit with no target, whatever the criterion's rule: M × A / the best result of its block.
+ */
+import type { AttainmentRule } from '../model/emulation.js';
+import { type Decimal, dec, divide } from './decimal.js';
+
+/** Where each attainment rule comes from, as the score sheet cites it. */
+export const RULE_SOURCES: Record<AttainmentRule | 'best_of_block', string> = {
+  proportional:
+    'Tỷ lệ thực hiện so với chỉ tiêu nhân với điểm tối đa, không vượt điểm tối đa: cách tính thông dụng trong các quy chế thi đua theo cụm, khối.',
+  bloc: 'Quy chế thi đua theo cụm, khối (công thức của Điều 6 quy chế chấm điểm cụm thi đua, như hệ thống ThuatNguyen/NationalSecurityContest2 thực hiện): dưới chỉ tiêu 0,5 × M × A/T; đạt 0,5 × M; vượt 0,5 × M + 0,5 × M × mức vượt / mức vượt của đơn vị dẫn đầu; đơn vị dẫn đầu M.',
+  best_of_block:
+    'Đơn vị không có chỉ tiêu được so với kết quả cao nhất của khối (cùng quy chế cụm, khối): M × A / kết quả tốt nhất.',
+};
+
+export type Better = 'higher' | 'lower';
+
+const ZERO = dec('0');
+const HALF = dec('0.5');
+
+/** Returns the smaller of two decimals. */
+function min(a: Decimal, b: Decimal): Decimal {
+  return a.lt(b) ? a : b;
+}
+
+/** True when the result reaches the target: at or above it, or at or below it where lower is better. */
+export function meetsTarget(actual: Decimal, target: Decimal, better: Better): boolean {
+  return better === 'higher' ? actual.gte(target) : actual.lte(target);
+}
+
+/**
+ * Returns A/T where higher is better and T/A where lower is better: how far the unit went towards its target (1 at
+ * it). Undefined where the ratio has no meaning: a target of 0 where higher is better, a result of 0 where lower is.
+ */
+export function attainmentRatio(actual: Decimal, target: Decimal, better: Better): Decimal | undefined {
+  if (better === 'higher') return target.eq(ZERO) ? undefined : divide(actual, target);
+  return actual.eq(ZERO) ? undefined : divide(target, actual);
+}
+
+/**
+ * Returns how far the result went past its target, relative to the target: (A − T)/T, or (T − A)/T where lower is
+ * better; 0 at or below the target (and for a target of 0, which cannot be passed relatively).
+ */
+export function excessOf(actual: Decimal, target: Decimal, better: Better): Decimal {
+  if (target.eq(ZERO) || !meetsTarget(actual, target, better)) return ZERO;
+  const over = better === 'higher' ? actual.minus(target) : target.minus(actual);
+  return divide(over, target);
+}
+
+/** proportional: M × A/T capped at M; a ratio without meaning (T = 0, or A = 0 lower-is-better) is the target met. */
+export function proportionalPoints(actual: Decimal, target: Decimal, better: Better, max: Decimal): Decimal {
+  const ratio = attainmentRatio(actual, target, better);
+  if (ratio === undefined) return meetsTarget(actual, target, better) ? max : ZERO;
+  return min(max, max.times(ratio));
+}
+
+/** How a bloc-rule score was reached. */
+export type BlocCase = 'below' | 'at' | 'above' | 'leader';
+
+/**
+ * bloc: below target 0,5 × M × A/T; at target (or above it when no unit of the block went further) 0,5 × M; above
+ * it 0,5 × M + 0,5 × M × excess/leaderExcess; the leader (excess equal to the block's largest, which is above 0) M.
+ */
+export function blocPoints(
+  actual: Decimal,
+  target: Decimal,
+  better: Better,
+  max: Decimal,
+  leaderExcess: Decimal,
+): { points: Decimal; case: BlocCase; excess: Decimal } {
+  const half = max.times(HALF);
+  const excess = excessOf(actual, target, better);
+  if (!meetsTarget(actual, target, better)) {
+    // Below target the ratio has a meaning: A < T means T > 0, and A > T (lower is better) means A > 0.
+    const ratio = attainmentRatio(actual, target, better) ?? ZERO;
+    return { points: half.times(ratio), case: 'below', excess };
+  }
+  if (excess.eq(ZERO) || leaderExcess.lte(ZERO)) return { points: half, case: 'at', excess };
+  if (excess.gte(leaderExcess)) return { points: max, case: 'leader', excess };
+  return { points: half.plus(half.times(divide(excess, leaderExcess))), case: 'above', excess };
+}
+
+/**
+ * A unit with no target: M × A / best where higher is better, M × best / A where lower is; 0 when no unit of the
+ * block did anything (best 0, higher is better), M for a result of 0 where lower is better.
+ */
+export function bestOfBlockPoints(actual: Decimal, best: Decimal, better: Better, max: Decimal): Decimal {
+  if (better === 'higher') return best.eq(ZERO) ? ZERO : min(max, max.times(divide(actual, best)));
+  return actual.eq(ZERO) ? max : min(max, max.times(divide(best, actual)));
+}
+
+/** Returns the best of the results: the highest, or the lowest where lower is better; undefined for none. */
+export function bestOf(results: readonly Decimal[], better: Better): Decimal | undefined {
+  return results.reduce<Decimal | undefined>(
+    (best, r) => (best === undefined || (better === 'higher' ? r.gt(best) : r.lt(best)) ? r : best),
+    undefined,
+  );
+}
+
+/** Points per event times the events, capped. */
+export function eventPoints(
+  count: Decimal,
+  perEvent: Decimal,
+  cap: Decimal,
+): { points: Decimal; capped: boolean } {
+  const raw = count.times(perEvent);
+  return raw.gt(cap) ? { points: cap, capped: true } : { points: raw, capped: false };
+}
+
+/** Rounds points half up to `decimals`. */
+export function roundPoints(points: Decimal, decimals: number): Decimal {
+  return points.round(decimals, 1);
+}

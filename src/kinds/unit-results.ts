@@ -1,0 +1,288 @@
+import { toPointer } from '../diagnostics/pointer.js';
+import type { Say } from '../diagnostics/say.js';
+import { suggest } from '../diagnostics/suggest.js';
+import { dec, plain } from '../domain/decimal.js';
+import { unitActiveIn } from '../domain/unit-periods.js';
+import type {
+  Members,
+  OwnIndicator,
+  ScoringScheme,
+  UnitFigure,
+  UnitResults,
+  UnitYear,
+} from '../model/emulation.js';
+import type { DocumentData, Indicator, Qualifier, Unit } from '../model/types.js';
+import { unitResultsSchema } from '../schemas/unit-results-schema.js';
+import { decimalAt } from './figure-rules.js';
+import type { DataKind, KindContext } from './kind.js';
+
+type Raw = Record<string, unknown>;
+
+/**
+ * The units' year (2024-units.yaml): each unit's targets and results for the indicators its block is scored on,
+ * its other criteria, its members' ratings and titles, and its titles of earlier years (issue 9).
+ */
+export const unitResultsKind: DataKind<'unit-results', UnitResults> = {
+  name: 'unit-results',
+  schema: unitResultsSchema,
+  fileName: { yearly: true, pattern: /^(\d{4})-units\.ya?ml$/, of: (year) => `${year}-units.yaml` },
+  read: readUnitResults,
+  yearOf: (results) => results.year,
+  check: checkUnitResults,
+};
+
+/** Every figure as its exact decimal text; a result's qualifier defaults to exact. */
+function readUnitResults(document: DocumentData): UnitResults {
+  const raw = document.data as Raw;
+  const units: Record<string, UnitYear> = {};
+  for (const [id, u] of Object.entries(raw.units as Record<string, Raw>)) {
+    const at = (...path: string[]) => decimalAt(document.decimals, toPointer(['units', id, ...path]));
+    const figureOf = (section: string, key: string, f: Raw): UnitFigure => {
+      const target = at(section, key, 'target');
+      const result = at(section, key, 'result');
+      return {
+        ...(target !== undefined ? { target } : {}),
+        ...(result !== undefined ? { result } : {}),
+        qualifier: (f.qualifier as Qualifier | undefined) ?? 'exact',
+        ...(typeof f.note === 'string' ? { note: f.note } : {}),
+      };
+    };
+    const indicators: Record<string, UnitFigure> = {};
+    for (const [key, f] of Object.entries((u.indicators as Record<string, Raw> | undefined) ?? {})) {
+      indicators[key] = figureOf('indicators', key, f);
+    }
+    const own: Record<string, OwnIndicator> = {};
+    for (const [key, f] of Object.entries((u.own_indicators as Record<string, Raw> | undefined) ?? {})) {
+      own[key] = { ...(f as unknown as OwnIndicator), ...figureOf('own_indicators', key, f) };
+    }
+    const criteria: UnitYear['criteria'] = {};
+    for (const [c, v] of Object.entries((u.criteria as Raw | undefined) ?? {})) {
+      const figure = typeof v === 'boolean' ? v : at('criteria', c);
+      if (figure !== undefined) criteria[c] = figure;
+    }
+    units[id] = {
+      ...(u as unknown as UnitYear),
+      indicators,
+      own_indicators: own,
+      criteria,
+    };
+  }
+  return {
+    kind: 'unit-results',
+    year: raw.year as number,
+    ...(raw.illustrative === true ? { illustrative: true } : {}),
+    units,
+  };
+}
+
+/**
+ * Refuses units that units.yaml lacks or that did not exist in the year, figures and criteria the unit's scheme
+ * does not score (with "did you mean"), values of the wrong form, judged points over the maximum, a target of 0
+ * that a ratio cannot score, counts of members that cannot be, and earlier years that are not earlier; warns of
+ * units left out, criteria left blank, and units' results that add up to more than the department's.
+ */
+function checkUnitResults(results: UnitResults, context: KindContext, say: Say): void {
+  const { units, scoring } = context;
+  if (units === undefined || scoring === undefined) {
+    say('NEEDS_FILE', ['units'], { kind: units === undefined ? 'units' : 'scoring' }, { at: 'key' });
+    return;
+  }
+  const byId = new Map(units.units.map((u) => [u.id, u]));
+  for (const [id, year] of Object.entries(results.units)) {
+    const unit = byId.get(id);
+    if (unit === undefined) {
+      say('UNKNOWN_UNIT', ['units', id], { id, suggestion: suggest(id, [...byId.keys()]) }, { at: 'key' });
+      continue;
+    }
+    if (!unitActiveIn(unit, results.year)) {
+      say(
+        'UNIT_OUTSIDE_PERIOD',
+        ['units', id],
+        { id, year: results.year, from: unit.from ?? '', until: unit.until ?? '' },
+        { at: 'key' },
+      );
+      continue;
+    }
+    const scheme = scoring.schemes.find((s) => s.blocks.includes(unit.block));
+    // A block without a scheme is reported in scoring.yaml.
+    if (scheme !== undefined) checkUnitYear(unit, year, scheme, context, say);
+    if (year.members) checkMembers(id, year.members, say);
+    for (const earlier of Object.keys(year.earlier ?? {})) {
+      if (Number(earlier) >= results.year)
+        say(
+          'EARLIER_YEAR',
+          ['units', id, 'earlier', earlier],
+          { id, year: results.year, earlier: Number(earlier) },
+          { at: 'key' },
+        );
+    }
+  }
+  for (const unit of units.units) {
+    if (unitActiveIn(unit, results.year) && results.units[unit.id] === undefined)
+      say(
+        'UNIT_NOT_SCORED',
+        ['units'],
+        { id: unit.id, year: results.year },
+        { at: 'key', severity: 'warning' },
+      );
+  }
+  checkAgainstDepartment(results, context, say);
+}
+
+function checkUnitYear(
+  unit: Unit,
+  year: UnitYear,
+  scheme: ScoringScheme,
+  context: KindContext,
+  say: Say,
+): void {
+  const at = ['units', unit.id];
+  const scored = new Map(
+    scheme.criteria.flatMap((c) => (c.type === 'indicator' ? [[c.indicator, c] as const] : [])),
+  );
+  const direction = (id: string): string | undefined =>
+    context.indicators.get(id)?.direction ?? scheme.indicators.find((i) => i.id === id)?.direction;
+  for (const [id, figure] of Object.entries(year.indicators)) {
+    const criterion = scored.get(id);
+    if (criterion === undefined) {
+      say(
+        'UNSCORED_INDICATOR',
+        [...at, 'indicators', id],
+        { id, scheme: scheme.id, suggestion: suggest(id, [...scored.keys()]) },
+        { at: 'key' },
+      );
+      continue;
+    }
+    if (figure.target !== undefined && dec(figure.target).eq(dec('0')) && direction(id) === 'higher') {
+      say('TARGET_ZERO', [...at, 'indicators', id, 'target'], { id, unit: unit.id });
+    }
+  }
+  const ownScored = scheme.criteria.some((c) => c.type === 'own_targets');
+  for (const [id, figure] of Object.entries(year.own_indicators)) {
+    if (!ownScored) {
+      say(
+        'UNSCORED_INDICATOR',
+        [...at, 'own_indicators', id],
+        { id, scheme: scheme.id, suggestion: undefined },
+        { at: 'key' },
+      );
+    } else if (
+      figure.target !== undefined &&
+      dec(figure.target).eq(dec('0')) &&
+      figure.direction === 'higher'
+    ) {
+      say('TARGET_ZERO', [...at, 'own_indicators', id, 'target'], { id, unit: unit.id });
+    }
+  }
+  const criteria = new Map(scheme.criteria.map((c) => [c.id, c]));
+  for (const [id, value] of Object.entries(year.criteria)) {
+    const criterion = criteria.get(id);
+    const path = [...at, 'criteria', id];
+    if (criterion === undefined) {
+      say('UNKNOWN_CRITERION', path, { id, suggestion: suggest(id, [...criteria.keys()]) }, { at: 'key' });
+      continue;
+    }
+    const expected =
+      criterion.type === 'indicator' || criterion.type === 'own_targets'
+        ? 'figures'
+        : criterion.type === 'yes_no'
+          ? 'yes_no'
+          : criterion.type === 'judged'
+            ? 'points'
+            : 'events';
+    const fits =
+      expected === 'yes_no'
+        ? typeof value === 'boolean'
+        : expected === 'points'
+          ? typeof value === 'string'
+          : expected === 'events' && typeof value === 'string' && /^\d+$/.test(value);
+    if (!fits) {
+      say('CRITERION_VALUE', path, { id, unit: unit.id, expected });
+    } else if (criterion.type === 'judged' && dec(value as string).gt(dec(criterion.max))) {
+      say('POINTS_OVER_MAX', path, { id, value: value as string, max: criterion.max });
+    }
+  }
+  for (const criterion of scheme.criteria) {
+    if (criterion.type === 'bonus' || criterion.type === 'penalty') continue;
+    const missing =
+      criterion.type === 'indicator'
+        ? year.indicators[criterion.indicator]?.result === undefined
+        : criterion.type === 'own_targets'
+          ? Object.values(year.own_indicators).every((f) => f.result === undefined)
+          : year.criteria[criterion.id] === undefined;
+    if (missing) {
+      say(
+        'CRITERION_MISSING',
+        at,
+        { id: unit.id, criterion: criterion.type === 'indicator' ? criterion.indicator : criterion.id },
+        { at: 'key', severity: 'warning' },
+      );
+    }
+  }
+}
+
+/** Counts that cannot be: more of a kind than there are members, or more Chiến sĩ thi đua than Lao động tiên tiến. */
+function checkMembers(id: string, members: Members, say: Say): void {
+  const at = ['units', id, 'members'];
+  for (const field of ['excellent', 'good', 'complete', 'incomplete', 'advanced', 'disciplined'] as const) {
+    const count = members[field];
+    if (count !== undefined && count > members.total)
+      say('MEMBER_COUNTS', [...at, field], { id, field, count, limit: members.total, of: 'total' });
+  }
+  // A Chiến sĩ thi đua cơ sở is first a Lao động tiên tiến (Luật Thi đua, khen thưởng 2022, Điều 23).
+  const fighters = members.emulation_fighters;
+  if (fighters !== undefined && fighters > (members.advanced ?? members.total)) {
+    const of = members.advanced === undefined ? 'total' : 'advanced';
+    say('MEMBER_COUNTS', [...at, 'emulation_fighters'], {
+      id,
+      field: 'emulation_fighters',
+      count: fighters,
+      limit: members.advanced ?? members.total,
+      of,
+    });
+  }
+  const ratings = ['excellent', 'good', 'complete', 'incomplete'] as const;
+  const given = ratings.filter((r) => members[r] !== undefined);
+  const sum = given.reduce((n, r) => n + (members[r] ?? 0), 0);
+  if (given.length === ratings.length ? sum !== members.total : sum > members.total) {
+    say('MEMBER_COUNTS', [...at, 'total'], {
+      id,
+      field: 'ratings',
+      count: sum,
+      limit: members.total,
+      of: 'total',
+    });
+  }
+}
+
+/**
+ * Warns where the units' results for a count or an amount add up to more than the department's own result of the
+ * year: the units are parts of the department (the districts' jobs of the province's).
+ */
+function checkAgainstDepartment(results: UnitResults, context: KindContext, say: Say): void {
+  const department = context.resultsOf?.(results.year);
+  if (department === undefined) return;
+  const sums = new Map<string, { sum: ReturnType<typeof dec>; units: string[] }>();
+  for (const [unit, year] of Object.entries(results.units)) {
+    for (const [id, figure] of Object.entries(year.indicators)) {
+      const indicator: Indicator | undefined = context.indicators.get(id);
+      if (figure.result === undefined || (indicator?.kind !== 'count' && indicator?.kind !== 'money'))
+        continue;
+      const entry = sums.get(id) ?? { sum: dec('0'), units: [] };
+      sums.set(id, { sum: entry.sum.plus(dec(figure.result)), units: [...entry.units, unit] });
+    }
+  }
+  for (const [id, { sum, units }] of sums) {
+    const total = department.values[id];
+    // A department figure "trên 24.000" bounds nothing above: only an exact or upper-bounded one is compared.
+    if (total === undefined || !['exact', 'at_most', 'below', 'nearly'].includes(total.qualifier)) continue;
+    if (sum.gt(dec(total.value))) {
+      say(
+        'UNITS_EXCEED_TOTAL',
+        ['units', units.at(-1) as string, 'indicators', id],
+        { id, total: total.value, sum: plain(sum), parts: units, year: results.year },
+        { at: 'key', severity: 'warning' },
+      );
+    }
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The ranking of `score` as text (a table per block, for the terminal), JSON and CSV (for a spreadsheet): the
+ * text from the view, in Vietnamese figures; JSON and CSV from the scores themselves, in plain decimals.
+ */
+import type { YearScores } from '../compute/score-units.js';
+import type { RankingView } from '../view/ranking-view.js';
+
+/** Returns the ranking as a table per block, columns padded to their widest cell. */
+export function rankingText(view: RankingView): string {
+  const lines: string[] = [view.title];
+  if (view.illustrative) lines.push(view.illustrative);
+  for (const block of view.blocks) {
+    lines.push('', block.name, block.scheme, '');
+    const header = [
+      view.columns.rank,
+      view.columns.unit,
+      ...block.groups.map((g) => g.short),
+      view.columns.total,
+      view.columns.band,
+    ];
+    const rows = block.rows.map((r) => [r.rank, r.unit, ...r.groups, r.total, r.band]);
+    const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => width(row[i] ?? ''))));
+    const numeric = (i: number) => i === 0 || (i >= 2 && i < header.length - 1);
+    for (const row of [header, ...rows]) {
+      const cells = row.map((cell, i) => pad(cell, widths[i] ?? 0, numeric(i) && row !== header));
+      lines.push(cells.join('  ').trimEnd());
+    }
+    lines.push('');
+    for (const g of block.groups) lines.push(`${g.short}: ${g.label.replace(/^[IVXLC]+[.)]\s*/, '')}`);
+    for (const note of block.notes) lines.push(`- ${note}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The width of a cell on a terminal: its characters once composed (a Vietnamese letter with its marks is one). */
+function width(text: string): number {
+  return [...text.normalize('NFC')].length;
+}
+
+function pad(text: string, to: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, to - width(text)));
+  return right ? fill + text : text + fill;
+}
+
+/** Returns the scores as JSON: per block, each unit's rank, total, classification and points by criterion with the reason. */
+export function rankingJson(scores: YearScores): string {
+  return `${JSON.stringify(
+    {
+      year: scores.year,
+      illustrative: scores.illustrative,
+      blocks: scores.blocks.map((b) => ({
+        block: b.block,
+        scheme: {
+          id: b.scheme.id,
+          name: b.scheme.name,
+          source: b.scheme.source,
+          max_total: b.scheme.max_total,
+        },
+        units: b.units.map((u) => ({
+          rank: u.rank,
+          id: u.unit.id,
+          name: u.unit.name,
+          total: u.total,
+          band: u.band ?? null,
+          groups: u.groups,
+          criteria: u.criteria.map((c) => ({
+            id: c.criterion.id,
+            name: c.criterion.name,
+            group: c.criterion.group,
+            type: c.criterion.type,
+            points: c.points,
+            max: c.max,
+            reason: c.reason,
+          })),
+        })),
+        notes: b.notes,
+        unscored: b.unscored.map((u) => u.id),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/**
+ * Returns the scores as CSV (RFC 4180, UTF-8 with a byte order mark so that Excel reads the Vietnamese letters):
+ * one row per unit, its points by criterion (plain decimals, a dot before the decimals), total and classification;
+ * each row of made-up figures says so in a last column.
+ */
+export function rankingCsv(scores: YearScores): string {
+  const criteria = [...new Set(scores.blocks.flatMap((b) => b.scheme.criteria.map((c) => c.id)))];
+  const note = scores.illustrative ? ['note'] : [];
+  const rows: string[][] = [
+    ['year', 'block', 'rank', 'unit_id', 'unit', ...criteria, 'total', 'classification', ...note],
+  ];
+  for (const b of scores.blocks) {
+    for (const u of b.units) {
+      const pointsOf = (id: string) => u.criteria.find((c) => c.criterion.id === id)?.points ?? '';
+      rows.push([
+        String(scores.year),
+        b.block.id,
+        String(u.rank),
+        u.unit.id,
+        u.unit.name,
+        ...criteria.map(pointsOf),
+        u.total,
+        u.band ?? '',
+        ...(scores.illustrative ? [ILLUSTRATIVE] : []),
+      ]);
+    }
+  }
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The mark of made-up figures, on every row of a CSV (a row copied alone into a spreadsheet keeps it). */
+const ILLUSTRATIVE = 'Số liệu minh họa';
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}

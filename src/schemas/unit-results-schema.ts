@@ -1,0 +1,102 @@
+import { decimal, id, kindField, qualifier, SCHEMA_BASE, text, year } from './common.js';
+
+const count = { type: 'integer', minimum: 0 } as const;
+
+/** A target and a result, as a unit registers and reports them. */
+const figure = {
+  target: {
+    ...decimal,
+    minimum: 0,
+    description:
+      'The target the unit registered; leave out when it had none (scored against the best of its block).',
+  },
+  result: { ...decimal, minimum: 0, description: 'What the unit achieved; leave out while not known.' },
+  qualifier: { ...qualifier, default: 'exact' },
+  note: text,
+} as const;
+
+/** JSON Schema of the units' year (2024-units.yaml): each unit's targets and results, criteria and members. */
+export const unitResultsSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: `${SCHEMA_BASE}unit-results.schema.json`,
+  title: 'hatinh-report units of a year',
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'year', 'units'],
+  properties: {
+    kind: kindField('unit-results'),
+    year: { ...year, description: 'The year scored; the file is named after it (2024-units.yaml).' },
+    illustrative: {
+      type: 'boolean',
+      description: 'true for made-up figures (an example): every output says "Số liệu minh họa".',
+    },
+    units: {
+      type: 'object',
+      description: 'One entry per unit id of units.yaml.',
+      propertyNames: id,
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          indicators: {
+            type: 'object',
+            description: "The unit's target and result for each indicator its scheme scores.",
+            propertyNames: id,
+            additionalProperties: { type: 'object', additionalProperties: false, properties: figure },
+          },
+          own_indicators: {
+            type: 'object',
+            description:
+              "The targets the unit registered for itself, scored by the scheme's own_targets criterion.",
+            propertyNames: id,
+            additionalProperties: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'unit', 'direction', 'target'],
+              properties: {
+                name: { ...text, description: 'e.g. "Tuyển sinh đào tạo nghề".' },
+                unit: { ...text, description: 'e.g. người, lượt, %.' },
+                direction: {
+                  enum: ['higher', 'lower'],
+                  description: 'higher: more is better; lower: less is.',
+                },
+                ...figure,
+              },
+            },
+          },
+          criteria: {
+            type: 'object',
+            description:
+              'Per criterion of the scheme: yes or no (yes/no criteria), the points (judged), the number of events (bonus, penalty).',
+            propertyNames: id,
+            additionalProperties: { type: ['boolean', 'number'], minimum: 0 },
+          },
+          members: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['total'],
+            description:
+              'The members (cán bộ, công chức, viên chức, người lao động) and their ratings and titles.',
+            properties: {
+              total: { ...count, description: 'All members.' },
+              excellent: { ...count, description: 'Rated hoàn thành xuất sắc nhiệm vụ.' },
+              good: { ...count, description: 'Rated hoàn thành tốt nhiệm vụ.' },
+              complete: { ...count, description: 'Rated hoàn thành nhiệm vụ.' },
+              incomplete: { ...count, description: 'Rated không hoàn thành nhiệm vụ.' },
+              advanced: { ...count, description: 'Recognised Lao động tiên tiến.' },
+              emulation_fighters: { ...count, description: 'Recognised Chiến sĩ thi đua cơ sở.' },
+              disciplined: { ...count, description: 'Disciplined at cảnh cáo or above in the year.' },
+            },
+          },
+          earlier: {
+            type: 'object',
+            description: 'Titles and awards of earlier years, by year: "2023: [tap-the-lao-dong-xuat-sac]".',
+            propertyNames: { type: 'string', pattern: '^\\d{4}$' },
+            additionalProperties: { type: 'array', items: id },
+          },
+          note: text,
+        },
+      },
+    },
+  },
+} as const;

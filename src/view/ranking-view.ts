@@ -1,0 +1,114 @@
+/**
+ * The ranking of a year as words and Vietnamese figures: what `score` prints and the report's emulation section
+ * shows. Numbers in vi-VN form at the scheme's decimals (96,08; 100), the notes in the chosen language.
+ */
+import type { BlockScore, RankNote, UnitScore, YearScores } from '../compute/score-units.js';
+import type { ScoreWords } from '../messages/catalogue.js';
+import type { Dec } from '../model/types.js';
+import { formatNumber, qualified, withUnit } from './format-number.js';
+import { roman } from './roman.js';
+
+export interface RankingRow {
+  rank: string;
+  unitId: string;
+  unit: string;
+  /** Points of each group of criteria, in the scheme's order. */
+  groups: string[];
+  total: string;
+  band: string;
+}
+
+export interface BlockRankingView {
+  id: string;
+  name: string;
+  /** The scheme: its name, its maximum and where it comes from. */
+  scheme: string;
+  /** The groups of criteria: their numeral (the column heading) and their name. */
+  groups: { short: string; label: string }[];
+  rows: RankingRow[];
+  /** What the ranking rests on: ties, qualified results, units not ranked. */
+  notes: string[];
+}
+
+export interface RankingView {
+  title: string;
+  /** "Số liệu minh họa" for made-up figures; undefined for real ones. */
+  illustrative: string | undefined;
+  columns: ScoreWords['columns'];
+  blocks: BlockRankingView[];
+}
+
+/** Returns the view of a year's scores, in the words of `words`. */
+export function buildRankingView(scores: YearScores, words: ScoreWords): RankingView {
+  return {
+    title: words.title(scores.year),
+    illustrative: scores.illustrative ? words.illustrative : undefined,
+    columns: words.columns,
+    blocks: scores.blocks.map((block) => blockView(block, words)),
+  };
+}
+
+function blockView(block: BlockScore, words: ScoreWords): BlockRankingView {
+  const points = (value: Dec) => formatNumber(value, block.scheme.decimals);
+  const labels = [...new Set(block.scheme.criteria.map((c) => c.group))];
+  const nameOf = (id: string) => block.units.find((u) => u.unit.id === id)?.unit.name ?? id;
+  return {
+    id: block.block.id,
+    name: block.block.name,
+    scheme: words.scheme(block.scheme.name, points(block.scheme.max_total), block.scheme.source),
+    groups: labels.map((label, i) => ({ short: numeralOf(label) ?? roman(i + 1), label })),
+    rows: block.units.map((u) => ({
+      rank: String(u.rank),
+      unitId: u.unit.id,
+      unit: u.unit.name,
+      groups: labels.map((label) => points(groupPoints(u, label))),
+      total: points(u.total),
+      band: u.band ?? '',
+    })),
+    notes: [
+      ...block.notes.map((note) => noteWords(note, block, words, nameOf, points)),
+      ...(block.unscored.length > 0 ? [words.unscored(block.unscored.map((u) => u.name))] : []),
+    ],
+  };
+}
+
+/** The numeral a group's label starts with ("II. Công tác ..." → II), if any. */
+function numeralOf(label: string): string | undefined {
+  return /^([IVXLC]+)[.)]\s/.exec(label)?.[1];
+}
+
+function groupPoints(u: UnitScore, label: string): Dec {
+  return u.groups.find((g) => g.group === label)?.points ?? ('0' as Dec);
+}
+
+function noteWords(
+  note: RankNote,
+  block: BlockScore,
+  words: ScoreWords,
+  nameOf: (id: string) => string,
+  points: (value: Dec) => string,
+): string {
+  switch (note.kind) {
+    case 'tie_broken': {
+      const criterion = block.scheme.criteria.find((c) => c.id === note.by)?.name ?? note.by;
+      return words.tieBroken(nameOf(note.units[0]), nameOf(note.units[1]), points(note.total), criterion);
+    }
+    case 'tie_shared':
+      return words.tieShared(note.units.map(nameOf), points(note.total), note.rank);
+    case 'qualified':
+      return words.qualified(
+        nameOf(note.units[0]),
+        nameOf(note.units[1]),
+        note.figures.map((f) => ({
+          unit: nameOf(f.unit),
+          name: f.name,
+          // As written: the figure's own decimals, the qualifier's words before it.
+          figure: qualified(f.qualifier, withUnit(formatNumber(f.actual, decimalsOf(f.actual)), f.measure)),
+        })),
+      );
+  }
+}
+
+function decimalsOf(value: Dec): number {
+  return value.split('.')[1]?.length ?? 0;
+}
