@@ -72,13 +72,21 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
   // The agency too: a report's date must fall in one of its periods.
   const agencyFile = files.find((f) => valid.has(f) && f.kind === 'agency');
   const agency = agencyFile && agencyKind.read(agencyFile, { indicators, flagged: new Set() }, () => {});
-  // The units and the scoring rules too: the units' years are checked against them.
-  const firstModel = <M>(kind: DataKind<string, M>): M | undefined => {
+  // The units and the scoring rules too, when sound (their own rules found no error): the units' years are checked
+  // against them, and against broken ones would only repeat their errors.
+  const soundModel = <M>(kind: DataKind<string, M>, context: KindContext): M | undefined => {
     const found = files.find((f) => valid.has(f) && f.kind === kind.name);
-    return found && kind.read(found, { indicators, flagged: new Set() }, () => {});
+    if (found === undefined) return undefined;
+    let errors = 0;
+    const count: Say = (_code, _path, _args, options) => {
+      if (options?.severity !== 'warning') errors++;
+    };
+    const model = kind.read(found, context, count);
+    kind.check(model, context, count);
+    return errors === 0 ? model : undefined;
   };
-  const units = firstModel(unitsKind);
-  const scoring = firstModel(scoringKind);
+  const units = soundModel(unitsKind, { indicators, flagged: new Set() });
+  const scoring = soundModel(scoringKind, { indicators, flagged: new Set(), units });
   const results = new Map<number, Results>();
   const context = (file: ParsedFile): KindContext => ({
     indicators,

@@ -18,7 +18,9 @@ const text = (x: { toFixed: () => string }) => x.toFixed();
 
 describe('proportional: M × A/T, at most M', () => {
   it('below target: 10 × 1.490/1.500 = 9,9333…', () => {
-    expect(roundPoints(proportionalPoints(d('1490'), d('1500'), 'higher', d('10')), 2).toFixed()).toBe('9.93');
+    expect(roundPoints(proportionalPoints(d('1490'), d('1500'), 'higher', d('10')), 2).toFixed()).toBe(
+      '9.93',
+    );
   });
   it('above target is capped at M: 640/600 of 10 is 10', () => {
     expect(text(proportionalPoints(d('640'), d('600'), 'higher', d('10')))).toBe('10');
@@ -74,7 +76,9 @@ describe('bloc: half below and at target, the excess against the leader above it
 
 describe('no target: against the best result of the block', () => {
   it('20 × 1.520/2.420 = 12,56', () => {
-    expect(roundPoints(bestOfBlockPoints(d('1520'), d('2420'), 'higher', d('20')), 2).toFixed()).toBe('12.56');
+    expect(roundPoints(bestOfBlockPoints(d('1520'), d('2420'), 'higher', d('20')), 2).toFixed()).toBe(
+      '12.56',
+    );
   });
   it('the best gets the maximum', () => {
     expect(text(bestOfBlockPoints(d('2420'), d('2420'), 'higher', d('20')))).toBe('20');

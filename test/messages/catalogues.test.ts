@@ -554,7 +554,9 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
       ...Object.values(w.columns),
       w.tieBroken('Phòng A', 'Phòng B', '96', 'Giải quyết việc làm'),
       w.tieShared(['Phòng A', 'Phòng B'], '90,5', 3),
-      w.qualified('Phòng A', 'Phòng B', [{ unit: 'Phòng B', figure: 'trên 980 người', name: 'Xuất khẩu lao động' }]),
+      w.qualified('Phòng A', 'Phòng B', [
+        { unit: 'Phòng B', figure: 'trên 980 người', name: 'Xuất khẩu lao động' },
+      ]),
       w.unscored(['Phòng C']),
       w.dataErrors,
       w.noScores(2024, 'units', 'data'),
