@@ -4,6 +4,7 @@ import type { DataKind } from '../kinds/kind.js';
 import { resultsKind } from '../kinds/results.js';
 import { scoringKind } from '../kinds/scoring.js';
 import { targetsKind } from '../kinds/targets.js';
+import { titlesKind } from '../kinds/titles.js';
 import { unitResultsKind } from '../kinds/unit-results.js';
 import { unitsKind } from '../kinds/units.js';
 import type { DataSet, Indicator } from '../model/types.js';
@@ -22,6 +23,7 @@ export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | un
   if (agency === undefined) return undefined;
   const [units] = modelsOf(accepted, unitsKind, indicators);
   const [scoring] = modelsOf(accepted, scoringKind, indicators);
+  const [titles] = modelsOf(accepted, titlesKind, indicators);
   return {
     catalogue,
     agency,
@@ -29,6 +31,7 @@ export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | un
     targets: new Map(modelsOf(accepted, targetsKind, indicators).map((t) => [t.year, t])),
     ...(units ? { units } : {}),
     ...(scoring ? { scoring } : {}),
+    ...(titles ? { titles } : {}),
     unitResults: new Map(modelsOf(accepted, unitResultsKind, indicators).map((r) => [r.year, r])),
   };
 }

@@ -1,5 +1,7 @@
+import { proposeTitles } from '../compute/propose-titles.js';
 import { scoreYear } from '../compute/score-units.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import { NATIONAL_TITLES } from '../domain/title-rules.js';
 import type { Language } from '../messages/language.js';
 import { messagesFor } from '../messages/messages.js';
 import { loadData } from '../pipeline/load-data.js';
@@ -39,12 +41,14 @@ export async function runScore(options: ScoreOptions, io: CliIO): Promise<number
     io.stderr(`${words.noScores(options.year, lacks, options.data)}\n`);
     return 1;
   }
+  const figures = new Map(Object.entries(data.unitResults?.get(options.year)?.units ?? {}));
+  const proposals = proposeTitles(scores, figures, data.titles ?? NATIONAL_TITLES);
   const text =
     options.format === 'json'
-      ? rankingJson(scores)
+      ? rankingJson(scores, proposals)
       : options.format === 'csv'
         ? rankingCsv(scores)
-        : rankingText(buildRankingView(scores, words));
+        : rankingText(buildRankingView(scores, words, proposals));
   if (options.out === undefined) io.stdout(text);
   else {
     await writeFilesAtomically([{ path: options.out, content: text }]);

@@ -124,7 +124,9 @@ export interface DiagnosticArgsOf {
   NO_CATALOGUE: { folder: string };
   NO_AGENCY: { folder: string };
   DUPLICATE_FILE: { kind: string; other: string; year?: number };
-  DUPLICATE_ID: Id & { what: 'area' | 'indicator' | 'source' | 'unit' | 'block' | 'scheme' | 'criterion' };
+  DUPLICATE_ID: Id & {
+    what: 'area' | 'indicator' | 'source' | 'unit' | 'block' | 'scheme' | 'criterion' | 'rule_set' | 'title';
+  };
   UNKNOWN_AREA: Suggested;
   UNKNOWN_PARENT: Suggested;
   PARENT_CYCLE: Id & { chain: readonly string[] };
@@ -171,6 +173,10 @@ export interface DiagnosticArgsOf {
   MEMBER_COUNTS: Id & { field: string; count: number; limit: number; of: 'total' | 'advanced' };
   EARLIER_YEAR: Id & { year: number; earlier: number };
   UNITS_EXCEED_TOTAL: Parts & { year: number };
+  UNKNOWN_TITLE: Suggested;
+  RULE_SETS_OVERLAP: { first: string; second: string };
+  NO_RULE_SET: { year: number; day: string };
+  TITLE_CAP: Id & { title: string; count: number; limit: number; percent: string; basis: string };
   TARGET_BLANK: { id: string; year: number };
   COMMENDATION_CATEGORY: { form: string };
   HEADER_LINE_TOO_LONG: { line: string; field: 'parent' | 'name'; limit: number };

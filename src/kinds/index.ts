@@ -8,6 +8,7 @@ import type { DataKind } from './kind.js';
 import { resultsKind } from './results.js';
 import { scoringKind } from './scoring.js';
 import { targetsKind } from './targets.js';
+import { titlesKind } from './titles.js';
 import { unitResultsKind } from './unit-results.js';
 import { unitsKind } from './units.js';
 
@@ -18,6 +19,7 @@ export const KINDS = [
   targetsKind,
   unitsKind,
   scoringKind,
+  titlesKind,
   unitResultsKind,
 ] as const;
 

@@ -1,5 +1,5 @@
 import type { Say } from '../diagnostics/say.js';
-import type { Scoring } from '../model/emulation.js';
+import type { Scoring, Titles } from '../model/emulation.js';
 import type { Agency, DocumentData, Indicator, Results, Units } from '../model/types.js';
 
 /** What a kind's rules know besides the file itself. */
@@ -13,6 +13,8 @@ export interface KindContext {
   /** The units and blocks (units.yaml), and the scoring rules (scoring.yaml), when they passed their schemas. */
   units?: Units | undefined;
   scoring?: Scoring | undefined;
+  /** The titles and awards: the folder's titles.yaml when sound, else the national rules the tool ships. */
+  titles?: Titles | undefined;
   /** The department's results of a year, when its file was accepted (the units' parts are set against them). */
   resultsOf?: (year: number) => Results | undefined;
 }

@@ -2,7 +2,13 @@ import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { dec, plain, toDec } from '../domain/decimal.js';
-import { type Criterion, isScored, type Scoring, type ScoringScheme } from '../model/emulation.js';
+import {
+  type Criterion,
+  isScored,
+  type Rating,
+  type Scoring,
+  type ScoringScheme,
+} from '../model/emulation.js';
 import type { DocumentData } from '../model/types.js';
 import { scoringSchema } from '../schemas/scoring-schema.js';
 import { decimalAt } from './figure-rules.js';
@@ -39,7 +45,11 @@ function readScoring(document: DocumentData): Scoring {
         for (const f of ['max', 'per_event', 'cap']) if (c[f] !== undefined) out[f] = at('criteria', j, f);
         return out as unknown as Criterion;
       }),
-      bands: (s.bands as Raw[]).map((b, j) => ({ label: b.label as string, min: at('bands', j, 'min') })),
+      bands: (s.bands as Raw[]).map((b, j) => ({
+        label: b.label as string,
+        min: at('bands', j, 'min'),
+        ...(b.rating ? { rating: b.rating as Rating } : {}),
+      })),
     };
   });
   return { kind: 'scoring', ...(raw.illustrative === true ? { illustrative: true } : {}), schemes };

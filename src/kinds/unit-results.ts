@@ -3,18 +3,21 @@ import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { dec, plain } from '../domain/decimal.js';
 import { unitActiveIn } from '../domain/unit-periods.js';
-import type {
-  Members,
-  OwnIndicator,
-  ScoringScheme,
-  UnitFigure,
-  UnitResults,
-  UnitYear,
+import {
+  type Members,
+  type OwnIndicator,
+  RATING_IDS,
+  type ScoringScheme,
+  type TitleRuleSet,
+  type UnitFigure,
+  type UnitResults,
+  type UnitYear,
 } from '../model/emulation.js';
 import type { DocumentData, Indicator, Qualifier, Unit } from '../model/types.js';
 import { unitResultsSchema } from '../schemas/unit-results-schema.js';
 import { decimalAt } from './figure-rules.js';
 import type { DataKind, KindContext } from './kind.js';
+import { ruleSetOn } from './titles.js';
 
 type Raw = Record<string, unknown>;
 
@@ -88,6 +91,10 @@ function checkUnitResults(results: UnitResults, context: KindContext, say: Say):
     return;
   }
   const byId = new Map(units.units.map((u) => [u.id, u]));
+  const day = `${results.year}-12-31`;
+  const ruleSet = context.titles && ruleSetOn(context.titles, day);
+  if (context.titles && ruleSet === undefined)
+    say('NO_RULE_SET', ['year'], { year: results.year, day }, { severity: 'warning' });
   for (const [id, year] of Object.entries(results.units)) {
     const unit = byId.get(id);
     if (unit === undefined) {
@@ -107,15 +114,8 @@ function checkUnitResults(results: UnitResults, context: KindContext, say: Say):
     // A block without a scheme is reported in scoring.yaml.
     if (scheme !== undefined) checkUnitYear(unit, year, scheme, context, say);
     if (year.members) checkMembers(id, year.members, say);
-    for (const earlier of Object.keys(year.earlier ?? {})) {
-      if (Number(earlier) >= results.year)
-        say(
-          'EARLIER_YEAR',
-          ['units', id, 'earlier', earlier],
-          { id, year: results.year, earlier: Number(earlier) },
-          { at: 'key' },
-        );
-    }
+    checkEarlier(id, year, results.year, context, say);
+    if (year.members && ruleSet) checkCaps(id, year.members, ruleSet, say);
   }
   for (const unit of units.units) {
     if (unitActiveIn(unit, results.year) && results.units[unit.id] === undefined)
@@ -217,6 +217,53 @@ function checkUnitYear(
         { id: unit.id, criterion: criterion.type === 'indicator' ? criterion.indicator : criterion.id },
         { at: 'key', severity: 'warning' },
       );
+    }
+  }
+}
+
+/** Earlier years must be earlier, and what they list titles, awards or ratings the rules know. */
+function checkEarlier(id: string, year: UnitYear, thisYear: number, context: KindContext, say: Say): void {
+  const known = [
+    ...new Set([
+      ...(context.titles?.rule_sets.flatMap((s) => s.titles.map((t) => t.id)) ?? []),
+      ...Object.values(RATING_IDS),
+    ]),
+  ];
+  for (const [earlier, titles] of Object.entries(year.earlier ?? {})) {
+    const path = ['units', id, 'earlier', earlier];
+    if (Number(earlier) >= thisYear)
+      say('EARLIER_YEAR', path, { id, year: thisYear, earlier: Number(earlier) }, { at: 'key' });
+    titles.forEach((title, k) => {
+      if (context.titles && !known.includes(title))
+        say('UNKNOWN_TITLE', [...path, k], { id: title, suggestion: suggest(title, known) });
+    });
+  }
+}
+
+/** A title capped at a percent of the Lao động tiên tiến (where the rules set one) must not go over it. */
+function checkCaps(id: string, members: Members, ruleSet: TitleRuleSet, say: Say): void {
+  for (const title of ruleSet.titles) {
+    if (title.cap === undefined || title.count === undefined) continue;
+    const count = members[title.count];
+    const of = members[title.cap.of];
+    if (count === undefined || of === undefined) continue;
+    // At most percent × holders / 100, rounded down: a person is whole.
+    const limit = Number(
+      dec(title.cap.percent)
+        .times(dec(String(of)))
+        .div(dec('100'))
+        .round(0, 0)
+        .toFixed(),
+    );
+    if (count > limit) {
+      say('TITLE_CAP', ['units', id, 'members', title.count], {
+        id,
+        title: title.name,
+        count,
+        limit,
+        percent: title.cap.percent,
+        basis: title.cap.basis,
+      });
     }
   }
 }

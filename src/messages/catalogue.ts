@@ -143,6 +143,16 @@ export interface ScoreWords {
     figures: readonly { unit: string; figure: string; name: string }[],
   ) => string;
   unscored: (units: readonly string[]) => string;
+  /** The proposals of a block: a heading, then a line per title with the units proposed. */
+  proposals: string;
+  proposal: (title: string, basis: string, units: readonly string[]) => string;
+  /** Members' individual titles of a block, summed: "Lao động tiên tiến: 112 người". */
+  individual: (title: string, count: number) => string;
+  /** The year's prize money, the base salary it is figured on and the day that picks it. */
+  money: (total: string, base: string, basis: string, day: string) => string;
+  /** A title whose prize is not known (the rules give none). */
+  noPrize: (titles: readonly string[]) => string;
+  noRuleSet: (year: number, day: string) => string;
   /** Said when the data has errors (or warnings, with --strict): nothing is scored. */
   dataErrors: string;
   /** What the data lacks for a year's scores. */

@@ -166,8 +166,8 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Keep one file per kind and year; merge the two and delete the other.',
   }),
   DUPLICATE_ID: (a) => ({
-    message: `The ${s(a.what)} id "${s(a.id)}" is used twice.`,
-    fix: `Give each ${s(a.what)} its own id.`,
+    message: `The ${s(a.what).replace('_', ' ')} id "${s(a.id)}" is used twice.`,
+    fix: `Give each ${s(a.what).replace('_', ' ')} its own id.`,
   }),
   UNKNOWN_AREA: (a) => ({
     message: `There is no area "${s(a.id)}" in the catalogue.${didYouMean(a)}`,
@@ -382,6 +382,24 @@ const DIAGNOSTICS: DiagnosticWords = {
   UNITS_EXCEED_TOTAL: (a) => ({
     message: `The units' results for ${s(a.id)} (${s(a.parts)}) add up to ${s(a.sum)}, more than the department's ${s(a.total)} for ${s(a.year)}.`,
     fix: "Check the units' figures and the department's against their sources: the units are parts of the department.",
+  }),
+  UNKNOWN_TITLE: (a) => ({
+    message: `There is no title, award or rating "${s(a.id)}" in the rules.${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Rename it to "${s(a.suggestion)}".`
+      : 'Use the id of a title or award of the rules (titles.yaml, or the national rules: see the README, "Emulation"), or of a rating such as hoan-thanh-xuat-sac-nhiem-vu.',
+  }),
+  RULE_SETS_OVERLAP: (a) => ({
+    message: `The rule sets ${s(a.first)} and ${s(a.second)} overlap: a year in both would not know which to follow.`,
+    fix: 'End the earlier set (until) the day before the later one begins (from).',
+  }),
+  NO_RULE_SET: (a) => ({
+    message: `No rule set of titles and awards is in force on ${s(a.day)}, the last day of ${s(a.year)}: no title or award can be proposed for the year.`,
+    fix: 'Add to titles.yaml the rules in force that year (see the README, "Emulation"), with their dates.',
+  }),
+  TITLE_CAP: (a) => ({
+    message: `${s(a.count)} ${s(a.title)} is more than ${s(a.percent)}% of the unit's Lao động tiên tiến (at most ${s(a.limit)}; ${s(a.basis)}).`,
+    fix: 'Propose at most that many, or check the counts.',
   }),
   COMPONENTS_EXCEED_TOTAL: (a) => ({
     message: `The parts of ${s(a.id)} (${s(a.parts)}) add up to ${s(a.sum)}, more than its total ${s(a.total)}.`,
@@ -983,6 +1001,15 @@ const CLI: CliWords = {
     qualified: (upper, lower, figures) =>
       `The order of ${upper} and ${lower} rests on ${figures.map((f) => `the result “${f.figure}” (${f.name}) of ${f.unit}`).join(' and ')}, scored at the figure written: the exact figure could change it.`,
     unscored: (units) => `Not ranked, no figures yet: ${units.join(', ')}.`,
+    proposals: 'Proposed:',
+    proposal: (title, basis, units) =>
+      `${title}, under ${basis}: ${units.length > 0 ? units.join('; ') : 'none'}.`,
+    individual: (title, count) => `${title}: ${count} members (as the units propose).`,
+    money: (total, base, basis, day) =>
+      `Prize money: ${total} đồng, at the base salary of ${base} đồng (${basis}) in force on ${day}; the prizes are paid at the base salary in force when the decision is issued.`,
+    noPrize: (titles) => `No prize known for: ${titles.join('; ')} (not counted in the total).`,
+    noRuleSet: (year, day) =>
+      `No rules on titles and awards are in force on ${day}: nothing is proposed for ${year}.`,
     dataErrors:
       'The data has problems; nothing was scored. Fix them (hatinh-report check) and run "score" again.',
     noScores: (year, lacks, data) =>

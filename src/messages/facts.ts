@@ -16,6 +16,7 @@ export const KIND_FIELD: Readonly<Record<string, string>> = {
   units: 'kind: units',
   scoring: 'kind: scoring',
   'unit-results': 'kind: unit-results',
+  titles: 'kind: titles',
 };
 
 /** True for an encoding read as UTF-16 (the fix names it in the editor's status bar, and needs no converter). */

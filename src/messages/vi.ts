@@ -23,6 +23,7 @@ const KIND_NAME: Record<string, string> = {
   units: 'danh sách đơn vị',
   scoring: 'thang điểm thi đua',
   'unit-results': 'số liệu thi đua của các đơn vị',
+  titles: 'quy định danh hiệu, khen thưởng',
 };
 const kindName = (kind: string) => KIND_NAME[kind] ?? kind;
 
@@ -396,6 +397,24 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Kết quả ${s(a.id)} của các đơn vị (${s(a.parts)}) cộng lại được ${s(a.sum)}, nhiều hơn số của cả Sở năm ${s(a.year)} (${s(a.total)}).`,
     fix: 'Đối chiếu số liệu của các đơn vị và của Sở với nguồn: các đơn vị là một phần của Sở.',
   }),
+  UNKNOWN_TITLE: (a) => ({
+    message: `Quy định khen thưởng không có danh hiệu, hình thức khen thưởng hay mức xếp loại "${s(a.id)}".${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Đổi thành "${s(a.suggestion)}".`
+      : 'Dùng mã của một danh hiệu, hình thức khen thưởng trong quy định (titles.yaml, hoặc quy định chung của công cụ: xem README, phần "Thi đua"), hoặc mã mức xếp loại như hoan-thanh-xuat-sac-nhiem-vu.',
+  }),
+  RULE_SETS_OVERLAP: (a) => ({
+    message: `Hai bộ quy định ${s(a.first)} và ${s(a.second)} có thời gian hiệu lực chồng lên nhau: năm thuộc cả hai thì không biết áp dụng bộ nào.`,
+    fix: 'Cho bộ trước hết hiệu lực (until) vào ngày liền trước ngày bộ sau có hiệu lực (from).',
+  }),
+  NO_RULE_SET: (a) => ({
+    message: `Không có bộ quy định danh hiệu, khen thưởng nào có hiệu lực vào ngày ${s(a.day)} (ngày cuối năm ${s(a.year)}): không đề nghị được danh hiệu, khen thưởng nào cho năm này.`,
+    fix: 'Thêm vào titles.yaml quy định có hiệu lực trong năm đó, với ngày hiệu lực (xem README, phần "Thi đua").',
+  }),
+  TITLE_CAP: (a) => ({
+    message: `${s(a.count)} ${s(a.title)} vượt ${s(a.percent)}% số Lao động tiên tiến của đơn vị (tối đa ${s(a.limit)}; ${s(a.basis)}).`,
+    fix: 'Chỉ đề nghị tối đa số đó, hoặc kiểm tra lại các số.',
+  }),
   COMPONENTS_EXCEED_TOTAL: (a) => ({
     message: `Các thành phần của ${s(a.id)} (${s(a.parts)}) cộng lại được ${s(a.sum)}, lớn hơn tổng ${s(a.total)}.`,
     fix: 'Đối chiếu số liệu với nguồn; số liệu công bố đôi khi được làm tròn khác nhau.',
@@ -475,6 +494,8 @@ function whatWords(what: string): string {
     block: 'khối thi đua',
     scheme: 'thang điểm',
     criterion: 'tiêu chí',
+    rule_set: 'bộ quy định',
+    title: 'danh hiệu, hình thức khen thưởng',
   };
   return words[what] ?? what;
 }
@@ -1063,6 +1084,15 @@ const CLI: CliWords = {
     qualified: (upper, lower, figures) =>
       `Thứ tự giữa ${upper} và ${lower} dựa trên ${figures.map((f) => `kết quả “${f.figure}” (${f.name}) của ${f.unit}`).join(' và ')}, được tính bằng đúng số đã ghi: số liệu chính xác có thể làm thay đổi thứ tự này.`,
     unscored: (units) => `Chưa có số liệu, chưa xếp hạng: ${units.join(', ')}.`,
+    proposals: 'Đề nghị:',
+    proposal: (title, basis, units) =>
+      `${title}, căn cứ ${basis}: ${units.length > 0 ? units.join('; ') : 'không có đơn vị đủ tiêu chuẩn'}.`,
+    individual: (title, count) => `${title}: ${count} người (theo đề nghị của các đơn vị).`,
+    money: (total, base, basis, day) =>
+      `Tiền thưởng: ${total} đồng, tính theo mức lương cơ sở ${base} đồng (${basis}) có hiệu lực ngày ${day}; tiền thưởng được chi theo mức lương cơ sở có hiệu lực khi ban hành quyết định khen thưởng.`,
+    noPrize: (titles) => `Chưa xác định được mức thưởng: ${titles.join('; ')} (không tính vào tổng).`,
+    noRuleSet: (year, day) =>
+      `Không có quy định danh hiệu, khen thưởng nào có hiệu lực ngày ${day}: chưa đề nghị được cho năm ${year}.`,
     dataErrors: 'Số liệu có lỗi; chưa chấm điểm. Sửa các lỗi (hatinh-report check) rồi chạy lại "score".',
     noScores: (year, lacks, data) =>
       lacks === 'figures'

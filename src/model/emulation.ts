@@ -83,6 +83,8 @@ export interface SchemeIndicator {
 export interface Band {
   min: Dec;
   label: string;
+  /** The completion rating the band is (hoàn thành xuất sắc nhiệm vụ: excellent), which titles ask for. */
+  rating?: Rating;
 }
 
 /** How the units of one or more blocks are scored, classified and ranked. */
@@ -163,4 +165,91 @@ export interface UnitResults {
   year: number;
   illustrative?: boolean;
   units: Record<string, UnitYear>;
+}
+
+/** The completion ratings of a unit or a member, best first. */
+export const RATINGS = ['excellent', 'good', 'complete', 'incomplete'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** The id a rating is written with among a unit's titles of earlier years ("2023: [hoan-thanh-xuat-sac-nhiem-vu]"). */
+export const RATING_IDS: Record<Rating, string> = {
+  excellent: 'hoan-thanh-xuat-sac-nhiem-vu',
+  good: 'hoan-thanh-tot-nhiem-vu',
+  complete: 'hoan-thanh-nhiem-vu',
+  incomplete: 'khong-hoan-thanh-nhiem-vu',
+};
+
+/**
+ * What a collective must show for a title or award, each condition computed from the year's figures. A condition
+ * the figures cannot show (a united leadership, a new model) is listed in the rule's `confirm` for the council.
+ */
+export interface TitleConditions {
+  /** The unit's classification reaches this rating (its band's). */
+  rating?: Rating;
+  /** At least this percent of its members completed their duties (rated above không hoàn thành). */
+  members_complete_percent?: Dec;
+  /** At least this percent of its members are Lao động tiên tiến. */
+  advanced_percent?: Dec;
+  /** At least this many of its members are Chiến sĩ thi đua cơ sở. */
+  emulation_fighters?: number;
+  /** At most this many members disciplined at cảnh cáo or above. */
+  disciplined_max?: number;
+  /** First in its emulation block. */
+  block_leader?: boolean;
+  /** Beyond every target it was scored on. */
+  exceeded_all_targets?: boolean;
+  /** This year and the years before it, `years` in all, each with one of these titles or ratings. */
+  consecutive?: { years: number; of: string[] };
+}
+
+/** The level of the authority that gives a title or award (for the statistics): cơ sở, tỉnh, bộ, nhà nước. */
+export const TITLE_LEVELS = ['base', 'province', 'ministry', 'state'] as const;
+
+/** An emulation title or a form of commendation, with the conditions, legal basis and prize of a rule set. */
+export interface TitleRule {
+  id: string;
+  name: string;
+  /** An emulation title (danh hiệu thi đua) or a form of commendation (hình thức khen thưởng). */
+  category: 'title' | 'award';
+  recipient: 'individual' | 'collective';
+  level: (typeof TITLE_LEVELS)[number];
+  /** The article that sets its conditions: "Luật Thi đua, khen thưởng 2022, Điều 24 khoản 1". */
+  basis: string;
+  /** The prize, as a multiple of the base salary, and the article that sets it. */
+  prize?: Dec;
+  prize_basis?: string;
+  /** For an individual title: the members' count of the units' figures that holds it. */
+  count?: 'advanced' | 'emulation_fighters';
+  /** At most this percent of another title's holders (the old 15% of Chiến sĩ thi đua cơ sở), where a rule sets one. */
+  cap?: { percent: Dec; of: 'advanced'; basis: string };
+  conditions?: TitleConditions;
+  /** Conditions the figures cannot show, for the council to confirm (words from the article). */
+  confirm?: string[];
+  /** Titles a unit proposed for this one is not also proposed for (Tập thể lao động tiên tiến under xuất sắc). */
+  supersedes?: string[];
+}
+
+/** The titles and awards of a period of the law: the year's last day picks the set in force. */
+export interface TitleRuleSet {
+  id: string;
+  name: string;
+  from: string;
+  until?: string;
+  /** Each prize (a multiple × the base salary) rounded up to this many đồng, and the article that says so. */
+  prize_rounding?: { up_to: number; basis: string };
+  titles: TitleRule[];
+}
+
+/** The base salary (mức lương cơ sở) prizes are multiples of, from a date. */
+export interface BaseSalary {
+  from: string;
+  amount: Dec;
+  basis: string;
+}
+
+/** The titles and awards file (titles.yaml), or the rules the tool ships (domain/title-rules.ts). */
+export interface Titles {
+  kind: 'titles';
+  rule_sets: TitleRuleSet[];
+  base_salaries: BaseSalary[];
 }

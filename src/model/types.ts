@@ -4,7 +4,7 @@
  * Every number that comes from a data file is kept as the decimal string it was written as
  * (`"6.92"`, `"24000"`), so no figure ever passes through binary floating point.
  */
-import type { Scoring, UnitResults } from './emulation.js';
+import type { Scoring, Titles, UnitResults } from './emulation.js';
 
 /** How the source qualifies a figure: "trên 24.000" is `over`, "gần 9.000" is `nearly`. */
 export type Qualifier = 'exact' | 'over' | 'nearly' | 'about' | 'estimate' | 'below' | 'at_least' | 'at_most';
@@ -239,6 +239,8 @@ export interface DataSet {
   units?: Units;
   /** How the blocks' units are scored (scoring.yaml), and what the units did, by year (YYYY-units.yaml). */
   scoring?: Scoring;
+  /** The titles and awards of titles.yaml, when the data has one (else the national rules apply). */
+  titles?: Titles;
   unitResults?: Map<number, UnitResults>;
 }
 

@@ -2,6 +2,7 @@
  * The ranking of `score` as text (a table per block, for the terminal), JSON and CSV (for a spreadsheet): the
  * text from the view, in Vietnamese figures; JSON and CSV from the scores themselves, in plain decimals.
  */
+import type { YearProposals } from '../compute/propose-titles.js';
 import type { YearScores } from '../compute/score-units.js';
 import type { RankingView } from '../view/ranking-view.js';
 
@@ -28,7 +29,10 @@ export function rankingText(view: RankingView): string {
     lines.push('');
     for (const g of block.groups) lines.push(`${g.short}: ${g.label.replace(/^[IVXLC]+[.)]\s*/, '')}`);
     for (const note of block.notes) lines.push(`- ${note}`);
+    if (block.proposals.length > 0)
+      lines.push('', ...block.proposals.map((p, i) => (i === 0 ? p : `- ${p}`)));
   }
+  if (view.money.length > 0) lines.push('', ...view.money);
   return `${lines.join('\n')}\n`;
 }
 
@@ -43,7 +47,7 @@ function pad(text: string, to: number, right: boolean): string {
 }
 
 /** Returns the scores as JSON: per block, each unit's rank, total, classification and points by criterion with the reason. */
-export function rankingJson(scores: YearScores): string {
+export function rankingJson(scores: YearScores, proposals: YearProposals | undefined): string {
   return `${JSON.stringify(
     {
       year: scores.year,
@@ -76,6 +80,24 @@ export function rankingJson(scores: YearScores): string {
         notes: b.notes,
         unscored: b.unscored.map((u) => u.id),
       })),
+      titles: proposals && {
+        rule_set: { id: proposals.ruleSet.id, name: proposals.ruleSet.name },
+        day: proposals.day,
+        base_salary: proposals.baseSalary ?? null,
+        amount: proposals.amount,
+        units: proposals.units.map((u) => ({
+          id: u.unit.id,
+          amount: u.amount,
+          collective: u.collective.map((v) => ({
+            id: v.title.id,
+            eligible: v.eligible,
+            superseded_by: v.supersededBy ?? null,
+            amount: v.amount ?? null,
+            checks: v.checks,
+          })),
+          individual: u.individual.map((i) => ({ id: i.title.id, count: i.count, amount: i.amount ?? null })),
+        })),
+      },
     },
     null,
     2,

@@ -1,4 +1,4 @@
-import { ATTAINMENT_RULES, CRITERION_TYPES } from '../model/emulation.js';
+import { ATTAINMENT_RULES, CRITERION_TYPES, RATINGS } from '../model/emulation.js';
 import { id, kindField, SCHEMA_BASE, text } from './common.js';
 
 const points = {
@@ -171,6 +171,11 @@ export const scoringSchema = {
               properties: {
                 min: points,
                 label: { ...text, description: 'e.g. "Hoàn thành xuất sắc nhiệm vụ".' },
+                rating: {
+                  enum: RATINGS,
+                  description:
+                    'The completion rating the band is, which titles ask for: excellent (hoàn thành xuất sắc), good (tốt), complete (hoàn thành), incomplete (không hoàn thành nhiệm vụ).',
+                },
               },
             },
           },

@@ -1,11 +1,13 @@
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Say } from '../diagnostics/say.js';
+import { NATIONAL_TITLES } from '../domain/title-rules.js';
 import { agencyKind } from '../kinds/agency.js';
 import { catalogueKind } from '../kinds/catalogue.js';
 import { guessKind, KINDS } from '../kinds/index.js';
 import type { DataKind, KindContext } from '../kinds/kind.js';
 import { resultsKind } from '../kinds/results.js';
 import { scoringKind } from '../kinds/scoring.js';
+import { titlesKind } from '../kinds/titles.js';
 import { unitsKind } from '../kinds/units.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
 import type { Indicator, Results } from '../model/types.js';
@@ -87,6 +89,8 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
   };
   const units = soundModel(unitsKind, { indicators, flagged: new Set() });
   const scoring = soundModel(scoringKind, { indicators, flagged: new Set(), units });
+  const titlesFile = files.some((f) => f.kind === 'titles');
+  const titles = titlesFile ? soundModel(titlesKind, { indicators, flagged: new Set() }) : NATIONAL_TITLES;
   const results = new Map<number, Results>();
   const context = (file: ParsedFile): KindContext => ({
     indicators,
@@ -94,6 +98,7 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
     agency,
     units,
     scoring,
+    titles,
     resultsOf: (year) => results.get(year),
   });
 

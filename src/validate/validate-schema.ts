@@ -21,6 +21,7 @@ import {
   results,
   scoring,
   targets,
+  titles,
   unit_results,
   units,
 } from './generated/schema-validators.js';
@@ -37,6 +38,7 @@ const VALIDATORS: ReadonlyMap<FileKind, ValidateFunction> = new Map(
     targets,
     units,
     scoring,
+    titles,
     'unit-results': unit_results,
   } satisfies Record<FileKind, ValidateFunction>) as [FileKind, ValidateFunction][],
 );

@@ -2,6 +2,7 @@
  * The ranking of a year as words and Vietnamese figures: what `score` prints and the report's emulation section
  * shows. Numbers in vi-VN form at the scheme's decimals (96,08; 100), the notes in the chosen language.
  */
+import type { YearProposals } from '../compute/propose-titles.js';
 import type { BlockScore, RankNote, UnitScore, YearScores } from '../compute/score-units.js';
 import type { ScoreWords } from '../messages/catalogue.js';
 import type { Dec } from '../model/types.js';
@@ -28,6 +29,8 @@ export interface BlockRankingView {
   rows: RankingRow[];
   /** What the ranking rests on: ties, qualified results, units not ranked. */
   notes: string[];
+  /** The titles and awards proposed for its units, a line each; empty without rules in force. */
+  proposals: string[];
 }
 
 export interface RankingView {
@@ -36,19 +39,90 @@ export interface RankingView {
   illustrative: string | undefined;
   columns: ScoreWords['columns'];
   blocks: BlockRankingView[];
+  /** The prize money of the year and what it is figured on; or why nothing is proposed. */
+  money: string[];
 }
 
 /** Returns the view of a year's scores, in the words of `words`. */
-export function buildRankingView(scores: YearScores, words: ScoreWords): RankingView {
+export function buildRankingView(
+  scores: YearScores,
+  words: ScoreWords,
+  proposals: YearProposals | undefined,
+): RankingView {
   return {
     title: words.title(scores.year),
     illustrative: scores.illustrative ? words.illustrative : undefined,
     columns: words.columns,
-    blocks: scores.blocks.map((block) => blockView(block, words)),
+    blocks: scores.blocks.map((block) => ({
+      ...blockView(block, words),
+      proposals: proposals ? proposalLines(block.block.id, proposals, words) : [],
+    })),
+    money: proposals
+      ? moneyLines(proposals, words)
+      : [words.noRuleSet(scores.year, dayMonthYear(`${scores.year}-12-31`))],
   };
 }
 
-function blockView(block: BlockScore, words: ScoreWords): BlockRankingView {
+/** The collective titles and awards proposed for a block's units, by title; the members' titles summed. */
+function proposalLines(block: string, proposals: YearProposals, words: ScoreWords): string[] {
+  const units = proposals.units.filter((u) => u.block === block);
+  const collective = proposals.ruleSet.titles
+    .filter((t) => t.recipient === 'collective')
+    .map((t) => {
+      const proposed = units.filter((u) =>
+        u.collective.some((v) => v.title.id === t.id && v.eligible && v.supersededBy === undefined),
+      );
+      return words.proposal(
+        t.name,
+        t.basis,
+        proposed.map((u) => u.unit.name),
+      );
+    });
+  const individual = proposals.ruleSet.titles.flatMap((t) => {
+    const counts = units.flatMap((u) => u.individual.filter((i) => i.title.id === t.id).map((i) => i.count));
+    return counts.length === 0
+      ? []
+      : [
+          words.individual(
+            t.name,
+            counts.reduce((a, b) => a + b, 0),
+          ),
+        ];
+  });
+  return [words.proposals, ...collective, ...individual];
+}
+
+function moneyLines(proposals: YearProposals, words: ScoreWords): string[] {
+  const base = proposals.baseSalary;
+  const unpriced = proposals.ruleSet.titles.filter(
+    (t) =>
+      t.prize === undefined &&
+      proposals.units.some((u) =>
+        u.collective.some((v) => v.title.id === t.id && v.eligible && !v.supersededBy),
+      ),
+  );
+  return [
+    ...(base
+      ? [
+          words.money(
+            formatNumber(proposals.amount, 0),
+            formatNumber(base.amount, 0),
+            base.basis,
+            dayMonthYear(proposals.day),
+          ),
+        ]
+      : []),
+    ...(unpriced.length > 0 ? [words.noPrize(unpriced.map((t) => t.name))] : []),
+  ];
+}
+
+/** 2024-12-31 → 31/12/2024. */
+function dayMonthYear(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function blockView(block: BlockScore, words: ScoreWords): Omit<BlockRankingView, 'proposals'> {
   const points = (value: Dec) => formatNumber(value, block.scheme.decimals);
   const labels = [...new Set(block.scheme.criteria.map((c) => c.group))];
   const nameOf = (id: string) => block.units.find((u) => u.unit.id === id)?.unit.name ?? id;

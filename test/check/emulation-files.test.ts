@@ -6,6 +6,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { NATIONAL_TITLES } from '../../src/domain/title-rules.js';
 import { positionOf, ROOT, runInProcess } from '../helpers/run-cli.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'thi-dua');
@@ -24,7 +26,7 @@ async function exampleWith(file: string, edit: (text: string) => string): Promis
   const dir = await mkdtemp(join(tmpdir(), 'hatinh-thi-dua-'));
   await cp(EXAMPLE, dir, { recursive: true });
   const path = join(dir, file);
-  const before = await readFile(path, 'utf8');
+  const before = await readFile(path, 'utf8').catch(() => '');
   const after = edit(before);
   if (after === before) throw new Error(`fixture: the edit of ${file} changed nothing`);
   await writeFile(path, after);
@@ -105,7 +107,7 @@ const FAULTS: Fault[] = [
     name: 'bands out of order',
     file: 'scoring.yaml',
     edit: (t) =>
-      t.replace('{ min: 70, label: Hoàn thành tốt nhiệm vụ }', '{ min: 95, label: Hoàn thành tốt nhiệm vụ }'),
+      t.replace('{ min: 70, label: Hoàn thành tốt nhiệm vụ,', '{ min: 95, label: Hoàn thành tốt nhiệm vụ,'),
     errors: [{ code: 'BANDS_ORDER', at: '95, label' }],
   },
   {
@@ -216,6 +218,18 @@ const FAULTS: Fault[] = [
     errors: [{ code: 'EARLIER_YEAR', at: '2024: [tap' }],
   },
   {
+    name: 'an earlier title the rules do not have',
+    file: '2024-units.yaml',
+    edit: (t) => t.replace('2023: [tap-the-lao-dong-xuat-sac]', '2023: [tap-the-lao-dong-xuat-sa]'),
+    errors: [
+      {
+        code: 'UNKNOWN_TITLE',
+        at: 'tap-the-lao-dong-xuat-sa]',
+        message: 'Did you mean "tap-the-lao-dong-xuat-sac"?',
+      },
+    ],
+  },
+  {
     name: 'a negative result',
     file: '2024-units.yaml',
     edit: (t) => t.replace('result: 1620', 'result: -1620'),
@@ -254,6 +268,42 @@ describe("scoring.yaml and the units' years: every fault at its line and column"
       await rm(dir, { recursive: true });
     });
   }
+
+  describe("a folder's own titles.yaml (here the national rules the tool ships, written out)", () => {
+    // The model keeps figures as decimal text; a file writes them as numbers.
+    const national = () => stringify(NATIONAL_TITLES).replace(/: "(\d+(\.\d+)?)"$/gm, ': $1');
+    it('the national rules pass the titles schema and its rules', async () => {
+      const dir = await exampleWith('titles.yaml', national);
+      expect(await check(dir)).toEqual([]);
+    });
+    it("a province's cap of 10% on Chiến sĩ thi đua cơ sở: 4 of 32 Lao động tiên tiến is over it (and others)", async () => {
+      const dir = await exampleWith('titles.yaml', () =>
+        national().replace(
+          '        count: emulation_fighters\n',
+          '        count: emulation_fighters\n        cap: { percent: 10, of: advanced, basis: Quy chế của tỉnh }\n',
+        ),
+      );
+      const found = await check(dir);
+      expect(new Set(found.map((d) => d.code))).toEqual(new Set(['TITLE_CAP']));
+      expect(found[0]?.message).toBe(
+        "4 Chiến sĩ thi đua cơ sở is more than 10% of the unit's Lao động tiên tiến (at most 3; Quy chế của tỉnh).",
+      );
+      const text = await readFile(join(dir, '2024-units.yaml'), 'utf8');
+      expect(found[0]).toMatchObject(positionOf(text, '4\n      disciplined'));
+    });
+    it('rule sets that overlap; none in force at the end of the year (a warning: nothing proposed)', async () => {
+      const overlap = await exampleWith('titles.yaml', () =>
+        national().replace('from: 2025-07-01', 'from: 2025-06-01'),
+      );
+      expect((await check(overlap)).map((d) => [d.code, d.severity])).toEqual([
+        ['RULE_SETS_OVERLAP', 'error'],
+      ]);
+      const later = await exampleWith('titles.yaml', () =>
+        national().replace('from: 2024-01-01', 'from: 2025-01-01'),
+      );
+      expect((await check(later)).map((d) => [d.code, d.severity])).toEqual([['NO_RULE_SET', 'warning']]);
+    });
+  });
 
   it("a units' year without scoring.yaml says what it needs", async () => {
     const dir = await exampleWith('scoring.yaml', (t) => `${t}\n`);

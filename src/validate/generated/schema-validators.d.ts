@@ -8,3 +8,4 @@ export declare const targets: ValidateFunction;
 export declare const units: ValidateFunction;
 export declare const scoring: ValidateFunction;
 export declare const unit_results: ValidateFunction;
+export declare const titles: ValidateFunction;

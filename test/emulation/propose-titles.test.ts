@@ -1,0 +1,275 @@
+/**
+ * Titles and awards against the rules in force, each condition failing alone, across the change of 01/7/2025
+ * (Nghị định 98/2023 → 152/2025), with the prize money figured by hand.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { proposeTitles, type UnitProposals } from '../../src/compute/propose-titles.js';
+import { rankBlock, type UnitEntry, type YearScores } from '../../src/compute/score-units.js';
+import { NATIONAL_TITLES } from '../../src/domain/title-rules.js';
+import type { Members, ScoringScheme, UnitYear } from '../../src/model/emulation.js';
+import type { Dec } from '../../src/model/types.js';
+
+const D = (s: string) => s as Dec;
+
+/** A block scored on one judged criterion (the total) and one target, its bands rated. */
+const scheme: ScoringScheme = {
+  id: 'k',
+  name: 'k',
+  source: 'k',
+  blocks: ['k'],
+  max_total: D('100'),
+  decimals: 2,
+  indicators: [],
+  criteria: [
+    { id: 'diem', group: 'I', name: 'Điểm', type: 'judged', max: D('80') },
+    {
+      id: 'viec-lam',
+      group: 'I',
+      name: 'Việc làm',
+      type: 'indicator',
+      indicator: 'viec-lam',
+      rule: 'proportional',
+      max: D('20'),
+    },
+  ],
+  bands: [
+    { min: D('90'), label: 'Hoàn thành xuất sắc nhiệm vụ', rating: 'excellent' },
+    { min: D('70'), label: 'Hoàn thành tốt nhiệm vụ', rating: 'good' },
+    { min: D('0'), label: 'Hoàn thành nhiệm vụ', rating: 'complete' },
+  ],
+  tie_break: [],
+};
+
+/** A sound unit: excellent, its target exceeded, every member complete, 80% Lao động tiên tiến, one CSTĐCS. */
+const SOUND: Members = {
+  total: 10,
+  excellent: 3,
+  good: 7,
+  complete: 0,
+  incomplete: 0,
+  advanced: 8,
+  emulation_fighters: 1,
+  disciplined: 0,
+};
+
+interface Spec {
+  points?: string;
+  result?: string;
+  members?: Partial<Members>;
+  earlier?: Record<string, string[]>;
+}
+
+function unitYear(spec: Spec): UnitYear {
+  return {
+    indicators: { 'viec-lam': { target: D('100'), result: D(spec.result ?? '110'), qualifier: 'exact' } },
+    own_indicators: {},
+    criteria: { diem: D(spec.points ?? '78') },
+    members: { ...SOUND, ...spec.members },
+    ...(spec.earlier ? { earlier: spec.earlier } : {}),
+  };
+}
+
+/** Scores and proposals of a year for units named by their specs (the first listed is ranked by its points). */
+function propose(year: number, specs: Record<string, Spec>): Map<string, UnitProposals> {
+  const entries: UnitEntry[] = Object.entries(specs).map(([id, spec]) => ({
+    unit: { id, name: id, kind: 'office', block: 'k' },
+    year: unitYear(spec),
+  }));
+  const ranked = rankBlock(scheme, entries, () => ({ better: 'higher', name: 'Việc làm', measure: 'người' }));
+  const scores: YearScores = {
+    year,
+    illustrative: false,
+    blocks: [{ block: { id: 'k', name: 'k' }, scheme, ...ranked, unscored: [] }],
+  };
+  const figures = new Map(entries.map((e) => [e.unit.id, e.year]));
+  const proposals = proposeTitles(scores, figures, NATIONAL_TITLES);
+  return new Map((proposals?.units ?? []).map((u) => [u.unit.id, u]));
+}
+
+const verdict = (u: UnitProposals | undefined, title: string) =>
+  u?.collective.find((v) => v.title.id === title);
+const proposed = (u: UnitProposals | undefined) =>
+  (u?.collective ?? []).filter((v) => v.eligible && v.supersededBy === undefined).map((v) => v.title.id);
+
+describe('Tập thể lao động xuất sắc (Luật 2022, Điều 27 khoản 1): each condition failing alone', () => {
+  it('a sound unit (the leader, its target exceeded) is proposed, and for the Cờ thi đua', () => {
+    const u = propose(2024, { a: {} }).get('a');
+    expect(proposed(u)).toEqual(['co-thi-dua-cap-tinh', 'tap-the-lao-dong-xuat-sac']);
+    // Tập thể lao động tiên tiến is met too, and superseded.
+    expect(verdict(u, 'tap-the-lao-dong-tien-tien')).toMatchObject({
+      eligible: true,
+      supersededBy: 'tap-the-lao-dong-xuat-sac',
+    });
+  });
+  const cases: [string, Spec, string][] = [
+    ['rated only good (78 + 10 = 88 points)', { result: '50' }, 'rating'],
+    [
+      'one member did not complete their duties',
+      { members: { good: 6, incomplete: 1 } },
+      'members_complete_percent',
+    ],
+    ['6 of 10 Lao động tiên tiến, under 70%', { members: { advanced: 6 } }, 'advanced_percent'],
+    ['no Chiến sĩ thi đua cơ sở', { members: { emulation_fighters: 0 } }, 'emulation_fighters'],
+  ];
+  for (const [name, spec, condition] of cases) {
+    it(`${name}: not proposed, ${condition} failed`, () => {
+      const v = verdict(propose(2024, { a: spec }).get('a'), 'tap-the-lao-dong-xuat-sac');
+      expect(v?.eligible).toBe(false);
+      expect(v?.checks.filter((c) => c.met !== true).map((c) => c.condition)).toEqual([condition]);
+    });
+  }
+  it('7 of 10 Lao động tiên tiến is 70%: met', () => {
+    const v = verdict(
+      propose(2024, { a: { members: { advanced: 7 } } }).get('a'),
+      'tap-the-lao-dong-xuat-sac',
+    );
+    expect(v?.checks.find((c) => c.condition === 'advanced_percent')).toMatchObject({
+      actual: '70',
+      met: true,
+    });
+  });
+  it('a member disciplined is no condition of the 2022 wording', () => {
+    expect(proposed(propose(2024, { a: { members: { disciplined: 1 } } }).get('a'))).toContain(
+      'tap-the-lao-dong-xuat-sac',
+    );
+  });
+  it('a count not given is not known: not proposed, and said as unknown', () => {
+    const u = propose(2024, { a: { members: { incomplete: undefined } } }).get('a');
+    expect(
+      verdict(u, 'tap-the-lao-dong-xuat-sac')?.checks.find((c) => c.condition === 'members_complete_percent')
+        ?.met,
+    ).toBeUndefined();
+    expect(proposed(u)).not.toContain('tap-the-lao-dong-xuat-sac');
+  });
+});
+
+describe('Cờ thi đua cấp tỉnh (Luật Điều 26): leads its block, beyond every target', () => {
+  it('the second of the block is not proposed', () => {
+    const units = propose(2024, { a: { points: '79' }, b: {} });
+    expect(proposed(units.get('a'))).toContain('co-thi-dua-cap-tinh');
+    expect(verdict(units.get('b'), 'co-thi-dua-cap-tinh')?.checks).toContainEqual({
+      condition: 'block_leader',
+      rank: 2,
+      met: false,
+    });
+  });
+  it('the leader at its target, not beyond it, is not', () => {
+    const v = verdict(propose(2024, { a: { points: '80', result: '100' } }).get('a'), 'co-thi-dua-cap-tinh');
+    expect(v?.checks).toContainEqual({
+      condition: 'exceeded_all_targets',
+      short: ['viec-lam'],
+      targets: 1,
+      met: false,
+    });
+  });
+});
+
+describe('Bằng khen of the provincial chairman: two consecutive years', () => {
+  it('excellent this year and Tập thể lao động xuất sắc last year: proposed', () => {
+    const u = propose(2024, { a: { earlier: { '2023': ['tap-the-lao-dong-xuat-sac'] } } }).get('a');
+    expect(proposed(u)).toContain('bang-khen-chu-tich-ubnd-tinh');
+  });
+  it('hoàn thành tốt last year: not', () => {
+    const v = verdict(
+      propose(2024, { a: { earlier: { '2023': ['hoan-thanh-tot-nhiem-vu'] } } }).get('a'),
+      'bang-khen-chu-tich-ubnd-tinh',
+    );
+    expect(v?.checks).toEqual([
+      {
+        condition: 'consecutive',
+        years: [
+          { year: 2023, had: [] },
+          { year: 2024, had: ['hoan-thanh-xuat-sac-nhiem-vu', 'tap-the-lao-dong-xuat-sac'] },
+        ],
+        met: false,
+      },
+    ]);
+  });
+  it('excellent last year but only good this year: not', () => {
+    const v = verdict(
+      propose(2024, { a: { result: '50', earlier: { '2023': ['hoan-thanh-xuat-sac-nhiem-vu'] } } }).get('a'),
+      'bang-khen-chu-tich-ubnd-tinh',
+    );
+    expect(v?.eligible).toBe(false);
+  });
+});
+
+describe('prize money, across the change of rules on 01/7/2025', () => {
+  it('2024 (Nghị định 98/2023, base salary 2.340.000): Cờ 8 × and TTLĐXS 1,5 ×; 8 LĐTT × 0,3 (702.000, rounded up to 710.000); 1 CSTĐCS × 1', () => {
+    const u = propose(2024, { a: { earlier: { '2023': ['tap-the-lao-dong-xuat-sac'] } } }).get('a');
+    expect(verdict(u, 'co-thi-dua-cap-tinh')?.amount).toBe('18720000');
+    expect(verdict(u, 'tap-the-lao-dong-xuat-sac')?.amount).toBe('3510000');
+    // No multiple for a collective's Bằng khen found under Nghị định 98/2023: proposed, no amount.
+    expect(verdict(u, 'bang-khen-chu-tich-ubnd-tinh')).toMatchObject({ eligible: true, amount: undefined });
+    expect(u?.individual.map((i) => [i.title.id, i.count, i.amount])).toEqual([
+      ['lao-dong-tien-tien', 8, '5680000'],
+      ['chien-si-thi-dua-co-so', 1, '2340000'],
+    ]);
+    expect(u?.amount).toBe(String(18720000 + 3510000 + 5680000 + 2340000));
+  });
+  it('2025 (Nghị định 152/2025): the collective Bằng khen 3 × 2.340.000', () => {
+    const u = propose(2025, { a: { earlier: { '2024': ['hoan-thanh-xuat-sac-nhiem-vu'] } } }).get('a');
+    expect(verdict(u, 'bang-khen-chu-tich-ubnd-tinh')?.amount).toBe('7020000');
+  });
+  it('2023 has no rule set (the Law of 2022 took effect on 01/01/2024): nothing proposed', () => {
+    expect(propose(2023, { a: {} }).size).toBe(0);
+  });
+  it('prizes are rounded up to tens of thousands of đồng, each before counting', async () => {
+    const { proposeTitles: p } = await import('../../src/compute/propose-titles.js');
+    const titles = {
+      ...NATIONAL_TITLES,
+      base_salaries: [{ from: '2024-01-01', amount: D('1490000'), basis: 'thử' }],
+    };
+    const entries: UnitEntry[] = [
+      { unit: { id: 'a', name: 'a', kind: 'office', block: 'k' }, year: unitYear({}) },
+    ];
+    const ranked = rankBlock(scheme, entries, () => ({ better: 'higher', name: 'v', measure: 'người' }));
+    const scores: YearScores = {
+      year: 2024,
+      illustrative: false,
+      blocks: [{ block: { id: 'k', name: 'k' }, scheme, ...ranked, unscored: [] }],
+    };
+    const u = p(scores, new Map([['a', entries[0]?.year as UnitYear]]), titles)?.units[0];
+    // 0,3 × 1.490.000 = 447.000 → 450.000, × 8 = 3.600.000.
+    expect(u?.individual[0]?.amount).toBe('3600000');
+  });
+});
+
+describe('eligibility never falls as the figures that should raise it rise', () => {
+  it('more Lao động tiên tiến, more Chiến sĩ thi đua, fewer incomplete: Tập thể lao động xuất sắc stays', () => {
+    const counts = fc.record({
+      advanced: fc.integer({ min: 0, max: 10 }),
+      fighters: fc.integer({ min: 0, max: 10 }),
+      incomplete: fc.integer({ min: 0, max: 10 }),
+    });
+    fc.assert(
+      fc.property(
+        counts,
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 5 }),
+        (c, moreAdvanced, moreFighters) => {
+          const eligible = (advanced: number, fighters: number, incomplete: number) =>
+            verdict(
+              propose(2024, {
+                a: {
+                  members: {
+                    advanced: Math.min(10, advanced),
+                    emulation_fighters: Math.min(10, fighters),
+                    incomplete,
+                    good: 10 - incomplete - 3,
+                  },
+                },
+              }).get('a'),
+              'tap-the-lao-dong-xuat-sac',
+            )?.eligible;
+          if (eligible(c.advanced, c.fighters, c.incomplete))
+            expect(
+              eligible(c.advanced + moreAdvanced, c.fighters + moreFighters, Math.max(0, c.incomplete - 1)),
+            ).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
