@@ -1,7 +1,5 @@
-import { proposeTitles } from '../compute/propose-titles.js';
-import { scoreYear } from '../compute/score-units.js';
+import { computeEmulation } from '../compute/compute-emulation.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { NATIONAL_TITLES } from '../domain/title-rules.js';
 import type { Language } from '../messages/language.js';
 import { messagesFor } from '../messages/messages.js';
 import { loadData } from '../pipeline/load-data.js';
@@ -35,14 +33,13 @@ export async function runScore(options: ScoreOptions, io: CliIO): Promise<number
     return 1;
   }
   const data = loaded.dataSet;
-  const scores = scoreYear(data, options.year);
-  if (scores === undefined) {
+  const emulation = computeEmulation(data, options.year);
+  if (emulation === undefined) {
     const lacks = data.units === undefined ? 'units' : data.scoring === undefined ? 'scoring' : 'figures';
     io.stderr(`${words.noScores(options.year, lacks, options.data)}\n`);
     return 1;
   }
-  const figures = new Map(Object.entries(data.unitResults?.get(options.year)?.units ?? {}));
-  const proposals = proposeTitles(scores, figures, data.titles ?? NATIONAL_TITLES);
+  const { scores, proposals } = emulation;
   const text =
     options.format === 'json'
       ? rankingJson(scores, proposals)

@@ -16,6 +16,7 @@ import {
   type ITableCellOptions,
   LineRuleType,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -86,21 +87,69 @@ export function buildDocx(view: ReportView, charts: RenderedCharts): Document {
         },
         headers: {
           // From page 2: the page number, centred at the top (NĐ 30); page 1 has none.
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })],
-              }),
-            ],
-          }),
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: pageHeader(view, true),
+          first: pageHeader(view, false),
         },
         children: body(view, charts),
       },
+      // Each appendix on its own pages (a new section starts a page), across the page where its table is wide.
+      ...view.appendices.map((appendix) => ({
+        properties: {
+          page: appendix.landscape
+            ? {
+                // docx swaps the sides of a landscape page itself.
+                size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+                margin: LANDSCAPE_MARGIN,
+              }
+            : { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
+        },
+        headers: { default: pageHeader(view, true) },
+        children: appendixBlocks(appendix),
+      })),
     ],
   });
 }
+
+/**
+ * A page's header: the page number centred (not on page 1), and "SỐ LIỆU MINH HỌA" at the right on every page
+ * of made-up figures.
+ */
+function pageHeader(view: ReportView, numbered: boolean): Header {
+  const mark = view.illustrative
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: { after: 0 },
+          children: [
+            new TextRun({
+              text: view.illustrative.toLocaleUpperCase('vi'),
+              bold: true,
+              color: 'B00000',
+              size: SIZE.note,
+            }),
+          ],
+        }),
+      ]
+    : [];
+  const number = numbered
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })],
+        }),
+      ]
+    : [];
+  return new Header({
+    children: [
+      ...mark,
+      ...number,
+      ...(mark.length + number.length === 0 ? [new Paragraph({ children: [] })] : []),
+    ],
+  });
+}
+
+/** A landscape page's margins: the bound edge (the portrait pages' left) is its top, as in the PDF. */
+const LANDSCAPE_MARGIN = { top: mm(30), bottom: mm(20), left: mm(20), right: mm(20), header: mm(10) };
 
 type Block = Paragraph | Table;
 
@@ -131,6 +180,7 @@ function body(view: ReportView, charts: RenderedCharts): Block[] {
       blocks.push(textParagraph([{ text: item.name, bold: true }, ...description]));
     }
   }
+  if (view.emulation) blocks.push(...emulationBlocks(view.emulation));
   if (view.commendations) {
     const c = view.commendations;
     blocks.push(heading2(c.number, c.title));
@@ -336,7 +386,7 @@ interface Cell {
   text: string;
   bold?: boolean;
   italics?: boolean;
-  align?: 'left' | 'center';
+  align?: 'left' | 'center' | 'right';
   span?: number;
   /** A second line under the text, smaller and italic (a verdict under its percentage). */
   below?: string;
@@ -361,7 +411,12 @@ function tableCell(cell: Cell, width: number, keepNext: boolean): TableCell {
     ...(cell.span && cell.span > 1 ? { columnSpan: cell.span } : {}),
     children: [
       new Paragraph({
-        alignment: cell.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+        alignment:
+          cell.align === 'left'
+            ? AlignmentType.LEFT
+            : cell.align === 'right'
+              ? AlignmentType.RIGHT
+              : AlignmentType.CENTER,
         keepNext,
         spacing: { after: 0, line: 252 },
         children: lines,
@@ -381,9 +436,11 @@ function borderedTable(
   head: Cell[],
   body: Cell[][],
   keep: (row: number) => boolean,
+  textWidth = TEXT_WIDTH,
+  captionAlign: 'center' | 'left' = 'center',
 ): Block[] {
   const total = shares.reduce((a, b) => a + b, 0);
-  const widths = shares.map((s) => Math.round((TEXT_WIDTH * s) / total));
+  const widths = shares.map((s) => Math.round((textWidth * s) / total));
   const spanWidth = (cells: Cell[], i: number) => {
     const start = cells.slice(0, i).reduce((n, c) => n + (c.span ?? 1), 0);
     return widths.slice(start, start + (cells[i]?.span ?? 1)).reduce((a, b) => a + b, 0);
@@ -394,15 +451,21 @@ function borderedTable(
       cantSplit: true,
       children: cells.map((c, i) => tableCell(c, spanWidth(cells, i), keepNext)),
     });
+  const captionParagraph =
+    caption === ''
+      ? []
+      : [
+          new Paragraph({
+            alignment: captionAlign === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+            keepNext: true,
+            spacing: { before: 120, after: 80 },
+            children: [new TextRun({ text: caption, bold: true, size: SIZE.number })],
+          }),
+        ];
   return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepNext: true,
-      spacing: { before: 120, after: 80 },
-      children: [new TextRun({ text: caption, bold: true, size: SIZE.number })],
-    }),
+    ...captionParagraph,
     new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      width: { size: textWidth, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       rows: [row(head, true, true), ...body.map((cells, i) => row(cells, false, keep(i)))],
@@ -562,4 +625,103 @@ function signatureTable(view: ReportView): Table {
     ...(view.signer.name ? [signerLine(view.signer.name, mm(28))] : [signerLine('', mm(28))]),
   ];
   return twoColumns(half, left, right);
+}
+
+/** The emulation section: the intro, then each block's sentences and ranking table, as in the PDF. */
+function emulationBlocks(e: NonNullable<ReportView['emulation']>): Block[] {
+  const blocks: Block[] = [heading2(e.number, e.title), textParagraph([{ text: e.intro }])];
+  for (const block of e.blocks) {
+    blocks.push(heading3(block.number, block.title));
+    for (const s of block.sentences) blocks.push(textParagraph([{ text: s }]));
+    const t = block.table;
+    const head: Cell[] = [
+      { text: 'Hạng', bold: true },
+      { text: 'Đơn vị', bold: true },
+      ...t.groups.map((g) => ({ text: g.short, bold: true, below: `(${g.max})` })),
+      { text: 'Tổng điểm', bold: true },
+      { text: 'Xếp loại', bold: true },
+    ];
+    const rows = t.rows.map((r): Cell[] => [
+      { text: r.rank },
+      { text: r.unit, align: 'left' },
+      ...r.groups.map((g) => ({ text: g, align: 'right' as const })),
+      { text: r.total, bold: true, align: 'right' },
+      { text: r.band, align: 'left' },
+    ]);
+    // The style sheet's widths: rank 7%, unit 32%, each group 8%, total 9%, classification 20%.
+    const shares = [7, 32, ...t.groups.map(() => 8), 9, 20];
+    const last = rows.length - 1;
+    blocks.push(...borderedTable(t.caption, shares, head, rows, (i) => i < 2 || i === last - 1));
+    const legend = t.groups.map((g) => `${g.short}: ${g.label} (tối đa ${g.max} điểm)`).join('; ');
+    blocks.push(
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { before: 80 },
+        children: [new TextRun({ text: `${legend}.`, italics: true, size: SIZE.note })],
+      }),
+    );
+  }
+  if (e.outro) blocks.push(textParagraph([{ text: e.outro }]));
+  return blocks;
+}
+
+/** An appendix: its label, title and "(Kèm theo ...)" centred, its tables and notes (NĐ 30/2020). */
+function appendixBlocks(a: ReportView['appendices'][number]): Block[] {
+  const width = a.landscape ? PAGE.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right : TEXT_WIDTH;
+  const centredLine = (text: string, style: { bold?: boolean; italics?: boolean; size?: number }) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { after: 0 },
+      children: [
+        new TextRun({
+          text,
+          bold: style.bold === true,
+          italics: style.italics === true,
+          size: style.size ?? SIZE.body,
+        }),
+      ],
+    });
+  const blocks: Block[] = [
+    centredLine(a.label, { bold: true }),
+    centredLine(a.title, { bold: true, size: SIZE.number }),
+    centredLine(a.attachedTo, { italics: true, size: SIZE.number }),
+  ];
+  for (const table of a.tables) {
+    if (table.rows.length === 0) {
+      blocks.push(textParagraph([{ text: table.empty }]));
+      continue;
+    }
+    const head: Cell[] = table.headings.map((h) => ({ text: h, bold: true }));
+    const rows = table.rows.map((r): Cell[] =>
+      r.kind === 'group'
+        ? [
+            { text: r.cells[0] ?? '', bold: true },
+            { text: r.cells[1] ?? '', bold: true, align: 'left', span: table.headings.length - 1 },
+          ]
+        : r.cells.map((text, i) => ({ text, bold: r.kind === 'total', align: table.align[i] ?? 'left' })),
+    );
+    const shares = table.widths.map((w) => Number.parseFloat(w));
+    blocks.push(
+      ...borderedTable(
+        table.caption,
+        shares,
+        head,
+        rows,
+        (i) => table.rows[i]?.kind === 'group',
+        width,
+        'left',
+      ),
+    );
+  }
+  for (const note of a.notes) {
+    blocks.push(
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { before: 80 },
+        children: [new TextRun({ text: note, size: SIZE.note })],
+      }),
+    );
+  }
+  return blocks;
 }

@@ -120,6 +120,8 @@ export interface Results {
   default_source?: string;
   /** A year kept only for the next one to compare with: not a report. */
   comparison_only?: boolean;
+  /** Made-up figures (an example): every page of the report says "Số liệu minh họa". */
+  illustrative?: boolean;
   document?: DocumentInfo;
   values: Record<string, ResultValue>;
   narrative?: Narrative;

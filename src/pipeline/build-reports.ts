@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { computeEmulation } from '../compute/compute-emulation.js';
 import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
@@ -195,6 +196,7 @@ async function renderYear(
   const agency = agencyInForce(data, year, settings);
   const notes = buildDraftNotes(computation, agency, { documentDate: settings.date });
   const view = buildViewModel(computation, agency, {
+    emulation: computeEmulation(data, year),
     documentDate: settings.date,
     style: resolveReportStyle(settings.style, agency.report),
   });

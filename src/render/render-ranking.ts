@@ -27,7 +27,7 @@ export function rankingText(view: RankingView): string {
       lines.push(cells.join('  ').trimEnd());
     }
     lines.push('');
-    for (const g of block.groups) lines.push(`${g.short}: ${g.label.replace(/^[IVXLC]+[.)]\s*/, '')}`);
+    for (const g of block.groups) lines.push(`${g.short}: ${g.label}`);
     for (const note of block.notes) lines.push(`- ${note}`);
     if (block.proposals.length > 0)
       lines.push('', ...block.proposals.map((p, i) => (i === 0 ? p : `- ${p}`)));

@@ -37,6 +37,8 @@ export function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('uppercase', (text: string) => String(text).toLocaleUpperCase('vi'));
   hb.registerHelper('join', (list: string[], sep: string) => list.join(typeof sep === 'string' ? sep : ', '));
   hb.registerHelper('add', (a: number, b: number) => a + b);
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('repeat', (text: string, n: number) => String(text).repeat(Math.max(0, n)));
   hb.registerHelper('markdown', (text: string) => markdown.render(String(text)));
   hb.registerHelper('markdownInline', (text: string) => markdown.renderInline(String(text)));
   hb.registerHelper('cell', (text: string) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' '));

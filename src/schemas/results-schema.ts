@@ -27,6 +27,10 @@ export const resultsSchema = {
     year: { ...year, description: 'The year these results are for; the file is named after it (2018.yaml).' },
     sources,
     default_source: { ...id, description: 'The source of every figure that does not name its own.' },
+    illustrative: {
+      type: 'boolean',
+      description: 'true for made-up figures (an example): every page of the report says "Số liệu minh họa".',
+    },
     comparison_only: {
       type: 'boolean',
       description:

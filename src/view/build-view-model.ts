@@ -1,4 +1,5 @@
 import { assessed } from '../compute/compute-attainment.js';
+import type { YearEmulation } from '../compute/compute-emulation.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
 import type { Agency, Results, ResultValue, Source } from '../model/types.js';
 import { describeCommendations } from './describe-commendations.js';
@@ -12,6 +13,7 @@ import {
   yearOverYearCell,
   yearOverYearClause,
 } from './describe-indicator.js';
+import { emulationAppendices, emulationSection } from './emulation-view.js';
 import { formatDocumentDate } from './format-document-date.js';
 import type { ReportStyle } from './report-style.js';
 import { roman } from './roman.js';
@@ -29,6 +31,8 @@ import type {
 } from './view-types.js';
 
 export interface ViewOptions {
+  /** The year's emulation (scores, ranks, proposals), when the data has units scored for it. */
+  emulation?: YearEmulation | undefined;
   /** The document date (YYYY-MM-DD) from --date; otherwise the results file's document.date; otherwise blank. */
   documentDate: string | undefined;
   style: ReportStyle;
@@ -72,6 +76,9 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
         items: narrative.movements.map((m) => ({ name: m.name, description: m.description ?? null })),
       })
     : null;
+  const emulation = options.emulation
+    ? next('Kết quả chấm điểm, xếp hạng thi đua của các đơn vị', emulationSection(options.emulation))
+    : null;
   const commendations = narrative.commendations?.length
     ? next('Công tác khen thưởng', describeCommendations(narrative.commendations, c.year))
     : null;
@@ -87,6 +94,14 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     : null;
 
   const number = results.document?.number;
+  const numberText = `${number ?? '\u00a0'.repeat(6)}/${agency.document_code}`;
+  const appendices = options.emulation
+    ? emulationAppendices(options.emulation, {
+        number: `số ${numberText}`,
+        date: formatDocumentDate(agency.place, documentDate, c.nextYear).replace(/^[^,]*,\s*/, ''),
+        agency: agencyName,
+      })
+    : [];
   const view: ReportView = {
     year: c.year,
     priorYear: c.priorYear,
@@ -102,7 +117,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     header: {
       parentAgencyLines: nameLines(agency.parent),
       agencyLines: nameLines(agency.name),
-      number: `Số: ${number ?? '\u00a0'.repeat(6)}/${agency.document_code}`,
+      number: `Số: ${numberText}`,
       nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       motto: 'Độc lập - Tự do - Hạnh phúc',
       dateLine: formatDocumentDate(agency.place, documentDate, c.nextYear),
@@ -113,6 +128,12 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     situation,
     results: resultsSection,
     movements,
+    emulation,
+    appendices,
+    illustrative:
+      results.illustrative === true || options.emulation?.scores.illustrative === true
+        ? 'Số liệu minh họa'
+        : null,
     commendations,
     assessment,
     plans,

@@ -130,7 +130,10 @@ function blockView(block: BlockScore, words: ScoreWords): Omit<BlockRankingView,
     id: block.block.id,
     name: block.block.name,
     scheme: words.scheme(block.scheme.name, points(block.scheme.max_total), block.scheme.source),
-    groups: labels.map((label, i) => ({ short: numeralOf(label) ?? roman(i + 1), label })),
+    groups: labels.map((label, i) => ({
+      short: numeralOf(label) ?? roman(i + 1),
+      label: label.replace(/^[IVXLC]+[.)]\s*/, ''),
+    })),
     rows: block.units.map((u) => ({
       rank: String(u.rank),
       unitId: u.unit.id,

@@ -40,6 +40,12 @@ export interface ReportView {
   situation: NumberedText | null;
   results: ResultsSection;
   movements: (Numbered & { items: { name: string; description: string | null }[] }) | null;
+  /** The blocks' scores and ranks, when the data has units scored for the year. */
+  emulation: EmulationView | null;
+  /** The appendices after the signature: the proposals and their statistics. */
+  appendices: AppendixView[];
+  /** "Số liệu minh họa" on every page of made-up figures; null for real ones. */
+  illustrative: string | null;
   commendations: CommendationsView | null;
   assessment: (Numbered & { parts: AssessmentPart[] }) | null;
   plans: PlansSection | null;
@@ -106,6 +112,52 @@ export type TableRow =
       prior: string;
       compare: string;
     };
+
+/** The emulation section: each block's ranking table and the sentences an emulation report writes. */
+export interface EmulationView extends Numbered {
+  intro: string;
+  blocks: (Numbered & {
+    sentences: string[];
+    table: {
+      caption: string;
+      /** The groups of criteria: numeral, name, most points. */
+      groups: { short: string; label: string; max: string }[];
+      rows: { rank: string; unit: string; groups: string[]; total: string; band: string }[];
+    };
+  })[];
+  /** Where the proposals and statistics are: the appendices. */
+  outro: string | null;
+}
+
+/** An appendix, on its own pages after the signature (NĐ 30/2020: "Phụ lục I", its title in capitals). */
+export interface AppendixView {
+  label: string;
+  title: string;
+  /** "(Kèm theo Báo cáo số .../BC-... ngày ... của ...)". */
+  attachedTo: string;
+  /** Printed across the page: a wide table needs it. */
+  landscape: boolean;
+  tables: AppendixTable[];
+  notes: string[];
+}
+
+/** A table of an appendix, its cells already worded. */
+export interface AppendixTable {
+  /** "1. Tập thể"; '' for none. */
+  caption: string;
+  headings: string[];
+  /** Each column's share of the width. */
+  widths: string[];
+  /** How each column's cells are set: figures right, numbers of rows centred, words left. */
+  align: ('left' | 'center' | 'right')[];
+  /**
+   * A group row ("I. Cờ thi đua ...") has its numeral and its title, which spans the other columns; a row and a
+   * total row (bold) have a cell per column.
+   */
+  rows: { kind: 'group' | 'row' | 'total'; cells: string[] }[];
+  /** Said instead of a table with no rows. */
+  empty: string;
+}
 
 /** One part of the assessment: strengths; shortcomings and their causes; lessons. */
 export interface AssessmentPart extends Numbered {

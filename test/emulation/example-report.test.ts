@@ -1,0 +1,98 @@
+/**
+ * The example data set's whole report (examples/thi-dua, made-up figures): its emulation section and appendices
+ * in Markdown, HTML and the Word copy, every one marked "Số liệu minh họa"; golden outputs so that a change to any
+ * word or figure is seen.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runInProcess } from '../helpers/run-cli.js';
+
+const EXAMPLE = join(ROOT, 'examples', 'thi-dua');
+const GOLDEN = join(ROOT, 'test', 'golden');
+
+let out = '';
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'hatinh-example-'));
+  const run = await runInProcess([
+    'build',
+    '2024',
+    '--data',
+    EXAMPLE,
+    '--out',
+    out,
+    '--format',
+    'md,html,docx',
+  ]);
+  expect(run.code, run.stderr).toBe(0);
+}, 60_000);
+
+const file = (name: string) => join(out, '2024', name);
+
+async function golden(name: string, actual: string): Promise<void> {
+  const path = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN === '1') await writeFile(path, actual);
+  expect(actual, `${name} changed: look at the difference, then UPDATE_GOLDEN=1 to accept it`).toBe(
+    await readFile(path, 'utf8'),
+  );
+}
+
+describe('the example report (examples/thi-dua, 2024)', () => {
+  it('Markdown: marked illustrative, the emulation section numbered among the others, both appendices (golden)', async () => {
+    const md = await readFile(file('bao-cao-2024.md'), 'utf8');
+    expect(md.startsWith('> **SỐ LIỆU MINH HỌA**')).toBe(true);
+    expect(md).toContain('## IV. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA CỦA CÁC ĐƠN VỊ');
+    expect(md).toContain('## V. CÔNG TÁC KHEN THƯỞNG');
+    expect(md).toContain(
+      '| 1 | Phòng Lao động - Thương binh và Xã hội thành phố Hà Tĩnh | 57,58 | 24 | 13,5 | 1 | **96,08** | Hoàn thành xuất sắc nhiệm vụ |',
+    );
+    expect(md).toContain(
+      'Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho Phòng Lao động - Thương binh và Xã hội thành phố Hà Tĩnh.',
+    );
+    // The appendices come after the signature, labelled as NĐ 30 labels them.
+    const signature = md.indexOf('**GIÁM ĐỐC**');
+    expect(md.indexOf('**Phụ lục I**')).toBeGreaterThan(signature);
+    expect(md.indexOf('**Phụ lục II**')).toBeGreaterThan(md.indexOf('**Phụ lục I**'));
+    expect(md).toContain(
+      '**DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM 2024**',
+    );
+    expect(md).toContain('_(Kèm theo Báo cáo số');
+    await golden('vi-du-thi-dua-2024.md', md);
+  });
+
+  it('HTML: every printed page marked, the first appendix across the page, each on its own pages (golden)', async () => {
+    const html = await readFile(file('bao-cao-2024.html'), 'utf8');
+    expect(html).toContain('@top-right {\n    content: "SỐ LIỆU MINH HỌA";');
+    expect(html).toContain('<p class="illustrative-banner">SỐ LIỆU MINH HỌA');
+    expect(html).toContain('<section class="appendix landscape">');
+    expect(html).toContain('<section class="appendix">');
+    await golden('vi-du-thi-dua-2024.html', html);
+  });
+
+  it('Word: a landscape section for Phụ lục I, portrait for Phụ lục II, the mark in every header', async () => {
+    const parts = unzipSync(await readFile(file('bao-cao-2024.docx')));
+    const doc = new TextDecoder().decode(parts['word/document.xml']);
+    const sections = [...doc.matchAll(/<w:pgSz [^>]*\/>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(3);
+    expect(sections[1]).toContain('w:orient="landscape"');
+    expect(sections[1]).toMatch(/w:w="16838"/);
+    expect(sections[2]).not.toContain('landscape');
+    const headers = Object.entries(parts).filter(([name]) => /^word\/header\d+\.xml$/.test(name));
+    expect(headers.length).toBeGreaterThan(0);
+    for (const [, bytes] of headers) expect(new TextDecoder().decode(bytes)).toContain('SỐ LIỆU MINH HỌA');
+    expect(doc).toContain('Phụ lục I');
+    expect(doc).toContain('IV. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA CỦA CÁC ĐƠN VỊ');
+    expect(doc).toContain(
+      'Bảng: Kết quả chấm điểm thi đua khối các phòng Lao động - Thương binh và Xã hội cấp huyện năm 2024',
+    );
+  });
+
+  it('the real data carries no mark, no emulation section and no appendix', async () => {
+    const real = await readFile(join(GOLDEN, 'bao-cao-2018.md'), 'utf8');
+    expect(real).not.toContain('MINH HỌA');
+    expect(real).not.toContain('Phụ lục');
+  });
+});
