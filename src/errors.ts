@@ -34,6 +34,13 @@ export interface ToolErrorArgsOf {
   NO_REPORT_YEARS: { folder: string; pattern: string };
   NEW_FILES_EXIST: { year: number; paths: readonly string[] };
   AGENCY_NOT_IN_FORCE: { file: string; date: string; year: number; dated: boolean };
+  /** build --unit: the unit has no score that year; `scored`: the units that have one. */
+  UNIT_NOT_IN_SCORES: {
+    unit: string;
+    year: number;
+    scored: readonly string[];
+    suggestion: string | undefined;
+  };
   UNKNOWN_KIND: { kind: string; allowed: readonly string[] };
   SCHEMA_NEEDS_KIND: { allowed: readonly string[] };
   // templates

@@ -231,11 +231,12 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
     );
   addReportOptions(command, run, words.out)
     .addOption(new Option('--messages <style>', words.messages).choices(['human', 'github']).default('human'))
+    .option('--unit <id>', words.unit)
     .addHelpText('after', run.words.exitCodes)
     .action(
       async (
         years: number[] | undefined,
-        opts: ReportOptions & { messages: 'human' | 'github'; format: FormatName[] },
+        opts: ReportOptions & { messages: 'human' | 'github'; format: FormatName[]; unit?: string },
       ) => {
         // Loaded on use: the build pulls in the charts (vega), which `check` must not pay for.
         const { runBuild } = await import('./run-build.js');
@@ -243,6 +244,7 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
         run.exitCode = await runBuild(
           {
             ...renderSettingsOf([...new Set(years ?? [])], opts),
+            ...(opts.unit === undefined ? {} : { unit: opts.unit }),
             messages: opts.messages,
             formats: opts.format,
             browser: opts.browser,

@@ -28,6 +28,7 @@ import {
 } from 'docx';
 import { TOOL_NAME } from '../pdf/pdf-meta.js';
 import type { RenderedCharts } from '../render/render-report.js';
+import type { UnitSheetView } from '../view/unit-sheet-view.js';
 import type { ReportView, TableRow as ViewRow } from '../view/view-types.js';
 import { chartImage } from './chart-images.js';
 import { blockParagraphs, inlineRuns, type TextPiece } from './markdown-runs.js';
@@ -64,13 +65,48 @@ const FONT = 'Times New Roman';
 
 /** Returns the report as a Word document, ready to be packed. */
 export function buildDocx(view: ReportView, charts: RenderedCharts): Document {
+  return wordDocument(view.meta, [
+    {
+      properties: {
+        titlePage: true,
+        page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
+      },
+      headers: {
+        // From page 2: the page number, centred at the top (NĐ 30); page 1 has none.
+        default: pageHeader(view, true),
+        first: pageHeader(view, false),
+      },
+      children: body(view, charts),
+    },
+    // Each appendix on its own pages (a new section starts a page), across the page where its table is wide.
+    ...view.appendices.map((appendix) => ({
+      properties: {
+        page: appendix.landscape
+          ? {
+              // docx swaps the sides of a landscape page itself.
+              size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+              margin: LANDSCAPE_MARGIN,
+            }
+          : { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
+      },
+      headers: { default: pageHeader(view, true) },
+      children: appendixBlocks(appendix),
+    })),
+  ]);
+}
+
+/** A Word document of the tool's: its properties from the view's, Times New Roman 14 pt in Vietnamese. */
+function wordDocument(
+  meta: ReportView['meta'],
+  sections: ConstructorParameters<typeof Document>[0]['sections'],
+): Document {
   return new Document({
-    creator: view.meta.author,
+    creator: meta.author,
     lastModifiedBy: TOOL_NAME,
-    title: view.meta.title,
-    subject: view.meta.subject,
-    keywords: view.meta.keywords.join(', '),
-    description: view.meta.subject,
+    title: meta.title,
+    subject: meta.subject,
+    keywords: meta.keywords.join(', '),
+    description: meta.subject,
     styles: {
       default: {
         document: {
@@ -79,42 +115,68 @@ export function buildDocx(view: ReportView, charts: RenderedCharts): Document {
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
-        },
-        headers: {
-          // From page 2: the page number, centred at the top (NĐ 30); page 1 has none.
-          default: pageHeader(view, true),
-          first: pageHeader(view, false),
-        },
-        children: body(view, charts),
-      },
-      // Each appendix on its own pages (a new section starts a page), across the page where its table is wide.
-      ...view.appendices.map((appendix) => ({
-        properties: {
-          page: appendix.landscape
-            ? {
-                // docx swaps the sides of a landscape page itself.
-                size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
-                margin: LANDSCAPE_MARGIN,
-              }
-            : { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
-        },
-        headers: { default: pageHeader(view, true) },
-        children: appendixBlocks(appendix),
-      })),
-    ],
+    sections,
   });
+}
+
+/** A unit's score sheet (build --unit) as a Word document, in the report's layout. */
+export function buildSheetDocx(sheet: UnitSheetView): Document {
+  const head: Cell[] = ['TT', 'Tiêu chí', 'Điểm tối đa', 'Số liệu, cách tính', 'Điểm'].map((text) => ({
+    text,
+    bold: true,
+  }));
+  const rows = sheet.rows.map((r): Cell[] =>
+    r.group
+      ? [
+          { text: r.number, bold: true },
+          { text: r.name, bold: true, align: 'left' },
+          { text: r.max, bold: true, align: 'right' },
+          { text: '' },
+          { text: r.points, bold: true, align: 'right' },
+        ]
+      : [
+          { text: r.number },
+          { text: r.name, align: 'left' },
+          { text: r.max, align: 'right' },
+          { text: r.figures, align: 'left' },
+          { text: r.points, align: 'right' },
+        ],
+  );
+  rows.push([
+    { text: '' },
+    { text: 'Tổng cộng', bold: true, align: 'left' },
+    { text: sheet.total.max, bold: true, align: 'right' },
+    { text: '' },
+    { text: sheet.total.points, bold: true, align: 'right' },
+  ]);
+  const blocks: Block[] = [
+    headerTable(sheet),
+    ...titleBlock(sheet),
+    ...sheet.facts.map((f) => textParagraph([{ text: f }])),
+    ...borderedTable('', [6, 30, 10, 44, 10], head, rows, (i) => sheet.rows[i]?.group === true),
+    ...sheet.standing.map((s) => textParagraph([{ text: s }])),
+    heading('Danh hiệu thi đua, hình thức khen thưởng', { bold: true }),
+    ...sheet.titles.map((t) => listItem([{ text: t }], 0)),
+    textParagraph([{ text: sheet.closing }], { keepNext: true, keepLines: true, spacing: { before: 160 } }),
+    signatureTable(sheet),
+  ];
+  return wordDocument(sheet.meta, [
+    {
+      properties: {
+        titlePage: true,
+        page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
+      },
+      headers: { default: pageHeader(sheet, true), first: pageHeader(sheet, false) },
+      children: blocks,
+    },
+  ]);
 }
 
 /**
  * A page's header: the page number centred (not on page 1), and "SỐ LIỆU MINH HỌA" at the right on every page
  * of made-up figures.
  */
-function pageHeader(view: ReportView, numbered: boolean): Header {
+function pageHeader(view: Pick<ReportView, 'illustrative'>, numbered: boolean): Header {
   const mark = view.illustrative
     ? [
         new Paragraph({
@@ -312,7 +374,7 @@ function centred(
 }
 
 /** The two-column header: the agency (left) and the national name, motto and date (right); no borders. */
-function headerTable(view: ReportView): Table {
+function headerTable(view: Pick<ReportView, 'header'>): Table {
   const h = view.header;
   const upper = (s: string) => s.toLocaleUpperCase('vi');
   // Each column as wide as its longest line, as the PDF sets them (the header breaks where the data breaks it,
@@ -359,7 +421,7 @@ function twoColumns(left: number, leftCell: Paragraph[], rightCell: Paragraph[])
   });
 }
 
-function titleBlock(view: ReportView): Paragraph[] {
+function titleBlock(view: Pick<ReportView, 'title' | 'subject'>): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -594,7 +656,7 @@ function figure(svg: string, caption: string, number: number): Paragraph[] {
 const SIGNATURE_GAP = 240;
 
 /** "Nơi nhận" (left) and the signer (right), as NĐ 30 sets them: a borderless table that does not split. */
-function signatureTable(view: ReportView): Table {
+function signatureTable(view: Pick<ReportView, 'recipients' | 'signer'>): Table {
   const half = Math.round(TEXT_WIDTH / 2);
   const left = [
     new Paragraph({

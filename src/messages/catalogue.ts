@@ -93,6 +93,7 @@ export interface CliWords {
     messages: string;
     browser: string;
     timeout: string;
+    unit: string;
   };
   new: { description: string; year: string; data: string };
   years: { description: string; data: string; json: string };

@@ -771,6 +771,16 @@ const ERRORS: ToolErrorWords = {
     message: `No name of the agency in ${a.file} is in force on ${a.date}${a.dated ? '' : ` (the end of ${a.year}; the report has no date)`}: the report's header cannot be chosen.`,
     fix: 'Add a period to "periods" in agency.yaml covering that date, or give the report the date it is signed on (--date).',
   }),
+  UNIT_NOT_IN_SCORES: (a) => ({
+    message:
+      a.scored.length === 0
+        ? `No unit was scored in ${a.year}: there is no score sheet of "${a.unit}" to build.`
+        : `The unit "${a.unit}" was not scored in ${a.year}.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+    fix:
+      a.scored.length === 0
+        ? `Add the units' figures of ${a.year} (${a.year}-units.yaml) with units.yaml and scoring.yaml (see the README, "Emulation").`
+        : `Name one of the units scored that year: ${a.scored.join(', ')}.`,
+  }),
   UNKNOWN_KIND: (a) => ({
     message: `There is no schema "${a.kind}".`,
     fix: `Name one of: ${a.allowed.join(', ')}.`,
@@ -969,6 +979,7 @@ const CLI: CliWords = {
     messages: 'how problems and warnings are printed: human, or github (also as GitHub Actions annotations)',
     browser: 'the Chromium, Chrome or Edge to print PDFs with',
     timeout: 'give up on the browser after this many seconds (1 to 3600)',
+    unit: "build one unit's score sheet (phieu-diem-YEAR-ID) instead of the report, to send back to it",
   },
   new: {
     description:

@@ -814,6 +814,16 @@ const ERRORS: ToolErrorWords = {
     message: `Không có tên cơ quan nào trong ${a.file} có hiệu lực vào ngày ${a.date}${a.dated ? '' : ` (ngày cuối năm ${a.year}; báo cáo chưa ghi ngày)`}: không xác định được tên cơ quan ghi ở đầu văn bản.`,
     fix: 'Thêm vào "periods" trong agency.yaml một giai đoạn bao gồm ngày đó, hoặc ghi ngày ký báo cáo (--date).',
   }),
+  UNIT_NOT_IN_SCORES: (a) => ({
+    message:
+      a.scored.length === 0
+        ? `Năm ${a.year} không có đơn vị nào được chấm điểm: không lập được phiếu điểm của "${a.unit}".`
+        : `Đơn vị "${a.unit}" không được chấm điểm năm ${a.year}.${a.suggestion ? ` Có phải bạn muốn ghi "${a.suggestion}"?` : ''}`,
+    fix:
+      a.scored.length === 0
+        ? `Thêm số liệu thi đua của các đơn vị năm ${a.year} (${a.year}-units.yaml) cùng units.yaml và scoring.yaml (xem README, phần "Thi đua").`
+        : `Ghi mã của một đơn vị được chấm điểm năm đó: ${a.scored.join(', ')}.`,
+  }),
   UNKNOWN_KIND: (a) => ({
     message: `Không có lược đồ (schema) "${a.kind}".`,
     fix: `Ghi một trong các loại: ${a.allowed.join(', ')}.`,
@@ -1052,6 +1062,7 @@ const CLI: CliWords = {
       'cách in vấn đề và cảnh báo: human (cho người đọc), hoặc github (thêm dạng chú thích của GitHub Actions)',
     browser: 'trình duyệt Chromium, Chrome hoặc Edge dùng để in PDF',
     timeout: 'bỏ dở nếu trình duyệt không xong sau số giây này (1 đến 3600)',
+    unit: 'lập phiếu điểm thi đua của một đơn vị (phieu-diem-NĂM-MÃ) thay cho báo cáo, để gửi lại đơn vị',
   },
   new: {
     description:

@@ -1,5 +1,4 @@
 import type { OutputFormat } from '../render/output-format.js';
-import { reportBaseName } from '../render/render-report.js';
 import { findBrowser } from './find-browser.js';
 import { isRunnableFile, listFolder } from './is-runnable-file.js';
 import { openPdfRenderer, type PdfRenderer } from './open-pdf-renderer.js';
@@ -58,9 +57,9 @@ export function pdfFormat(options: PdfFormatOptions): OutputFormat {
     render: (report, signal) =>
       slots(async () => {
         signal.throwIfAborted();
-        const pdf = await (await starting).print(report.html(), pdfMeta(report.view.meta));
+        const pdf = await (await starting).print(report.html(), pdfMeta(report.meta));
         options.onPrinted?.(report.year);
-        return [{ name: `${reportBaseName(report.year)}.pdf`, content: pdf }];
+        return [{ name: `${report.baseName}.pdf`, content: pdf }];
       }),
     close: () => {
       options.signal.removeEventListener('abort', onAbort);

@@ -2,17 +2,25 @@ import { join } from 'node:path';
 import { computeEmulation } from '../compute/compute-emulation.js';
 import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import { suggest } from '../diagnostics/suggest.js';
 import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
 import { toolError } from '../messages/messages.js';
 import type { Agency, DataSet } from '../model/types.js';
 import { loadTemplates, type Templates } from '../render/load-templates.js';
-import type { OutputFormat } from '../render/output-format.js';
-import { type RenderedFile, renderCharts, renderDraftNotes, renderReport } from '../render/render-report.js';
+import type { OutputFormat, ReportToRender } from '../render/output-format.js';
+import {
+  type RenderedFile,
+  renderCharts,
+  renderDraftNotes,
+  renderReport,
+  reportBaseName,
+} from '../render/render-report.js';
 import { buildDraftNotes } from '../view/build-draft-notes.js';
 import { buildViewModel } from '../view/build-view-model.js';
 import { describeDraftNote } from '../view/describe-draft-note.js';
 import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
-import type { DraftNote } from '../view/view-types.js';
+import { buildUnitSheetView } from '../view/unit-sheet-view.js';
+import type { DraftNote, ReportView } from '../view/view-types.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import { FORMATS, type FormatName, type FormatOptions } from './formats.js';
 import { loadData } from './load-data.js';
@@ -34,6 +42,8 @@ export interface RenderSettings {
   style: Partial<ReportStyle>;
   /** Warnings refuse the build too. */
   strict: boolean;
+  /** A unit's id: its score sheet is built instead of the report (build --unit). */
+  unit?: string | undefined;
 }
 
 /** What a build takes: the rendering's settings and its formats. */
@@ -202,24 +212,74 @@ async function renderYear(
   });
   const charts = await renderCharts(view);
   let html: string | undefined;
-  const report = {
-    year,
-    view,
-    charts,
-    templates,
-    html: () => {
-      html ??= String(renderReport(view, charts, templates, 'html')[0]?.content ?? '');
-      return html;
-    },
-  };
+  const report: ReportToRender =
+    settings.unit === undefined
+      ? {
+          year,
+          baseName: reportBaseName(year),
+          meta: view.meta,
+          html: () => {
+            html ??= String(renderReport(view, charts, templates, 'html')[0]?.content ?? '');
+            return html;
+          },
+          markdown: () => renderReport(view, charts, templates, 'md'),
+          docx: async () => {
+            const [{ buildDocx }, { packDocx }] = await Promise.all([
+              import('../docx/build-docx.js'),
+              import('../docx/pack-docx.js'),
+            ]);
+            return packDocx(buildDocx(view, charts), view.meta.date);
+          },
+        }
+      : unitSheet(data, year, settings.unit, view, templates);
   const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data, 'file'));
-  const notesFile = renderDraftNotes(notes, words, templates);
+  // A unit's score sheet goes alone: the drafter's notes are the report's.
+  const notesFile = settings.unit === undefined ? [renderDraftNotes(notes, words, templates)] : [];
   const rendering = formats.map((f) =>
     f.render(report, signal).then((list) => {
       onFiles(list);
       return list;
     }),
   );
-  const files = Promise.all(rendering).then((lists) => [notesFile, ...lists.flat()]);
-  return { notes: notes.notes, files };
+  const files = Promise.all(rendering).then((lists) => [...notesFile, ...lists.flat()]);
+  // The drafter's notes concern the report, not a unit's score sheet.
+  return { notes: settings.unit === undefined ? notes.notes : [], files };
+}
+
+/** A unit's score sheet of a year as a document for the formats; a ToolError when the unit was not scored. */
+function unitSheet(
+  data: DataSet,
+  year: number,
+  unit: string,
+  report: ReportView,
+  templates: Templates,
+): ReportToRender {
+  const emulation = computeEmulation(data, year);
+  const sheet = emulation && buildUnitSheetView(emulation, unit, report);
+  if (sheet === undefined) {
+    const scored = emulation?.scores.blocks.flatMap((b) => b.units.map((u) => u.unit.id)) ?? [];
+    throw toolError('UNIT_NOT_IN_SCORES', { unit, year, scored, suggestion: suggest(unit, scored) });
+  }
+  const context = (format: 'md' | 'html') => ({ ...sheet, assets: { css: templates.css }, format });
+  return {
+    year,
+    baseName: unitSheetBaseName(year, unit),
+    meta: sheet.meta,
+    html: () => templates.renderSheet('html', context('html')),
+    markdown: () => [
+      { name: `${unitSheetBaseName(year, unit)}.md`, content: templates.renderSheet('md', context('md')) },
+    ],
+    docx: async () => {
+      const [{ buildSheetDocx }, { packDocx }] = await Promise.all([
+        import('../docx/build-docx.js'),
+        import('../docx/pack-docx.js'),
+      ]);
+      return packDocx(buildSheetDocx(sheet), sheet.meta.date);
+    },
+  };
+}
+
+/** The base name of a unit's score sheet: phieu-diem-2024-phong-tp-ha-tinh. */
+export function unitSheetBaseName(year: number, unit: string): string {
+  return `phieu-diem-${year}-${unit}`;
 }

@@ -12,7 +12,9 @@ export type ReportFormat = 'md' | 'html';
 export const MAIN_TEMPLATES = {
   'report.md.hbs': 'md',
   'draft-notes.md.hbs': 'md',
+  'unit-sheet.md.hbs': 'md',
   'report.html.hbs': 'html',
+  'unit-sheet.html.hbs': 'html',
 } as const satisfies Record<string, ReportFormat>;
 
 export type MainTemplate = keyof typeof MAIN_TEMPLATES;

@@ -16,6 +16,8 @@ export interface Templates {
   render: (format: ReportFormat, context: object) => string;
   /** The drafter's notes beside the report (Markdown). */
   renderNotes: (context: object) => string;
+  /** A unit's score sheet (build --unit). */
+  renderSheet: (format: ReportFormat, context: object) => string;
   css: string;
 }
 
@@ -24,6 +26,8 @@ export function templatesOf(main: Record<MainTemplate, Renderer>, css: string): 
   return {
     render: (format, context) => main[format === 'md' ? 'report.md.hbs' : 'report.html.hbs'](context),
     renderNotes: (context) => main['draft-notes.md.hbs'](context),
+    renderSheet: (format, context) =>
+      main[format === 'md' ? 'unit-sheet.md.hbs' : 'unit-sheet.html.hbs'](context),
     css,
   };
 }

@@ -346,6 +346,16 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { file: 'data/agency.yaml', date: '2026-12-20', year: 2026, dated: true },
     { file: 'data/agency.yaml', date: '2026-12-31', year: 2026, dated: false },
   ],
+  UNIT_NOT_IN_SCORES: [
+    {
+      unit: 'phong-tp-ha-tnh',
+      year: 2024,
+      scored: ['phong-tp-ha-tinh', 'phong-hong-linh'],
+      suggestion: 'phong-tp-ha-tinh',
+    },
+    { unit: 'phong-khac', year: 2024, scored: ['phong-tp-ha-tinh'], suggestion: undefined },
+    { unit: 'phong-tp-ha-tinh', year: 2018, scored: [], suggestion: undefined },
+  ],
   UNKNOWN_KIND: [{ kind: 'result', allowed: ['catalogue', 'agency', 'results', 'targets'] }],
   SCHEMA_NEEDS_KIND: [{ allowed: ['catalogue', 'agency', 'results', 'targets'] }],
   TEMPLATE_NOT_FOUND: [

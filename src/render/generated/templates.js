@@ -363,6 +363,152 @@ export const md = {
     + "\n\n_Tệp này không thuộc văn bản báo cáo và không gửi kèm văn bản. Nó ghi những điều người soạn thảo cần biết trước khi trình ký: dữ liệu còn thiếu, những kết luận chưa đủ cơ sở để nêu, và các chỗ để trống._\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
+  "unit-sheet.md.hbs": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "> **"
+    + ((stack1 = (lookupProperty(helpers,"uppercase")||container.strict(depth0, "uppercase", {"start":{"line":2,"column":6},"end":{"line":2,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"illustrative"),{"name":"uppercase","hash":{},"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":2,"column":30}}})) != null ? stack1 : "")
+    + "**: số liệu trong văn bản này là số liệu ví dụ, không phải số liệu thật.\n\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "  \n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "**"
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "**  \n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":29,"column":6},"end":{"line":29,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":29,"column":4},"end":{"line":29,"column":14}}}) : helper))) != null ? stack1 : "")
+    + "** | **"
+    + ((stack1 = (lookupProperty(helpers,"cell")||alias1(depth0, "cell", {"start":{"line":29,"column":23},"end":{"line":29,"column":27}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":29,"column":21},"end":{"line":29,"column":34}}})) != null ? stack1 : "")
+    + "** | **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"max") || alias1(depth0, "max", {"start":{"line":29,"column":43},"end":{"line":29,"column":46}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"max","hash":{},"data":data,"loc":{"start":{"line":29,"column":41},"end":{"line":29,"column":48}}}) : helper))) != null ? stack1 : "")
+    + "** | | **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"points") || alias1(depth0, "points", {"start":{"line":29,"column":59},"end":{"line":29,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":29,"column":57},"end":{"line":29,"column":67}}}) : helper))) != null ? stack1 : "")
+    + "** |\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":31,"column":4},"end":{"line":31,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":31,"column":2},"end":{"line":31,"column":12}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"cell")||alias1(depth0, "cell", {"start":{"line":31,"column":17},"end":{"line":31,"column":21}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":31,"column":15},"end":{"line":31,"column":28}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"max") || alias1(depth0, "max", {"start":{"line":31,"column":33},"end":{"line":31,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"max","hash":{},"data":data,"loc":{"start":{"line":31,"column":31},"end":{"line":31,"column":38}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"cell")||alias1(depth0, "cell", {"start":{"line":31,"column":43},"end":{"line":31,"column":47}} )).call(alias2,lookupProperty(depth0,"figures"),{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":31,"column":41},"end":{"line":31,"column":57}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"points") || alias1(depth0, "points", {"start":{"line":31,"column":62},"end":{"line":31,"column":68}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":31,"column":60},"end":{"line":31,"column":70}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "- "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "onBehalf", {"start":{"line":55,"column":27},"end":{"line":55,"column":42}} ), depth0)) != null ? stack1 : "")
+    + "**  \n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  \n**"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "name", {"start":{"line":57,"column":4},"end":{"line":57,"column":15}} ), depth0)) != null ? stack1 : "")
+    + "**";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"illustrative"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":4,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"header"),"parentAgencyLines"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"header"),"agencyLines"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"header"), "number", {"start":{"line":11,"column":2},"end":{"line":11,"column":15}} ), depth0)) != null ? stack1 : "")
+    + "\n\n**"
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"header"), "nation", {"start":{"line":13,"column":4},"end":{"line":13,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "**  \n**"
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"header"), "motto", {"start":{"line":14,"column":4},"end":{"line":14,"column":16}} ), depth0)) != null ? stack1 : "")
+    + "**  \n_"
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"header"), "dateLine", {"start":{"line":15,"column":3},"end":{"line":15,"column":18}} ), depth0)) != null ? stack1 : "")
+    + "_\n\n# "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":17,"column":4},"end":{"line":17,"column":9}} ))),(typeof helper === alias4 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":17,"column":2},"end":{"line":17,"column":11}}}) : helper))) != null ? stack1 : "")
+    + "\n\n**"
+    + ((stack1 = (((helper = lookupProperty(helpers,"subject") || alias2(depth0, "subject", {"start":{"line":19,"column":4},"end":{"line":19,"column":11}} ))),(typeof helper === alias4 ? helper.call(alias1,{"name":"subject","hash":{},"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":13}}}) : helper))) != null ? stack1 : "")
+    + "**\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"facts"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "")
+    + "| TT | Tiêu chí | Điểm tối đa | Số liệu, cách tính | Điểm |\n|:--:|---|--:|---|--:|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "")
+    + "| | **Tổng cộng** | **"
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"total"), "max", {"start":{"line":34,"column":24},"end":{"line":34,"column":33}} ), depth0)) != null ? stack1 : "")
+    + "** | | **"
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"total"), "points", {"start":{"line":34,"column":46},"end":{"line":34,"column":58}} ), depth0)) != null ? stack1 : "")
+    + "** |\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"standing"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "")
+    + "### Danh hiệu thi đua, hình thức khen thưởng\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"titles"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"closing") || alias2(depth0, "closing", {"start":{"line":46,"column":2},"end":{"line":46,"column":9}} ))),(typeof helper === alias4 ? helper.call(alias1,{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":46,"column":11}}}) : helper))) != null ? stack1 : "")
+    + "\n\n---\n\n**_Nơi nhận:_**\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recipients"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"signer"), "title", {"start":{"line":56,"column":11},"end":{"line":56,"column":23}} ), depth0)) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"name"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":27},"end":{"line":57,"column":26}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
   "partials/html/appendices.hbs": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1845,6 +1991,122 @@ export const html = {
     + "</div>\n</div>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"html/appendices"),depth0,{"name":"html/appendices","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</body>\n</html>\n";
+},"usePartial":true,"useData":true},
+  "unit-sheet.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<style>\n/* Made-up figures: every page says so, in its top right corner. */\n@page {\n  @top-right {\n    content: \""
+    + container.escapeExpression((lookupProperty(helpers,"uppercase")||container.strict(depth0, "uppercase", {"start":{"line":17,"column":16},"end":{"line":17,"column":25}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"illustrative"),{"name":"uppercase","hash":{},"data":data,"loc":{"start":{"line":17,"column":14},"end":{"line":17,"column":40}}}))
+    + "\";\n    font-family: \"Times New Roman\", \"Liberation Serif\", serif;\n    font-size: 11pt;\n    font-weight: bold;\n    color: #b00000;\n    vertical-align: bottom;\n    padding-bottom: 4mm;\n  }\n}\n</style>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"illustrative-banner\">"
+    + container.escapeExpression((lookupProperty(helpers,"uppercase")||container.strict(depth0, "uppercase", {"start":{"line":31,"column":33},"end":{"line":31,"column":42}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"illustrative"),{"name":"uppercase","hash":{},"data":data,"loc":{"start":{"line":31,"column":31},"end":{"line":31,"column":57}}}))
+    + ": số liệu trong văn bản này là số liệu ví dụ, không phải số liệu thật.</p>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "<p>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</p>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":45,"column":4},"end":{"line":49,"column":11}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"group\"><td class=\"center\">"
+    + alias4((((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":46,"column":43},"end":{"line":46,"column":49}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":46,"column":41},"end":{"line":46,"column":51}}}) : helper)))
+    + "</td><td>"
+    + alias4((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":46,"column":62},"end":{"line":46,"column":66}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":46,"column":60},"end":{"line":46,"column":68}}}) : helper)))
+    + "</td><td class=\"right\">"
+    + alias4((((helper = lookupProperty(helpers,"max") || alias1(depth0, "max", {"start":{"line":46,"column":93},"end":{"line":46,"column":96}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"max","hash":{},"data":data,"loc":{"start":{"line":46,"column":91},"end":{"line":46,"column":98}}}) : helper)))
+    + "</td><td></td><td class=\"right\">"
+    + alias4((((helper = lookupProperty(helpers,"points") || alias1(depth0, "points", {"start":{"line":46,"column":132},"end":{"line":46,"column":138}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":46,"column":130},"end":{"line":46,"column":140}}}) : helper)))
+    + "</td></tr>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr><td class=\"center\">"
+    + alias4((((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":48,"column":29},"end":{"line":48,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":48,"column":27},"end":{"line":48,"column":37}}}) : helper)))
+    + "</td><td>"
+    + alias4((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":48,"column":48},"end":{"line":48,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":48,"column":46},"end":{"line":48,"column":54}}}) : helper)))
+    + "</td><td class=\"right\">"
+    + alias4((((helper = lookupProperty(helpers,"max") || alias1(depth0, "max", {"start":{"line":48,"column":79},"end":{"line":48,"column":82}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"max","hash":{},"data":data,"loc":{"start":{"line":48,"column":77},"end":{"line":48,"column":84}}}) : helper)))
+    + "</td><td>"
+    + alias4((((helper = lookupProperty(helpers,"figures") || alias1(depth0, "figures", {"start":{"line":48,"column":95},"end":{"line":48,"column":102}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"figures","hash":{},"data":data,"loc":{"start":{"line":48,"column":93},"end":{"line":48,"column":104}}}) : helper)))
+    + "</td><td class=\"right\">"
+    + alias4((((helper = lookupProperty(helpers,"points") || alias1(depth0, "points", {"start":{"line":48,"column":129},"end":{"line":48,"column":135}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":48,"column":127},"end":{"line":48,"column":137}}}) : helper)))
+    + "</td></tr>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "  <li>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</li>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+    + alias3(alias2(alias1(lookupProperty(depth0,"meta"), "title", {"start":{"line":5,"column":9},"end":{"line":5,"column":19}} ), depth0))
+    + "</title>\n<meta name=\"author\" content=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"meta"), "author", {"start":{"line":6,"column":31},"end":{"line":6,"column":42}} ), depth0))
+    + "\">\n<meta name=\"description\" content=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"meta"), "subject", {"start":{"line":7,"column":36},"end":{"line":7,"column":48}} ), depth0))
+    + "\">\n<meta name=\"keywords\" content=\""
+    + alias3((lookupProperty(helpers,"join")||alias1(depth0, "join", {"start":{"line":8,"column":33},"end":{"line":8,"column":37}} )).call(alias4,lookupProperty(lookupProperty(depth0,"meta"),"keywords"),", ",{"name":"join","hash":{},"data":data,"loc":{"start":{"line":8,"column":31},"end":{"line":8,"column":58}}}))
+    + "\">\n<style>\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"assets"), "css", {"start":{"line":10,"column":3},"end":{"line":10,"column":13}} ), depth0)) != null ? stack1 : "")
+    + "\n</style>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"illustrative"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + "</head>\n<body>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"illustrative"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"html/header"),depth0,{"name":"html/header","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "<div class=\"body\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"facts"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + "<table class=\"appendix-table sheet\">\n  <colgroup><col style=\"width: 6%\"><col style=\"width: 30%\"><col style=\"width: 10%\"><col style=\"width: 44%\"><col style=\"width: 10%\"></colgroup>\n  <thead>\n    <tr><th>TT</th><th>Tiêu chí</th><th>Điểm tối đa</th><th>Số liệu, cách tính</th><th>Điểm</th></tr>\n  </thead>\n  <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":4},"end":{"line":50,"column":13}}})) != null ? stack1 : "")
+    + "    <tr class=\"total\"><td></td><td>Tổng cộng</td><td class=\"right\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"total"), "max", {"start":{"line":51,"column":69},"end":{"line":51,"column":78}} ), depth0))
+    + "</td><td></td><td class=\"right\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"total"), "points", {"start":{"line":51,"column":114},"end":{"line":51,"column":126}} ), depth0))
+    + "</td></tr>\n  </tbody>\n</table>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"standing"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + "<h3>Danh hiệu thi đua, hình thức khen thưởng</h3>\n<ul>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"titles"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "")
+    + "</ul>\n<div class=\"ending\">\n<p class=\"closing\">"
+    + alias3((((helper = lookupProperty(helpers,"closing") || alias1(depth0, "closing", {"start":{"line":64,"column":21},"end":{"line":64,"column":28}} ))),(typeof helper === "function" ? helper.call(alias4,{"name":"closing","hash":{},"data":data,"loc":{"start":{"line":64,"column":19},"end":{"line":64,"column":30}}}) : helper)))
+    + "</p>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"html/signature"),depth0,{"name":"html/signature","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</div>\n</div>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true},
   "partials/html/appendices.hbs": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -1,0 +1,210 @@
+/**
+ * One unit's score sheet (build YEAR --unit ID), worded in Vietnamese: each criterion with its figures, the rule
+ * that made them points and the points; the total, the rank in the block and the classification; each title and
+ * award with the conditions met or the one that failed. What the department sends back to the unit.
+ */
+import type { YearEmulation } from '../compute/compute-emulation.js';
+import type { CollectiveVerdict, ConditionCheck } from '../compute/propose-titles.js';
+import type { CriterionScore, PointsReason, UnitScore } from '../compute/score-units.js';
+import { dec, divide, plain } from '../domain/decimal.js';
+import type { Dec, Qualifier } from '../model/types.js';
+import { formatNumber, qualified, withUnit } from './format-number.js';
+import { roman } from './roman.js';
+import type { ReportView } from './view-types.js';
+
+export interface UnitSheetView {
+  year: number;
+  meta: ReportView['meta'];
+  header: ReportView['header'];
+  title: string;
+  subject: string;
+  illustrative: string | null;
+  /** The block, the scheme and where it comes from. */
+  facts: string[];
+  /** The criteria by group: a group row, then its criteria. */
+  rows: (
+    | { group: true; number: string; name: string; max: string; points: string }
+    | { group: false; number: string; name: string; max: string; figures: string; points: string }
+  )[];
+  total: { max: string; points: string };
+  /** The total, the rank and the classification, and what the rank rests on. */
+  standing: string[];
+  /** Each collective title and award: proposed, or the conditions that failed; the members' titles. */
+  titles: string[];
+  closing: string;
+  recipients: string[];
+  signer: ReportView['signer'];
+}
+
+/** Returns the unit's score sheet; undefined when the unit was not scored this year. */
+export function buildUnitSheetView(
+  emulation: YearEmulation,
+  unitId: string,
+  report: Pick<ReportView, 'meta' | 'header' | 'signer'>,
+): UnitSheetView | undefined {
+  const block = emulation.scores.blocks.find((b) => b.units.some((u) => u.unit.id === unitId));
+  const score = block?.units.find((u) => u.unit.id === unitId);
+  if (block === undefined || score === undefined) return undefined;
+  const decimals = block.scheme.decimals;
+  const points = (v: Dec) => formatNumber(v, decimals);
+  const year = emulation.scores.year;
+  const rows: UnitSheetView['rows'] = [];
+  let groupNumber = 0;
+  let n = 0;
+  for (const group of score.groups) {
+    groupNumber += 1;
+    rows.push({
+      group: true,
+      number: roman(groupNumber),
+      name: group.group.replace(/^[IVXLC]+[.)]\s*/, ''),
+      max: points(group.max),
+      points: points(group.points),
+    });
+    for (const c of score.criteria.filter((x) => x.criterion.group === group.group)) {
+      n += 1;
+      rows.push({
+        group: false,
+        number: String(n),
+        name: c.criterion.name,
+        max: points(c.max),
+        figures: reasonWords(c, block.units, decimals),
+        points: points(c.points),
+      });
+    }
+  }
+  const maxTotal = points(block.scheme.max_total);
+  const ranked = block.units.length;
+  const notes = block.notes.filter((note) => note.units.includes(unitId));
+  const proposals = emulation.proposals?.units.find((u) => u.unit.id === unitId);
+  return {
+    year,
+    meta: {
+      ...report.meta,
+      title: `Kết quả chấm điểm thi đua năm ${year} của ${score.unit.name}`,
+      subject: `Kết quả chấm điểm, xếp hạng thi đua năm ${year}`,
+    },
+    // A notice (thông báo, "TB" in the number), not a report: NĐ 30/2020's abbreviation of the kind of document.
+    header: { ...report.header, number: report.header.number.replace(/\/BC-/, '/TB-') },
+    title: 'THÔNG BÁO',
+    subject: `Kết quả chấm điểm, xếp hạng thi đua năm ${year} của ${score.unit.name}`,
+    illustrative: emulation.scores.illustrative ? 'Số liệu minh họa' : null,
+    facts: [
+      `Khối thi đua: ${block.block.name}.`,
+      `Thang điểm: ${block.scheme.name}, tối đa ${maxTotal} điểm (không kể điểm thưởng, điểm trừ); căn cứ: ${block.scheme.source}.`,
+    ],
+    rows,
+    total: { max: maxTotal, points: points(score.total) },
+    standing: [
+      `Tổng điểm: ${points(score.total)} điểm; xếp thứ ${score.rank}/${ranked} trong ${lowerFirst(block.block.name)}${score.band ? `; xếp loại ${lowerFirst(score.band)}` : ''}.`,
+      ...notes.map((note) =>
+        note.kind === 'qualified'
+          ? `Thứ hạng so với đơn vị liền kề dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatNumber(f.actual, decimalsOf(f.actual)), f.measure))}” (${f.name})`).join(', ')}, được tính bằng đúng số đã ghi.`
+          : note.kind === 'tie_broken'
+            ? `Bằng điểm với đơn vị liền kề (${points(note.total)} điểm); thứ tự xét theo điểm tiêu chí “${block.scheme.criteria.find((c) => c.id === note.by)?.name ?? note.by}”.`
+            : `Đồng hạng ${note.rank} với ${note.units.length - 1} đơn vị khác (${points(note.total)} điểm).`,
+      ),
+    ],
+    titles: proposals
+      ? [
+          ...proposals.collective.map((v) => verdictWords(v)),
+          ...proposals.individual.map((i) => `${i.title.name}: ${i.count} người (theo đề nghị của đơn vị).`),
+        ]
+      : [`Không có quy định danh hiệu, khen thưởng có hiệu lực ngày 31/12/${year}.`],
+    closing: `Đề nghị ${score.unit.name} kiểm tra, đối chiếu; nếu có ý kiến khác, gửi về Sở (qua Văn phòng) để Hội đồng thi đua, khen thưởng xem xét./.`,
+    recipients: [`- ${score.unit.name};`, '- Lưu: VT, VP.'],
+    signer: report.signer,
+  };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
+function decimalsOf(value: Dec): number {
+  return value.split('.')[1]?.length ?? 0;
+}
+
+/** A figure as written, with its qualifier and unit: "trên 980 người", "3,05%". */
+function figure(value: Dec, q: Qualifier | undefined, measure: string): string {
+  return qualified(q ?? 'exact', withUnit(formatNumber(value, decimalsOf(value)), measure));
+}
+
+function percent(a: Dec, b: Dec): string {
+  return `${formatNumber(plain(divide(dec(a).times(dec('100')), dec(b))), 1)}%`;
+}
+
+/** The figures and the rule behind a criterion's points, in words. */
+function reasonWords(c: CriterionScore, block: readonly UnitScore[], decimals: number): string {
+  const r: PointsReason = c.reason;
+  const max = formatNumber(c.max, decimals);
+  const name = (id: string | undefined) => block.find((u) => u.unit.id === id)?.unit.name ?? id ?? '';
+  switch (r.kind) {
+    case 'missing':
+      return 'Chưa có số liệu';
+    case 'yes_no':
+      return r.met ? 'Đạt' : 'Không đạt';
+    case 'judged':
+      return 'Hội đồng thi đua chấm';
+    case 'events':
+      return `${formatNumber(r.count, 0)} lần × ${formatNumber(r.perEvent, decimals)} điểm${r.capped ? `, tối đa ${formatNumber(r.cap, decimals)} điểm` : ''}`;
+    case 'proportional': {
+      const ratio = r.better === 'higher' ? percent(r.actual, r.target) : null;
+      return `Kế hoạch ${figure(r.target, 'exact', r.measure)}, thực hiện ${figure(r.actual, r.qualifier, r.measure)}${ratio ? ` (${ratio})` : ''}; ${max} × thực hiện/kế hoạch${r.better === 'lower' ? ' (chỉ tiêu càng thấp càng tốt: kế hoạch/thực hiện)' : ''}${r.capped ? `, tối đa ${max}` : ''}`;
+    }
+    case 'bloc': {
+      const base = `Kế hoạch ${figure(r.target, 'exact', r.measure)}, thực hiện ${figure(r.actual, r.qualifier, r.measure)}`;
+      const excess = (x: Dec) => `${formatNumber(plain(dec(x).times(dec('100'))), 1)}%`;
+      if (r.case === 'below')
+        return `${base}: chưa đạt kế hoạch, 0,5 × ${max} × ${r.better === 'higher' ? 'thực hiện/kế hoạch' : 'kế hoạch/thực hiện'}`;
+      if (r.case === 'at') return `${base}: đạt kế hoạch, 0,5 × ${max}`;
+      if (r.case === 'leader') return `${base}: vượt ${excess(r.excess)}, dẫn đầu khối, ${max} điểm`;
+      return `${base}: vượt ${excess(r.excess)}; đơn vị dẫn đầu (${name(r.leader)}) vượt ${excess(r.leaderExcess)}: 0,5 × ${max} + 0,5 × ${max} × ${excess(r.excess)}/${excess(r.leaderExcess)}`;
+    }
+    case 'best_of_block':
+      return `Không đăng ký kế hoạch; thực hiện ${figure(r.actual, r.qualifier, r.measure)} so với kết quả tốt nhất của khối (${figure(r.best, 'exact', r.measure)}, ${name(r.bestUnit)})`;
+    case 'own_targets':
+      return r.items
+        .map((i) =>
+          i.actual === undefined
+            ? `${i.name}: kế hoạch ${figure(i.target, 'exact', i.unit)}, chưa có số liệu`
+            : `${i.name}: kế hoạch ${figure(i.target, 'exact', i.unit)}, thực hiện ${figure(i.actual, i.qualifier, i.unit)} (${formatNumber(i.points ?? ('0' as Dec), decimals)}/${formatNumber(i.share, decimals)} điểm)`,
+        )
+        .join('; ');
+  }
+}
+
+/** A collective title: proposed, with its basis; or not, with the conditions that failed and their figures. */
+function verdictWords(v: CollectiveVerdict): string {
+  if (v.eligible && v.supersededBy === undefined)
+    return `Đủ tiêu chuẩn đề nghị ${v.title.name} (${v.title.basis}).`;
+  if (v.eligible) return `${v.title.name}: đủ tiêu chuẩn, không đề nghị vì đã đề nghị danh hiệu cao hơn.`;
+  const failed = v.checks.filter((c) => c.met !== true).map(failedWords);
+  return `Chưa đủ tiêu chuẩn ${v.title.name} (${v.title.basis}): ${failed.join('; ')}.`;
+}
+
+function failedWords(c: ConditionCheck): string {
+  const unknown = c.met === undefined ? ' (chưa có số liệu)' : '';
+  switch (c.condition) {
+    case 'rating':
+      return `cần xếp loại từ ${c.required === 'excellent' ? 'hoàn thành xuất sắc' : c.required === 'good' ? 'hoàn thành tốt' : 'hoàn thành'} nhiệm vụ${unknown}`;
+    case 'members_complete_percent':
+      return `cần ${formatNumber(c.required, 1)}% cá nhân hoàn thành nhiệm vụ, đơn vị có ${c.actual ? `${formatNumber(c.actual, 1)}%` : 'chưa rõ'}${unknown}`;
+    case 'advanced_percent':
+      return `cần ít nhất ${formatNumber(c.required, 1)}% cá nhân đạt Lao động tiên tiến, đơn vị có ${c.actual ? `${formatNumber(c.actual, 1)}%` : 'chưa rõ'}${unknown}`;
+    case 'emulation_fighters':
+      return `cần ít nhất ${c.required} Chiến sĩ thi đua cơ sở, đơn vị có ${c.actual ?? 'chưa rõ'}${unknown}`;
+    case 'disciplined_max':
+      return `có ${c.actual ?? 'chưa rõ'} cá nhân bị kỷ luật từ cảnh cáo trở lên (tối đa ${c.required})${unknown}`;
+    case 'block_leader':
+      return `không dẫn đầu khối (xếp thứ ${c.rank})`;
+    case 'exceeded_all_targets':
+      return c.targets === 0
+        ? 'không có chỉ tiêu kế hoạch để vượt'
+        : `chưa vượt ${c.short.length}/${c.targets} chỉ tiêu`;
+    case 'consecutive':
+      return `cần ${c.years.length} năm liên tục; ${c.years
+        .filter((y) => y.had.length === 0)
+        .map((y) => `năm ${y.year}`)
+        .join(', ')} chưa đạt`;
+  }
+}
