@@ -75,6 +75,16 @@ export interface Movement {
   description?: string;
 }
 
+/** The kinds of commendation of the statistical forms (Thông tư 2/2023/TT-BNV). */
+export const COMMENDATION_KINDS = [
+  'regular',
+  'thematic',
+  'sudden',
+  'foreign',
+  'dedication',
+  'seniority',
+] as const;
+
 export interface Commendation {
   /** The title or form: Chiến sĩ thi đua cơ sở, Cờ thi đua, Bằng khen, Giấy khen, ... */
   form: string;
@@ -87,6 +97,12 @@ export interface Commendation {
   by?: string;
   /** Individual, collective, or the agency itself. */
   recipient?: 'agency' | 'collective' | 'individual' | 'collectives_and_individuals';
+  /**
+   * The kind of commendation, as the Ministry of Home Affairs' statistical forms count them: thường xuyên
+   * (regular), chuyên đề (thematic), đột xuất (sudden), đối ngoại (foreign), cống hiến (dedication), niên hạn
+   * (seniority).
+   */
+  kind?: (typeof COMMENDATION_KINDS)[number];
   count?: number;
   /** When the source gives only an approximate count ("hàng chục"). */
   count_text?: string;

@@ -1,3 +1,4 @@
+import { COMMENDATION_KINDS } from '../model/types.js';
 import {
   blankOr,
   decimal,
@@ -101,6 +102,11 @@ export const resultsSchema = {
               },
               by: { ...text, description: 'Who gave it, e.g. UBND tỉnh.' },
               recipient: { enum: ['agency', 'collective', 'individual', 'collectives_and_individuals'] },
+              kind: {
+                enum: COMMENDATION_KINDS,
+                description:
+                  'For the statistics: regular (thường xuyên), thematic (chuyên đề), sudden (đột xuất), foreign (đối ngoại), dedication (cống hiến), seniority (niên hạn).',
+              },
               count: { type: 'integer', minimum: 1 },
               count_text: { ...text, description: 'When the source gives no exact count: "hàng chục".' },
               reason: text,

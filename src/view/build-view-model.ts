@@ -96,11 +96,15 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
   const number = results.document?.number;
   const numberText = `${number ?? '\u00a0'.repeat(6)}/${agency.document_code}`;
   const appendices = options.emulation
-    ? emulationAppendices(options.emulation, {
-        number: `số ${numberText}`,
-        date: formatDocumentDate(agency.place, documentDate, c.nextYear).replace(/^[^,]*,\s*/, ''),
-        agency: agencyName,
-      })
+    ? emulationAppendices(
+        options.emulation,
+        {
+          number: `số ${numberText}`,
+          date: formatDocumentDate(agency.place, documentDate, c.nextYear).replace(/^[^,]*,\s*/, ''),
+          agency: agencyName,
+        },
+        narrative.commendations ?? [],
+      )
     : [];
   const view: ReportView = {
     year: c.year,

@@ -8,7 +8,7 @@ import type { BlockScore, YearScores } from '../compute/score-units.js';
 import { dec, plain } from '../domain/decimal.js';
 import { messagesFor } from '../messages/messages.js';
 import { isScored, RATING_IDS, type TitleRule } from '../model/emulation.js';
-import type { Dec } from '../model/types.js';
+import { COMMENDATION_KINDS, type Commendation, type Dec } from '../model/types.js';
 import { formatNumber } from './format-number.js';
 import { buildRankingView } from './ranking-view.js';
 import { roman } from './roman.js';
@@ -114,7 +114,11 @@ function proposed(v: UnitProposals['collective'][number]): boolean {
 }
 
 /** Returns the appendices of the year's proposals: Phụ lục I, the list; Phụ lục II, the statistics. */
-export function emulationAppendices(emulation: YearEmulation, attached: AttachedTo): AppendixView[] {
+export function emulationAppendices(
+  emulation: YearEmulation,
+  attached: AttachedTo,
+  commendations: readonly Commendation[] = [],
+): AppendixView[] {
   const { scores, proposals } = emulation;
   if (proposals === undefined) return [];
   const attachedLine = `(Kèm theo Báo cáo ${attached.number} ${attached.date} của ${attached.agency})`;
@@ -132,9 +136,9 @@ export function emulationAppendices(emulation: YearEmulation, attached: Attached
       title: `THỐNG KÊ DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ NĂM ${scores.year}`,
       attachedTo: attachedLine,
       landscape: false,
-      tables: [statisticsTable(proposals)],
+      tables: [statisticsTable(proposals), ...(commendations.length > 0 ? [kindsTable(commendations)] : [])],
       notes: [
-        `Số liệu theo danh sách đề nghị tại Phụ lục I (khen thưởng thường xuyên, tổng kết năm ${scores.year}); khen thưởng theo chuyên đề, đột xuất trong năm được nêu tại phần công tác khen thưởng của Báo cáo.`,
+        `Mục 1 theo danh sách đề nghị tại Phụ lục I (khen thưởng thường xuyên, tổng kết năm ${scores.year})${commendations.length > 0 ? '; mục 2 theo các hình thức khen thưởng đã nhận trong năm nêu tại phần công tác khen thưởng của Báo cáo' : ''}.`,
       ],
     },
   ];
@@ -342,7 +346,7 @@ function statisticsTable(proposals: YearProposals): AppendixTable {
     }
   }
   return {
-    caption: '',
+    caption: '1. Danh hiệu thi đua, hình thức khen thưởng đề nghị (khen thưởng thường xuyên)',
     headings: [
       'TT',
       'Danh hiệu thi đua, hình thức khen thưởng',
@@ -353,6 +357,59 @@ function statisticsTable(proposals: YearProposals): AppendixTable {
     ],
     widths: ['7%', '38%', '14%', '11%', '11%', '19%'],
     align: ['center', 'left', 'center', 'right', 'right', 'right'],
+    rows,
+    empty: '',
+  };
+}
+
+/** How the statistics name each kind of commendation, in the order of the Ministry's forms. */
+const KIND_WORDS: Record<(typeof COMMENDATION_KINDS)[number], string> = {
+  regular: 'Khen thưởng thường xuyên',
+  thematic: 'Khen thưởng theo chuyên đề',
+  sudden: 'Khen thưởng đột xuất',
+  foreign: 'Khen thưởng đối ngoại',
+  dedication: 'Khen thưởng quá trình cống hiến',
+  seniority: 'Khen thưởng theo niên hạn',
+};
+
+/**
+ * Phụ lục II, part 2: the commendations received in the year (the report's narrative), by kind: the forms and
+ * how many, collectives and individuals apart where the data says which. One not given a kind is counted apart.
+ */
+function kindsTable(commendations: readonly Commendation[]): AppendixTable {
+  const kinds = [...COMMENDATION_KINDS, undefined] as const;
+  const rows: AppendixTable['rows'] = [];
+  let n = 0;
+  for (const kind of kinds) {
+    const of = commendations.filter((c) => c.kind === kind);
+    if (of.length === 0) continue;
+    n += 1;
+    const count = (recipients: readonly string[]) => {
+      const listed = of.filter((c) => recipients.includes(c.recipient ?? ''));
+      if (listed.length === 0) return '–';
+      const known = listed.reduce((s, c) => s + (c.count ?? 0), 0);
+      const words = listed
+        .filter((c) => c.count === undefined)
+        .map((c) => c.count_text ?? 'chưa rõ số lượng');
+      return [...(known > 0 ? [formatNumber(String(known) as Dec, 0)] : []), ...words].join(' và ');
+    };
+    rows.push({
+      kind: 'row',
+      cells: [
+        String(n),
+        kind === undefined ? 'Chưa phân loại' : KIND_WORDS[kind],
+        [...new Set(of.map((c) => c.form))].join('; '),
+        count(['collective', 'agency']),
+        count(['individual']),
+        count(['collectives_and_individuals']),
+      ],
+    });
+  }
+  return {
+    caption: '2. Khen thưởng đã nhận trong năm, theo loại khen thưởng',
+    headings: ['TT', 'Loại khen thưởng', 'Hình thức', 'Tập thể', 'Cá nhân', 'Tập thể và cá nhân'],
+    widths: ['7%', '30%', '27%', '12%', '12%', '12%'],
+    align: ['center', 'left', 'left', 'right', 'right', 'right'],
     rows,
     empty: '',
   };

@@ -60,6 +60,8 @@ describe('the example report (examples/thi-dua, 2024)', () => {
       '**DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM 2024**',
     );
     expect(md).toContain('_(Kèm theo Báo cáo số');
+    // Phụ lục II counts the year's commendations by kind (the narrative's Giấy khen is marked đột xuất).
+    expect(md).toContain('| 1 | Khen thưởng đột xuất | Giấy khen | – | – | 12 |');
     await golden('vi-du-thi-dua-2024.md', md);
   });
 

@@ -1110,7 +1110,7 @@ export const md = {
     + ((stack1 = (((helper = lookupProperty(helpers,"attachedTo") || alias1(depth0, "attachedTo", {"start":{"line":9,"column":3},"end":{"line":9,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"attachedTo","hash":{},"data":data,"loc":{"start":{"line":9,"column":1},"end":{"line":9,"column":15}}}) : helper))) != null ? stack1 : "")
     + "_\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1120,7 +1120,7 @@ export const md = {
     };
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(15, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(16, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1212,8 +1212,8 @@ export const md = {
     };
 
   return "|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":1},"end":{"line":23,"column":45}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":23,"column":52},"end":{"line":23,"column":54}} )).call(alias1,lookupProperty(depth0,"kind"),"group",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":51},"end":{"line":23,"column":68}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":45},"end":{"line":23,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":1},"end":{"line":23,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":23,"column":71},"end":{"line":23,"column":73}} )).call(alias1,lookupProperty(depth0,"kind"),"group",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":70},"end":{"line":23,"column":87}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":64},"end":{"line":23,"column":139}}})) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1223,10 +1223,21 @@ export const md = {
         return undefined
     };
 
-  return " **"
-    + ((stack1 = (lookupProperty(helpers,"cell")||container.strict(depth0, "cell", {"start":{"line":23,"column":21},"end":{"line":23,"column":25}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":23,"column":19},"end":{"line":23,"column":32}}})) != null ? stack1 : "")
-    + "** |";
-},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return " "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":17},"end":{"line":23,"column":53}}})) != null ? stack1 : "")
+    + " |";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + ((stack1 = (lookupProperty(helpers,"cell")||container.strict(depth0, "cell", {"start":{"line":23,"column":33},"end":{"line":23,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":23,"column":31},"end":{"line":23,"column":44}}})) != null ? stack1 : "")
+    + "**";
+},"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1234,8 +1245,8 @@ export const md = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"repeat")||alias1(depth0, "repeat", {"start":{"line":23,"column":72},"end":{"line":23,"column":78}} )).call(alias2," |",(lookupProperty(helpers,"add")||alias1(depth0, "add", {"start":{"line":23,"column":85},"end":{"line":23,"column":88}} )).call(alias2,lookupProperty(lookupProperty(depths[1],"headings"),"length"),-2,{"name":"add","hash":{},"data":data,"loc":{"start":{"line":23,"column":84},"end":{"line":23,"column":111}}}),{"name":"repeat","hash":{},"data":data,"loc":{"start":{"line":23,"column":70},"end":{"line":23,"column":113}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (lookupProperty(helpers,"repeat")||alias1(depth0, "repeat", {"start":{"line":23,"column":91},"end":{"line":23,"column":97}} )).call(alias2," |",(lookupProperty(helpers,"add")||alias1(depth0, "add", {"start":{"line":23,"column":104},"end":{"line":23,"column":107}} )).call(alias2,lookupProperty(lookupProperty(depths[1],"headings"),"length"),-2,{"name":"add","hash":{},"data":data,"loc":{"start":{"line":23,"column":103},"end":{"line":23,"column":130}}}),{"name":"repeat","hash":{},"data":data,"loc":{"start":{"line":23,"column":89},"end":{"line":23,"column":132}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1245,7 +1256,7 @@ export const md = {
 
   return ((stack1 = (((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":27,"column":2},"end":{"line":27,"column":7}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"empty","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":9}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
@@ -2691,7 +2702,7 @@ export const html = {
     + alias4((((helper = lookupProperty(helpers,"attachedTo") || alias1(depth0, "attachedTo", {"start":{"line":9,"column":3},"end":{"line":9,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"attachedTo","hash":{},"data":data,"loc":{"start":{"line":9,"column":1},"end":{"line":9,"column":15}}}) : helper)))
     + "_\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2701,7 +2712,7 @@ export const html = {
     };
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(15, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(16, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2793,10 +2804,21 @@ export const html = {
     };
 
   return "|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":1},"end":{"line":23,"column":45}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":23,"column":52},"end":{"line":23,"column":54}} )).call(alias1,lookupProperty(depth0,"kind"),"group",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":51},"end":{"line":23,"column":68}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":45},"end":{"line":23,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":1},"end":{"line":23,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":23,"column":71},"end":{"line":23,"column":73}} )).call(alias1,lookupProperty(depth0,"kind"),"group",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":70},"end":{"line":23,"column":87}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":64},"end":{"line":23,"column":139}}})) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":17},"end":{"line":23,"column":53}}})) != null ? stack1 : "")
+    + " |";
+},"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2804,10 +2826,10 @@ export const html = {
         return undefined
     };
 
-  return " **"
-    + container.escapeExpression((lookupProperty(helpers,"cell")||container.strict(depth0, "cell", {"start":{"line":23,"column":21},"end":{"line":23,"column":25}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":23,"column":19},"end":{"line":23,"column":32}}}))
-    + "** |";
-},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  return "**"
+    + container.escapeExpression((lookupProperty(helpers,"cell")||container.strict(depth0, "cell", {"start":{"line":23,"column":33},"end":{"line":23,"column":37}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"cell","hash":{},"data":data,"loc":{"start":{"line":23,"column":31},"end":{"line":23,"column":44}}}))
+    + "**";
+},"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2815,8 +2837,8 @@ export const html = {
         return undefined
     };
 
-  return container.escapeExpression((lookupProperty(helpers,"repeat")||alias1(depth0, "repeat", {"start":{"line":23,"column":72},"end":{"line":23,"column":78}} )).call(alias2," |",(lookupProperty(helpers,"add")||alias1(depth0, "add", {"start":{"line":23,"column":85},"end":{"line":23,"column":88}} )).call(alias2,lookupProperty(lookupProperty(depths[1],"headings"),"length"),-2,{"name":"add","hash":{},"data":data,"loc":{"start":{"line":23,"column":84},"end":{"line":23,"column":111}}}),{"name":"repeat","hash":{},"data":data,"loc":{"start":{"line":23,"column":70},"end":{"line":23,"column":113}}}));
-},"15":function(container,depth0,helpers,partials,data) {
+  return container.escapeExpression((lookupProperty(helpers,"repeat")||alias1(depth0, "repeat", {"start":{"line":23,"column":91},"end":{"line":23,"column":97}} )).call(alias2," |",(lookupProperty(helpers,"add")||alias1(depth0, "add", {"start":{"line":23,"column":104},"end":{"line":23,"column":107}} )).call(alias2,lookupProperty(lookupProperty(depths[1],"headings"),"length"),-2,{"name":"add","hash":{},"data":data,"loc":{"start":{"line":23,"column":103},"end":{"line":23,"column":130}}}),{"name":"repeat","hash":{},"data":data,"loc":{"start":{"line":23,"column":89},"end":{"line":23,"column":132}}}));
+},"16":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2826,7 +2848,7 @@ export const html = {
 
   return container.escapeExpression((((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":27,"column":2},"end":{"line":27,"column":7}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"empty","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":9}}}) : helper)))
     + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     return container.escapeExpression(container.lambda(depth0, depth0))
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
