@@ -2,6 +2,7 @@
  * The ranking of `score` as text (a table per block, for the terminal), JSON and CSV (for a spreadsheet): the
  * text from the view, in Vietnamese figures; JSON and CSV from the scores themselves, in plain decimals.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { YearProposals } from '../compute/propose-titles.js';
 import type { YearScores } from '../compute/score-units.js';
 import type { RankingView } from '../view/ranking-view.js';
@@ -131,12 +132,9 @@ export function rankingCsv(scores: YearScores): string {
       ]);
     }
   }
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  // csv-stringify quotes what RFC 4180 asks to (commas, quotes, line breaks in a unit's name).
+  return stringify(rows, { bom: true, record_delimiter: 'windows' });
 }
 
 /** The mark of made-up figures, on every row of a CSV (a row copied alone into a spreadsheet keeps it). */
 const ILLUSTRATIVE = 'Số liệu minh họa';
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
