@@ -34,6 +34,8 @@ export interface ToolErrorArgsOf {
   NO_REPORT_YEARS: { folder: string; pattern: string };
   NEW_FILES_EXIST: { year: number; paths: readonly string[] };
   AGENCY_NOT_IN_FORCE: { file: string; date: string; year: number; dated: boolean };
+  /** score: what the data lacks for a year's scores. */
+  NO_SCORES: { year: number; lacks: 'units' | 'scoring' | 'figures'; data: string };
   /** build --unit: the unit has no score that year; `scored`: the units that have one. */
   UNIT_NOT_IN_SCORES: {
     unit: string;

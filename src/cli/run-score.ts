@@ -1,7 +1,7 @@
 import { computeEmulation } from '../compute/compute-emulation.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Language } from '../messages/language.js';
-import { messagesFor } from '../messages/messages.js';
+import { messagesFor, toolError } from '../messages/messages.js';
 import { loadData } from '../pipeline/load-data.js';
 import { rankingCsv, rankingJson, rankingText } from '../render/render-ranking.js';
 import { buildRankingView } from '../view/ranking-view.js';
@@ -27,8 +27,10 @@ export interface ScoreOptions {
 export async function runScore(options: ScoreOptions, io: CliIO): Promise<number> {
   const words = messagesFor(options.lang).cli.score;
   const loaded = await loadData(options.data);
-  io.stderr(formatDiagnostics(loaded.diagnostics, 'human', useColor(io, 'stderr'), options.lang));
-  if (loaded.dataSet === undefined || hasErrors(loaded.diagnostics, options.strict)) {
+  // A report's missing sections concern the report, not the ranking.
+  const diagnostics = loaded.diagnostics.filter((d) => d.code !== 'REPORT_SECTION_MISSING');
+  io.stderr(formatDiagnostics(diagnostics, 'human', useColor(io, 'stderr'), options.lang));
+  if (loaded.dataSet === undefined || hasErrors(diagnostics, options.strict)) {
     io.stderr(`${words.dataErrors}\n`);
     return 1;
   }
@@ -36,8 +38,8 @@ export async function runScore(options: ScoreOptions, io: CliIO): Promise<number
   const emulation = computeEmulation(data, options.year);
   if (emulation === undefined) {
     const lacks = data.units === undefined ? 'units' : data.scoring === undefined ? 'scoring' : 'figures';
-    io.stderr(`${words.noScores(options.year, lacks, options.data)}\n`);
-    return 1;
+    // What the data lacks: exit 1, as for data with errors.
+    throw toolError('NO_SCORES', { year: options.year, lacks, data: options.data }, 1);
   }
   const { scores, proposals } = emulation;
   const text =

@@ -37,11 +37,17 @@ export type ConditionCheck =
       actual: number | undefined;
       met: boolean | undefined;
     }
-  | { condition: 'block_leader'; rank: number; met: boolean }
+  /** First of the block; shared with others, not known (the council decides between them). */
+  | { condition: 'block_leader'; rank: number; shared: boolean; met: boolean | undefined }
   /** `short`: the criteria whose target the unit did not go beyond (empty when met); `targets`: how many it had. */
   | { condition: 'exceeded_all_targets'; short: string[]; targets: number; met: boolean }
   /** `years`: the years looked at, each with what it had of `of` (empty: nothing). */
-  | { condition: 'consecutive'; years: { year: number; had: string[] }[]; met: boolean };
+  /** `known`: false for an earlier year the unit's figures say nothing of (not known, rather than failed). */
+  | {
+      condition: 'consecutive';
+      years: { year: number; had: string[]; known: boolean }[];
+      met: boolean | undefined;
+    };
 
 /** A collective title or award for a unit: the verdict and every condition. */
 export interface CollectiveVerdict {
@@ -53,12 +59,16 @@ export interface CollectiveVerdict {
   checks: ConditionCheck[];
   /** The prize in đồng, when proposed and the rule gives one. */
   amount: Dec | undefined;
+  /** Proposed, but paid no prize: a higher title of the same achievement is (the rule set's highest_prize_only). */
+  prizeWithheld: boolean;
 }
 
 /** An individual title, counted in the unit's figures. */
 export interface IndividualCount {
   title: TitleRule;
   count: number;
+  /** How many of them are paid its prize: fewer when some hold a higher title of the same year (highest_prize_only). */
+  paid: number;
   amount: Dec | undefined;
 }
 
@@ -138,9 +148,25 @@ function proposeFor(
       ...(rating ? [RATING_IDS[rating]] : []),
       ...[...verdicts.values()].filter((v) => v.eligible).map((v) => v.title.id),
     ];
-    const checks = checkConditions(title.conditions ?? {}, score, year, rating, thisYear, thisYearHad);
+    const checks = checkConditions(
+      title.conditions ?? {},
+      score,
+      year,
+      rating,
+      thisYear,
+      thisYearHad,
+      block.units.filter((u) => u.rank === 1).length > 1,
+      score.band === undefined && block.scheme.bands.length > 0,
+    );
     const eligible = checks.every((c) => c.met === true);
-    verdicts.set(title.id, { title, eligible, supersededBy: undefined, checks, amount: undefined });
+    verdicts.set(title.id, {
+      title,
+      eligible,
+      supersededBy: undefined,
+      checks,
+      amount: undefined,
+      prizeWithheld: false,
+    });
   }
   for (const v of verdicts.values()) {
     if (!v.eligible) continue;
@@ -150,10 +176,27 @@ function proposeFor(
     }
   }
   const inOrder = collective.map((t) => verdicts.get(t.id) as CollectiveVerdict);
-  for (const v of inOrder) if (v.eligible && v.supersededBy === undefined) v.amount = prize(v.title.prize);
+  const proposed = inOrder.filter((v) => v.eligible && v.supersededBy === undefined);
+  // One achievement, one prize: of the titles (not the awards) proposed together, only the highest is paid.
+  const titles = proposed.filter((v) => v.title.category === 'title');
+  const highest = titles.reduce<CollectiveVerdict | undefined>(
+    (best, v) =>
+      best === undefined || dec(v.title.prize ?? '0').gt(dec(best.title.prize ?? '0')) ? v : best,
+    undefined,
+  );
+  for (const v of proposed) {
+    if (ruleSet.highest_prize_only && v.title.category === 'title' && v !== highest) v.prizeWithheld = true;
+    else v.amount = prize(v.title.prize);
+  }
+  const members = year?.members;
   const individual = ruleSet.titles.flatMap((title): IndividualCount[] => {
-    const count = title.recipient === 'individual' && title.count ? year?.members?.[title.count] : undefined;
-    return count === undefined ? [] : [{ title, count, amount: prize(title.prize, count) }];
+    const count = title.recipient === 'individual' && title.count ? members?.[title.count] : undefined;
+    if (count === undefined) return [];
+    // A Chiến sĩ thi đua cơ sở is first a Lao động tiên tiến of the same year: one prize, the higher.
+    const alsoFighters =
+      ruleSet.highest_prize_only && title.count === 'advanced' ? (members?.emulation_fighters ?? 0) : 0;
+    const paid = Math.max(0, count - alsoFighters);
+    return [{ title, count, paid, amount: prize(title.prize, paid) }];
   });
   const amount = [...inOrder.map((v) => v.amount), ...individual.map((i) => i.amount)].reduce(
     (sum, a) => (a === undefined ? sum : sum.plus(dec(a))),
@@ -169,11 +212,19 @@ function checkConditions(
   rating: Rating | undefined,
   thisYear: number,
   thisYearHad: readonly string[],
+  sharedFirst: boolean,
+  belowBands: boolean,
 ): ConditionCheck[] {
   const checks: ConditionCheck[] = [];
   const members = year?.members;
   if (c.rating !== undefined) {
-    const met = rating === undefined ? undefined : RATINGS.indexOf(rating) <= RATINGS.indexOf(c.rating);
+    // A total under every band is classified nothing: below any rating. A band without a rating is not known.
+    const met =
+      rating === undefined
+        ? belowBands
+          ? false
+          : undefined
+        : RATINGS.indexOf(rating) <= RATINGS.indexOf(c.rating);
     checks.push({ condition: 'rating', required: c.rating, actual: rating, met });
   }
   const percentOf = (
@@ -216,15 +267,33 @@ function checkConditions(
       met: actual === undefined ? undefined : actual <= c.disciplined_max,
     });
   }
-  if (c.block_leader) checks.push({ condition: 'block_leader', rank: score.rank, met: score.rank === 1 });
+  if (c.block_leader) {
+    const shared = score.rank === 1 && sharedFirst;
+    checks.push({
+      condition: 'block_leader',
+      rank: score.rank,
+      shared,
+      met: shared ? undefined : score.rank === 1,
+    });
+  }
   if (c.exceeded_all_targets) checks.push(exceededAll(score));
   if (c.consecutive) {
     const years = [];
     for (let y = thisYear - c.consecutive.years + 1; y <= thisYear; y++) {
-      const listed = y === thisYear ? thisYearHad : (year?.earlier?.[String(y)] ?? []);
-      years.push({ year: y, had: listed.filter((id) => c.consecutive?.of.includes(id)) });
+      const written = y === thisYear ? thisYearHad : year?.earlier?.[String(y)];
+      years.push({
+        year: y,
+        had: (written ?? []).filter((id) => c.consecutive?.of.includes(id)),
+        known: written !== undefined,
+      });
     }
-    checks.push({ condition: 'consecutive', years, met: years.every((y) => y.had.length > 0) });
+    // A year that failed decides; one the figures say nothing of leaves it unknown.
+    const met = years.some((y) => y.known && y.had.length === 0)
+      ? false
+      : years.every((y) => y.had.length > 0)
+        ? true
+        : undefined;
+    checks.push({ condition: 'consecutive', years, met });
   }
   return checks;
 }

@@ -11,8 +11,10 @@ import {
   bestOf,
   bestOfBlockPoints,
   blocPoints,
+  compareExcess,
+  type Excess,
   eventPoints,
-  excessOf,
+  excessParts,
   proportionalPoints,
   roundPoints,
 } from '../domain/attainment-rules.js';
@@ -91,6 +93,8 @@ export interface CriterionScore {
    */
   rise: Dec;
   fall: Dec;
+  /** The qualified figures the leeway comes from (the unit's own, or the block's that set its yardstick). */
+  restsOn: QualifiedFigure[];
 }
 
 /** A unit's points, total, classification and rank. */
@@ -112,7 +116,9 @@ export type RankNote =
   /** Equal on the total and every tie-break criterion: the units share the rank. */
   | { kind: 'tie_shared'; units: string[]; total: Dec; rank: number }
   /** Two neighbours whose order could change if a qualified result were known exactly. */
-  | { kind: 'qualified'; units: [string, string]; figures: QualifiedFigure[] };
+  | { kind: 'qualified'; units: [string, string]; figures: QualifiedFigure[] }
+  /** A unit whose classification could change if a qualified result were known exactly. */
+  | { kind: 'qualified_band'; unit: string; band: string | undefined; figures: QualifiedFigure[] };
 
 /** A qualified result a rank may rest on: "trên 2.100 người" of a unit, for a criterion or an own target. */
 export interface QualifiedFigure {
@@ -163,9 +169,10 @@ export function scoreYear(data: DataSet, year: number): YearScores | undefined {
     const scheme = scoring.schemes.find((s) => s.blocks.includes(block.id));
     if (scheme === undefined) continue;
     const members = units.units.filter((u) => u.block === block.id && unitActiveIn(u, year));
+    // A unit whose entry holds nothing at all has not been scored: it is not ranked at 0 points.
     const scored = members.flatMap((unit) => {
       const unitYear = Object.hasOwn(figures.units, unit.id) ? figures.units[unit.id] : undefined;
-      return unitYear ? [{ unit, year: unitYear }] : [];
+      return unitYear && hasFigures(unitYear) ? [{ unit, year: unitYear }] : [];
     });
     blocks.push({
       block,
@@ -244,48 +251,45 @@ export function rankBlock(
   ranked.forEach((lower, i) => {
     const upper = ranked[i - 1];
     if (upper === undefined || upper.rank === lower.rank) return;
-    const upperLeast = dec(upper.total).minus(sum(upper.criteria.map((c) => dec(c.fall))));
-    const lowerMost = dec(lower.total).plus(sum(lower.criteria.map((c) => dec(c.rise))));
-    const figures = [upper, lower].flatMap((s) => qualifiedFigures(s));
-    if (figures.length > 0 && lowerMost.gte(upperLeast))
-      notes.push({ kind: 'qualified', units: [upper.unit.id, lower.unit.id], figures });
+    // Only what could narrow the gap counts: the upper unit's possible fall and the lower's possible rise.
+    const falls = upper.criteria.filter((c) => dec(c.fall).gt(ZERO));
+    const rises = lower.criteria.filter((c) => dec(c.rise).gt(ZERO));
+    if (falls.length + rises.length === 0) return;
+    const upperLeast = dec(upper.total).minus(sum(falls.map((c) => dec(c.fall))));
+    const lowerMost = dec(lower.total).plus(sum(rises.map((c) => dec(c.rise))));
+    if (lowerMost.gte(upperLeast))
+      notes.push({
+        kind: 'qualified',
+        units: [upper.unit.id, lower.unit.id],
+        figures: distinct([...falls, ...rises]),
+      });
   });
+  // A classification that a qualified figure may change: the total could fall under its band or reach the next.
+  for (const s of ranked) {
+    const bandIndex = scheme.bands.findIndex((b) => b.label === s.band);
+    const least = dec(s.total).minus(sum(s.criteria.map((c) => dec(c.fall))));
+    const most = dec(s.total).plus(sum(s.criteria.map((c) => dec(c.rise))));
+    const current = scheme.bands[bandIndex];
+    const higher = bandIndex > 0 ? scheme.bands[bandIndex - 1] : undefined;
+    const mayFall = current !== undefined && least.lt(dec(current.min));
+    const mayRise =
+      (higher !== undefined && most.gte(dec(higher.min))) ||
+      (current === undefined && scheme.bands.some((b) => most.gte(dec(b.min))));
+    if (mayFall || mayRise) {
+      const moving = s.criteria.filter(
+        (c) => (mayFall && dec(c.fall).gt(ZERO)) || (mayRise && dec(c.rise).gt(ZERO)),
+      );
+      notes.push({ kind: 'qualified_band', unit: s.unit.id, band: s.band, figures: distinct(moving) });
+    }
+  }
   return { units: ranked, notes };
 }
 
-function qualifiedFigures(s: UnitScore): QualifiedFigure[] {
-  return s.criteria.flatMap((c) => {
-    if (c.rise === '0' && c.fall === '0') return [];
-    const r = c.reason;
-    const unit = s.unit.id;
-    if ('actual' in r)
-      return [
-        {
-          unit,
-          criterion: c.criterion.id,
-          name: r.name,
-          actual: r.actual,
-          qualifier: r.qualifier,
-          measure: r.measure,
-        },
-      ];
-    if (r.kind === 'own_targets')
-      return r.items.flatMap((item) =>
-        item.actual !== undefined && item.qualifier !== undefined && boundSide(item.qualifier) !== 0
-          ? [
-              {
-                unit,
-                criterion: item.id,
-                name: item.name,
-                actual: item.actual,
-                qualifier: item.qualifier,
-                measure: item.unit,
-              },
-            ]
-          : [],
-      );
-    return [];
-  });
+/** The qualified figures behind these criteria's leeway, each once. */
+function distinct(criteria: readonly CriterionScore[]): QualifiedFigure[] {
+  const seen = new Map<string, QualifiedFigure>();
+  for (const f of criteria.flatMap((c) => c.restsOn)) seen.set(`${f.unit}/${f.criterion}`, f);
+  return [...seen.values()];
 }
 
 function sum(values: readonly Decimal[]): Decimal {
@@ -331,6 +335,7 @@ function scoreUnit(
       reason: raw.reason,
       rise: plain(raw.rise),
       fall: plain(raw.fall),
+      restsOn: raw.restsOn,
     };
   });
   const groups: UnitScore['groups'] = [];
@@ -352,6 +357,39 @@ interface RawScore {
   reason: PointsReason;
   rise: Decimal;
   fall: Decimal;
+  /** The qualified figures the leeway comes from: the unit's own, or the block's that set its yardstick. */
+  restsOn: QualifiedFigure[];
+}
+
+/** The block's other qualified figures for a criterion: those whose true value may be better, or worse. */
+interface BlockBounds {
+  better: QualifiedFigure[];
+  worse: QualifiedFigure[];
+}
+
+function blockBounds(
+  criterion: IndicatorCriterion,
+  entry: UnitEntry,
+  block: readonly UnitEntry[],
+  indicator: ScoredIndicator,
+): BlockBounds {
+  const out: BlockBounds = { better: [], worse: [] };
+  for (const e of block) {
+    const f = figureOf(e, criterion.indicator);
+    if (e === entry || f?.result === undefined) continue;
+    const side = boundSide(f.qualifier) * (indicator.better === 'higher' ? 1 : -1);
+    if (side === 0) continue;
+    const figure: QualifiedFigure = {
+      unit: e.unit.id,
+      criterion: criterion.id,
+      name: indicator.name,
+      actual: f.result,
+      qualifier: f.qualifier,
+      measure: indicator.measure,
+    };
+    (side > 0 ? out.better : out.worse).push(figure);
+  }
+  return out;
 }
 
 function rawScore(
@@ -365,6 +403,7 @@ function rawScore(
     reason,
     rise: ZERO,
     fall: ZERO,
+    restsOn: [],
   });
   const value = Object.hasOwn(entry.year.criteria, criterion.id)
     ? entry.year.criteria[criterion.id]
@@ -373,7 +412,7 @@ function rawScore(
     case 'indicator':
       return indicatorScore(criterion, entry, block, indicatorOf(criterion.indicator));
     case 'own_targets':
-      return ownTargetsScore(dec(criterion.max), entry.year);
+      return ownTargetsScore(dec(criterion.max), entry.year, entry.unit.id);
     case 'yes_no':
       if (typeof value !== 'boolean') return none({ kind: 'missing' });
       return none({ kind: 'yes_no', met: value }, value ? dec(criterion.max) : ZERO);
@@ -397,6 +436,15 @@ function figureOf(entry: UnitEntry, indicator: string): UnitFigure | undefined {
   return Object.hasOwn(entry.year.indicators, indicator) ? entry.year.indicators[indicator] : undefined;
 }
 
+/** True when a unit's entry of the year holds any figure, value or event. */
+function hasFigures(year: UnitYear): boolean {
+  return (
+    Object.values(year.indicators).some((f) => f.result !== undefined) ||
+    Object.values(year.own_indicators).some((f) => f.result !== undefined) ||
+    Object.keys(year.criteria).length > 0
+  );
+}
+
 function indicatorScore(
   criterion: IndicatorCriterion,
   entry: UnitEntry,
@@ -407,8 +455,9 @@ function indicatorScore(
   const max = dec(criterion.max);
   const figure = figureOf(entry, criterion.indicator);
   if (figure?.result === undefined)
-    return { points: ZERO, reason: { kind: 'missing' }, rise: ZERO, fall: ZERO };
+    return { points: ZERO, reason: { kind: 'missing' }, rise: ZERO, fall: ZERO, restsOn: [] };
   const actual = dec(figure.result);
+  const others = blockBounds(criterion, entry, block, indicator);
   const scored: ScoredFigure = {
     actual: figure.result,
     qualifier: figure.qualifier,
@@ -416,11 +465,18 @@ function indicatorScore(
     name: indicator.name,
     measure: indicator.measure,
   };
-  const withLeeway = (points: Decimal, reason: PointsReason): RawScore => ({
-    points,
-    reason,
-    ...leeway(figure.qualifier, better, points, max),
-  });
+  const own: QualifiedFigure = {
+    unit: entry.unit.id,
+    criterion: criterion.id,
+    name: indicator.name,
+    actual: figure.result,
+    qualifier: figure.qualifier,
+    measure: indicator.measure,
+  };
+  const withLeeway = (points: Decimal, reason: PointsReason): RawScore => {
+    const l = leeway(figure.qualifier, better, points, max);
+    return { points, reason, ...l, restsOn: l.rise.gt(ZERO) || l.fall.gt(ZERO) ? [own] : [] };
+  };
   if (figure.target === undefined) {
     const results = block.flatMap((e) => {
       const r = figureOf(e, criterion.indicator)?.result;
@@ -432,12 +488,14 @@ function indicatorScore(
         better,
       ) ?? actual;
     const bestUnit = results.find((r) => r.value.eq(best))?.unit ?? entry.unit.id;
-    return withLeeway(bestOfBlockPoints(actual, best, better, max), {
+    const raw = withLeeway(bestOfBlockPoints(actual, best, better, max), {
       kind: 'best_of_block',
       ...scored,
       best: plain(best),
       bestUnit,
     });
+    // Set against the block's best: a bound elsewhere may make a better best (or a worse one).
+    return withBlock(raw, others, ZERO, max);
   }
   const target = dec(figure.target);
   if (criterion.rule === 'proportional') {
@@ -450,49 +508,94 @@ function indicatorScore(
       capped: ratio?.gt(ONE) === true,
     });
   }
-  // bloc: the leader is the unit of the block that went furthest past its target.
-  let leaderExcess = ZERO;
+  // bloc: the leader is the unit of the block that went furthest past its target (compared as exact fractions).
+  let lead: Excess = { over: ZERO, of: ONE };
   let leader: string | undefined;
   for (const e of block) {
     const f = figureOf(e, criterion.indicator);
     if (f?.result === undefined || f.target === undefined) continue;
-    const x = excessOf(dec(f.result), dec(f.target), better);
-    if (x.gt(leaderExcess)) {
-      leaderExcess = x;
+    const x = excessParts(dec(f.result), dec(f.target), better);
+    if (compareExcess(x, lead) > 0) {
+      lead = x;
       leader = e.unit.id;
     }
   }
-  const result = blocPoints(actual, target, better, max, leaderExcess);
-  return withLeeway(result.points, {
+  const result = blocPoints(actual, target, better, max, lead);
+  const raw = withLeeway(result.points, {
     kind: 'bloc',
     ...scored,
     case: result.case,
     target: figure.target,
     excess: plain(result.excess),
-    leaderExcess: plain(leaderExcess),
+    leaderExcess: plain(divide(lead.over, lead.of)),
     leader,
   });
+  // Past its target, a unit's points rest on the leader's excess: a bound that may lie further (or nearer) past
+  // its target elsewhere in the block may make a new leader (or a smaller lead), and move these points.
+  if (result.case === 'above' || result.case === 'leader')
+    return withBlock(raw, others, max.times(dec('0.5')), max);
+  return raw;
 }
 
-/** The unit's own targets share the maximum equally; each scores its share × result/target, at most the share. */
-function ownTargetsScore(max: Decimal, year: UnitYear): RawScore {
+/**
+ * Widens a unit's leeway by what the block's other qualified figures may do to the figure it is set against (the
+ * leader's excess, the best result): a bound on the better side may lower its points to `floor`, one on the worse
+ * side raise them to `max`; those figures are named as what the points rest on.
+ */
+function withBlock(raw: RawScore, others: BlockBounds, floor: Decimal, max: Decimal): RawScore {
+  const fall = others.better.length > 0 ? raw.points.minus(floor) : ZERO;
+  const rise = others.worse.length > 0 ? max.minus(raw.points) : ZERO;
+  return {
+    ...raw,
+    fall: fall.gt(raw.fall) ? fall : raw.fall,
+    rise: rise.gt(raw.rise) ? rise : raw.rise,
+    restsOn: [
+      ...raw.restsOn,
+      ...(fall.gt(ZERO) ? others.better : []),
+      ...(rise.gt(ZERO) ? others.worse : []),
+    ],
+  };
+}
+
+/**
+ * The unit's own targets share the maximum equally; each scores M × A / (n × T), at most M/n (one division each:
+ * see attainment-rules.ts), the targets met adding up to whole shares.
+ */
+function ownTargetsScore(max: Decimal, year: UnitYear, unit: string): RawScore {
   const own = Object.entries(year.own_indicators);
-  if (own.length === 0) return { points: ZERO, reason: { kind: 'missing' }, rise: ZERO, fall: ZERO };
-  const share = divide(max, dec(String(own.length)));
-  let points = ZERO;
+  const none: RawScore = { points: ZERO, reason: { kind: 'missing' }, rise: ZERO, fall: ZERO, restsOn: [] };
+  if (own.length === 0) return none;
+  const n = dec(String(own.length));
+  const share = divide(max, n);
+  let full = ZERO;
+  let partial = ZERO;
   let rise = ZERO;
   let fall = ZERO;
+  const restsOn: QualifiedFigure[] = [];
   const items = own.map(([id, f]): OwnTargetScore => {
     const base = { id, name: f.name, unit: f.unit, target: f.target as Dec, share: plain(share) };
     if (f.result === undefined || f.target === undefined) return { ...base, points: undefined };
-    const p = proportionalPoints(dec(f.result), dec(f.target), f.direction, share);
-    const l = leeway(f.qualifier, f.direction, p, share);
-    points = points.plus(p);
+    const p = proportionalPoints(dec(f.result), dec(f.target), f.direction, max);
+    // Points of M for the indicator alone, then its share: n of them capped make M exactly.
+    const capped = p.eq(max);
+    if (capped) full = full.plus(ONE);
+    else partial = partial.plus(p);
+    const points = capped ? share : divide(p, n);
+    const l = leeway(f.qualifier, f.direction, points, share);
     rise = rise.plus(l.rise);
     fall = fall.plus(l.fall);
-    return { ...base, actual: f.result, qualifier: f.qualifier, better: f.direction, points: plain(p) };
+    if (l.rise.gt(ZERO) || l.fall.gt(ZERO))
+      restsOn.push({
+        unit,
+        criterion: id,
+        name: f.name,
+        actual: f.result,
+        qualifier: f.qualifier,
+        measure: f.unit,
+      });
+    return { ...base, actual: f.result, qualifier: f.qualifier, better: f.direction, points: plain(points) };
   });
-  if (items.every((i) => i.points === undefined))
-    return { points: ZERO, reason: { kind: 'missing' }, rise, fall };
-  return { points, reason: { kind: 'own_targets', items }, rise, fall };
+  if (items.every((i) => i.points === undefined)) return none;
+  const points = divide(max.times(full).plus(partial), n);
+  return { points, reason: { kind: 'own_targets', items }, rise, fall, restsOn };
 }

@@ -56,11 +56,39 @@ export function excessOf(actual: Decimal, target: Decimal, better: Better): Deci
   return divide(over, target);
 }
 
+/**
+ * Returns max × a / b with one division, last: dividing first and multiplying the rounded quotient could turn an
+ * exact 14,375 into 14,37499… and round it down.
+ */
+function scaled(max: Decimal, a: Decimal, b: Decimal): Decimal {
+  return divide(max.times(a), b);
+}
+
 /** proportional: M × A/T capped at M; a ratio without meaning (T = 0, or A = 0 lower-is-better) is the target met. */
 export function proportionalPoints(actual: Decimal, target: Decimal, better: Better, max: Decimal): Decimal {
-  const ratio = attainmentRatio(actual, target, better);
-  if (ratio === undefined) return meetsTarget(actual, target, better) ? max : ZERO;
-  return min(max, max.times(ratio));
+  if (attainmentRatio(actual, target, better) === undefined)
+    return meetsTarget(actual, target, better) ? max : ZERO;
+  return min(max, better === 'higher' ? scaled(max, actual, target) : scaled(max, target, actual));
+}
+
+/**
+ * How far a result went past its target, as the two figures of the ratio (A − T)/T (T − A where lower is
+ * better): compared and divided as fractions, so that no quotient is rounded before the points are.
+ */
+export interface Excess {
+  over: Decimal;
+  of: Decimal;
+}
+
+/** Returns a result's excess as a fraction; nothing (0 over) at or below its target, or for a target of 0. */
+export function excessParts(actual: Decimal, target: Decimal, better: Better): Excess {
+  if (target.eq(ZERO) || !meetsTarget(actual, target, better)) return { over: ZERO, of: dec('1') };
+  return { over: better === 'higher' ? actual.minus(target) : target.minus(actual), of: target };
+}
+
+/** Compares two excesses exactly: a.over/a.of against b.over/b.of, by cross-multiplying (both `of` are above 0). */
+export function compareExcess(a: Excess, b: Excess): number {
+  return a.over.times(b.of).cmp(b.over.times(a.of));
 }
 
 /** How a bloc-rule score was reached. */
@@ -75,18 +103,24 @@ export function blocPoints(
   target: Decimal,
   better: Better,
   max: Decimal,
-  leaderExcess: Decimal,
+  leader: Excess,
 ): { points: Decimal; case: BlocCase; excess: Decimal } {
   const half = max.times(HALF);
-  const excess = excessOf(actual, target, better);
+  const own = excessParts(actual, target, better);
+  const excess = divide(own.over, own.of);
   if (!meetsTarget(actual, target, better)) {
     // Below target the ratio has a meaning: A < T means T > 0, and A > T (lower is better) means A > 0.
-    const ratio = attainmentRatio(actual, target, better) ?? ZERO;
-    return { points: half.times(ratio), case: 'below', excess };
+    const points = better === 'higher' ? scaled(half, actual, target) : scaled(half, target, actual);
+    return { points, case: 'below', excess };
   }
-  if (excess.eq(ZERO) || leaderExcess.lte(ZERO)) return { points: half, case: 'at', excess };
-  if (excess.gte(leaderExcess)) return { points: max, case: 'leader', excess };
-  return { points: half.plus(half.times(divide(excess, leaderExcess))), case: 'above', excess };
+  if (own.over.eq(ZERO) || leader.over.lte(ZERO)) return { points: half, case: 'at', excess };
+  if (compareExcess(own, leader) >= 0) return { points: max, case: 'leader', excess };
+  // 0,5 × M + 0,5 × M × (over/of) / (leader.over/leader.of), with one division.
+  return {
+    points: half.plus(divide(half.times(own.over).times(leader.of), own.of.times(leader.over))),
+    case: 'above',
+    excess,
+  };
 }
 
 /**
@@ -94,8 +128,8 @@ export function blocPoints(
  * block did anything (best 0, higher is better), M for a result of 0 where lower is better.
  */
 export function bestOfBlockPoints(actual: Decimal, best: Decimal, better: Better, max: Decimal): Decimal {
-  if (better === 'higher') return best.eq(ZERO) ? ZERO : min(max, max.times(divide(actual, best)));
-  return actual.eq(ZERO) ? max : min(max, max.times(divide(best, actual)));
+  if (better === 'higher') return best.eq(ZERO) ? ZERO : min(max, scaled(max, actual, best));
+  return actual.eq(ZERO) ? max : min(max, scaled(max, best, actual));
 }
 
 /** Returns the best of the results: the highest, or the lowest where lower is better; undefined for none. */

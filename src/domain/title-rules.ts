@@ -20,6 +20,10 @@
  *   issue and the summaries have it; standing out in the province is for the council to confirm.
  * - Bằng khen of the provincial chairman for a collective: two consecutive years of hoàn thành xuất sắc nhiệm vụ
  *   or Tập thể lao động xuất sắc (Luật Điều 74, as Bắc Ninh's QĐ 86/2025/QĐ-UBND restates it).
+ * - One achievement, one prize (Nghị định 98/2023 Điều 53, as the Ministry of Home Affairs answered a reader: the
+ *   same year's Lao động tiên tiến and Chiến sĩ thi đua cơ sở are paid the higher prize; a title and an award both).
+ * - Each rule's `basis` is what the document cites; what could not be checked is its `caveat`, which goes to the
+ *   drafter's notes and never into the document.
  * - Prizes: Nghị định 98/2023 Điều 54 (three sources agree: 0,3; 1,0; 1,5; 0,8; 8); Nghị định 152/2025 the same
  *   multiples as the news reports them (article not found), Bằng khen 1,5 for a person (Điều 54 khoản 1), 3 for a
  *   collective (not found: from the department's notes). Rounded up to tens of thousands of đồng (Nghị định
@@ -34,7 +38,10 @@ const D = (value: string) => value as Dec;
 const LAW = 'Luật Thi đua, khen thưởng số 06/2022/QH15';
 
 /** The titles both periods share; the prizes and their articles differ. */
-function titles(prizeBasis: string, bangKhen: { collective: Dec | undefined; basis: string }): TitleRule[] {
+function titles(
+  prizeBasis: string,
+  bangKhen: { collective: Dec | undefined; basis: string; caveat: string },
+): TitleRule[] {
   return [
     {
       id: 'lao-dong-tien-tien',
@@ -53,7 +60,8 @@ function titles(prizeBasis: string, bangKhen: { collective: Dec | undefined; bas
       category: 'title',
       recipient: 'individual',
       level: 'base',
-      basis: `${LAW}, Điều 23 (số điều theo bố cục của Luật, cần đối chiếu)`,
+      basis: `${LAW}, Điều 23`,
+      caveat: 'Số điều theo bố cục của Luật; một nguồn ghi Điều 21: đối chiếu văn bản chính thức.',
       count: 'emulation_fighters',
       prize: D('1'),
       prize_basis: prizeBasis,
@@ -65,10 +73,11 @@ function titles(prizeBasis: string, bangKhen: { collective: Dec | undefined; bas
       recipient: 'collective',
       level: 'province',
       basis: `${LAW}, Điều 26`,
-      conditions: { block_leader: true, exceeded_all_targets: true },
-      confirm: [
-        'Là tập thể tiêu biểu xuất sắc của tỉnh, có nhân tố mới, mô hình mới (Hội đồng thi đua xác nhận).',
-      ],
+      // "Tập thể tiêu biểu xuất sắc" read as rated excellent first; leading the block, every target exceeded.
+      conditions: { rating: 'excellent', block_leader: true, exceeded_all_targets: true },
+      confirm: ['là tập thể tiêu biểu xuất sắc của tỉnh, có nhân tố mới, mô hình mới'],
+      caveat:
+        'Lời văn Điều 26 chưa đọc được; các điều kiện dẫn đầu khối, vượt tất cả chỉ tiêu và xếp loại hoàn thành xuất sắc nhiệm vụ theo các bản tóm tắt.',
       prize: D('8'),
       prize_basis: prizeBasis,
     },
@@ -85,9 +94,7 @@ function titles(prizeBasis: string, bangKhen: { collective: Dec | undefined; bas
         advanced_percent: D('70'),
         emulation_fighters: 1,
       },
-      confirm: [
-        'Tích cực tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả; nội bộ đoàn kết (Hội đồng thi đua xác nhận).',
-      ],
+      confirm: ['tích cực tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả; nội bộ đoàn kết'],
       supersedes: ['tap-the-lao-dong-tien-tien'],
       prize: D('1.5'),
       prize_basis: prizeBasis,
@@ -100,9 +107,9 @@ function titles(prizeBasis: string, bangKhen: { collective: Dec | undefined; bas
       level: 'base',
       basis: `${LAW}, Điều 28`,
       conditions: { rating: 'good' },
-      confirm: [
-        'Tỷ lệ cá nhân đạt danh hiệu Lao động tiên tiến theo Điều 28 của Luật (chưa đối chiếu được văn bản chính thức); nội bộ đoàn kết (Hội đồng thi đua xác nhận).',
-      ],
+      confirm: ['tỷ lệ cá nhân đạt danh hiệu Lao động tiên tiến theo Điều 28 của Luật; nội bộ đoàn kết'],
+      caveat:
+        'Lời văn Điều 28 của Luật 2022 chưa đọc được (Luật 2003: trên 50% Lao động tiên tiến, không ai bị kỷ luật từ cảnh cáo trở lên; một số bản sao ghi ít nhất 70%): công cụ chỉ xét xếp loại.',
       prize: D('0.8'),
       prize_basis: prizeBasis,
     },
@@ -112,15 +119,19 @@ function titles(prizeBasis: string, bangKhen: { collective: Dec | undefined; bas
       category: 'award',
       recipient: 'collective',
       level: 'province',
-      basis: `${LAW}, Điều 74 (theo Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh nhắc lại)`,
+      basis: `${LAW}, Điều 74`,
       conditions: {
         consecutive: { years: 2, of: ['hoan-thanh-xuat-sac-nhiem-vu', 'tap-the-lao-dong-xuat-sac'] },
       },
+      caveat: bangKhen.caveat,
       ...(bangKhen.collective === undefined ? {} : { prize: bangKhen.collective }),
       prize_basis: bangKhen.basis,
     },
   ];
 }
+
+const TWO_YEARS =
+  'Điều kiện hai năm liên tục theo Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh nhắc lại; lời văn Điều 74 khoản 2 chưa đối chiếu được.';
 
 export const NATIONAL_TITLES: Titles = {
   kind: 'titles',
@@ -130,31 +141,27 @@ export const NATIONAL_TITLES: Titles = {
       name: `${LAW} và Nghị định 98/2023/NĐ-CP`,
       from: '2024-01-01',
       until: '2025-06-30',
-      prize_rounding: {
-        up_to: 10000,
-        basis: 'Nghị định 98/2023/NĐ-CP (làm tròn số lên hàng chục nghìn đồng)',
-      },
+      prize_rounding: { up_to: 10000, basis: 'Nghị định 98/2023/NĐ-CP' },
+      highest_prize_only: { basis: 'Nghị định 98/2023/NĐ-CP, Điều 53' },
       titles: titles('Nghị định 98/2023/NĐ-CP, Điều 54', {
         collective: undefined,
-        basis: 'Nghị định 98/2023/NĐ-CP (mức thưởng Bằng khen cho tập thể chưa đối chiếu được)',
+        basis: 'Nghị định 98/2023/NĐ-CP',
+        caveat: `${TWO_YEARS} Mức thưởng Bằng khen cho tập thể theo Nghị định 98/2023/NĐ-CP chưa tìm được: không tính vào tổng tiền thưởng.`,
       }),
     },
     {
       id: 'luat-2022-nd-152-2025',
       name: `${LAW} và Nghị định 152/2025/NĐ-CP`,
       from: '2025-07-01',
-      prize_rounding: {
-        up_to: 10000,
-        basis: 'Nghị định 98/2023/NĐ-CP; quy định tương ứng của Nghị định 152/2025/NĐ-CP chưa đối chiếu được',
-      },
-      titles: titles(
-        'Nghị định 152/2025/NĐ-CP (mức như Nghị định 98/2023/NĐ-CP theo các bản tin; chưa đối chiếu được điều khoản)',
-        {
-          collective: D('3'),
-          basis:
-            'Nghị định 152/2025/NĐ-CP, Điều 54 (1,5 lần cho cá nhân; mức 3 lần cho tập thể theo tài liệu tổng hợp, cần đối chiếu)',
-        },
-      ),
+      prize_rounding: { up_to: 10000, basis: 'Nghị định 152/2025/NĐ-CP' },
+      highest_prize_only: { basis: 'Nghị định 152/2025/NĐ-CP' },
+      caveat:
+        'Mức thưởng, cách làm tròn và nguyên tắc một thành tích một mức thưởng theo Nghị định 152/2025/NĐ-CP lấy như Nghị định 98/2023/NĐ-CP theo các bản tin; điều khoản chưa đối chiếu được.',
+      titles: titles('Nghị định 152/2025/NĐ-CP', {
+        collective: D('3'),
+        basis: 'Nghị định 152/2025/NĐ-CP, Điều 54',
+        caveat: `${TWO_YEARS} Mức 3 lần mức lương cơ sở cho tập thể theo tài liệu tổng hợp (Điều 54 khoản 1: cá nhân 1,5 lần).`,
+      }),
     },
   ],
   base_salaries: [

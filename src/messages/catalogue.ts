@@ -135,13 +135,17 @@ export interface ScoreWords {
   scheme: (name: string, maxTotal: string, source: string) => string;
   columns: { rank: string; unit: string; total: string; band: string };
   /** `criterion`: the name of the tie-break criterion that put `upper` first. */
-  tieBroken: (upper: string, lower: string, total: string, criterion: string) => string;
+  /** `penalty`: the criterion takes points off (fewer taken off ranks first). */
+  tieBroken: (upper: string, lower: string, total: string, criterion: string, penalty: boolean) => string;
   tieShared: (units: readonly string[], total: string, rank: number) => string;
-  /** `figures`: each qualified result as written, with its unit's name: "kết quả “trên 2.100 người” của ...". */
+  /**
+   * What a block's order and classification rest on: the qualified results (as written, with their units), the
+   * neighbouring ranks whose order they could change ("1 và 2") and the units whose classification they could.
+   */
   qualified: (
-    upper: string,
-    lower: string,
     figures: readonly { unit: string; figure: string; name: string }[],
+    pairs: readonly string[],
+    units: readonly string[],
   ) => string;
   unscored: (units: readonly string[]) => string;
   /** The proposals of a block: a heading, then a line per title with the units proposed. */
@@ -156,8 +160,6 @@ export interface ScoreWords {
   noRuleSet: (year: number, day: string) => string;
   /** Said when the data has errors (or warnings, with --strict): nothing is scored. */
   dataErrors: string;
-  /** What the data lacks for a year's scores. */
-  noScores: (year: number, lacks: 'units' | 'scoring' | 'figures', data: string) => string;
 }
 
 /** The words of `preview`: its options, what it prints as it goes, and the page of problems it shows. */

@@ -16,6 +16,17 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const didYouMean = (a: { suggestion?: string | undefined }) =>
   a.suggestion ? ` Did you mean "${s(a.suggestion)}"?` : '';
 
+/** The members' counts of a units' year, as the messages name them. */
+const MEMBER_FIELD_EN: Record<string, string> = {
+  excellent: 'rated hoàn thành xuất sắc',
+  good: 'rated hoàn thành tốt',
+  complete: 'rated hoàn thành',
+  incomplete: 'rated không hoàn thành',
+  advanced: 'Lao động tiên tiến',
+  emulation_fighters: 'Chiến sĩ thi đua cơ sở',
+  disciplined: 'disciplined',
+};
+
 const DIAGNOSTICS: DiagnosticWords = {
   FILE_NOT_UTF8: (a) => ({
     message: `The file is not saved as UTF-8 (it looks like ${s(a.encoding)}), so Vietnamese letters would be read wrongly.`,
@@ -372,8 +383,11 @@ const DIAGNOSTICS: DiagnosticWords = {
     message:
       s(a.field) === 'ratings'
         ? `The members' ratings add up to ${s(a.count)}, and the unit has ${s(a.limit)} members: every member has one rating.`
-        : `${s(a.count)} ${s(a.field)} is more than the ${s(a.limit)} ${s(a.of) === 'advanced' ? 'Lao động tiên tiến (a Chiến sĩ thi đua cơ sở is first a Lao động tiên tiến)' : 'members of the unit'}.`,
-    fix: "Check the counts against the unit's records.",
+        : `${s(a.field)}: ${s(a.count)} ${MEMBER_FIELD_EN[s(a.field)] ?? ''} is more than the ${s(a.limit)} ${s(a.of) === 'advanced' ? 'Lao động tiên tiến (a Chiến sĩ thi đua cơ sở is first a Lao động tiên tiến)' : 'members of the unit (total)'}.`,
+    fix:
+      s(a.field) === 'ratings'
+        ? "Make excellent + good + complete + incomplete equal total, or check the counts against the unit's records."
+        : `Write at most ${s(a.limit)} there, or check the counts against the unit's records.`,
   }),
   EARLIER_YEAR: (a) => ({
     message: `${s(a.earlier)} is not a year before ${s(a.year)}: "earlier" lists the titles and awards of earlier years.`,
@@ -771,6 +785,16 @@ const ERRORS: ToolErrorWords = {
     message: `No name of the agency in ${a.file} is in force on ${a.date}${a.dated ? '' : ` (the end of ${a.year}; the report has no date)`}: the report's header cannot be chosen.`,
     fix: 'Add a period to "periods" in agency.yaml covering that date, or give the report the date it is signed on (--date).',
   }),
+  NO_SCORES: (a) => ({
+    message:
+      a.lacks === 'figures'
+        ? `There are no units' figures for ${a.year} in ${a.data}: nothing to score.`
+        : `Scoring needs ${a.lacks}.yaml in ${a.data}, and there is none.`,
+    fix:
+      a.lacks === 'figures'
+        ? `Add ${a.data}/${a.year}-units.yaml with each unit's figures (see the README, "Emulation"), or name a year that has one.`
+        : `Add ${a.data}/${a.lacks}.yaml (see the README, "Emulation"), or name the data folder that has it (--data).`,
+  }),
   UNIT_NOT_IN_SCORES: (a) => ({
     message:
       a.scored.length === 0
@@ -1005,28 +1029,24 @@ const CLI: CliWords = {
     illustrative: 'Số liệu minh họa: illustrative, made-up figures.',
     scheme: (name, maxTotal, source) => `${name}, at most ${maxTotal} points. Source: ${source}.`,
     columns: { rank: 'Rank', unit: 'Unit', total: 'Total', band: 'Classification' },
-    tieBroken: (upper, lower, total, criterion) =>
-      `${upper} and ${lower} both have ${total} points; ${upper} ranks first for more points on "${criterion}" (the scheme's tie-break order).`,
+    tieBroken: (upper, lower, total, criterion, penalty) =>
+      `${upper} and ${lower} both have ${total} points; ${upper} ranks first for ${penalty ? `fewer points taken off on "${criterion}"` : `more points on "${criterion}"`} (the scheme's tie-break order).`,
     tieShared: (units, total, rank) =>
       `${units.join(', ')} have ${total} points each and equal points on every tie-break criterion: they share rank ${rank}.`,
-    qualified: (upper, lower, figures) =>
-      `The order of ${upper} and ${lower} rests on ${figures.map((f) => `the result “${f.figure}” (${f.name}) of ${f.unit}`).join(' and ')}, scored at the figure written: the exact figure could change it.`,
+    qualified: (figures, pairs, units) =>
+      `${figures.map((f) => `The result “${f.figure}” (${f.name}) of ${f.unit}`).join('; ')} ${figures.length > 1 ? 'are' : 'is'} scored at the figure written; the exact figure could change ${[...(pairs.length > 0 ? [`the order of the ranks ${pairs.join(', ')}`] : []), ...(units.length > 0 ? [`the classification of ${units.join(', ')}`] : [])].join(' and ')}.`,
     unscored: (units) => `Not ranked, no figures yet: ${units.join(', ')}.`,
     proposals: 'Proposed:',
     proposal: (title, basis, units) =>
       `${title}, under ${basis}: ${units.length > 0 ? units.join('; ') : 'none'}.`,
     individual: (title, count) => `${title}: ${count} members (as the units propose).`,
     money: (total, base, basis, day) =>
-      `Prize money: ${total} đồng, at the base salary of ${base} đồng (${basis}) in force on ${day}; the prizes are paid at the base salary in force when the decision is issued.`,
+      `Prize money: ${total} đồng, at the base salary of ${base} đồng (${basis}) that applies on ${day}; the prizes are paid at the base salary that applies when the decision is issued.`,
     noPrize: (titles) => `No prize known for: ${titles.join('; ')} (not counted in the total).`,
     noRuleSet: (year, day) =>
       `No rules on titles and awards are in force on ${day}: nothing is proposed for ${year}.`,
     dataErrors:
       'The data has problems; nothing was scored. Fix them (hatinh-report check) and run "score" again.',
-    noScores: (year, lacks, data) =>
-      lacks === 'figures'
-        ? `There are no units' figures for ${year}: add ${data}/${year}-units.yaml (see the README, "Emulation").`
-        : `Scoring needs ${data}/${lacks}.yaml (see the README, "Emulation").`,
   },
   schema: {
     description:

@@ -27,6 +27,17 @@ const KIND_NAME: Record<string, string> = {
 };
 const kindName = (kind: string) => KIND_NAME[kind] ?? kind;
 
+/** Các số về người của đơn vị, như thông báo gọi. */
+const MEMBER_FIELD_VI: Record<string, string> = {
+  excellent: 'người hoàn thành xuất sắc nhiệm vụ',
+  good: 'người hoàn thành tốt nhiệm vụ',
+  complete: 'người hoàn thành nhiệm vụ',
+  incomplete: 'người không hoàn thành nhiệm vụ',
+  advanced: 'Lao động tiên tiến',
+  emulation_fighters: 'Chiến sĩ thi đua cơ sở',
+  disciplined: 'người bị kỷ luật',
+};
+
 const DIAGNOSTICS: DiagnosticWords = {
   FILE_NOT_UTF8: (a) => ({
     message: `Tệp không được lưu bằng bảng mã UTF-8 (có vẻ là ${s(a.encoding)}), nên chữ tiếng Việt sẽ bị đọc sai.`,
@@ -330,7 +341,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   NEEDS_FILE: (a) => ({
     message: `Số liệu thi đua của các đơn vị được chấm theo ${s(a.kind) === 'units' ? 'units.yaml (danh sách đơn vị và khối thi đua)' : 'scoring.yaml (thang điểm)'}, nhưng thư mục chưa có tệp đó hoặc tệp đó đang có lỗi.`,
-    fix: `Thêm tệp ${s(a.kind)}.yaml vào thư mục (xem README, phần "Thi đua"), hoặc sửa các lỗi đã báo trong tệp đó.`,
+    fix: `Thêm tệp ${s(a.kind)}.yaml vào thư mục (xem README, phần "Emulation"), hoặc sửa các lỗi đã báo trong tệp đó.`,
   }),
   UNKNOWN_UNIT: (a) => ({
     message: `Không có đơn vị "${s(a.id)}" trong units.yaml.${didYouMean(a)}`,
@@ -386,8 +397,11 @@ const DIAGNOSTICS: DiagnosticWords = {
     message:
       s(a.field) === 'ratings'
         ? `Tổng số người được xếp loại là ${s(a.count)}, trong khi đơn vị có ${s(a.limit)} người: mỗi người có đúng một mức xếp loại.`
-        : `${s(a.count)} (${s(a.field)}) nhiều hơn ${s(a.limit)} ${s(a.of) === 'advanced' ? 'Lao động tiên tiến (Chiến sĩ thi đua cơ sở phải là Lao động tiên tiến)' : 'người của đơn vị'}.`,
-    fix: 'Đối chiếu lại các số với hồ sơ của đơn vị.',
+        : `${s(a.field)}: ${s(a.count)} ${MEMBER_FIELD_VI[s(a.field)] ?? ''}, nhiều hơn ${s(a.limit)} ${s(a.of) === 'advanced' ? 'Lao động tiên tiến (Chiến sĩ thi đua cơ sở phải là Lao động tiên tiến)' : 'người của đơn vị (total)'}.`,
+    fix:
+      s(a.field) === 'ratings'
+        ? 'Ghi sao cho excellent + good + complete + incomplete bằng total, hoặc đối chiếu lại với hồ sơ của đơn vị.'
+        : `Ghi tối đa ${s(a.limit)}, hoặc đối chiếu lại các số với hồ sơ của đơn vị.`,
   }),
   EARLIER_YEAR: (a) => ({
     message: `${s(a.earlier)} không phải năm trước năm ${s(a.year)}: "earlier" chỉ ghi danh hiệu, hình thức khen thưởng của các năm trước.`,
@@ -401,7 +415,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Quy định khen thưởng không có danh hiệu, hình thức khen thưởng hay mức xếp loại "${s(a.id)}".${didYouMean(a)}`,
     fix: a.suggestion
       ? `Đổi thành "${s(a.suggestion)}".`
-      : 'Dùng mã của một danh hiệu, hình thức khen thưởng trong quy định (titles.yaml, hoặc quy định chung của công cụ: xem README, phần "Thi đua"), hoặc mã mức xếp loại như hoan-thanh-xuat-sac-nhiem-vu.',
+      : 'Dùng mã của một danh hiệu, hình thức khen thưởng trong quy định (titles.yaml, hoặc quy định chung của công cụ: xem README, phần "Emulation"), hoặc mã mức xếp loại như hoan-thanh-xuat-sac-nhiem-vu.',
   }),
   RULE_SETS_OVERLAP: (a) => ({
     message: `Hai bộ quy định ${s(a.first)} và ${s(a.second)} có thời gian hiệu lực chồng lên nhau: năm thuộc cả hai thì không biết áp dụng bộ nào.`,
@@ -409,7 +423,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   NO_RULE_SET: (a) => ({
     message: `Không có bộ quy định danh hiệu, khen thưởng nào có hiệu lực vào ngày ${s(a.day)} (ngày cuối năm ${s(a.year)}): không đề nghị được danh hiệu, khen thưởng nào cho năm này.`,
-    fix: 'Thêm vào titles.yaml quy định có hiệu lực trong năm đó, với ngày hiệu lực (xem README, phần "Thi đua").',
+    fix: 'Thêm vào titles.yaml quy định có hiệu lực trong năm đó, với ngày hiệu lực (xem README, phần "Emulation").',
   }),
   TITLE_CAP: (a) => ({
     message: `${s(a.count)} ${s(a.title)} vượt ${s(a.percent)}% số Lao động tiên tiến của đơn vị (tối đa ${s(a.limit)}; ${s(a.basis)}).`,
@@ -814,6 +828,16 @@ const ERRORS: ToolErrorWords = {
     message: `Không có tên cơ quan nào trong ${a.file} có hiệu lực vào ngày ${a.date}${a.dated ? '' : ` (ngày cuối năm ${a.year}; báo cáo chưa ghi ngày)`}: không xác định được tên cơ quan ghi ở đầu văn bản.`,
     fix: 'Thêm vào "periods" trong agency.yaml một giai đoạn bao gồm ngày đó, hoặc ghi ngày ký báo cáo (--date).',
   }),
+  NO_SCORES: (a) => ({
+    message:
+      a.lacks === 'figures'
+        ? `Chưa có số liệu thi đua của các đơn vị năm ${a.year} trong ${a.data}: không có gì để chấm điểm.`
+        : `Chấm điểm cần tệp ${a.lacks}.yaml trong ${a.data}, nhưng chưa có.`,
+    fix:
+      a.lacks === 'figures'
+        ? `Thêm tệp ${a.data}/${a.year}-units.yaml với số liệu của từng đơn vị (xem README, phần "Emulation"), hoặc ghi năm đã có số liệu.`
+        : `Thêm tệp ${a.data}/${a.lacks}.yaml (xem README, phần "Emulation"), hoặc chỉ đúng thư mục số liệu có tệp đó (--data).`,
+  }),
   UNIT_NOT_IN_SCORES: (a) => ({
     message:
       a.scored.length === 0
@@ -821,7 +845,7 @@ const ERRORS: ToolErrorWords = {
         : `Đơn vị "${a.unit}" không được chấm điểm năm ${a.year}.${a.suggestion ? ` Có phải bạn muốn ghi "${a.suggestion}"?` : ''}`,
     fix:
       a.scored.length === 0
-        ? `Thêm số liệu thi đua của các đơn vị năm ${a.year} (${a.year}-units.yaml) cùng units.yaml và scoring.yaml (xem README, phần "Thi đua").`
+        ? `Thêm số liệu thi đua của các đơn vị năm ${a.year} (${a.year}-units.yaml) cùng units.yaml và scoring.yaml (xem README, phần "Emulation").`
         : `Ghi mã của một đơn vị được chấm điểm năm đó: ${a.scored.join(', ')}.`,
   }),
   UNKNOWN_KIND: (a) => ({
@@ -1088,27 +1112,23 @@ const CLI: CliWords = {
     illustrative: 'Số liệu minh họa',
     scheme: (name, maxTotal, source) => `${name}, tối đa ${maxTotal} điểm. Căn cứ: ${source}.`,
     columns: { rank: 'Hạng', unit: 'Đơn vị', total: 'Tổng điểm', band: 'Xếp loại' },
-    tieBroken: (upper, lower, total, criterion) =>
-      `${upper} và ${lower} cùng đạt ${total} điểm; ${upper} xếp trên do có điểm tiêu chí “${criterion}” cao hơn (thứ tự xét khi bằng điểm theo thang điểm).`,
+    tieBroken: (upper, lower, total, criterion, penalty) =>
+      `${upper} và ${lower} cùng đạt ${total} điểm; ${upper} xếp trên do ${penalty ? `bị trừ ít điểm hơn ở tiêu chí “${criterion}”` : `có điểm tiêu chí “${criterion}” cao hơn`} (thứ tự xét khi bằng điểm theo thang điểm).`,
     tieShared: (units, total, rank) =>
       `${units.join(', ')} cùng đạt ${total} điểm và bằng điểm ở mọi tiêu chí xét khi bằng điểm: đồng hạng ${rank}.`,
-    qualified: (upper, lower, figures) =>
-      `Thứ tự giữa ${upper} và ${lower} dựa trên ${figures.map((f) => `kết quả “${f.figure}” (${f.name}) của ${f.unit}`).join(' và ')}, được tính bằng đúng số đã ghi: số liệu chính xác có thể làm thay đổi thứ tự này.`,
+    qualified: (figures, pairs, units) =>
+      `${figures.map((f) => `Kết quả “${f.figure}” (${f.name}) của ${f.unit}`).join('; ')} được tính bằng đúng số đã ghi; số liệu chính xác có thể làm thay đổi ${[...(pairs.length > 0 ? [`thứ tự giữa các hạng ${pairs.join(', ')}`] : []), ...(units.length > 0 ? [`xếp loại của ${units.join(', ')}`] : [])].join(' và ')}.`,
     unscored: (units) => `Chưa có số liệu, chưa xếp hạng: ${units.join(', ')}.`,
     proposals: 'Đề nghị:',
     proposal: (title, basis, units) =>
       `${title}, căn cứ ${basis}: ${units.length > 0 ? units.join('; ') : 'không có đơn vị đủ tiêu chuẩn'}.`,
     individual: (title, count) => `${title}: ${count} người (theo đề nghị của các đơn vị).`,
     money: (total, base, basis, day) =>
-      `Tiền thưởng: ${total} đồng, tính theo mức lương cơ sở ${base} đồng (${basis}) có hiệu lực ngày ${day}; tiền thưởng được chi theo mức lương cơ sở có hiệu lực khi ban hành quyết định khen thưởng.`,
+      `Tiền thưởng: ${total} đồng, tính theo mức lương cơ sở ${base} đồng (${basis}) áp dụng tại ngày ${day}; tiền thưởng được chi theo mức lương cơ sở áp dụng tại thời điểm ban hành quyết định khen thưởng.`,
     noPrize: (titles) => `Chưa xác định được mức thưởng: ${titles.join('; ')} (không tính vào tổng).`,
     noRuleSet: (year, day) =>
       `Không có quy định danh hiệu, khen thưởng nào có hiệu lực ngày ${day}: chưa đề nghị được cho năm ${year}.`,
     dataErrors: 'Số liệu có lỗi; chưa chấm điểm. Sửa các lỗi (hatinh-report check) rồi chạy lại "score".',
-    noScores: (year, lacks, data) =>
-      lacks === 'figures'
-        ? `Chưa có số liệu thi đua của các đơn vị năm ${year}: thêm tệp ${data}/${year}-units.yaml (xem README, phần "Thi đua").`
-        : `Chấm điểm cần tệp ${data}/${lacks}.yaml (xem README, phần "Thi đua").`,
   },
   schema: {
     description:

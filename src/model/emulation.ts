@@ -227,6 +227,8 @@ export interface TitleRule {
   confirm?: string[];
   /** Titles a unit proposed for this one is not also proposed for (Tập thể lao động tiên tiến under xuất sắc). */
   supersedes?: string[];
+  /** What of this rule could not be checked against the official text: for the drafter, never in the document. */
+  caveat?: string;
 }
 
 /** The titles and awards of a period of the law: the year's last day picks the set in force. */
@@ -237,6 +239,13 @@ export interface TitleRuleSet {
   until?: string;
   /** Each prize (a multiple × the base salary) rounded up to this many đồng, and the article that says so. */
   prize_rounding?: { up_to: number; basis: string };
+  /**
+   * One achievement, one prize: a recipient proposed for several titles of the same year is paid the highest
+   * prize only (awards are paid besides), and the article that says so.
+   */
+  highest_prize_only?: { basis: string };
+  /** What of this rule set could not be checked against the official text: for the drafter. */
+  caveat?: string;
   titles: TitleRule[];
 }
 

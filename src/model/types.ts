@@ -275,6 +275,8 @@ export const UNIT_KINDS = ['office', 'centre', 'school', 'establishment', 'fund'
 export interface Unit {
   id: string;
   name: string;
+  /** A shorter name for tables ("Phòng LĐ-TBXH huyện Đức Thọ"); sentences say the full name. */
+  short_name?: string;
   kind: (typeof UNIT_KINDS)[number];
   block: string;
   headcount?: number;

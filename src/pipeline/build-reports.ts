@@ -204,9 +204,10 @@ async function renderYear(
 ): Promise<{ notes: DraftNote[]; files: Promise<RenderedFile[]> }> {
   const computation = computeYear(data, year);
   const agency = agencyInForce(data, year, settings);
-  const notes = buildDraftNotes(computation, agency, { documentDate: settings.date });
+  const emulation = computeEmulation(data, year);
+  const notes = buildDraftNotes(computation, agency, { documentDate: settings.date, emulation });
   const view = buildViewModel(computation, agency, {
-    emulation: computeEmulation(data, year),
+    emulation,
     documentDate: settings.date,
     style: resolveReportStyle(settings.style, agency.report),
   });

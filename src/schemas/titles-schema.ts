@@ -42,6 +42,19 @@ export const titlesSchema = {
               'Each prize rounded up to this many đồng (10000: "làm tròn số lên hàng chục nghìn đồng").',
             properties: { up_to: { type: 'integer', minimum: 1 }, basis: text },
           },
+          caveat: {
+            ...text,
+            description:
+              "What of these rules could not be checked against the official text: listed in the drafter's notes.",
+          },
+          highest_prize_only: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['basis'],
+            description:
+              'A recipient proposed for several titles of the same year (a Cờ thi đua and Tập thể lao động xuất sắc; Chiến sĩ thi đua cơ sở and Lao động tiên tiến) is paid the highest prize only; awards are paid besides.',
+            properties: { basis: text },
+          },
           titles: {
             type: 'array',
             minItems: 1,
@@ -137,6 +150,11 @@ export const titlesSchema = {
                   type: 'array',
                   items: id,
                   description: 'Titles a unit proposed for this one is not also proposed for.',
+                },
+                caveat: {
+                  ...text,
+                  description:
+                    "What of this rule could not be checked against the official text: listed in the drafter's notes, never in the report.",
                 },
               },
             },

@@ -35,6 +35,11 @@ export const unitsSchema = {
         properties: {
           id,
           name: { ...text, description: 'The unit\'s full name, e.g. "Trung tâm Dịch vụ việc làm Hà Tĩnh".' },
+          short_name: {
+            ...text,
+            description:
+              'A shorter name for the tables, e.g. "Phòng LĐ-TBXH huyện Đức Thọ"; sentences say the full name.',
+          },
           kind: {
             enum: UNIT_KINDS,
             description:

@@ -123,8 +123,10 @@ const KEYWORDS: Partial<Record<string, (c: ErrorContext) => Reading>> = {
     const expected = String(params.type).split(',')[0] ?? '';
     const args = { ...base, expected, ...foundOf(value, written) };
     // A number written the Vietnamese way ("6,92") is text to YAML: say that, not that it is text.
+    // Also where a number is one of the forms allowed (a criterion's value: yes/no or points).
+    const types = String(params.type).split(',');
     const number =
-      (expected === 'number' || expected === 'integer') && typeof value === 'string'
+      (types.includes('number') || types.includes('integer')) && typeof value === 'string'
         ? classifyNumber(value, 'text')
         : undefined;
     if (number) return { code: number.code, pointer, at: 'value', args: { ...args, ...number.args } };

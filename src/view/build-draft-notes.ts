@@ -1,3 +1,4 @@
+import type { YearEmulation } from '../compute/compute-emulation.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
 import { reportDateProblem } from '../domain/report-date.js';
 import { missingSections } from '../domain/report-sections.js';
@@ -16,8 +17,8 @@ function noted(list: readonly IndicatorComputation[]): NoteIndicator[] {
 export function buildDraftNotes(
   c: YearComputation,
   agency: Agency,
-  /** The document date given on the command line (--date), if any. */
-  options: { documentDate: string | undefined },
+  /** The document date given on the command line (--date), if any; the year's emulation, if the data has one. */
+  options: { documentDate: string | undefined; emulation?: YearEmulation | undefined },
 ): DraftNotes {
   const notes: DraftNote[] = [];
   const all = c.areas.flatMap((a) => a.indicators);
@@ -51,6 +52,27 @@ export function buildDraftNotes(
   const date = options.documentDate;
   if (date !== undefined && reportDateProblem(date, c.year) !== undefined) {
     notes.push({ code: 'DATE_OUTSIDE_YEAR', year: c.year, date });
+  }
+  const proposals = options.emulation?.proposals;
+  if (proposals) {
+    const proposed = proposals.ruleSet.titles.filter(
+      (t) =>
+        t.recipient === 'individual' ||
+        proposals.units.some((u) =>
+          u.collective.some((v) => v.title.id === t.id && v.eligible && !v.supersededBy),
+        ),
+    );
+    const items = [
+      ...(proposals.ruleSet.caveat
+        ? [{ title: proposals.ruleSet.name, caveat: proposals.ruleSet.caveat }]
+        : []),
+      ...proposed.flatMap((t) => (t.caveat ? [{ title: t.name, caveat: t.caveat }] : [])),
+    ];
+    add({ code: 'TITLE_RULES_TO_CHECK', ruleSet: proposals.ruleSet.name, items }, items.length > 0);
+    const unpriced = proposed
+      .filter((t) => t.recipient === 'collective' && t.prize === undefined)
+      .map((t) => t.name);
+    add({ code: 'PRIZE_UNKNOWN', titles: unpriced }, unpriced.length > 0);
   }
   return { year: c.year, notes };
 }

@@ -87,7 +87,12 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
   const planParts = buildPlans(c, narrative);
   const plans =
     planParts.parts.length > 0
-      ? next(`Phương hướng, nhiệm vụ và chỉ tiêu năm ${c.nextYear}`, planParts)
+      ? next(
+          planParts.parts.some((p) => p.title === 'Các chỉ tiêu chủ yếu')
+            ? `Phương hướng, nhiệm vụ và chỉ tiêu năm ${c.nextYear}`
+            : `Phương hướng, nhiệm vụ năm ${c.nextYear}`,
+          planParts,
+        )
       : null;
   const proposals = narrative.proposals?.length
     ? next('Đề xuất, kiến nghị', { items: narrative.proposals })

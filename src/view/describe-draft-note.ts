@@ -88,5 +88,13 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
       return vi
         ? `Họ tên người ký để trống, ghi tay khi ký (signer.name trong ${file('agency.yaml')}).`
         : `the signer's name is blank, to be written by hand (signer.name in ${file('agency.yaml')}).`;
+    case 'TITLE_RULES_TO_CHECK':
+      return vi
+        ? `Phụ lục I dựa trên quy định về danh hiệu, khen thưởng (${note.ruleSet}) có phần chưa đối chiếu được với văn bản chính thức; đối chiếu trước khi ký: ${note.items.map((i) => `${i.title}: ${i.caveat}`).join(' ')}`
+        : `Phụ lục I rests on rules on titles and awards (${note.ruleSet}) of which some could not be checked against the official text; check before signing: ${note.items.map((i) => `${i.title}: ${i.caveat}`).join(' ')}`;
+    case 'PRIZE_UNKNOWN':
+      return vi
+        ? `Chưa có mức tiền thưởng của: ${note.titles.join('; ')} (Phụ lục I ghi “–”, không tính vào tổng tiền thưởng); bổ sung vào titles.yaml khi có.`
+        : `no prize is known for: ${note.titles.join('; ')} (Phụ lục I says “–”, left out of the total); add it to titles.yaml when known.`;
   }
 }

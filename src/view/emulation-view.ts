@@ -7,7 +7,7 @@ import type { ConditionCheck, UnitProposals, YearProposals } from '../compute/pr
 import type { BlockScore, YearScores } from '../compute/score-units.js';
 import { dec, plain } from '../domain/decimal.js';
 import { messagesFor } from '../messages/messages.js';
-import { isScored, RATING_IDS, type TitleRule } from '../model/emulation.js';
+import { isScored, RATING_IDS, type Rating, type TitleRule } from '../model/emulation.js';
 import { COMMENDATION_KINDS, type Commendation, type Dec } from '../model/types.js';
 import { formatNumber } from './format-number.js';
 import { buildRankingView } from './ranking-view.js';
@@ -37,9 +37,8 @@ export function emulationSection(emulation: YearEmulation): Omit<EmulationView, 
   const { scores, proposals } = emulation;
   const ranking = buildRankingView(scores, WORDS, proposals);
   const unitCount = scores.blocks.reduce((n, b) => n + b.units.length, 0);
-  const schemes = [...new Set(scores.blocks.map((b) => b.scheme.name))];
   return {
-    intro: `Năm ${scores.year}, ${unitCount} đơn vị trong ${scores.blocks.length} khối thi đua được chấm điểm theo ${schemes.map((s) => lowerFirstWord(s)).join('; ')}. Kết quả chấm điểm, xếp hạng của từng khối như sau:`,
+    intro: `Năm ${scores.year}, ${unitCount} đơn vị trong ${scores.blocks.length} khối thi đua được chấm điểm theo thang điểm của khối mình. Kết quả chấm điểm, xếp hạng của từng khối như sau:`,
     blocks: scores.blocks.map((block, i) => {
       const view = ranking.blocks[i];
       return {
@@ -94,19 +93,26 @@ function blockSentences(block: BlockScore, proposals: YearProposals | undefined)
     .map((b) => ({ label: b.label, n: block.units.filter((u) => u.band === b.label).length }))
     .filter((b) => b.n > 0)
     .map((b) => `${b.n} đơn vị xếp loại ${lowerFirstWord(b.label)}`);
-  const classified =
-    bands.length > 0 ? [`Trong ${block.units.length} đơn vị của khối, ${bands.join(', ')}.`] : [];
-  const flags = (proposals?.units ?? []).filter(
-    (u) =>
-      u.block === block.block.id &&
-      u.collective.some((v) => v.title.id === 'co-thi-dua-cap-tinh' && proposed(v)),
+  const oneBand = block.scheme.bands.find(
+    (b) => block.units.length > 0 && block.units.every((u) => u.band === b.label),
   );
-  const flag = proposals?.ruleSet.titles.find((t) => t.id === 'co-thi-dua-cap-tinh');
-  const flagSentence =
-    flag && flags.length > 0
-      ? [`Đề nghị tặng ${flag.name} cho ${flags.map((u) => u.unit.name).join(', ')}.`]
+  const classified = oneBand
+    ? [`Cả ${block.units.length} đơn vị của khối xếp loại ${lowerFirstWord(oneBand.label)}.`]
+    : bands.length > 0
+      ? [`Trong ${block.units.length} đơn vị của khối, ${bands.join(', ')}.`]
       : [];
-  return [...lead, ...classified, ...flagSentence];
+  // The titles a block's leader is proposed for (the Cờ thi đua): those whose conditions ask for the lead.
+  const flags = (proposals?.ruleSet.titles ?? [])
+    .filter((t) => t.conditions?.block_leader)
+    .flatMap((t) => {
+      const units = (proposals?.units ?? []).filter(
+        (u) => u.block === block.block.id && u.collective.some((v) => v.title.id === t.id && proposed(v)),
+      );
+      return units.length > 0
+        ? [`Đề nghị tặng ${t.name} cho ${units.map((u) => u.unit.name).join(', ')}.`]
+        : [];
+    });
+  return [...lead, ...classified, ...flags];
 }
 
 function proposed(v: UnitProposals['collective'][number]): boolean {
@@ -125,7 +131,7 @@ export function emulationAppendices(
   return [
     {
       label: 'Phụ lục I',
-      title: `DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM ${scores.year}`,
+      title: `DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM ${scores.year}`,
       attachedTo: attachedLine,
       landscape: true,
       tables: [collectiveTable(proposals, scores), individualTable(proposals)],
@@ -133,7 +139,7 @@ export function emulationAppendices(
     },
     {
       label: 'Phụ lục II',
-      title: `THỐNG KÊ DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ NĂM ${scores.year}`,
+      title: `THỐNG KÊ DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG NĂM ${scores.year}`,
       attachedTo: attachedLine,
       landscape: false,
       tables: [statisticsTable(proposals), ...(commendations.length > 0 ? [kindsTable(commendations)] : [])],
@@ -144,8 +150,9 @@ export function emulationAppendices(
   ];
 }
 
+/** A prize in đồng; "–" where none is paid or none is known (the drafter's notes say which). */
 function money(amount: Dec | undefined): string {
-  return amount === undefined ? 'Chưa xác định' : formatNumber(amount, 0);
+  return amount === undefined ? '–' : formatNumber(amount, 0);
 }
 
 /** Phụ lục I, part 1: the collectives proposed, grouped by title, each with the conditions it met. */
@@ -159,7 +166,10 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
     );
     if (units.length === 0) continue;
     group += 1;
-    rows.push({ kind: 'group', cells: [roman(group), `${title.name} (${units.length} tập thể)`] });
+    rows.push({
+      kind: 'group',
+      cells: [roman(group), `${title.name} (${units.length} tập thể; căn cứ ${title.basis})`],
+    });
     units.forEach((u, i) => {
       const v = u.collective.find((x) => x.title.id === title.id);
       const score = scores.blocks.flatMap((b) => b.units).find((s) => s.unit.id === u.unit.id);
@@ -167,14 +177,20 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
         kind: 'row',
         cells: [
           String(i + 1),
-          u.unit.name,
+          u.unit.short_name ?? u.unit.name,
           (v?.checks ?? [])
             .map((c, k) => {
-              const text = conditionText(c, score?.band, score?.total, blockName(scores, u.block));
+              const text = conditionText(
+                c,
+                score?.band,
+                score?.total,
+                blockName(scores, u.block),
+                proposals,
+                decimalsOf(scores, u.block),
+              );
               return k === 0 ? text : lowerFirstWord(text);
             })
             .join('; ') || 'Theo tiêu chuẩn của danh hiệu, hình thức khen thưởng',
-          title.basis,
           money(v?.amount),
         ],
       });
@@ -182,9 +198,9 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
   }
   return {
     caption: '1. Tập thể',
-    headings: ['TT', 'Tên tập thể', 'Thành tích, tiêu chuẩn đạt được', 'Căn cứ', 'Tiền thưởng (đồng)'],
-    widths: ['6%', '26%', '40%', '16%', '12%'],
-    align: ['center', 'left', 'left', 'left', 'right'],
+    headings: ['TT', 'Tên tập thể', 'Thành tích, tiêu chuẩn đạt được', 'Tiền thưởng (đồng)'],
+    widths: ['6%', '30%', '50%', '14%'],
+    align: ['center', 'left', 'left', 'right'],
     rows,
     empty: 'Không có tập thể đủ tiêu chuẩn.',
   };
@@ -200,10 +216,12 @@ function conditionText(
   band: string | undefined,
   total: Dec | undefined,
   block: string,
+  proposals: YearProposals,
+  decimals: number,
 ): string {
   switch (c.condition) {
     case 'rating':
-      return `Xếp loại ${lowerFirstWord(band ?? '')}${total ? ` (${formatNumber(total, 2)} điểm)` : ''}`;
+      return `Xếp loại ${lowerFirstWord(band ?? '')}${total ? ` (${formatNumber(total, decimals)} điểm)` : ''}`;
     case 'members_complete_percent':
       return `${formatNumber(c.actual ?? ('0' as Dec), 1)}% cá nhân hoàn thành nhiệm vụ (${c.count ?? 0}/${c.of})`;
     case 'advanced_percent':
@@ -217,26 +235,35 @@ function conditionText(
     case 'block_leader':
       return `Dẫn đầu ${lowerFirstWord(block)}`;
     case 'exceeded_all_targets':
-      return `Vượt tất cả ${c.targets} chỉ tiêu được giao`;
+      return c.targets === 1
+        ? 'Vượt kế hoạch chỉ tiêu của đơn vị'
+        : `Vượt kế hoạch cả ${c.targets} chỉ tiêu của đơn vị`;
     case 'consecutive':
       return c.years
-        .map((y) => `năm ${y.year}: ${y.had.map(titleWords).join(', ')}`)
+        .map((y) => `năm ${y.year}: ${y.had.map((id) => titleWords(id, proposals)).join(', ')}`)
         .join('; ')
         .replace(/^n/, 'N');
   }
 }
 
-/** A title's or rating's id as words: tap-the-lao-dong-xuat-sac → Tập thể lao động xuất sắc. */
-function titleWords(id: string): string {
-  const rating = Object.entries(RATING_IDS).find(([, v]) => v === id)?.[0];
-  if (rating === 'excellent') return 'Hoàn thành xuất sắc nhiệm vụ';
-  if (rating === 'good') return 'Hoàn thành tốt nhiệm vụ';
-  const known: Record<string, string> = {
-    'tap-the-lao-dong-xuat-sac': 'Tập thể lao động xuất sắc',
-    'tap-the-lao-dong-tien-tien': 'Tập thể lao động tiên tiến',
-    'co-thi-dua-cap-tinh': 'Cờ thi đua của Ủy ban nhân dân tỉnh',
-  };
-  return known[id] ?? id;
+/** A title's or rating's id as words: the rule set's name of a title, the words of a rating. */
+function titleWords(id: string, proposals: YearProposals): string {
+  const rating = Object.entries(RATING_IDS).find(([, v]) => v === id)?.[0] as Rating | undefined;
+  if (rating !== undefined) return RATING_WORDS[rating];
+  return proposals.ruleSet.titles.find((t) => t.id === id)?.name ?? id;
+}
+
+/** A completion rating in words, as titles and score sheets say it. */
+export const RATING_WORDS: Record<Rating, string> = {
+  excellent: 'Hoàn thành xuất sắc nhiệm vụ',
+  good: 'Hoàn thành tốt nhiệm vụ',
+  complete: 'Hoàn thành nhiệm vụ',
+  incomplete: 'Không hoàn thành nhiệm vụ',
+};
+
+/** The decimals a block's scheme gives points. */
+function decimalsOf(scores: YearScores, block: string): number {
+  return scores.blocks.find((b) => b.block.id === block)?.scheme.decimals ?? 2;
 }
 
 /** Phụ lục I, part 2: the members' titles each unit proposes, and their prizes. */
@@ -250,7 +277,7 @@ function individualTable(proposals: YearProposals): AppendixTable {
     kind: 'row' as const,
     cells: [
       String(i + 1),
-      u.unit.name,
+      u.unit.short_name ?? u.unit.name,
       ...titles.map((t) => formatNumber(String(countOf(u, t)?.count ?? 0) as Dec, 0)),
       money(sumOf(u.individual.map((x) => x.amount))),
     ],
@@ -282,34 +309,47 @@ function sumOf(amounts: readonly (Dec | undefined)[]): Dec | undefined {
   return plain(amounts.reduce((s, a) => s.plus(dec(a as Dec)), dec('0')));
 }
 
-/** The total, the base salary it is figured on, and the conditions the council confirms. */
+/** The rules, the total and the base salary it is figured on, one prize per achievement, what the council confirms. */
 function proposalNotes(proposals: YearProposals): string[] {
-  const ranking = buildRankingView(
-    { year: proposals.year, illustrative: false, blocks: [] },
-    WORDS,
-    proposals,
-  );
+  const base = proposals.baseSalary;
   const confirm = proposals.ruleSet.titles
     .filter(
       (t) =>
         (t.confirm ?? []).length > 0 &&
         proposals.units.some((u) => u.collective.some((v) => v.title.id === t.id && proposed(v))),
     )
-    .map((t) => `${t.name}: ${(t.confirm ?? []).join(' ')}`);
+    .map((t) => `${t.name}: ${(t.confirm ?? []).join('; ')}`);
   return [
     `Căn cứ: ${proposals.ruleSet.name}.`,
-    ...ranking.money,
-    ...confirm.map((c) => `Tiêu chuẩn do Hội đồng thi đua xác nhận khi xét: ${c}`),
+    ...(base
+      ? [
+          `Tổng số tiền thưởng: ${formatNumber(proposals.amount, 0)} đồng, tính theo mức lương cơ sở ${formatNumber(base.amount, 0)} đồng (${base.basis}) áp dụng tại ngày ${dayMonthYear(proposals.day)}; tiền thưởng được chi theo mức lương cơ sở áp dụng tại thời điểm ban hành quyết định khen thưởng.`,
+        ]
+      : []),
+    ...(proposals.ruleSet.highest_prize_only
+      ? [
+          `Tập thể, cá nhân đạt nhiều danh hiệu thi đua trong cùng thời điểm, cùng thành tích chỉ nhận mức tiền thưởng cao nhất (${proposals.ruleSet.highest_prize_only.basis}); danh hiệu không kèm tiền thưởng ghi “–”.`,
+        ]
+      : []),
+    ...(confirm.length > 0
+      ? [`Các tiêu chuẩn Hội đồng Thi đua - Khen thưởng xem xét, xác nhận khi xét: ${confirm.join('; ')}.`]
+      : []),
   ];
+}
+
+/** 2024-12-31 → 31/12/2024. */
+function dayMonthYear(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
 }
 
 /** Phụ lục II: each title and award proposed, by level, collective and individual, with the prize money. */
 function statisticsTable(proposals: YearProposals): AppendixTable {
   const rows: AppendixTable['rows'] = [];
-  let n = 0;
   for (const category of ['title', 'award'] as const) {
     const titles = proposals.ruleSet.titles.filter((t) => t.category === category);
     if (titles.length === 0) continue;
+    let n = 0;
     rows.push({
       kind: 'group',
       cells: [

@@ -3,7 +3,7 @@
  * shows. Numbers in vi-VN form at the scheme's decimals (96,08; 100), the notes in the chosen language.
  */
 import type { YearProposals } from '../compute/propose-titles.js';
-import type { BlockScore, RankNote, UnitScore, YearScores } from '../compute/score-units.js';
+import type { BlockScore, QualifiedFigure, RankNote, UnitScore, YearScores } from '../compute/score-units.js';
 import type { ScoreWords } from '../messages/catalogue.js';
 import type { Dec } from '../model/types.js';
 import { formatNumber, qualified, withUnit } from './format-number.js';
@@ -137,13 +137,18 @@ function blockView(block: BlockScore, words: ScoreWords): Omit<BlockRankingView,
     rows: block.units.map((u) => ({
       rank: String(u.rank),
       unitId: u.unit.id,
-      unit: u.unit.name,
+      unit: u.unit.short_name ?? u.unit.name,
       groups: labels.map((label) => points(groupPoints(u, label))),
       total: points(u.total),
-      band: u.band ?? '',
+      band: u.band ?? 'Chưa xếp loại',
     })),
     notes: [
-      ...block.notes.map((note) => noteWords(note, block, words, nameOf, points)),
+      ...block.notes.flatMap((note) =>
+        note.kind === 'qualified' || note.kind === 'qualified_band'
+          ? []
+          : [noteWords(note, block, words, nameOf, points)],
+      ),
+      ...qualifiedWords(block, words, nameOf),
       ...(block.unscored.length > 0 ? [words.unscored(block.unscored.map((u) => u.name))] : []),
     ],
   };
@@ -167,23 +172,55 @@ function noteWords(
 ): string {
   switch (note.kind) {
     case 'tie_broken': {
-      const criterion = block.scheme.criteria.find((c) => c.id === note.by)?.name ?? note.by;
-      return words.tieBroken(nameOf(note.units[0]), nameOf(note.units[1]), points(note.total), criterion);
+      const criterion = block.scheme.criteria.find((c) => c.id === note.by);
+      return words.tieBroken(
+        nameOf(note.units[0]),
+        nameOf(note.units[1]),
+        points(note.total),
+        criterion?.name ?? note.by,
+        criterion?.type === 'penalty',
+      );
     }
     case 'tie_shared':
       return words.tieShared(note.units.map(nameOf), points(note.total), note.rank);
-    case 'qualified':
-      return words.qualified(
-        nameOf(note.units[0]),
-        nameOf(note.units[1]),
-        note.figures.map((f) => ({
-          unit: nameOf(f.unit),
-          name: f.name,
-          // As written: the figure's own decimals, the qualifier's words before it.
-          figure: qualified(f.qualifier, withUnit(formatNumber(f.actual, decimalsOf(f.actual)), f.measure)),
-        })),
-      );
+    default:
+      return '';
   }
+}
+
+/**
+ * One sentence for what a block's order and classifications rest on: the qualified figures, the neighbouring ranks
+ * whose order they could change, the units whose classification they could.
+ */
+function qualifiedWords(block: BlockScore, words: ScoreWords, nameOf: (id: string) => string): string[] {
+  const notes = block.notes.filter((n) => n.kind === 'qualified' || n.kind === 'qualified_band');
+  if (notes.length === 0) return [];
+  const figures = new Map<string, QualifiedFigure>();
+  for (const n of notes) for (const f of n.figures) figures.set(`${f.unit}/${f.criterion}`, f);
+  const rankOf = (id: string) => block.units.find((u) => u.unit.id === id)?.rank;
+  const pairs = notes.flatMap((n) =>
+    n.kind === 'qualified' ? [`${rankOf(n.units[0])} và ${rankOf(n.units[1])}`] : [],
+  );
+  const units = notes.flatMap((n) => (n.kind === 'qualified_band' ? [nameOf(n.unit)] : []));
+  return [
+    words.qualified(
+      [...figures.values()].map((f) => figureWords(f, nameOf)),
+      pairs,
+      units,
+    ),
+  ];
+}
+
+/** A qualified figure as written (its own decimals, the qualifier's words before it) and whose it is. */
+function figureWords(
+  f: QualifiedFigure,
+  nameOf: (id: string) => string,
+): { unit: string; name: string; figure: string } {
+  return {
+    unit: nameOf(f.unit),
+    name: f.name,
+    figure: qualified(f.qualifier, withUnit(formatNumber(f.actual, decimalsOf(f.actual)), f.measure)),
+  };
 }
 
 function decimalsOf(value: Dec): number {

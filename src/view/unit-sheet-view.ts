@@ -5,7 +5,7 @@
  */
 import type { YearEmulation } from '../compute/compute-emulation.js';
 import type { CollectiveVerdict, ConditionCheck } from '../compute/propose-titles.js';
-import type { CriterionScore, PointsReason, UnitScore } from '../compute/score-units.js';
+import type { BlockScore, CriterionScore, PointsReason, UnitScore } from '../compute/score-units.js';
 import { dec, divide, plain } from '../domain/decimal.js';
 import type { Dec, Qualifier } from '../model/types.js';
 import { formatNumber, qualified, withUnit } from './format-number.js';
@@ -66,7 +66,8 @@ export function buildUnitSheetView(
         group: false,
         number: String(n),
         name: c.criterion.name,
-        max: points(c.max),
+        // A penalty has no maximum to reach: its cap is said with its figures.
+        max: c.criterion.type === 'penalty' ? '–' : points(c.max),
         figures: reasonWords(c, block.units, decimals),
         points: points(c.points),
       });
@@ -74,8 +75,17 @@ export function buildUnitSheetView(
   }
   const maxTotal = points(block.scheme.max_total);
   const ranked = block.units.length;
-  const notes = block.notes.filter((note) => note.units.includes(unitId));
+  const notes = block.notes.filter((note) =>
+    note.kind === 'qualified_band' ? note.unit === unitId : note.units.includes(unitId),
+  );
   const proposals = emulation.proposals?.units.find((u) => u.unit.id === unitId);
+  const nameOf = (id: string) => block.units.find((u) => u.unit.id === id)?.unit.name ?? id;
+  const criterionName = (id: string) =>
+    score.criteria.find((c) => c.criterion.id === id)?.criterion.name ??
+    score.criteria
+      .flatMap((c) => (c.reason.kind === 'own_targets' ? c.reason.items : []))
+      .find((i) => i.id === id)?.name ??
+    id;
   return {
     year,
     meta: {
@@ -97,20 +107,20 @@ export function buildUnitSheetView(
     standing: [
       `Tổng điểm: ${points(score.total)} điểm; xếp thứ ${score.rank}/${ranked} trong ${lowerFirst(block.block.name)}${score.band ? `; xếp loại ${lowerFirst(score.band)}` : ''}.`,
       ...notes.map((note) =>
-        note.kind === 'qualified'
-          ? `Thứ hạng so với đơn vị liền kề dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatNumber(f.actual, decimalsOf(f.actual)), f.measure))}” (${f.name})`).join(', ')}, được tính bằng đúng số đã ghi.`
+        note.kind === 'qualified' || note.kind === 'qualified_band'
+          ? `${note.kind === 'qualified' ? 'Thứ hạng so với đơn vị liền kề' : 'Xếp loại'} dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatNumber(f.actual, decimalsOf(f.actual)), f.measure))}” (${f.name}${f.unit === unitId ? '' : `, của ${nameOf(f.unit)}`})`).join(', ')}, được tính bằng đúng số đã ghi.`
           : note.kind === 'tie_broken'
-            ? `Bằng điểm với đơn vị liền kề (${points(note.total)} điểm); thứ tự xét theo điểm tiêu chí “${block.scheme.criteria.find((c) => c.id === note.by)?.name ?? note.by}”.`
+            ? `Bằng điểm với đơn vị liền kề (${points(note.total)} điểm); thứ tự xét theo ${tieWords(block, note.by)}.`
             : `Đồng hạng ${note.rank} với ${note.units.length - 1} đơn vị khác (${points(note.total)} điểm).`,
       ),
     ],
     titles: proposals
       ? [
-          ...proposals.collective.map((v) => verdictWords(v)),
+          ...proposals.collective.map((v) => verdictWords(v, criterionName)),
           ...proposals.individual.map((i) => `${i.title.name}: ${i.count} người (theo đề nghị của đơn vị).`),
         ]
       : [`Không có quy định danh hiệu, khen thưởng có hiệu lực ngày 31/12/${year}.`],
-    closing: `Đề nghị ${score.unit.name} kiểm tra, đối chiếu; nếu có ý kiến khác, gửi về Sở (qua Văn phòng) để Hội đồng thi đua, khen thưởng xem xét./.`,
+    closing: `Đề nghị ${score.unit.name} kiểm tra, đối chiếu; nếu có ý kiến khác, gửi về Sở (qua Văn phòng) để Hội đồng Thi đua - Khen thưởng xem xét./.`,
     recipients: [`- ${score.unit.name};`, '- Lưu: VT, VP.'],
     signer: report.signer,
   };
@@ -144,21 +154,29 @@ function reasonWords(c: CriterionScore, block: readonly UnitScore[], decimals: n
     case 'yes_no':
       return r.met ? 'Đạt' : 'Không đạt';
     case 'judged':
-      return 'Hội đồng thi đua chấm';
-    case 'events':
-      return `${formatNumber(r.count, 0)} lần × ${formatNumber(r.perEvent, decimals)} điểm${r.capped ? `, tối đa ${formatNumber(r.cap, decimals)} điểm` : ''}`;
+      return 'Hội đồng Thi đua - Khen thưởng chấm';
+    case 'events': {
+      const times = `${formatNumber(r.count, 0)} lần × ${formatNumber(r.perEvent, decimals)} điểm`;
+      const cap = formatNumber(r.cap, decimals);
+      return c.criterion.type === 'penalty'
+        ? `Trừ ${times}, trừ tối đa ${cap} điểm`
+        : `${times}${r.capped ? `, tối đa ${cap} điểm` : ''}`;
+    }
     case 'proportional': {
       const ratio = r.better === 'higher' ? percent(r.actual, r.target) : null;
       return `Kế hoạch ${figure(r.target, 'exact', r.measure)}, thực hiện ${figure(r.actual, r.qualifier, r.measure)}${ratio ? ` (${ratio})` : ''}; ${max} × thực hiện/kế hoạch${r.better === 'lower' ? ' (chỉ tiêu càng thấp càng tốt: kế hoạch/thực hiện)' : ''}${r.capped ? `, tối đa ${max}` : ''}`;
     }
     case 'bloc': {
       const base = `Kế hoạch ${figure(r.target, 'exact', r.measure)}, thực hiện ${figure(r.actual, r.qualifier, r.measure)}`;
-      const excess = (x: Dec) => `${formatNumber(plain(dec(x).times(dec('100'))), 1)}%`;
+      // Two decimals, so that the formula can be worked by hand to the points shown.
+      const excess = (x: Dec) => `${formatNumber(plain(dec(x).times(dec('100'))), 2)}%`;
+      // Past a ceiling (a poverty rate) the unit went below it: "thấp hơn kế hoạch".
+      const past = r.better === 'higher' ? 'vượt kế hoạch' : 'thấp hơn kế hoạch';
       if (r.case === 'below')
         return `${base}: chưa đạt kế hoạch, 0,5 × ${max} × ${r.better === 'higher' ? 'thực hiện/kế hoạch' : 'kế hoạch/thực hiện'}`;
       if (r.case === 'at') return `${base}: đạt kế hoạch, 0,5 × ${max}`;
-      if (r.case === 'leader') return `${base}: vượt ${excess(r.excess)}, dẫn đầu khối, ${max} điểm`;
-      return `${base}: vượt ${excess(r.excess)}; đơn vị dẫn đầu (${name(r.leader)}) vượt ${excess(r.leaderExcess)}: 0,5 × ${max} + 0,5 × ${max} × ${excess(r.excess)}/${excess(r.leaderExcess)}`;
+      if (r.case === 'leader') return `${base}: ${past} ${excess(r.excess)}, dẫn đầu khối, ${max} điểm`;
+      return `${base}: ${past} ${excess(r.excess)}; đơn vị dẫn đầu (${name(r.leader)}) ${past} ${excess(r.leaderExcess)}: 0,5 × ${max} + 0,5 × ${max} × ${excess(r.excess)} : ${excess(r.leaderExcess)}`;
     }
     case 'best_of_block':
       return `Không đăng ký kế hoạch; thực hiện ${figure(r.actual, r.qualifier, r.measure)} so với kết quả tốt nhất của khối (${figure(r.best, 'exact', r.measure)}, ${name(r.bestUnit)})`;
@@ -174,19 +192,20 @@ function reasonWords(c: CriterionScore, block: readonly UnitScore[], decimals: n
 }
 
 /** A collective title: proposed, with its basis; or not, with the conditions that failed and their figures. */
-function verdictWords(v: CollectiveVerdict): string {
+function verdictWords(v: CollectiveVerdict, criterionName: (id: string) => string): string {
   if (v.eligible && v.supersededBy === undefined)
     return `Đủ tiêu chuẩn đề nghị ${v.title.name} (${v.title.basis}).`;
   if (v.eligible) return `${v.title.name}: đủ tiêu chuẩn, không đề nghị vì đã đề nghị danh hiệu cao hơn.`;
-  const failed = v.checks.filter((c) => c.met !== true).map(failedWords);
-  return `Chưa đủ tiêu chuẩn ${v.title.name} (${v.title.basis}): ${failed.join('; ')}.`;
+  const failed = v.checks.filter((c) => c.met !== true).map((c) => failedWords(c, criterionName));
+  const open = v.checks.every((c) => c.met !== false);
+  return `${open ? 'Chưa xét được' : 'Chưa đủ tiêu chuẩn'} ${v.title.name} (${v.title.basis}): ${failed.join('; ')}.`;
 }
 
-function failedWords(c: ConditionCheck): string {
+function failedWords(c: ConditionCheck, criterionName: (id: string) => string): string {
   const unknown = c.met === undefined ? ' (chưa có số liệu)' : '';
   switch (c.condition) {
     case 'rating':
-      return `cần xếp loại từ ${c.required === 'excellent' ? 'hoàn thành xuất sắc' : c.required === 'good' ? 'hoàn thành tốt' : 'hoàn thành'} nhiệm vụ${unknown}`;
+      return `cần xếp loại từ ${c.required === 'excellent' ? 'hoàn thành xuất sắc' : c.required === 'good' ? 'hoàn thành tốt' : 'hoàn thành'} nhiệm vụ${c.actual === undefined && c.met === false ? ' (đơn vị chưa được xếp loại)' : unknown}`;
     case 'members_complete_percent':
       return `cần ${formatNumber(c.required, 1)}% cá nhân hoàn thành nhiệm vụ, đơn vị có ${c.actual ? `${formatNumber(c.actual, 1)}%` : 'chưa rõ'}${unknown}`;
     case 'advanced_percent':
@@ -196,15 +215,24 @@ function failedWords(c: ConditionCheck): string {
     case 'disciplined_max':
       return `có ${c.actual ?? 'chưa rõ'} cá nhân bị kỷ luật từ cảnh cáo trở lên (tối đa ${c.required})${unknown}`;
     case 'block_leader':
-      return `không dẫn đầu khối (xếp thứ ${c.rank})`;
+      return c.shared
+        ? 'đồng hạng nhất trong khối: Hội đồng Thi đua - Khen thưởng xem xét'
+        : `không dẫn đầu khối (xếp thứ ${c.rank})`;
     case 'exceeded_all_targets':
       return c.targets === 0
         ? 'không có chỉ tiêu kế hoạch để vượt'
-        : `chưa vượt ${c.short.length}/${c.targets} chỉ tiêu`;
-    case 'consecutive':
-      return `cần ${c.years.length} năm liên tục; ${c.years
-        .filter((y) => y.had.length === 0)
-        .map((y) => `năm ${y.year}`)
-        .join(', ')} chưa đạt`;
+        : `${c.short.length} trong ${c.targets} chỉ tiêu chưa vượt kế hoạch (${c.short.map(criterionName).join(', ')})`;
+    case 'consecutive': {
+      const failed = c.years.filter((y) => y.known && y.had.length === 0).map((y) => `năm ${y.year}`);
+      const unknown = c.years.filter((y) => !y.known).map((y) => `năm ${y.year}`);
+      return `cần ${c.years.length} năm liên tục${failed.length > 0 ? `; ${failed.join(', ')} chưa đạt` : ''}${unknown.length > 0 ? `; chưa có số liệu ${unknown.join(', ')}` : ''}`;
+    }
   }
+}
+
+/** The tie-break criterion in words: more points on it, or fewer taken off for a penalty. */
+export function tieWords(block: BlockScore, criterion: string): string {
+  const c = block.scheme.criteria.find((x) => x.id === criterion);
+  if (c === undefined) return `tiêu chí “${criterion}”`;
+  return c.type === 'penalty' ? `số điểm bị trừ ở tiêu chí “${c.name}”` : `điểm tiêu chí “${c.name}”`;
 }

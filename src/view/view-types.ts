@@ -236,7 +236,11 @@ export type DraftNote =
   /** The signer's name is blank, for the signer to write by hand. */
   | { code: 'SIGNER_NAME_BLANK' }
   /** The date given on the command line is not in the report's year or the next. */
-  | { code: 'DATE_OUTSIDE_YEAR'; year: number; date: string };
+  | { code: 'DATE_OUTSIDE_YEAR'; year: number; date: string }
+  /** Rules on titles and awards the proposals rest on that could not be checked against the official text. */
+  | { code: 'TITLE_RULES_TO_CHECK'; ruleSet: string; items: { title: string; caveat: string }[] }
+  /** Titles or awards proposed whose prize is not known: "–" in Phụ lục I, left out of the total. */
+  | { code: 'PRIZE_UNKNOWN'; titles: string[] };
 
 /** A bar of the attainment chart: one indicator's result as a percentage of its target (charts/). */
 export interface AttainmentBar {

@@ -8,6 +8,7 @@ import {
   blocPoints,
   eventPoints,
   excessOf,
+  excessParts,
   proportionalPoints,
   roundPoints,
 } from '../../src/domain/attainment-rules.js';
@@ -37,11 +38,25 @@ describe('proportional: M × A/T, at most M', () => {
   });
 });
 
+describe('one division, last: an exact half is never rounded down', () => {
+  it('15 × 23/24 is exactly 14,375: 14,38 (dividing first gave 14,3749… and 14,37)', () => {
+    expect(roundPoints(proportionalPoints(d('23'), d('24'), 'higher', d('15')), 2).toFixed()).toBe('14.38');
+  });
+  it('7 × 5/56 is exactly 0,625: 0,63', () => {
+    expect(roundPoints(proportionalPoints(d('5'), d('56'), 'higher', d('7')), 2).toFixed()).toBe('0.63');
+  });
+  it('above target against the leader: 10 + 10 × (105/100 − 1)/(116/100 − 1) = 13,125: 13,13', () => {
+    const r = blocPoints(d('105'), d('100'), 'higher', d('20'), excessParts(d('116'), d('100'), 'higher'));
+    expect(roundPoints(r.points, 2).toFixed()).toBe('13.13');
+  });
+});
+
 describe('bloc: half below and at target, the excess against the leader above it', () => {
   // A block with one target, 1.000, as the source has it: the leader did 1.200 (excess 20%).
-  const leader = excessOf(d('1200'), d('1000'), 'higher');
-  it("the leader's excess is relative to its target", () => {
-    expect(text(leader)).toBe('0.2');
+  const leader = excessParts(d('1200'), d('1000'), 'higher');
+  it("the leader's excess is relative to its target: 200 over 1.000, compared as a fraction", () => {
+    expect([text(leader.over), text(leader.of)]).toEqual(['200', '1000']);
+    expect(text(excessOf(d('1200'), d('1000'), 'higher'))).toBe('0.2');
   });
   it('below target: 0,5 × 20 × 900/1.000 = 9', () => {
     expect(blocPoints(d('900'), d('1000'), 'higher', d('20'), leader)).toMatchObject({ case: 'below' });
@@ -60,16 +75,16 @@ describe('bloc: half below and at target, the excess against the leader above it
     expect([r.case, text(r.points)]).toEqual(['leader', '20']);
   });
   it('when no unit went past its target, a unit at target gets half', () => {
-    const r = blocPoints(d('1000'), d('1000'), 'higher', d('20'), d('0'));
+    const r = blocPoints(d('1000'), d('1000'), 'higher', d('20'), { over: d('0'), of: d('1') });
     expect([r.case, text(r.points)]).toEqual(['at', '10']);
   });
   it('different targets: the excess is relative (8% against a leader 12,5%: 7,5 + 7,5 × 0,64 = 12,3)', () => {
-    const lead = excessOf(d('1.05'), d('1.2'), 'lower'); // a poverty rate 1,2% → 1,05%: 12,5% below target
+    const lead = excessParts(d('1.05'), d('1.2'), 'lower'); // a poverty rate 1,2% → 1,05%: 12,5% below target
     const r = blocPoints(d('2.76'), d('3.0'), 'lower', d('15'), lead); // 3,0% → 2,76%: 8% below target
     expect([r.case, text(r.points)]).toEqual(['above', '12.3']);
   });
   it('lower is better, above target: 0,5 × 15 × 3,0/3,3 = 6,8181…', () => {
-    const r = blocPoints(d('3.3'), d('3.0'), 'lower', d('15'), d('0.1'));
+    const r = blocPoints(d('3.3'), d('3.0'), 'lower', d('15'), { over: d('0.1'), of: d('1') });
     expect([r.case, roundPoints(r.points, 2).toFixed()]).toEqual(['below', '6.82']);
   });
 });

@@ -47,7 +47,7 @@ describe('the example report, printed', () => {
       expect(pages[first - 1]).toContain('GIÁM ĐỐC');
       // The label, the title in capitals, the line of the document it goes with.
       expect(pages[first]).toContain(
-        'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG',
+        'DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM 2024',
       );
       expect(pages[first]?.replace(/\s+/g, ' ')).toContain('(Kèm theo Báo cáo số');
       // Page numbers go on across the appendices.

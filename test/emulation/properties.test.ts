@@ -9,7 +9,7 @@ import {
   type Better,
   bestOfBlockPoints,
   blocPoints,
-  excessOf,
+  excessParts,
   proportionalPoints,
 } from '../../src/domain/attainment-rules.js';
 import { dec } from '../../src/domain/decimal.js';
@@ -37,8 +37,10 @@ describe('every rule scores from 0 to the maximum', () => {
   it('bloc, against any leader at least as far past its target', () => {
     fc.assert(
       fc.property(figure(), positive, better, max, figure(), (a, t, b, m, more) => {
-        const own = excessOf(dec(a), dec(t), b);
-        const p = blocPoints(dec(a), dec(t), b, dec(m), own.plus(dec(more))).points;
+        const own = excessParts(dec(a), dec(t), b);
+        // A leader `more` further past its target than the unit (as a fraction over the unit's target).
+        const leader = { over: own.over.plus(dec(more).times(own.of)), of: own.of };
+        const p = blocPoints(dec(a), dec(t), b, dec(m), leader).points;
         return p.gte(dec('0')) && p.lte(dec(m));
       }),
     );
@@ -72,7 +74,8 @@ describe('doing better never scores less', () => {
   it('bloc, with the same leader', () => {
     fc.assert(
       fc.property(pair, positive, max, figure(), ({ worse, better: good, b }, t, m, more) => {
-        const leader = excessOf(dec(good), dec(t), b).plus(dec(more));
+        const ownGood = excessParts(dec(good), dec(t), b);
+        const leader = { over: ownGood.over.plus(dec(more).times(ownGood.of)), of: ownGood.of };
         return blocPoints(dec(good), dec(t), b, dec(m), leader).points.gte(
           blocPoints(dec(worse), dec(t), b, dec(m), leader).points,
         );

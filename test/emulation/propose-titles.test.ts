@@ -151,8 +151,24 @@ describe('Cờ thi đua cấp tỉnh (Luật Điều 26): leads its block, beyon
     expect(verdict(units.get('b'), 'co-thi-dua-cap-tinh')?.checks).toContainEqual({
       condition: 'block_leader',
       rank: 2,
+      shared: false,
       met: false,
     });
+  });
+  it('two units sharing the first place: not known, for the council (neither is proposed by the tool)', () => {
+    const units = propose(2024, { a: {}, b: {} });
+    for (const id of ['a', 'b']) {
+      const v = verdict(units.get(id), 'co-thi-dua-cap-tinh');
+      expect(v?.eligible).toBe(false);
+      expect(v?.checks).toContainEqual({ condition: 'block_leader', rank: 1, shared: true, met: undefined });
+    }
+  });
+  it('the leader rated only good is not proposed (the Cờ asks for a collective that stands out)', () => {
+    const v = verdict(propose(2024, { a: { result: '50', points: '79' } }).get('a'), 'co-thi-dua-cap-tinh');
+    expect(v?.checks.filter((c) => c.met !== true).map((c) => c.condition)).toEqual([
+      'rating',
+      'exceeded_all_targets',
+    ]);
   });
   it('the leader at its target, not beyond it, is not', () => {
     const v = verdict(propose(2024, { a: { points: '80', result: '100' } }).get('a'), 'co-thi-dua-cap-tinh');
@@ -179,12 +195,16 @@ describe('Bằng khen of the provincial chairman: two consecutive years', () => 
       {
         condition: 'consecutive',
         years: [
-          { year: 2023, had: [] },
-          { year: 2024, had: ['hoan-thanh-xuat-sac-nhiem-vu', 'tap-the-lao-dong-xuat-sac'] },
+          { year: 2023, had: [], known: true },
+          { year: 2024, had: ['hoan-thanh-xuat-sac-nhiem-vu', 'tap-the-lao-dong-xuat-sac'], known: true },
         ],
         met: false,
       },
     ]);
+  });
+  it('nothing written of last year: not known (not refused), and not proposed', () => {
+    const v = verdict(propose(2024, { a: {} }).get('a'), 'bang-khen-chu-tich-ubnd-tinh');
+    expect(v).toMatchObject({ eligible: false, checks: [{ condition: 'consecutive', met: undefined }] });
   });
   it('excellent last year but only good this year: not', () => {
     const v = verdict(
@@ -196,17 +216,20 @@ describe('Bằng khen of the provincial chairman: two consecutive years', () => 
 });
 
 describe('prize money, across the change of rules on 01/7/2025', () => {
-  it('2024 (Nghị định 98/2023, base salary 2.340.000): Cờ 8 × and TTLĐXS 1,5 ×; 8 LĐTT × 0,3 (702.000, rounded up to 710.000); 1 CSTĐCS × 1', () => {
+  it('2024 (Nghị định 98/2023, base salary 2.340.000): one achievement, one prize, the highest', () => {
     const u = propose(2024, { a: { earlier: { '2023': ['tap-the-lao-dong-xuat-sac'] } } }).get('a');
-    expect(verdict(u, 'co-thi-dua-cap-tinh')?.amount).toBe('18720000');
-    expect(verdict(u, 'tap-the-lao-dong-xuat-sac')?.amount).toBe('3510000');
-    // No multiple for a collective's Bằng khen found under Nghị định 98/2023: proposed, no amount.
+    // The Cờ (8 ×) and Tập thể lao động xuất sắc (1,5 ×) of the same year: the Cờ's prize only.
+    expect(verdict(u, 'co-thi-dua-cap-tinh')).toMatchObject({ amount: '18720000', prizeWithheld: false });
+    expect(verdict(u, 'tap-the-lao-dong-xuat-sac')).toMatchObject({ amount: undefined, prizeWithheld: true });
+    // An award is paid besides; no multiple for a collective's Bằng khen was found under Nghị định 98/2023.
     expect(verdict(u, 'bang-khen-chu-tich-ubnd-tinh')).toMatchObject({ eligible: true, amount: undefined });
-    expect(u?.individual.map((i) => [i.title.id, i.count, i.amount])).toEqual([
-      ['lao-dong-tien-tien', 8, '5680000'],
-      ['chien-si-thi-dua-co-so', 1, '2340000'],
+    // 8 Lao động tiên tiến of whom 1 is the Chiến sĩ thi đua cơ sở: 7 × 710.000 (0,3 × 2.340.000 = 702.000,
+    // rounded up to tens of thousands), and 1 × 2.340.000.
+    expect(u?.individual.map((i) => [i.title.id, i.count, i.paid, i.amount])).toEqual([
+      ['lao-dong-tien-tien', 8, 7, '4970000'],
+      ['chien-si-thi-dua-co-so', 1, 1, '2340000'],
     ]);
-    expect(u?.amount).toBe(String(18720000 + 3510000 + 5680000 + 2340000));
+    expect(u?.amount).toBe(String(18720000 + 4970000 + 2340000));
   });
   it('2025 (Nghị định 152/2025): the collective Bằng khen 3 × 2.340.000', () => {
     const u = propose(2025, { a: { earlier: { '2024': ['hoan-thanh-xuat-sac-nhiem-vu'] } } }).get('a');
@@ -231,8 +254,8 @@ describe('prize money, across the change of rules on 01/7/2025', () => {
       blocks: [{ block: { id: 'k', name: 'k' }, scheme, ...ranked, unscored: [] }],
     };
     const u = p(scores, new Map([['a', entries[0]?.year as UnitYear]]), titles)?.units[0];
-    // 0,3 × 1.490.000 = 447.000 → 450.000, × 8 = 3.600.000.
-    expect(u?.individual[0]?.amount).toBe('3600000');
+    // 0,3 × 1.490.000 = 447.000 → 450.000, × 7 (the 8 Lao động tiên tiến but the Chiến sĩ thi đua) = 3.150.000.
+    expect(u?.individual[0]?.amount).toBe('3150000');
   });
 });
 

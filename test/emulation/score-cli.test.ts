@@ -25,8 +25,9 @@ describe('score', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024\nSố liệu minh họa\n');
+    // The tables give a unit's short name (units.yaml's short_name), the sentences its full name.
     expect(run.stdout).toMatch(
-      / {3}1 {2}Phòng Lao động - Thương binh và Xã hội thành phố Hà Tĩnh +57,58 +24 +13,5 +1 +96,08 +Hoàn thành xuất sắc nhiệm vụ/,
+      / {3}1 {2}Phòng LĐ-TBXH thành phố Hà Tĩnh +57,58 +24 +13,5 +1 +96,08 +Hoàn thành xuất sắc nhiệm vụ/,
     );
     expect(run.stdout).toContain(
       'Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh và Trung tâm Điều dưỡng người có công và Bảo trợ xã hội Hà Tĩnh cùng đạt 96 điểm',
@@ -79,13 +80,16 @@ describe('score', () => {
     const run = await runInProcess(['score', '2025', '--data', EXAMPLE]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`There are no units' figures for 2025: add ${EXAMPLE}/2025-units.yaml`);
+    expect(run.stderr).toContain(`There are no units' figures for 2025 in ${EXAMPLE}: nothing to score. [NO_SCORES]`);
+    expect(run.stderr).toContain(`Add ${EXAMPLE}/2025-units.yaml with each unit's figures`);
   });
 
   it('data without units: exit 1, what scoring needs', async () => {
     const run = await runInProcess(['score', '2018', '--data', await copyOfData()]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/Scoring needs .*units\.yaml/);
+    expect(run.stderr).toMatch(/Scoring needs units\.yaml in .*, and there is none\. \[NO_SCORES\]/);
+    // The report's missing sections are no concern of the ranking: not printed.
+    expect(run.stderr).not.toContain('REPORT_SECTION_MISSING');
   });
 
   it('data with errors: exit 1, the problems, nothing scored', async () => {

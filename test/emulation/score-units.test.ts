@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankBlock, scoreYear, type UnitEntry } from '../../src/compute/score-units.js';
 import type { ScoringScheme, UnitYear } from '../../src/model/emulation.js';
-import type { Dec, Unit } from '../../src/model/types.js';
+import type { Dec, Qualifier, Unit } from '../../src/model/types.js';
 import { loadData } from '../../src/pipeline/load-data.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -71,11 +71,7 @@ function entry(id: string, year: Partial<UnitYear>): UnitEntry {
   return { unit, year: { indicators: {}, own_indicators: {}, criteria: {}, ...year } };
 }
 
-const fig = (
-  target: string | undefined,
-  result: string | undefined,
-  qualifier: 'exact' | 'over' = 'exact',
-) => ({
+const fig = (target: string | undefined, result: string | undefined, qualifier: Qualifier = 'exact') => ({
   ...(target ? { target: D(target) } : {}),
   ...(result ? { result: D(result) } : {}),
   qualifier,
@@ -200,8 +196,17 @@ describe('ties', () => {
 });
 
 describe('a qualified result', () => {
-  it('"trên 1.150" scored as 1.150: the rank it may change is said, with the figure', () => {
-    // s: leader 1.200/1.000 → 20, t: "trên 1.150"/1.000 → 10 + 10 × 0,15/0,2 = 17,5 (could be up to 20).
+  const over1150 = {
+    unit: 't',
+    criterion: 'viec-lam',
+    name: 'Giải quyết việc làm',
+    actual: '1150',
+    qualifier: 'over',
+    measure: 'người',
+  };
+  it('"trên 1.150" scored as 1.150: the order it may change is said, and the classification it may change', () => {
+    // s: leader 1.200/1.000 → 20, t: "trên 1.150"/1.000 → 10 + 10 × 0,15/0,2 = 17,5 (could be up to 20). And
+    // past 1.200, t would lead: s would fall to 10 points (10 + 10 + 8 = 28), under the band "Tốt" (35).
     const { units, notes } = rankBlock(
       scheme,
       [
@@ -221,39 +226,64 @@ describe('a qualified result', () => {
       ['t', '37.5'],
     ]);
     expect(notes).toEqual([
-      {
-        kind: 'qualified',
-        units: ['s', 't'],
-        figures: [
-          {
-            unit: 't',
-            criterion: 'viec-lam',
-            name: 'Giải quyết việc làm',
-            actual: '1150',
-            qualifier: 'over',
-            measure: 'người',
-          },
-        ],
-      },
+      { kind: 'qualified', units: ['s', 't'], figures: [over1150] },
+      { kind: 'qualified_band', unit: 's', band: 'Tốt', figures: [over1150] },
     ]);
+    // What s's points rest on: t's figure, which sets the lead of the block.
+    expect(units[0]?.criteria[0]).toMatchObject({ fall: '10', rise: '0', restsOn: [over1150] });
   });
 
-  it('a qualified result far from deciding the rank is not noted', () => {
+  it('a qualified result that can change nothing is not noted ("dưới 2,5%" against 3%: already the maximum)', () => {
     const { notes } = rankBlock(
       scheme,
       [
-        entry('s', {
-          indicators: { 'viec-lam': fig('1000', '1200') },
-          criteria: { cchc: true, cham: D('10') },
-        }),
+        entry('s', { indicators: { ngheo: fig('3', '2.8') }, criteria: { cchc: true, cham: D('10') } }),
         entry('t', {
-          indicators: { 'viec-lam': fig('1000', '1150', 'over') },
+          indicators: { ngheo: fig('3', '2.5', 'below') },
           criteria: { cchc: false, cham: D('5') },
         }),
       ],
       indicator,
     );
     expect(notes).toEqual([]);
+  });
+
+  it('tie broken, with a qualified figure that only widens the lead: no note of it', () => {
+    // a: "trên 90"/100 → 18 (proportional: could rise, but a is ahead), cham 7; b: 80/100 → 16, cham 9. Equal
+    // totals (25), broken by viec-lam: a first, and a's figure can only widen its lead.
+    const prop = {
+      ...scheme,
+      criteria: scheme.criteria.map((c) =>
+        c.id === 'viec-lam' ? { ...c, rule: 'proportional' as const } : c,
+      ),
+    };
+    const { notes } = rankBlock(
+      prop,
+      [
+        entry('a', { indicators: { 'viec-lam': fig('100', '90', 'over') }, criteria: { cham: D('7') } }),
+        entry('b', { indicators: { 'viec-lam': fig('100', '80') }, criteria: { cham: D('9') } }),
+      ],
+      indicator,
+    );
+    expect(notes).toEqual([{ kind: 'tie_broken', units: ['a', 'b'], total: '25', by: 'viec-lam' }]);
+  });
+});
+
+describe('units with nothing written are not ranked', () => {
+  it('an entry with no figure, value or event is left unscored, not ranked at 0 points', async () => {
+    const { scoreYear } = await import('../../src/compute/score-units.js');
+    const loaded = await loadData(join(ROOT, 'examples', 'thi-dua'));
+    const data = loaded.dataSet as NonNullable<typeof loaded.dataSet>;
+    const year = data.unitResults?.get(2024);
+    if (year === undefined) throw new Error('fixture: no 2024');
+    const emptied = {
+      ...year,
+      units: { ...year.units, 'phong-loc-ha': { indicators: {}, own_indicators: {}, criteria: {} } },
+    };
+    const scores = scoreYear({ ...data, unitResults: new Map([[2024, emptied]]) }, 2024);
+    const districts = scores?.blocks.find((b) => b.block.id === 'cap-huyen');
+    expect(districts?.units.map((u) => u.unit.id)).not.toContain('phong-loc-ha');
+    expect(districts?.unscored.map((u) => u.id)).toEqual(['phong-loc-ha']);
   });
 });
 

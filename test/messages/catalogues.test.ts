@@ -346,6 +346,11 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { file: 'data/agency.yaml', date: '2026-12-20', year: 2026, dated: true },
     { file: 'data/agency.yaml', date: '2026-12-31', year: 2026, dated: false },
   ],
+  NO_SCORES: [
+    { year: 2024, lacks: 'units', data: 'data' },
+    { year: 2024, lacks: 'scoring', data: 'data' },
+    { year: 2025, lacks: 'figures', data: 'examples/thi-dua' },
+  ],
   UNIT_NOT_IN_SCORES: [
     {
       unit: 'phong-tp-ha-tnh',
@@ -580,11 +585,27 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
       w.illustrative,
       w.scheme('Thang điểm khối cấp huyện', '100', 'Quy chế thi đua, Điều 6'),
       ...Object.values(w.columns),
-      w.tieBroken('Phòng A', 'Phòng B', '96', 'Giải quyết việc làm'),
+      w.tieBroken('Phòng A', 'Phòng B', '96', 'Giải quyết việc làm', false),
+      w.tieBroken('Phòng A', 'Phòng B', '96', 'Chậm báo cáo', true),
       w.tieShared(['Phòng A', 'Phòng B'], '90,5', 3),
-      w.qualified('Phòng A', 'Phòng B', [
-        { unit: 'Phòng B', figure: 'trên 980 người', name: 'Xuất khẩu lao động' },
-      ]),
+      w.qualified(
+        [{ unit: 'Phòng B', figure: 'trên 980 người', name: 'Xuất khẩu lao động' }],
+        ['1 và 2'],
+        [],
+      ),
+      w.qualified(
+        [
+          { unit: 'Phòng B', figure: 'trên 980 người', name: 'Xuất khẩu lao động' },
+          { unit: 'Phòng C', figure: 'gần 2.000 người', name: 'Giải quyết việc làm' },
+        ],
+        ['1 và 2', '4 và 5'],
+        ['Phòng D'],
+      ),
+      w.qualified(
+        [{ unit: 'Phòng B', figure: 'gần 2.000 người', name: 'Giải quyết việc làm' }],
+        [],
+        ['Phòng B'],
+      ),
       w.unscored(['Phòng C']),
       w.proposals,
       w.proposal('Tập thể lao động xuất sắc', 'Luật Thi đua, khen thưởng 2022, Điều 27', [
@@ -597,9 +618,6 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
       w.noPrize(['Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh']),
       w.noRuleSet(2023, '31/12/2023'),
       w.dataErrors,
-      w.noScores(2024, 'units', 'data'),
-      w.noScores(2024, 'scoring', 'data'),
-      w.noScores(2024, 'figures', 'data'),
     ];
   },
   'cli.invalid': (c) => [
