@@ -107,25 +107,29 @@ export function rankingJson(scores: YearScores, proposals: YearProposals | undef
 
 /**
  * Returns the scores as CSV (RFC 4180, UTF-8 with a byte order mark so that Excel reads the Vietnamese letters):
- * one row per unit, its points by criterion (plain decimals, a dot before the decimals), total and classification;
- * each row of made-up figures says so in a last column.
+ * headed in Vietnamese, one row per unit: its points by criterion (plain decimals, a dot before the decimals), total
+ * and classification; each row of made-up figures says so in a last column (Ghi chú).
  */
 export function rankingCsv(scores: YearScores): string {
-  const criteria = [...new Set(scores.blocks.flatMap((b) => b.scheme.criteria.map((c) => c.id)))];
-  const note = scores.illustrative ? ['note'] : [];
+  // One column per criterion of every scheme (by id), headed by its name; a unit's cell is empty for another's.
+  const criteria = new Map<string, string>();
+  for (const b of scores.blocks)
+    for (const c of b.scheme.criteria) if (!criteria.has(c.id)) criteria.set(c.id, c.name);
+  const ids = [...criteria.keys()];
+  const note = scores.illustrative ? ['Ghi chú'] : [];
   const rows: string[][] = [
-    ['year', 'block', 'rank', 'unit_id', 'unit', ...criteria, 'total', 'classification', ...note],
+    ['Năm', 'Khối', 'Hạng', 'Mã đơn vị', 'Đơn vị', ...criteria.values(), 'Tổng điểm', 'Xếp loại', ...note],
   ];
   for (const b of scores.blocks) {
     for (const u of b.units) {
       const pointsOf = (id: string) => u.criteria.find((c) => c.criterion.id === id)?.points ?? '';
       rows.push([
         String(scores.year),
-        b.block.id,
+        b.block.name,
         String(u.rank),
         u.unit.id,
         u.unit.name,
-        ...criteria.map(pointsOf),
+        ...ids.map(pointsOf),
         u.total,
         u.band ?? '',
         ...(scores.illustrative ? [ILLUSTRATIVE] : []),

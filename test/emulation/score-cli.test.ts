@@ -56,12 +56,12 @@ describe('score', () => {
 
   it('writes CSV for a spreadsheet, with a byte order mark, every row marked illustrative (golden)', async () => {
     const run = await runInProcess(['score', '2024', '--data', EXAMPLE, '--format', 'csv']);
-    expect(run.stdout.startsWith('\uFEFFyear,block,rank,unit_id,unit,nhiem-vu-chuyen-mon,')).toBe(true);
+    expect(run.stdout.startsWith('\uFEFFNăm,Khối,Hạng,Mã đơn vị,Đơn vị,Các chỉ tiêu chuyên môn đơn vị đăng ký,')).toBe(true);
     const rows = run.stdout.slice(1).trimEnd().split('\r\n');
     expect(rows).toHaveLength(1 + 5 + 13);
     expect(rows.slice(1).every((r) => r.endsWith(',Số liệu minh họa'))).toBe(true);
     expect(rows).toContain(
-      '2024,su-nghiep,5,trung-tam-ctxh,"Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật",57.75,10,12.5,12.5,0,-0.5,,,,,,92.25,Hoàn thành xuất sắc nhiệm vụ,Số liệu minh họa',
+      '2024,Khối các đơn vị sự nghiệp trực thuộc Sở,5,trung-tam-ctxh,"Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật",57.75,10,12.5,12.5,0,-0.5,,,,,,92.25,Hoàn thành xuất sắc nhiệm vụ,Số liệu minh họa',
     );
     await golden('diem-thi-dua-2024.csv', run.stdout);
   });
