@@ -46,9 +46,7 @@ describe('the example report, printed', () => {
       expect(sizes.slice(second).every((s) => s === '595x842')).toBe(true);
       expect(pages[first - 1]).toContain('GIÁM ĐỐC');
       // The label, the title in capitals, the line of the document it goes with.
-      expect(pages[first]).toContain(
-        'DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM 2024',
-      );
+      expect(pages[first]).toContain('DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM 2024');
       expect(pages[first]?.replace(/\s+/g, ' ')).toContain('(Kèm theo Báo cáo số');
       // Page numbers go on across the appendices.
       expect(pages[second]).toMatch(new RegExp(`^\\s*${second + 1}\\s`));

@@ -56,7 +56,9 @@ describe('score', () => {
 
   it('writes CSV for a spreadsheet, with a byte order mark, every row marked illustrative (golden)', async () => {
     const run = await runInProcess(['score', '2024', '--data', EXAMPLE, '--format', 'csv']);
-    expect(run.stdout.startsWith('\uFEFFNăm,Khối,Hạng,Mã đơn vị,Đơn vị,Các chỉ tiêu chuyên môn đơn vị đăng ký,')).toBe(true);
+    expect(
+      run.stdout.startsWith('\uFEFFNăm,Khối,Hạng,Mã đơn vị,Đơn vị,Các chỉ tiêu chuyên môn đơn vị đăng ký,'),
+    ).toBe(true);
     const rows = run.stdout.slice(1).trimEnd().split('\r\n');
     expect(rows).toHaveLength(1 + 5 + 13);
     expect(rows.slice(1).every((r) => r.endsWith(',Số liệu minh họa'))).toBe(true);
@@ -80,7 +82,9 @@ describe('score', () => {
     const run = await runInProcess(['score', '2025', '--data', EXAMPLE]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`There are no units' figures for 2025 in ${EXAMPLE}: nothing to score. [NO_SCORES]`);
+    expect(run.stderr).toContain(
+      `There are no units' figures for 2025 in ${EXAMPLE}: nothing to score. [NO_SCORES]`,
+    );
     expect(run.stderr).toContain(`Add ${EXAMPLE}/2025-units.yaml with each unit's figures`);
   });
 
