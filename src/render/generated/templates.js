@@ -526,12 +526,21 @@ export const md = {
     + "</div>\n  <div class=\"appendix-attached\">"
     + ((stack1 = (((helper = lookupProperty(helpers,"attachedTo") || alias2(depth0, "attachedTo", {"start":{"line":5,"column":35},"end":{"line":5,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"attachedTo","hash":{},"data":data,"loc":{"start":{"line":5,"column":33},"end":{"line":5,"column":47}}}) : helper))) != null ? stack1 : "")
     + "</div>\n  <div class=\"rule-short\"></div>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":28,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":2},"end":{"line":31,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":29,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":2},"end":{"line":32,"column":11}}})) != null ? stack1 : "")
     + "</section>\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return " landscape";
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -539,11 +548,16 @@ export const md = {
         return undefined
     };
 
-  return "  "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":67}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":27,"column":9}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+  return "  <table class=\"appendix-table\">\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":81}}})) != null ? stack1 : "")
+    + "\n    <colgroup>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"widths"),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":14},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
+    + "</colgroup>\n    <thead>\n      <tr>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"headings"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":10},"end":{"line":13,"column":54}}})) != null ? stack1 : "")
+    + "</tr>\n    </thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":22,"column":15}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n";
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -551,24 +565,9 @@ export const md = {
         return undefined
     };
 
-  return "<p class=\"appendix-caption\">"
-    + ((stack1 = (((helper = lookupProperty(helpers,"caption") || container.strict(depth0, "caption", {"start":{"line":8,"column":47},"end":{"line":8,"column":54}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caption","hash":{},"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":56}}}) : helper))) != null ? stack1 : "")
-    + "</p>";
-},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "  <table class=\"appendix-table\">\n    <colgroup>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"widths"),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":14},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
-    + "</colgroup>\n    <thead>\n      <tr>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"headings"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":10},"end":{"line":13,"column":54}}})) != null ? stack1 : "")
-    + "</tr>\n    </thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":22,"column":15}}})) != null ? stack1 : "")
-    + "    </tbody>\n  </table>\n";
+  return "<caption class=\"appendix-caption\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"caption") || container.strict(depth0, "caption", {"start":{"line":10,"column":55},"end":{"line":10,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caption","hash":{},"data":data,"loc":{"start":{"line":10,"column":53},"end":{"line":10,"column":64}}}) : helper))) != null ? stack1 : "")
+    + "</caption>";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -632,6 +631,19 @@ export const md = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "</td>";
 },"11":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":2},"end":{"line":26,"column":67}}})) != null ? stack1 : "")
+    + "\n  <p>"
+    + ((stack1 = (((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":27,"column":7},"end":{"line":27,"column":12}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"empty","hash":{},"data":data,"loc":{"start":{"line":27,"column":5},"end":{"line":27,"column":14}}}) : helper))) != null ? stack1 : "")
+    + "</p>\n";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -639,10 +651,10 @@ export const md = {
         return undefined
     };
 
-  return "  <p>"
-    + ((stack1 = (((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":26,"column":7},"end":{"line":26,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"empty","hash":{},"data":data,"loc":{"start":{"line":26,"column":5},"end":{"line":26,"column":14}}}) : helper))) != null ? stack1 : "")
-    + "</p>\n";
-},"12":function(container,depth0,helpers,partials,data) {
+  return "<p class=\"appendix-caption\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"caption") || container.strict(depth0, "caption", {"start":{"line":26,"column":47},"end":{"line":26,"column":54}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caption","hash":{},"data":data,"loc":{"start":{"line":26,"column":45},"end":{"line":26,"column":56}}}) : helper))) != null ? stack1 : "")
+    + "</p>";
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  <p class=\"appendix-note\">"
@@ -656,7 +668,7 @@ export const md = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"appendices"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"appendices"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
   "partials/html/commendations.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2136,12 +2148,21 @@ export const html = {
     + "</div>\n  <div class=\"appendix-attached\">"
     + alias4((((helper = lookupProperty(helpers,"attachedTo") || alias2(depth0, "attachedTo", {"start":{"line":5,"column":35},"end":{"line":5,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"attachedTo","hash":{},"data":data,"loc":{"start":{"line":5,"column":33},"end":{"line":5,"column":47}}}) : helper)))
     + "</div>\n  <div class=\"rule-short\"></div>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":28,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":2},"end":{"line":31,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tables"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":29,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":2},"end":{"line":32,"column":11}}})) != null ? stack1 : "")
     + "</section>\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return " landscape";
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2149,11 +2170,16 @@ export const html = {
         return undefined
     };
 
-  return "  "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":67}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":27,"column":9}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+  return "  <table class=\"appendix-table\">\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":81}}})) != null ? stack1 : "")
+    + "\n    <colgroup>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"widths"),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":14},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
+    + "</colgroup>\n    <thead>\n      <tr>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"headings"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":10},"end":{"line":13,"column":54}}})) != null ? stack1 : "")
+    + "</tr>\n    </thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":22,"column":15}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n";
+},"4":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2161,24 +2187,9 @@ export const html = {
         return undefined
     };
 
-  return "<p class=\"appendix-caption\">"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"caption") || container.strict(depth0, "caption", {"start":{"line":8,"column":47},"end":{"line":8,"column":54}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caption","hash":{},"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":56}}}) : helper)))
-    + "</p>";
-},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "  <table class=\"appendix-table\">\n    <colgroup>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"widths"),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":14},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
-    + "</colgroup>\n    <thead>\n      <tr>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"headings"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":10},"end":{"line":13,"column":54}}})) != null ? stack1 : "")
-    + "</tr>\n    </thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":22,"column":15}}})) != null ? stack1 : "")
-    + "    </tbody>\n  </table>\n";
+  return "<caption class=\"appendix-caption\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"caption") || container.strict(depth0, "caption", {"start":{"line":10,"column":55},"end":{"line":10,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caption","hash":{},"data":data,"loc":{"start":{"line":10,"column":53},"end":{"line":10,"column":64}}}) : helper)))
+    + "</caption>";
 },"5":function(container,depth0,helpers,partials,data) {
     return "<col style=\"width: "
     + container.escapeExpression(container.lambda(depth0, depth0))
@@ -2238,6 +2249,19 @@ export const html = {
     + alias1(container.lambda(depth0, depth0))
     + "</td>";
 },"11":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":2},"end":{"line":26,"column":67}}})) != null ? stack1 : "")
+    + "\n  <p>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":27,"column":7},"end":{"line":27,"column":12}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"empty","hash":{},"data":data,"loc":{"start":{"line":27,"column":5},"end":{"line":27,"column":14}}}) : helper)))
+    + "</p>\n";
+},"12":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2245,10 +2269,10 @@ export const html = {
         return undefined
     };
 
-  return "  <p>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"empty") || container.strict(depth0, "empty", {"start":{"line":26,"column":7},"end":{"line":26,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"empty","hash":{},"data":data,"loc":{"start":{"line":26,"column":5},"end":{"line":26,"column":14}}}) : helper)))
-    + "</p>\n";
-},"12":function(container,depth0,helpers,partials,data) {
+  return "<p class=\"appendix-caption\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"caption") || container.strict(depth0, "caption", {"start":{"line":26,"column":47},"end":{"line":26,"column":54}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caption","hash":{},"data":data,"loc":{"start":{"line":26,"column":45},"end":{"line":26,"column":56}}}) : helper)))
+    + "</p>";
+},"13":function(container,depth0,helpers,partials,data) {
     return "  <p class=\"appendix-note\">"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</p>\n";
@@ -2260,7 +2284,7 @@ export const html = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"appendices"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"appendices"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
   "partials/html/commendations.hbs": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3259,4 +3283,4 @@ export const html = {
     + ".";
 },"useData":true},
 };
-export const css = "/* The layout of an official document (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4, Times New Roman, black. */\n@page {\n  size: A4;\n  margin: 20mm 20mm 20mm 30mm;\n  @top-center {\n    content: counter(page);\n    font-family: \"Times New Roman\", \"Liberation Serif\", serif;\n    font-size: 13pt;\n    vertical-align: bottom;\n    padding-bottom: 4mm;\n  }\n}\n@page :first {\n  @top-center {\n    content: none;\n  }\n}\nhtml {\n  color: #000;\n  background: #fff;\n}\nbody {\n  font-family: \"Times New Roman\", \"Liberation Serif\", serif;\n  font-size: 14pt;\n  line-height: 1.3;\n  margin: 0;\n}\n@media screen {\n  body {\n    width: 160mm;\n    margin: 10mm auto;\n    padding: 20mm 20mm 20mm 30mm;\n    box-shadow: 0 0 4mm #999;\n  }\n}\np,\nli {\n  text-align: justify;\n  margin: 0 0 6pt;\n}\n.body p {\n  text-indent: 1.27cm;\n}\n.doc-header {\n  width: 100%;\n  border-collapse: collapse;\n  margin-bottom: 8pt;\n}\n.doc-header td {\n  vertical-align: top;\n  text-align: center;\n  padding: 0;\n}\n.doc-header .left {\n  padding-right: 4mm;\n}\n/* The header's lines break where the data breaks them, and nowhere else: each column is as wide as its longest line. */\n.parent-agency,\n.agency,\n.nation,\n.motto {\n  white-space: nowrap;\n}\n/* NĐ 30 allows 12-13 pt for these three upper-case lines; at 12 pt the agency's name and the national name fit\n   side by side in the 16 cm column (at 13 pt they do not, and the browser would shrink the whole page to fit). */\n.parent-agency {\n  font-size: 12pt;\n  text-transform: uppercase;\n}\n.agency {\n  font-size: 12pt;\n  font-weight: bold;\n  text-transform: uppercase;\n}\n.rule-short {\n  width: 30%;\n  margin: 2pt auto 6pt;\n  border-top: 0.8pt solid #000;\n}\n.number {\n  font-size: 13pt;\n}\n.nation {\n  font-size: 12pt;\n  font-weight: bold;\n  text-transform: uppercase;\n  white-space: nowrap;\n}\n.motto {\n  font-size: 13pt;\n  font-weight: bold;\n  display: inline-block;\n  border-bottom: 0.8pt solid #000;\n  padding-bottom: 1pt;\n}\n.date-line {\n  font-size: 14pt;\n  font-style: italic;\n  margin-top: 8pt;\n}\nh1.title {\n  font-size: 14pt;\n  font-weight: bold;\n  text-align: center;\n  margin: 18pt 0 0;\n}\n.subject {\n  font-size: 14pt;\n  font-weight: bold;\n  text-align: center;\n  margin: 0 10% 0;\n}\n.subject + .rule-short {\n  width: 25%;\n  margin-bottom: 14pt;\n}\nh2 {\n  font-size: 14pt;\n  font-weight: bold;\n  margin: 12pt 0 6pt;\n  text-transform: none;\n  break-after: avoid;\n}\nh3 {\n  font-size: 14pt;\n  font-weight: bold;\n  margin: 8pt 0 6pt;\n  break-after: avoid;\n}\nh4 {\n  font-size: 14pt;\n  font-style: italic;\n  font-weight: bold;\n  margin: 6pt 0;\n  break-after: avoid;\n}\n.body ul {\n  list-style: none;\n  padding-left: 0;\n  margin: 0 0 6pt;\n}\n.body ul > li {\n  text-indent: 1.27cm;\n  /* An item (a sentence or two) is not split across pages: no page begins with the last word of the one before. */\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n.body ul > li::before {\n  content: \"- \";\n}\n/* A component (\"Trong đó, ...\") sits under its total, one step in, marked \"+\" as a sub-item. */\n.body ul > li.depth-1 {\n  margin-left: 1.27cm;\n}\n.body ul > li.depth-1::before {\n  content: \"+ \";\n}\n.body ul > li.depth-2 {\n  margin-left: 2.54cm;\n}\n.body ul > li.depth-2::before {\n  content: \"+ \";\n}\n.body p.note {\n  font-size: 12pt;\n  font-style: italic;\n  text-indent: 0;\n}\ntable.results {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 10.5pt;\n  margin: 6pt 0 4pt;\n  line-height: 1.2;\n}\ntable.results caption {\n  font-weight: bold;\n  font-size: 13pt;\n  margin-bottom: 4pt;\n}\ntable.results th,\ntable.results td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.results th {\n  font-weight: bold;\n  text-align: center;\n}\ntable.results thead {\n  display: table-header-group;\n}\ntable.results tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n/* A table neither starts nor ends a page with a row or two alone, and an area's heading row stays with its first row. */\ntable.results caption,\ntable.results thead,\ntable.results tbody tr:nth-child(-n + 3),\ntable.results tr.area {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.results tbody tr:first-child,\ntable.results tbody tr:nth-last-child(-n + 2) {\n  break-before: avoid;\n  page-break-before: avoid;\n}\n/* A short table is kept whole, caption and header with its rows; a long one breaks between rows. */\ntable.commendations {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.commendations .col-tt {\n  width: 6%;\n}\ntable.commendations .col-form {\n  width: 34%;\n}\ntable.commendations .col-by {\n  width: 28%;\n}\ntable.commendations .col-who {\n  width: 20%;\n}\ntable.commendations .col-count {\n  width: 12%;\n}\ntable.results td.num,\ntable.results td.c {\n  text-align: center;\n}\ntable.results td.fig {\n  text-align: center;\n}\ntable.results .col-tt {\n  width: 6%;\n}\ntable.results .col-name {\n  width: 31%;\n}\ntable.results .col-unit {\n  width: 9%;\n}\ntable.results .col-fig {\n  width: 12%;\n}\ntable.results .col-pct {\n  width: 9%;\n}\n/* Without the plan columns, or without last year's, the name takes their room. */\ntable.results.no-plan .col-name,\ntable.results.no-prior .col-name {\n  width: 52%;\n}\ntable.results.no-plan.no-prior .col-name {\n  width: 73%;\n}\ntable.results tr.area td {\n  font-weight: bold;\n}\ntable.results tr.depth-1 td.name {\n  font-style: italic;\n  padding-left: 10pt;\n}\nfigure.chart {\n  margin: 8pt 0;\n  text-align: center;\n  break-inside: avoid;\n}\nfigure.chart svg {\n  max-width: 100%;\n  height: auto;\n}\nfigure.chart figcaption {\n  font-size: 12pt;\n  font-style: italic;\n}\n/* The closing paragraph, \"Nơi nhận\" and the signature stay on one page: a signature page never stands without text. */\n.ending {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n.closing {\n  margin-top: 8pt;\n}\n.signature {\n  width: 100%;\n  border-collapse: collapse;\n  margin-top: 12pt;\n  break-inside: avoid;\n}\n.signature td {\n  vertical-align: top;\n  padding: 0;\n}\n.signature .recipients {\n  width: 50%;\n  font-size: 11pt;\n}\n.signature .recipients .label {\n  font-size: 12pt;\n  font-weight: bold;\n  font-style: italic;\n}\n.signature .recipients div {\n  text-align: left;\n}\n.signature .signer {\n  width: 50%;\n  text-align: center;\n  font-weight: bold;\n  font-size: 14pt;\n}\n.signature .signer .space {\n  height: 28mm;\n}\ntable.results .status {\n  font-size: 10pt;\n  font-style: italic;\n}\n/* The emulation section: each block's ranking, the groups of criteria as numbered columns. */\ntable.ranking {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 10.5pt;\n  margin: 6pt 0 4pt;\n  line-height: 1.2;\n}\ntable.ranking caption {\n  font-weight: bold;\n  font-size: 13pt;\n  margin-bottom: 4pt;\n}\ntable.ranking th,\ntable.ranking td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.ranking th {\n  text-align: center;\n}\ntable.ranking thead {\n  display: table-header-group;\n}\ntable.ranking tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.ranking caption,\ntable.ranking thead,\ntable.ranking tbody tr:nth-child(-n + 2) {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.ranking tbody tr:nth-last-child(-n + 2) {\n  break-before: avoid;\n  page-break-before: avoid;\n}\ntable.ranking .col-rank {\n  width: 7%;\n}\ntable.ranking .col-unit {\n  width: 32%;\n}\ntable.ranking .col-group {\n  width: 8%;\n}\ntable.ranking .col-total {\n  width: 9%;\n}\ntable.ranking .col-band {\n  width: 20%;\n}\ntable.ranking .max {\n  font-weight: normal;\n  font-size: 9pt;\n}\ntable.ranking td.c {\n  text-align: center;\n}\ntable.ranking td.r {\n  text-align: right;\n}\ntable.ranking td.total {\n  font-weight: bold;\n}\n/* The appendices: each on its own pages after the signature, labelled as NĐ 30/2020 labels them. */\n@page landscape {\n  size: A4 landscape;\n  margin: 30mm 20mm 20mm 20mm;\n}\nsection.appendix {\n  break-before: page;\n  page-break-before: always;\n}\nsection.appendix.landscape {\n  page: landscape;\n}\n.appendix-label {\n  text-align: center;\n  font-weight: bold;\n  font-size: 14pt;\n}\n.appendix-title {\n  text-align: center;\n  font-weight: bold;\n  font-size: 13pt;\n  margin-top: 2pt;\n}\n.appendix-attached {\n  text-align: center;\n  font-style: italic;\n  font-size: 13pt;\n}\n.appendix-caption {\n  font-weight: bold;\n  margin: 8pt 0 4pt;\n}\ntable.appendix-table {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 11pt;\n  line-height: 1.2;\n  margin-bottom: 6pt;\n}\ntable.appendix-table th,\ntable.appendix-table td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.appendix-table th {\n  text-align: center;\n  font-weight: bold;\n}\ntable.appendix-table thead {\n  display: table-header-group;\n}\ntable.appendix-table tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.appendix-table tr.group td,\ntable.appendix-table tr.total td {\n  font-weight: bold;\n}\ntable.appendix-table tr.group {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.appendix-table td.center {\n  text-align: center;\n}\ntable.appendix-table td.right {\n  text-align: right;\n}\ntable.appendix-table td.left {\n  text-align: left;\n}\n.body .appendix-note,\n.appendix-note {\n  font-size: 12pt;\n  text-indent: 0;\n}\n.illustrative-banner {\n  color: #b00000;\n  font-weight: bold;\n  text-align: center;\n  border: 1pt solid #b00000;\n  padding: 2pt;\n}\n@media print {\n  .illustrative-banner {\n    display: none;\n  }\n}\n";
+export const css = "/* The layout of an official document (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4, Times New Roman, black. */\n@page {\n  size: A4;\n  margin: 20mm 20mm 20mm 30mm;\n  @top-center {\n    content: counter(page);\n    font-family: \"Times New Roman\", \"Liberation Serif\", serif;\n    font-size: 13pt;\n    vertical-align: bottom;\n    padding-bottom: 4mm;\n  }\n}\n@page :first {\n  @top-center {\n    content: none;\n  }\n}\nhtml {\n  color: #000;\n  background: #fff;\n}\nbody {\n  font-family: \"Times New Roman\", \"Liberation Serif\", serif;\n  font-size: 14pt;\n  line-height: 1.3;\n  margin: 0;\n}\n@media screen {\n  body {\n    width: 160mm;\n    margin: 10mm auto;\n    padding: 20mm 20mm 20mm 30mm;\n    box-shadow: 0 0 4mm #999;\n  }\n}\np,\nli {\n  text-align: justify;\n  margin: 0 0 6pt;\n}\n.body p {\n  text-indent: 1.27cm;\n}\n.doc-header {\n  width: 100%;\n  border-collapse: collapse;\n  margin-bottom: 8pt;\n}\n.doc-header td {\n  vertical-align: top;\n  text-align: center;\n  padding: 0;\n}\n.doc-header .left {\n  padding-right: 4mm;\n}\n/* The header's lines break where the data breaks them, and nowhere else: each column is as wide as its longest line. */\n.parent-agency,\n.agency,\n.nation,\n.motto {\n  white-space: nowrap;\n}\n/* NĐ 30 allows 12-13 pt for these three upper-case lines; at 12 pt the agency's name and the national name fit\n   side by side in the 16 cm column (at 13 pt they do not, and the browser would shrink the whole page to fit). */\n.parent-agency {\n  font-size: 12pt;\n  text-transform: uppercase;\n}\n.agency {\n  font-size: 12pt;\n  font-weight: bold;\n  text-transform: uppercase;\n}\n.rule-short {\n  width: 30%;\n  margin: 2pt auto 6pt;\n  border-top: 0.8pt solid #000;\n}\n.number {\n  font-size: 13pt;\n}\n.nation {\n  font-size: 12pt;\n  font-weight: bold;\n  text-transform: uppercase;\n  white-space: nowrap;\n}\n.motto {\n  font-size: 13pt;\n  font-weight: bold;\n  display: inline-block;\n  border-bottom: 0.8pt solid #000;\n  padding-bottom: 1pt;\n}\n.date-line {\n  font-size: 14pt;\n  font-style: italic;\n  margin-top: 8pt;\n}\nh1.title {\n  font-size: 14pt;\n  font-weight: bold;\n  text-align: center;\n  margin: 18pt 0 0;\n}\n.subject {\n  font-size: 14pt;\n  font-weight: bold;\n  text-align: center;\n  margin: 0 10% 0;\n}\n.subject + .rule-short {\n  width: 25%;\n  margin-bottom: 14pt;\n}\nh2 {\n  font-size: 14pt;\n  font-weight: bold;\n  margin: 12pt 0 6pt;\n  text-transform: none;\n  break-after: avoid;\n}\nh3 {\n  font-size: 14pt;\n  font-weight: bold;\n  margin: 8pt 0 6pt;\n  break-after: avoid;\n}\nh4 {\n  font-size: 14pt;\n  font-style: italic;\n  font-weight: bold;\n  margin: 6pt 0;\n  break-after: avoid;\n}\n.body ul {\n  list-style: none;\n  padding-left: 0;\n  margin: 0 0 6pt;\n}\n.body ul > li {\n  text-indent: 1.27cm;\n  /* An item (a sentence or two) is not split across pages: no page begins with the last word of the one before. */\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n.body ul > li::before {\n  content: \"- \";\n}\n/* A component (\"Trong đó, ...\") sits under its total, one step in, marked \"+\" as a sub-item. */\n.body ul > li.depth-1 {\n  margin-left: 1.27cm;\n}\n.body ul > li.depth-1::before {\n  content: \"+ \";\n}\n.body ul > li.depth-2 {\n  margin-left: 2.54cm;\n}\n.body ul > li.depth-2::before {\n  content: \"+ \";\n}\n.body p.note {\n  font-size: 12pt;\n  font-style: italic;\n  text-indent: 0;\n}\ntable.results {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 10.5pt;\n  margin: 6pt 0 4pt;\n  line-height: 1.2;\n}\ntable.results caption {\n  font-weight: bold;\n  font-size: 13pt;\n  margin-bottom: 4pt;\n}\ntable.results th,\ntable.results td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.results th {\n  font-weight: bold;\n  text-align: center;\n}\ntable.results thead {\n  display: table-header-group;\n}\ntable.results tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n/* A table neither starts nor ends a page with a row or two alone, and an area's heading row stays with its first row. */\ntable.results caption,\ntable.results thead,\ntable.results tbody tr:nth-child(-n + 3),\ntable.results tr.area {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.results tbody tr:first-child,\ntable.results tbody tr:nth-last-child(-n + 2) {\n  break-before: avoid;\n  page-break-before: avoid;\n}\n/* A short table is kept whole, caption and header with its rows; a long one breaks between rows. */\ntable.commendations {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.commendations .col-tt {\n  width: 6%;\n}\ntable.commendations .col-form {\n  width: 34%;\n}\ntable.commendations .col-by {\n  width: 28%;\n}\ntable.commendations .col-who {\n  width: 20%;\n}\ntable.commendations .col-count {\n  width: 12%;\n}\ntable.results td.num,\ntable.results td.c {\n  text-align: center;\n}\ntable.results td.fig {\n  text-align: center;\n}\ntable.results .col-tt {\n  width: 6%;\n}\ntable.results .col-name {\n  width: 31%;\n}\ntable.results .col-unit {\n  width: 9%;\n}\ntable.results .col-fig {\n  width: 12%;\n}\ntable.results .col-pct {\n  width: 9%;\n}\n/* Without the plan columns, or without last year's, the name takes their room. */\ntable.results.no-plan .col-name,\ntable.results.no-prior .col-name {\n  width: 52%;\n}\ntable.results.no-plan.no-prior .col-name {\n  width: 73%;\n}\ntable.results tr.area td {\n  font-weight: bold;\n}\ntable.results tr.depth-1 td.name {\n  font-style: italic;\n  padding-left: 10pt;\n}\nfigure.chart {\n  margin: 8pt 0;\n  text-align: center;\n  break-inside: avoid;\n}\nfigure.chart svg {\n  max-width: 100%;\n  height: auto;\n}\nfigure.chart figcaption {\n  font-size: 12pt;\n  font-style: italic;\n}\n/* The closing paragraph, \"Nơi nhận\" and the signature stay on one page: a signature page never stands without text. */\n.ending {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n.closing {\n  margin-top: 8pt;\n}\n.signature {\n  width: 100%;\n  border-collapse: collapse;\n  margin-top: 12pt;\n  break-inside: avoid;\n}\n.signature td {\n  vertical-align: top;\n  padding: 0;\n}\n.signature .recipients {\n  width: 50%;\n  font-size: 11pt;\n}\n.signature .recipients .label {\n  font-size: 12pt;\n  font-weight: bold;\n  font-style: italic;\n}\n.signature .recipients div {\n  text-align: left;\n}\n.signature .signer {\n  width: 50%;\n  text-align: center;\n  font-weight: bold;\n  font-size: 14pt;\n}\n.signature .signer .space {\n  height: 28mm;\n}\ntable.results .status {\n  font-size: 10pt;\n  font-style: italic;\n}\n/* The emulation section: each block's ranking, the groups of criteria as numbered columns. */\ntable.ranking {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 10.5pt;\n  margin: 6pt 0 4pt;\n  line-height: 1.2;\n}\ntable.ranking caption {\n  font-weight: bold;\n  font-size: 13pt;\n  margin-bottom: 4pt;\n}\ntable.ranking th,\ntable.ranking td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.ranking th {\n  text-align: center;\n}\ntable.ranking thead {\n  display: table-header-group;\n}\ntable.ranking tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.ranking caption,\ntable.ranking thead,\ntable.ranking tbody tr:nth-child(-n + 2) {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.ranking tbody tr:nth-last-child(-n + 2) {\n  break-before: avoid;\n  page-break-before: avoid;\n}\ntable.ranking .col-rank {\n  width: 7%;\n}\ntable.ranking .col-unit {\n  width: 32%;\n}\ntable.ranking .col-group {\n  width: 8%;\n}\ntable.ranking .col-total {\n  width: 9%;\n}\ntable.ranking .col-band {\n  width: 20%;\n}\ntable.ranking .max {\n  font-weight: normal;\n  font-size: 9pt;\n}\ntable.ranking td.c {\n  text-align: center;\n}\ntable.ranking td.r {\n  text-align: right;\n}\ntable.ranking td.total {\n  font-weight: bold;\n}\n/* The appendices: each on its own pages after the signature, labelled as NĐ 30/2020 labels them. */\n@page landscape {\n  size: A4 landscape;\n  margin: 30mm 20mm 20mm 20mm;\n}\nsection.appendix {\n  break-before: page;\n  page-break-before: always;\n}\nsection.appendix.landscape {\n  page: landscape;\n}\n.appendix-label {\n  text-align: center;\n  font-weight: bold;\n  font-size: 14pt;\n}\n.appendix-title {\n  text-align: center;\n  font-weight: bold;\n  font-size: 13pt;\n  margin-top: 2pt;\n}\n.appendix-attached {\n  text-align: center;\n  font-style: italic;\n  font-size: 13pt;\n}\n/* A table's caption (its part: \"1. Tập thể\") is its <caption>: it never stays behind at the foot of a page. */\n.appendix-caption {\n  font-weight: bold;\n  text-align: left;\n  margin: 8pt 0 4pt;\n}\ntable.appendix-table {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 11pt;\n  line-height: 1.2;\n  margin-bottom: 6pt;\n}\ntable.appendix-table th,\ntable.appendix-table td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.appendix-table th {\n  text-align: center;\n  font-weight: bold;\n}\ntable.appendix-table thead {\n  display: table-header-group;\n}\ntable.appendix-table tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.appendix-table tr.group td,\ntable.appendix-table tr.total td {\n  font-weight: bold;\n}\ntable.appendix-table tr.group {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.appendix-table td.center {\n  text-align: center;\n}\ntable.appendix-table td.right {\n  text-align: right;\n}\ntable.appendix-table td.left {\n  text-align: left;\n}\n.body .appendix-note,\n.appendix-note {\n  font-size: 12pt;\n  text-indent: 0;\n}\n.illustrative-banner {\n  color: #b00000;\n  font-weight: bold;\n  text-align: center;\n  border: 1pt solid #b00000;\n  padding: 2pt;\n}\n@media print {\n  .illustrative-banner {\n    display: none;\n  }\n}\n";
