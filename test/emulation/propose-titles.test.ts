@@ -144,6 +144,19 @@ describe('Tập thể lao động xuất sắc (Luật 2022, Điều 27 khoản 
   });
 });
 
+describe('Tập thể lao động tiên tiến (Luật Điều 28): rated good or better', () => {
+  it('rated good (78 + 10 = 88 points, under 90): proposed; rated only complete (55 + 10 = 65): not', () => {
+    // The target criterion gives 20 × 50/100 = 10 points.
+    expect(proposed(propose(2024, { a: { result: '50' } }).get('a'))).toEqual(['tap-the-lao-dong-tien-tien']);
+    const v = verdict(
+      propose(2024, { a: { points: '55', result: '50' } }).get('a'),
+      'tap-the-lao-dong-tien-tien',
+    );
+    expect(v?.eligible).toBe(false);
+    expect(v?.checks).toEqual([{ condition: 'rating', required: 'good', actual: 'complete', met: false }]);
+  });
+});
+
 describe('Cờ thi đua cấp tỉnh (Luật Điều 26): leads its block, beyond every target', () => {
   it('the second of the block is not proposed', () => {
     const units = propose(2024, { a: { points: '79' }, b: {} });
