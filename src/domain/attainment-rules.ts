@@ -47,16 +47,6 @@ export function attainmentRatio(actual: Decimal, target: Decimal, better: Better
 }
 
 /**
- * Returns how far the result went past its target, relative to the target: (A − T)/T, or (T − A)/T where lower is
- * better; 0 at or below the target (and for a target of 0, which cannot be passed relatively).
- */
-export function excessOf(actual: Decimal, target: Decimal, better: Better): Decimal {
-  if (target.eq(ZERO) || !meetsTarget(actual, target, better)) return ZERO;
-  const over = better === 'higher' ? actual.minus(target) : target.minus(actual);
-  return divide(over, target);
-}
-
-/**
  * Returns max × a / b with one division, last: dividing first and multiplying the rounded quotient could turn an
  * exact 14,375 into 14,37499… and round it down.
  */

@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { YearProposals } from '../compute/propose-titles.js';
 import type { YearScores } from '../compute/score-units.js';
+import { RULE_SOURCES } from '../domain/attainment-rules.js';
 import type { RankingView } from '../view/ranking-view.js';
 
 /** Returns the ranking as a table per block, columns padded to their widest cell. */
@@ -53,6 +54,8 @@ export function rankingJson(scores: YearScores, proposals: YearProposals | undef
     {
       year: scores.year,
       illustrative: scores.illustrative,
+      // Where each attainment rule comes from, as the score sheet and the README cite it.
+      rule_sources: RULE_SOURCES,
       blocks: scores.blocks.map((b) => ({
         block: b.block,
         scheme: {
