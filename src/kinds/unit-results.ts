@@ -32,7 +32,50 @@ export const unitResultsKind: DataKind<'unit-results', UnitResults> = {
   read: readUnitResults,
   yearOf: (results) => results.year,
   check: checkUnitResults,
+  checkBroken: checkIdsOfBroken,
 };
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The rules that still apply to a units' year whose schema failed: its unit ids and, for each known unit, the
+ * ids of its criteria and indicators, so that a typo is not hidden behind another mistake in the file.
+ */
+function checkIdsOfBroken(data: unknown, context: KindContext, say: Say): void {
+  const { units, scoring } = context;
+  if (!isRecord(data) || !isRecord(data.units) || units === undefined) return;
+  const byId = new Map(units.units.map((u) => [u.id, u]));
+  for (const [id, entry] of Object.entries(data.units)) {
+    const unit = byId.get(id);
+    if (unit === undefined) {
+      say('UNKNOWN_UNIT', ['units', id], { id, suggestion: suggest(id, [...byId.keys()]) }, { at: 'key' });
+      continue;
+    }
+    const scheme = scoring?.schemes.find((s) => s.blocks.includes(unit.block));
+    if (scheme === undefined || !isRecord(entry)) continue;
+    const criteria = scheme.criteria.map((c) => c.id);
+    for (const c of Object.keys(isRecord(entry.criteria) ? entry.criteria : {})) {
+      if (!criteria.includes(c))
+        say(
+          'UNKNOWN_CRITERION',
+          ['units', id, 'criteria', c],
+          { id: c, suggestion: suggest(c, criteria) },
+          { at: 'key' },
+        );
+    }
+    const scored = scheme.criteria.flatMap((c) => (c.type === 'indicator' ? [c.indicator] : []));
+    for (const i of Object.keys(isRecord(entry.indicators) ? entry.indicators : {})) {
+      if (!scored.includes(i))
+        say(
+          'UNSCORED_INDICATOR',
+          ['units', id, 'indicators', i],
+          { id: i, scheme: scheme.id, suggestion: suggest(i, scored) },
+          { at: 'key' },
+        );
+    }
+  }
+}
 
 /** Every figure as its exact decimal text; a result's qualifier defaults to exact. */
 function readUnitResults(document: DocumentData): UnitResults {

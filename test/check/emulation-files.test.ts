@@ -305,6 +305,29 @@ describe("scoring.yaml and the units' years: every fault at its line and column"
     });
   });
 
+  it("a units' year with a schema error still says which ids are unknown (a typo is not hidden behind it)", async () => {
+    const dir = await exampleWith('2024-units.yaml', (t) =>
+      t
+        .replace('chi-dao-dieu-hanh: 13.5', 'chi-dao-dieu-hanh: 13,5')
+        .replace('  phong-hong-linh:', '  phong-hong-lin:')
+        .replace(
+          '      cai-cach-hanh-chinh: true\n      chi-dao-dieu-hanh: 13,5',
+          '      cai-cach-hanh-chin: true\n      chi-dao-dieu-hanh: 13,5',
+        ),
+    );
+    const text = await readFile(join(dir, '2024-units.yaml'), 'utf8');
+    const found = await check(dir);
+    expect(found.map((d) => [d.code, d.line, d.column])).toEqual([
+      [
+        'UNKNOWN_CRITERION',
+        positionOf(text, 'cai-cach-hanh-chin:').line,
+        positionOf(text, 'cai-cach-hanh-chin:').column,
+      ],
+      ['NUMBER_DECIMAL_COMMA', positionOf(text, '13,5').line, positionOf(text, '13,5').column],
+      ['UNKNOWN_UNIT', positionOf(text, 'phong-hong-lin:').line, positionOf(text, 'phong-hong-lin:').column],
+    ]);
+  });
+
   it("a units' year without scoring.yaml says what it needs", async () => {
     const dir = await exampleWith('scoring.yaml', (t) => `${t}\n`);
     await rm(join(dir, 'scoring.yaml'));
