@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectGolden, GOLDEN } from '../helpers/golden.js';
 import { ROOT, runInProcess } from '../helpers/run-cli.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'thi-dua');
-const GOLDEN = join(ROOT, 'test', 'golden');
 
 let out = '';
 
@@ -31,14 +31,6 @@ beforeAll(async () => {
 }, 60_000);
 
 const file = (name: string) => join(out, '2024', name);
-
-async function golden(name: string, actual: string): Promise<void> {
-  const path = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') await writeFile(path, actual);
-  expect(actual, `${name} changed: look at the difference, then UPDATE_GOLDEN=1 to accept it`).toBe(
-    await readFile(path, 'utf8'),
-  );
-}
 
 describe('the example report (examples/thi-dua, 2024)', () => {
   it('Markdown: marked illustrative, the emulation section numbered among the others, both appendices (golden)', async () => {
@@ -60,7 +52,7 @@ describe('the example report (examples/thi-dua, 2024)', () => {
     expect(md).toContain('_(Kèm theo Báo cáo số');
     // Phụ lục II counts the year's commendations by kind (the narrative's Giấy khen is marked đột xuất).
     expect(md).toContain('| 1 | Khen thưởng đột xuất | Giấy khen | – | – | 12 |');
-    await golden('vi-du-thi-dua-2024.md', md);
+    await expectGolden('vi-du-thi-dua-2024.md', md);
   });
 
   it('HTML: every printed page marked, the first appendix across the page, each on its own pages (golden)', async () => {
@@ -69,7 +61,7 @@ describe('the example report (examples/thi-dua, 2024)', () => {
     expect(html).toContain('<p class="illustrative-banner">SỐ LIỆU MINH HỌA');
     expect(html).toContain('<section class="appendix landscape">');
     expect(html).toContain('<section class="appendix">');
-    await golden('vi-du-thi-dua-2024.html', html);
+    await expectGolden('vi-du-thi-dua-2024.html', html);
   });
 
   it('Word: a landscape section for Phụ lục I, portrait for Phụ lục II, the mark in every header', async () => {

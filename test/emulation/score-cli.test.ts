@@ -6,18 +6,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { copyOfData, ROOT, runInProcess } from '../helpers/run-cli.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'thi-dua');
-const GOLDEN = join(ROOT, 'test', 'golden');
-
-async function golden(name: string, actual: string): Promise<void> {
-  const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') await writeFile(file, actual);
-  expect(actual, `${name} changed: look at the difference, then UPDATE_GOLDEN=1 to accept it`).toBe(
-    await readFile(file, 'utf8'),
-  );
-}
 
 describe('score', () => {
   it('prints each block ranked, in Vietnamese, marked as illustrative (golden)', async () => {
@@ -32,7 +24,7 @@ describe('score', () => {
     expect(run.stdout).toContain(
       'Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh và Trung tâm Điều dưỡng người có công và Bảo trợ xã hội Hà Tĩnh cùng đạt 96 điểm',
     );
-    await golden('diem-thi-dua-2024.txt', run.stdout);
+    await expectGolden('diem-thi-dua-2024.txt', run.stdout);
   });
 
   it("writes JSON with each criterion's points and reason", async () => {
@@ -65,7 +57,7 @@ describe('score', () => {
     expect(rows).toContain(
       '2024,Khối các đơn vị sự nghiệp trực thuộc Sở,5,trung-tam-ctxh,"Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật",57.75,10,12.5,12.5,0,-0.5,,,,,,92.25,Hoàn thành xuất sắc nhiệm vụ,Số liệu minh họa',
     );
-    await golden('diem-thi-dua-2024.csv', run.stdout);
+    await expectGolden('diem-thi-dua-2024.csv', run.stdout);
   });
 
   it('--out writes the file (whole or not at all) and says so', async () => {

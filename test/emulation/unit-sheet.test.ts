@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { ROOT, runInProcess } from '../helpers/run-cli.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'thi-dua');
-const GOLDEN = join(ROOT, 'test', 'golden');
 
 async function build(unit: string, formats = 'md,html,docx') {
   const out = await mkdtemp(join(tmpdir(), 'hatinh-sheet-'));
@@ -58,9 +58,7 @@ describe('build 2024 --unit', () => {
     // Its training figure is "gần 1.490": the order with its neighbour rests on it, and the sheet says so.
     expect(md).toContain('Thứ hạng so với đơn vị liền kề dựa trên số liệu “gần 1.490 người” (Đào tạo nghề)');
     expect(md).toContain('- Đủ tiêu chuẩn đề nghị Tập thể lao động tiên tiến');
-    const path = join(GOLDEN, 'phieu-diem-2024-phong-duc-tho.md');
-    if (process.env.UPDATE_GOLDEN === '1') await writeFile(path, md);
-    expect(md).toBe(await readFile(path, 'utf8'));
+    await expectGolden('phieu-diem-2024-phong-duc-tho.md', md);
     const docx = new TextDecoder().decode(
       unzipSync(await readFile(join(out, '2024', 'phieu-diem-2024-phong-duc-tho.docx')))['word/document.xml'],
     );
