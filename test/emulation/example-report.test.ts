@@ -3,7 +3,7 @@
  * in Markdown, HTML and the Word copy, every one marked "Số liệu minh họa"; golden outputs so that a change to any
  * word or figure is seen.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';

@@ -2,7 +2,7 @@
  * build YEAR --unit ID: one unit's score sheet, a notice (thông báo) to send back to it, with each criterion's
  * figures and rule, its rank and classification, and each title with the condition met or failed (golden).
  */
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
