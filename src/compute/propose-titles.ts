@@ -8,6 +8,7 @@ import { regionsOf, thresholdLean } from '../domain/qualifier-algebra.js';
 import { baseSalaryOn, ruleSetOn } from '../kinds/titles.js';
 import {
   type BaseSalary,
+  type Members,
   RATING_IDS,
   RATINGS,
   type Rating,
@@ -57,10 +58,15 @@ export interface CollectiveVerdict {
   /** Eligible, but a higher title the unit is proposed for supersedes it. */
   supersededBy: string | undefined;
   checks: ConditionCheck[];
-  /** The prize in đồng, when proposed and the rule gives one. */
+  /** The prize in đồng, when proposed and paid and the rule gives one. */
   amount: Dec | undefined;
-  /** Proposed, but paid no prize: a higher title of the same achievement is (the rule set's highest_prize_only). */
-  prizeWithheld: boolean;
+  /** Proposed, but paid as this higher title of the same achievement (the rule set's highest_prize_only). */
+  paidAs: string | undefined;
+}
+
+/** True when the unit is proposed for the title: every condition met, and no higher title it is proposed for supersedes it. */
+export function isProposed(v: CollectiveVerdict): boolean {
+  return v.eligible && v.supersededBy === undefined;
 }
 
 /** An individual title, counted in the unit's figures. */
@@ -69,6 +75,8 @@ export interface IndividualCount {
   count: number;
   /** How many of them are paid its prize: fewer when some hold a higher title of the same year (highest_prize_only). */
   paid: number;
+  /** The higher title the others (count − paid) are paid as. */
+  paidAs: string | undefined;
   amount: Dec | undefined;
 }
 
@@ -77,8 +85,25 @@ export interface UnitProposals {
   block: string;
   collective: CollectiveVerdict[];
   individual: IndividualCount[];
-  /** The unit's prize money, collective and individual. */
+  /** The prize money of its members' titles; undefined when one to be paid is not known. */
+  individualAmount: Dec | undefined;
+  /** The unit's prize money, collective and individual (prizes not known left out). */
   amount: Dec;
+}
+
+/** A title or award of the year, summed over the units: what every table that counts it or its money reads. */
+export interface TitleTotal {
+  title: TitleRule;
+  /** Collectives proposed for it (those a higher title supersedes aside). */
+  collectives: number;
+  /** Individuals proposed for it (the units' counts). */
+  individuals: number;
+  /** How many of them are paid its prize; the others are paid as a higher title of the same achievement. */
+  paid: number;
+  /** Those paid as a higher title: that title's id and how many. */
+  paidAs: { title: string; count: number }[];
+  /** Its prize money; undefined when some are to be paid and its prize is not known (no multiple or base salary). */
+  amount: Dec | undefined;
 }
 
 export interface YearProposals {
@@ -88,7 +113,15 @@ export interface YearProposals {
   ruleSet: TitleRuleSet;
   baseSalary: BaseSalary | undefined;
   units: UnitProposals[];
+  /** Each title and award of the rule set, in its order. */
+  titles: TitleTotal[];
+  /** The prize money of the year: the sum of the titles' known amounts (and of the units'). */
   amount: Dec;
+  /** Of it, the collectives' titles and awards, and the individuals' titles. */
+  collectiveAmount: Dec;
+  individualAmount: Dec;
+  /** The titles proposed whose prize is not known: the amount leaves them out, and the document says so. */
+  unpriced: TitleRule[];
 }
 
 /**
@@ -104,25 +137,32 @@ export function proposeTitles(
   const ruleSet = ruleSetOn(titles, day);
   if (ruleSet === undefined) return undefined;
   const baseSalary = baseSalaryOn(titles, day);
+  const prize = prizeOf(ruleSet, baseSalary);
   const units = scores.blocks.flatMap((block) =>
     block.units.map((score) =>
-      proposeFor(score, block, figures.get(score.unit.id), ruleSet, baseSalary, scores.year),
+      proposeFor(score, block, figures.get(score.unit.id), { ruleSet, prize, year: scores.year }),
     ),
   );
-  const amount = units.reduce((sum, u) => sum.plus(dec(u.amount)), dec('0'));
-  return { year: scores.year, day, ruleSet, baseSalary, units, amount: plain(amount) };
+  const totals = ruleSet.titles.map((title) => titleTotal(title, units));
+  return {
+    year: scores.year,
+    day,
+    ruleSet,
+    baseSalary,
+    units,
+    titles: totals,
+    amount: sumKnown(totals.map((t) => t.amount)),
+    collectiveAmount: sumKnown(totals.filter((t) => t.title.recipient === 'collective').map((t) => t.amount)),
+    individualAmount: sumKnown(totals.filter((t) => t.title.recipient === 'individual').map((t) => t.amount)),
+    unpriced: totals.filter((t) => t.amount === undefined).map((t) => t.title),
+  };
 }
 
-function proposeFor(
-  score: UnitScore,
-  block: BlockScore,
-  year: UnitYear | undefined,
-  ruleSet: TitleRuleSet,
-  baseSalary: BaseSalary | undefined,
-  thisYear: number,
-): UnitProposals {
-  const rating = block.scheme.bands.find((b) => b.label === score.band)?.rating;
-  const prize = (multiple: Dec | undefined, count = 1): Dec | undefined => {
+/** The prize of a multiple of the base salary, per person or collective rounded up to the rule set's step, times a count. */
+type Prize = (multiple: Dec | undefined, count?: number) => Dec | undefined;
+
+function prizeOf(ruleSet: TitleRuleSet, baseSalary: BaseSalary | undefined): Prize {
+  return (multiple, count = 1) => {
     if (multiple === undefined || baseSalary === undefined) return undefined;
     const each = dec(multiple).times(dec(baseSalary.amount));
     const step = ruleSet.prize_rounding?.up_to;
@@ -136,36 +176,109 @@ function proposeFor(
             .times(dec(String(step)));
     return plain(rounded.times(dec(String(count))));
   };
-  const collective = ruleSet.titles.filter((t) => t.recipient === 'collective');
-  // Titles without a consecutive-years condition first: those with one may ask for them this year.
+}
+
+function titleTotal(title: TitleRule, units: readonly UnitProposals[]): TitleTotal {
+  const verdicts = units.flatMap((u) => u.collective.filter((v) => v.title === title && isProposed(v)));
+  const counts = units.flatMap((u) => u.individual.filter((i) => i.title === title));
+  const paidAs = new Map<string, number>();
+  for (const v of verdicts) if (v.paidAs) paidAs.set(v.paidAs, (paidAs.get(v.paidAs) ?? 0) + 1);
+  for (const i of counts)
+    if (i.paidAs && i.count > i.paid) paidAs.set(i.paidAs, (paidAs.get(i.paidAs) ?? 0) + i.count - i.paid);
+  const paid = [...verdicts.filter((v) => v.paidAs === undefined), ...counts.filter((i) => i.paid > 0)];
+  const amounts = paid.map((x) => x.amount);
+  return {
+    title,
+    collectives: verdicts.length,
+    individuals: counts.reduce((n, i) => n + i.count, 0),
+    paid: verdicts.filter((v) => v.paidAs === undefined).length + counts.reduce((n, i) => n + i.paid, 0),
+    paidAs: [...paidAs].map(([id, count]) => ({ title: id, count })),
+    amount: sumAll(amounts),
+  };
+}
+
+/** The sum of the amounts; undefined when one is not known. */
+function sumAll(amounts: readonly (Dec | undefined)[]): Dec | undefined {
+  return amounts.some((a) => a === undefined) ? undefined : sumKnown(amounts);
+}
+
+/** The sum of the amounts that are known. */
+function sumKnown(amounts: readonly (Dec | undefined)[]): Dec {
+  return plain(amounts.reduce((sum, a) => (a === undefined ? sum : sum.plus(dec(a))), dec('0')));
+}
+
+/** What deciding a unit's titles needs besides its own figures. */
+interface Rules {
+  ruleSet: TitleRuleSet;
+  prize: Prize;
+  year: number;
+}
+
+function proposeFor(
+  score: UnitScore,
+  block: BlockScore,
+  figures: UnitYear | undefined,
+  { ruleSet, prize, year }: Rules,
+): UnitProposals {
+  const rating = block.scheme.bands.find((b) => b.label === score.band)?.rating;
+  const standing: Standing = {
+    score,
+    members: figures?.members,
+    earlier: figures?.earlier,
+    rating,
+    belowBands: score.band === undefined && block.scheme.bands.length > 0,
+    sharedFirst: block.units.filter((u) => u.rank === 1).length > 1,
+    year,
+  };
+  const collective = decideCollective(
+    ruleSet.titles.filter((t) => t.recipient === 'collective'),
+    standing,
+  );
+  payCollective(collective, ruleSet, prize);
+  const individual = countIndividual(ruleSet, figures?.members, prize);
+  const amount = sumKnown([...collective.map((v) => v.amount), ...individual.map((i) => i.amount)]);
+  const individualAmount = sumAll(individual.filter((i) => i.paid > 0).map((i) => i.amount));
+  return { unit: score.unit, block: block.block.id, collective, individual, individualAmount, amount };
+}
+
+/** A unit's standing in the year: what its collective titles' conditions are decided on. */
+interface Standing {
+  score: UnitScore;
+  members: Members | undefined;
+  earlier: UnitYear['earlier'];
+  /** The rating of its band; undefined when its band has none or it reached no band. */
+  rating: Rating | undefined;
+  /** Its total reached no band: it is rated nothing, below every rating. */
+  belowBands: boolean;
+  /** More than one unit of its block is ranked first. */
+  sharedFirst: boolean;
+  year: number;
+}
+
+/**
+ * Returns the verdict on each collective title, in the rule set's order. Titles without a consecutive-years
+ * condition are decided first, as those with one may count them for this year; a title eligible under a higher
+ * one it is superseded by is marked so.
+ */
+function decideCollective(titles: readonly TitleRule[], standing: Standing): CollectiveVerdict[] {
   const verdicts = new Map<string, CollectiveVerdict>();
   const order = [
-    ...collective.filter((t) => !t.conditions?.consecutive),
-    ...collective.filter((t) => t.conditions?.consecutive),
+    ...titles.filter((t) => !t.conditions?.consecutive),
+    ...titles.filter((t) => t.conditions?.consecutive),
   ];
   for (const title of order) {
     const thisYearHad = [
-      ...(rating ? [RATING_IDS[rating]] : []),
+      ...(standing.rating ? [RATING_IDS[standing.rating]] : []),
       ...[...verdicts.values()].filter((v) => v.eligible).map((v) => v.title.id),
     ];
-    const checks = checkConditions(
-      title.conditions ?? {},
-      score,
-      year,
-      rating,
-      thisYear,
-      thisYearHad,
-      block.units.filter((u) => u.rank === 1).length > 1,
-      score.band === undefined && block.scheme.bands.length > 0,
-    );
-    const eligible = checks.every((c) => c.met === true);
+    const checks = checkConditions(title.conditions ?? {}, standing, thisYearHad);
     verdicts.set(title.id, {
       title,
-      eligible,
+      eligible: checks.every((c) => c.met === true),
       supersededBy: undefined,
       checks,
       amount: undefined,
-      prizeWithheld: false,
+      paidAs: undefined,
     });
   }
   for (const v of verdicts.values()) {
@@ -175,80 +288,84 @@ function proposeFor(
       if (superseded?.eligible) superseded.supersededBy = v.title.id;
     }
   }
-  const inOrder = collective.map((t) => verdicts.get(t.id) as CollectiveVerdict);
-  const proposed = inOrder.filter((v) => v.eligible && v.supersededBy === undefined);
-  // One achievement, one prize: of the titles (not the awards) proposed together, only the highest is paid.
-  const titles = proposed.filter((v) => v.title.category === 'title');
-  const highest = titles.reduce<CollectiveVerdict | undefined>(
-    (best, v) =>
-      best === undefined || dec(v.title.prize ?? '0').gt(dec(best.title.prize ?? '0')) ? v : best,
-    undefined,
-  );
+  return titles.map((t) => verdicts.get(t.id) as CollectiveVerdict);
+}
+
+/** Sets the prize of each title proposed; one achievement, one prize: of the titles (not awards), the highest is paid. */
+function payCollective(verdicts: readonly CollectiveVerdict[], ruleSet: TitleRuleSet, prize: Prize): void {
+  const proposed = verdicts.filter(isProposed);
+  const highest = proposed
+    .filter((v) => v.title.category === 'title')
+    .reduce<CollectiveVerdict | undefined>(
+      (best, v) =>
+        best === undefined || dec(v.title.prize ?? '0').gt(dec(best.title.prize ?? '0')) ? v : best,
+      undefined,
+    );
   for (const v of proposed) {
-    if (ruleSet.highest_prize_only && v.title.category === 'title' && v !== highest) v.prizeWithheld = true;
+    if (ruleSet.highest_prize_only && highest && v.title.category === 'title' && v !== highest)
+      v.paidAs = highest.title.id;
     else v.amount = prize(v.title.prize);
   }
-  const members = year?.members;
-  const individual = ruleSet.titles.flatMap((title): IndividualCount[] => {
+}
+
+/** The members' individual titles a unit proposes, from its counts, with their prizes. */
+function countIndividual(
+  ruleSet: TitleRuleSet,
+  members: Members | undefined,
+  prize: Prize,
+): IndividualCount[] {
+  return ruleSet.titles.flatMap((title): IndividualCount[] => {
     const count = title.recipient === 'individual' && title.count ? members?.[title.count] : undefined;
     if (count === undefined) return [];
-    // A Chiến sĩ thi đua cơ sở is first a Lao động tiên tiến of the same year: one prize, the higher.
-    const alsoFighters =
-      ruleSet.highest_prize_only && title.count === 'advanced' ? (members?.emulation_fighters ?? 0) : 0;
-    const paid = Math.max(0, count - alsoFighters);
-    return [{ title, count, paid, amount: prize(title.prize, paid) }];
+    // A holder of a title that is held `within` this one (a Chiến sĩ thi đua cơ sở is a Lao động tiên tiến)
+    // is paid the higher prize only.
+    const higher = ruleSet.highest_prize_only
+      ? ruleSet.titles.find((t) => t.holders?.within !== undefined && t.holders.within === title.count)
+      : undefined;
+    const alsoHigher = higher?.count ? (members?.[higher.count] ?? 0) : 0;
+    const paid = Math.max(0, count - alsoHigher);
+    return [
+      {
+        title,
+        count,
+        paid,
+        paidAs: higher && paid < count ? higher.id : undefined,
+        amount: prize(title.prize, paid),
+      },
+    ];
   });
-  const amount = [...inOrder.map((v) => v.amount), ...individual.map((i) => i.amount)].reduce(
-    (sum, a) => (a === undefined ? sum : sum.plus(dec(a))),
-    dec('0'),
-  );
-  return { unit: score.unit, block: block.block.id, collective: inOrder, individual, amount: plain(amount) };
 }
 
 function checkConditions(
   c: TitleConditions,
-  score: UnitScore,
-  year: UnitYear | undefined,
-  rating: Rating | undefined,
-  thisYear: number,
+  standing: Standing,
   thisYearHad: readonly string[],
-  sharedFirst: boolean,
-  belowBands: boolean,
 ): ConditionCheck[] {
+  const { members, rating, score } = standing;
   const checks: ConditionCheck[] = [];
-  const members = year?.members;
   if (c.rating !== undefined) {
     // A total under every band is classified nothing: below any rating. A band without a rating is not known.
     const met =
       rating === undefined
-        ? belowBands
+        ? standing.belowBands
           ? false
           : undefined
         : RATINGS.indexOf(rating) <= RATINGS.indexOf(c.rating);
     checks.push({ condition: 'rating', required: c.rating, actual: rating, met });
   }
-  const percentOf = (
-    condition: 'members_complete_percent' | 'advanced_percent',
-    required: Dec,
-    count: number | undefined,
-  ) => {
-    const total = members?.total ?? 0;
-    const actual =
-      count === undefined || total === 0
-        ? undefined
-        : plain(divide(dec(String(count)).times(dec('100')), dec(String(total))));
-    const met = actual === undefined ? undefined : dec(actual).gte(dec(required));
-    checks.push({ condition, required, actual, count, of: total, met });
-  };
   if (c.members_complete_percent !== undefined) {
     const incomplete = members?.incomplete;
-    percentOf(
-      'members_complete_percent',
-      c.members_complete_percent,
-      incomplete === undefined || members === undefined ? undefined : members.total - incomplete,
+    checks.push(
+      percentCheck(
+        'members_complete_percent',
+        c.members_complete_percent,
+        incomplete === undefined || members === undefined ? undefined : members.total - incomplete,
+        members,
+      ),
     );
   }
-  if (c.advanced_percent !== undefined) percentOf('advanced_percent', c.advanced_percent, members?.advanced);
+  if (c.advanced_percent !== undefined)
+    checks.push(percentCheck('advanced_percent', c.advanced_percent, members?.advanced, members));
   if (c.emulation_fighters !== undefined) {
     const actual = members?.emulation_fighters;
     checks.push({
@@ -268,7 +385,7 @@ function checkConditions(
     });
   }
   if (c.block_leader) {
-    const shared = score.rank === 1 && sharedFirst;
+    const shared = score.rank === 1 && standing.sharedFirst;
     checks.push({
       condition: 'block_leader',
       rank: score.rank,
@@ -277,25 +394,48 @@ function checkConditions(
     });
   }
   if (c.exceeded_all_targets) checks.push(exceededAll(score));
-  if (c.consecutive) {
-    const years = [];
-    for (let y = thisYear - c.consecutive.years + 1; y <= thisYear; y++) {
-      const written = y === thisYear ? thisYearHad : year?.earlier?.[String(y)];
-      years.push({
-        year: y,
-        had: (written ?? []).filter((id) => c.consecutive?.of.includes(id)),
-        known: written !== undefined,
-      });
-    }
-    // A year that failed decides; one the figures say nothing of leaves it unknown.
-    const met = years.some((y) => y.known && y.had.length === 0)
-      ? false
-      : years.every((y) => y.had.length > 0)
-        ? true
-        : undefined;
-    checks.push({ condition: 'consecutive', years, met });
-  }
+  if (c.consecutive) checks.push(consecutiveCheck(c.consecutive, standing, thisYearHad));
   return checks;
+}
+
+/** A share of the members, in percent, against its minimum; not known without the count or the members. */
+function percentCheck(
+  condition: 'members_complete_percent' | 'advanced_percent',
+  required: Dec,
+  count: number | undefined,
+  members: Members | undefined,
+): ConditionCheck {
+  const total = members?.total ?? 0;
+  const actual =
+    count === undefined || total === 0
+      ? undefined
+      : plain(divide(dec(String(count)).times(dec('100')), dec(String(total))));
+  const met = actual === undefined ? undefined : dec(actual).gte(dec(required));
+  return { condition, required, actual, count, of: total, met };
+}
+
+/** This year and the years before it, each with one of the titles or ratings asked for. */
+function consecutiveCheck(
+  c: NonNullable<TitleConditions['consecutive']>,
+  standing: Standing,
+  thisYearHad: readonly string[],
+): ConditionCheck {
+  const years = [];
+  for (let y = standing.year - c.years + 1; y <= standing.year; y++) {
+    const written = y === standing.year ? thisYearHad : standing.earlier?.[String(y)];
+    years.push({
+      year: y,
+      had: (written ?? []).filter((id) => c.of.includes(id)),
+      known: written !== undefined,
+    });
+  }
+  // A year that failed decides; one the figures say nothing of leaves it unknown.
+  const met = years.some((y) => y.known && y.had.length === 0)
+    ? false
+    : years.every((y) => y.had.length > 0)
+      ? true
+      : undefined;
+  return { condition: 'consecutive', years, met };
 }
 
 /**

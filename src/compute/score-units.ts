@@ -19,6 +19,7 @@ import {
   roundPoints,
 } from '../domain/attainment-rules.js';
 import { type Decimal, dec, divide, plain } from '../domain/decimal.js';
+import { hasFigures } from '../domain/unit-figures.js';
 import { unitActiveIn } from '../domain/unit-periods.js';
 import {
   type Criterion,
@@ -434,15 +435,6 @@ function rawScore(
 
 function figureOf(entry: UnitEntry, indicator: string): UnitFigure | undefined {
   return Object.hasOwn(entry.year.indicators, indicator) ? entry.year.indicators[indicator] : undefined;
-}
-
-/** True when a unit's entry of the year holds any figure, value or event. */
-function hasFigures(year: UnitYear): boolean {
-  return (
-    Object.values(year.indicators).some((f) => f.result !== undefined) ||
-    Object.values(year.own_indicators).some((f) => f.result !== undefined) ||
-    Object.keys(year.criteria).length > 0
-  );
 }
 
 function indicatorScore(

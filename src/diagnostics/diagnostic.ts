@@ -2,6 +2,7 @@
  * A problem found in the data, as data: a stable code, where it is, and the facts needed to phrase it.
  * Words are chosen later, by the catalogues of src/messages (en.ts, vi.ts); colour only by the CLI's formatter.
  */
+import type { HolderGround } from '../model/emulation.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -163,7 +164,8 @@ export interface DiagnosticArgsOf {
   NEEDS_FILE: { kind: 'units' | 'scoring' };
   UNKNOWN_UNIT: Suggested;
   UNIT_OUTSIDE_PERIOD: Id & { year: number; from: string; until: string };
-  UNIT_NOT_SCORED: Id & { year: number };
+  /** `entry`: the unit has an entry that holds no figure (else it has none). */
+  UNIT_NOT_SCORED: Id & { year: number; entry: boolean };
   UNSCORED_INDICATOR: Suggested & { scheme: string };
   TARGET_ZERO: Id & { unit: string };
   UNKNOWN_CRITERION: Suggested;
@@ -177,6 +179,15 @@ export interface DiagnosticArgsOf {
   RULE_SETS_OVERLAP: { first: string; second: string };
   NO_RULE_SET: { year: number; day: string };
   TITLE_CAP: Id & { title: string; count: number; limit: number; percent: string; basis: string };
+  TITLE_HOLDERS: Id & {
+    title: string;
+    count: number;
+    limit: number;
+    /** The grounds a holder may qualify by whose counts are written, and those that are not. */
+    written: HolderGround[];
+    unwritten: HolderGround[];
+    basis: string;
+  };
   TARGET_BLANK: { id: string; year: number };
   COMMENDATION_CATEGORY: { form: string };
   HEADER_LINE_TOO_LONG: { line: string; field: 'parent' | 'name'; limit: number };

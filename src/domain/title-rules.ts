@@ -1,33 +1,35 @@
 /**
- * The national rules on titles, awards and prize money the tool ships, by period (issue 9), in the form of
- * titles.yaml: a data folder's titles.yaml replaces them (a province's own caps and awards).
+ * The national rules on titles, awards and prize money the tool ships, by period, in the form of titles.yaml: a
+ * data folder's titles.yaml replaces them (a province's own caps, conditions and awards).
  *
- * What each rule rests on, and how sure it is. No official text of the Law 06/2022/QH15 or of Nghị định 98/2023 and
- * 152/2025 could be read here; every condition and multiple below is as secondary sources quote it (provincial and
- * ministry sites, thuvienphapluat; see the README, "Emulation", and issue 9's notes), and says so where they did not
- * agree or were not found. Check them against the official gazette before a proposal is signed.
- * - Lao động tiên tiến: Luật Điều 24 khoản 1 (quoted word for word: "hoàn thành tốt nhiệm vụ trở lên; ...").
- * - Chiến sĩ thi đua cơ sở: the Law's article on it (Điều 23 by the Law's layout; one source says 21); first a Lao
- *   động tiên tiến. No national cap under Nghị định 98/2023 or 152/2025 was found (the 15% of Nghị định 91/2017,
- *   Điều 9 khoản 3, is gone); a province that sets one writes it in titles.yaml (`cap`).
- * - Tập thể lao động xuất sắc: Luật Điều 27 khoản 1, quoted alike by two sources: hoàn thành xuất sắc nhiệm vụ; 100%
- *   of members complete their duties, at least 70% Lao động tiên tiến; a Chiến sĩ thi đua cơ sở. The old law's "no
- *   member disciplined at cảnh cáo or above" is not in that wording, so it is not a condition here.
- * - Tập thể lao động tiên tiến: Luật Điều 28; its 2022 wording was not found (the 2003 law said over 50% Lao động
- *   tiên tiến and no one disciplined; other copies say at least 70%): the rating is computed, the share of Lao
- *   động tiên tiến is left to the council to confirm.
- * - Cờ thi đua cấp tỉnh: Luật Điều 26 (wording not found): leads its block and exceeds all its targets, as the
- *   issue and the summaries have it; standing out in the province is for the council to confirm.
- * - Bằng khen of the provincial chairman for a collective: two consecutive years of hoàn thành xuất sắc nhiệm vụ
- *   or Tập thể lao động xuất sắc (Luật Điều 74, as Bắc Ninh's QĐ 86/2025/QĐ-UBND restates it).
- * - One achievement, one prize (Nghị định 98/2023 Điều 53, as the Ministry of Home Affairs answered a reader: the
- *   same year's Lao động tiên tiến and Chiến sĩ thi đua cơ sở are paid the higher prize; a title and an award both).
- * - Each rule's `basis` is what the document cites; what could not be checked is its `caveat`, which goes to the
- *   drafter's notes and never into the document.
- * - Prizes: Nghị định 98/2023 Điều 54 (three sources agree: 0,3; 1,0; 1,5; 0,8; 8); Nghị định 152/2025 the same
- *   multiples as the news reports them (article not found), Bằng khen 1,5 for a person (Điều 54 khoản 1), 3 for a
- *   collective (not found: from the department's notes). Rounded up to tens of thousands of đồng (Nghị định
- *   98/2023, quoted by the government portal). The base salary is the one in force when the decision is issued.
+ * What each rule rests on (the quotations and their sources: shared/domain/law-texts.md). No official gazette text of
+ * the Law 06/2022/QH15 or of Nghị định 98/2023 and 152/2025 could be read here; the articles below were read in
+ * faithful copies (thuvienphapluat articles, government answers, circulars quoting them) where marked so, and
+ * otherwise in provincial restatements. Each rule's `basis` is what the document cites (the article, no more); what
+ * could not be checked is its `caveat`, which goes to the drafter's notes, never into the document.
+ * - Lao động tiên tiến: Luật Điều 24 khoản 1 (faithful copy): hoàn thành tốt nhiệm vụ trở lên; ...
+ * - Chiến sĩ thi đua cơ sở: Luật Điều 23 (faithful copies): a Lao động tiên tiến, and hoàn thành xuất sắc nhiệm vụ
+ *   or a recognised initiative, research topic or project (`holders`). No ratio (the 15% of Nghị định 91/2017 is
+ *   gone; Nghị định 98/2023 does not detail Điều 23); a province that sets one writes it in titles.yaml (`cap`).
+ * - Cờ thi đua cấp tỉnh: Luật Điều 26 (its wording not read): leads its block and exceeds every target, as the
+ *   circulars applying khoản 1 and a 2025 restatement have it. No 2022-era text read asks the collective's own
+ *   rating or "nhân tố mới, mô hình mới": neither is applied in the Law's name.
+ * - Tập thể lao động xuất sắc: Luật Điều 27 khoản 1 (faithful copies, word for word): hoàn thành xuất sắc nhiệm vụ;
+ *   100% of members complete their duties, at least 70% Lao động tiên tiến; a Chiến sĩ thi đua cơ sở. No discipline
+ *   clause (that was the old law's).
+ * - Tập thể lao động tiên tiến: Luật Điều 28 (its wording not read): hoàn thành tốt nhiệm vụ, at least 70% Lao động
+ *   tiên tiến and no member disciplined at cảnh cáo or above, as Bắc Ninh's QĐ 86/2025/QĐ-UBND Điều 4 khoản 2
+ *   restates it.
+ * - Bằng khen of the provincial chairman for a collective: Luật Điều 74 (no khoản cited): two consecutive years of
+ *   hoàn thành xuất sắc nhiệm vụ or Tập thể lao động xuất sắc, one of several alternative criteria, with the
+ *   conditions that come with it for the council (Bắc Ninh QĐ 86/2025 Điều 3 khoản 3 điểm c; TT 25/2025/TT-BKHCN
+ *   Điều 7 khoản 3).
+ * - Prizes: Nghị định 98/2023 Điều 54 and Nghị định 152/2025 Điều 50 (titles; the same multiples), Nghị định
+ *   152/2025 Điều 54 (Bằng khen); principles: the base salary in force when the decision is issued and rounding up
+ *   to tens of thousands (Nghị định 98/2023 Điều 53 khoản 1, 2; Nghị định 152/2025 Điều 49 khoản 1, 2); titles of
+ *   the same period paid once, at the highest (Nghị định 152/2025 Điều 49 khoản 5; for Nghị định 98/2023 the
+ *   sentence is not in the copies of Điều 53 read, so the Law's Điều 5 is cited: "không khen thưởng nhiều lần,
+ *   nhiều hình thức cho một thành tích").
  */
 
 import type { TitleRule, Titles } from '../model/emulation.js';
@@ -61,8 +63,10 @@ function titles(
       recipient: 'individual',
       level: 'base',
       basis: `${LAW}, Điều 23`,
-      caveat: 'Số điều theo bố cục của Luật; một nguồn ghi Điều 21: đối chiếu văn bản chính thức.',
       count: 'emulation_fighters',
+      // Khoản 1: đạt tiêu chuẩn "Lao động tiên tiến"; khoản 2: hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề
+      // tài, đề án, công trình được công nhận, nghiệm thu.
+      holders: { within: 'advanced', one_of: ['excellent', 'initiatives'] },
       prize: D('1'),
       prize_basis: prizeBasis,
     },
@@ -73,11 +77,10 @@ function titles(
       recipient: 'collective',
       level: 'province',
       basis: `${LAW}, Điều 26`,
-      // "Tập thể tiêu biểu xuất sắc" read as rated excellent first; leading the block, every target exceeded.
-      conditions: { rating: 'excellent', block_leader: true, exceeded_all_targets: true },
-      confirm: ['là tập thể tiêu biểu xuất sắc của tỉnh, có nhân tố mới, mô hình mới'],
+      conditions: { block_leader: true, exceeded_all_targets: true },
+      confirm: ['là tập thể tiêu biểu xuất sắc trong tỉnh; nội bộ đoàn kết'],
       caveat:
-        'Lời văn Điều 26 chưa đọc được; các điều kiện dẫn đầu khối, vượt tất cả chỉ tiêu và xếp loại hoàn thành xuất sắc nhiệm vụ theo các bản tóm tắt.',
+        'Lời văn Điều 26 của Luật chưa đọc được. Dẫn đầu khối thi đua và hoàn thành vượt các chỉ tiêu thi đua, nhiệm vụ được giao theo các thông tư hướng dẫn khoản 1 Điều 26 (Thông tư 29/2023/TT-BGDĐT Điều 4, Thông tư 17/2024/TT-BTTTT Điều 6) và Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh (Điều 3 khoản 1). Không văn bản nào từ năm 2022 đã đọc yêu cầu tập thể xếp loại hoàn thành xuất sắc nhiệm vụ hay "có nhân tố mới, mô hình mới": nếu tỉnh yêu cầu, ghi vào titles.yaml.',
       prize: D('8'),
       prize_basis: prizeBasis,
     },
@@ -94,7 +97,9 @@ function titles(
         advanced_percent: D('70'),
         emulation_fighters: 1,
       },
-      confirm: ['tích cực tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả; nội bộ đoàn kết'],
+      confirm: [
+        'tích cực tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả; nội bộ đoàn kết, gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước',
+      ],
       supersedes: ['tap-the-lao-dong-tien-tien'],
       prize: D('1.5'),
       prize_basis: prizeBasis,
@@ -106,10 +111,10 @@ function titles(
       recipient: 'collective',
       level: 'base',
       basis: `${LAW}, Điều 28`,
-      conditions: { rating: 'good' },
-      confirm: ['tỷ lệ cá nhân đạt danh hiệu Lao động tiên tiến theo Điều 28 của Luật; nội bộ đoàn kết'],
+      conditions: { rating: 'good', advanced_percent: D('70'), disciplined_max: 0 },
+      confirm: ['tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả; nội bộ đoàn kết'],
       caveat:
-        'Lời văn Điều 28 của Luật 2022 chưa đọc được (Luật 2003: trên 50% Lao động tiên tiến, không ai bị kỷ luật từ cảnh cáo trở lên; một số bản sao ghi ít nhất 70%): công cụ chỉ xét xếp loại.',
+        'Lời văn Điều 28 của Luật chưa đọc được. Các điều kiện (hoàn thành tốt nhiệm vụ; ít nhất 70% cá nhân đạt danh hiệu Lao động tiên tiến; không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên) theo Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh (Điều 4 khoản 2), văn bản chép nguyên văn Điều 27 của Luật.',
       prize: D('0.8'),
       prize_basis: prizeBasis,
     },
@@ -123,6 +128,9 @@ function titles(
       conditions: {
         consecutive: { years: 2, of: ['hoan-thanh-xuat-sac-nhiem-vu', 'tap-the-lao-dong-xuat-sac'] },
       },
+      confirm: [
+        'gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước; nội bộ đoàn kết; thực hiện tốt dân chủ ở cơ sở, tổ chức tốt các phong trào thi đua; chăm lo đời sống vật chất, tinh thần của người lao động; thực hành tiết kiệm; phòng, chống tham nhũng, tiêu cực',
+      ],
       caveat: bangKhen.caveat,
       ...(bangKhen.collective === undefined ? {} : { prize: bangKhen.collective }),
       prize_basis: bangKhen.basis,
@@ -131,7 +139,7 @@ function titles(
 }
 
 const TWO_YEARS =
-  'Điều kiện hai năm liên tục theo Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh nhắc lại; lời văn Điều 74 khoản 2 chưa đối chiếu được.';
+  'Lời văn Điều 74 của Luật chưa đọc được. Hai năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt danh hiệu Tập thể lao động xuất sắc là một trong các tiêu chuẩn (Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 3 khoản 3 điểm c; Thông tư 25/2025/TT-BKHCN, Điều 7 khoản 3): công cụ chỉ xét tiêu chuẩn này; tập thể đạt tiêu chuẩn khác (thành tích xuất sắc đột xuất, đóng góp vào sự phát triển kinh tế - xã hội) do Hội đồng đề xuất.';
 
 export const NATIONAL_TITLES: Titles = {
   kind: 'titles',
@@ -141,8 +149,10 @@ export const NATIONAL_TITLES: Titles = {
       name: `${LAW} và Nghị định 98/2023/NĐ-CP`,
       from: '2024-01-01',
       until: '2025-06-30',
-      prize_rounding: { up_to: 10000, basis: 'Nghị định 98/2023/NĐ-CP' },
-      highest_prize_only: { basis: 'Nghị định 98/2023/NĐ-CP, Điều 53' },
+      prize_rounding: { up_to: 10000, basis: 'Nghị định 98/2023/NĐ-CP, Điều 53 khoản 2' },
+      highest_prize_only: { basis: `${LAW}, Điều 5` },
+      caveat:
+        'Một thành tích chỉ nhận một mức tiền thưởng, cao nhất: câu "cùng thời gian được tính ... nhận tiền thưởng danh hiệu thi đua cao nhất" không có trong các bản Điều 53 Nghị định 98/2023/NĐ-CP đã đọc (khoản 5: danh hiệu khác thời gian được tính thì nhận tiền thưởng từng danh hiệu; khoản 7: danh hiệu và hình thức khen thưởng đều được thưởng), nên căn cứ dẫn là Điều 5 của Luật ("không khen thưởng nhiều lần, nhiều hình thức cho một thành tích").',
       titles: titles('Nghị định 98/2023/NĐ-CP, Điều 54', {
         collective: undefined,
         basis: 'Nghị định 98/2023/NĐ-CP',
@@ -153,14 +163,12 @@ export const NATIONAL_TITLES: Titles = {
       id: 'luat-2022-nd-152-2025',
       name: `${LAW} và Nghị định 152/2025/NĐ-CP`,
       from: '2025-07-01',
-      prize_rounding: { up_to: 10000, basis: 'Nghị định 152/2025/NĐ-CP' },
-      highest_prize_only: { basis: 'Nghị định 152/2025/NĐ-CP' },
-      caveat:
-        'Mức thưởng, cách làm tròn và nguyên tắc một thành tích một mức thưởng theo Nghị định 152/2025/NĐ-CP lấy như Nghị định 98/2023/NĐ-CP theo các bản tin; điều khoản chưa đối chiếu được.',
-      titles: titles('Nghị định 152/2025/NĐ-CP', {
+      prize_rounding: { up_to: 10000, basis: 'Nghị định 152/2025/NĐ-CP, Điều 49 khoản 2' },
+      highest_prize_only: { basis: 'Nghị định 152/2025/NĐ-CP, Điều 49 khoản 5' },
+      titles: titles('Nghị định 152/2025/NĐ-CP, Điều 50', {
         collective: D('3'),
         basis: 'Nghị định 152/2025/NĐ-CP, Điều 54',
-        caveat: `${TWO_YEARS} Mức 3 lần mức lương cơ sở cho tập thể theo tài liệu tổng hợp (Điều 54 khoản 1: cá nhân 1,5 lần).`,
+        caveat: `${TWO_YEARS} Mức 3 lần mức lương cơ sở cho tập thể theo bảng tổng hợp dẫn Điều 54 (khoản quy định mức cho tập thể chưa đọc được; khoản 1: cá nhân 1,5 lần).`,
       }),
     },
   ],

@@ -2,6 +2,7 @@ import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { dec, plain } from '../domain/decimal.js';
+import { hasFigures } from '../domain/unit-figures.js';
 import { unitActiveIn } from '../domain/unit-periods.js';
 import {
   type Members,
@@ -156,16 +157,27 @@ function checkUnitResults(results: UnitResults, context: KindContext, say: Say):
     const scheme = scoring.schemes.find((s) => s.blocks.includes(unit.block));
     // A block without a scheme is reported in scoring.yaml.
     if (scheme !== undefined) checkUnitYear(unit, year, scheme, context, say);
+    // An entry with no figure at all is not ranked (score lists it as without figures), not scored 0.
+    if (scheme !== undefined && !hasFigures(year))
+      say(
+        'UNIT_NOT_SCORED',
+        ['units', id],
+        { id, year: results.year, entry: true },
+        { at: 'key', severity: 'warning' },
+      );
     if (year.members) checkMembers(id, year.members, say);
     checkEarlier(id, year, results.year, context, say);
-    if (year.members && ruleSet) checkCaps(id, year.members, ruleSet, say);
+    if (year.members && ruleSet) {
+      checkHolders(id, year.members, ruleSet, say);
+      checkCaps(id, year.members, ruleSet, say);
+    }
   }
   for (const unit of units.units) {
     if (unitActiveIn(unit, results.year) && results.units[unit.id] === undefined)
       say(
         'UNIT_NOT_SCORED',
         ['units'],
-        { id: unit.id, year: results.year },
+        { id: unit.id, year: results.year, entry: false },
         { at: 'key', severity: 'warning' },
       );
   }
@@ -245,7 +257,7 @@ function checkUnitYear(
       say('POINTS_OVER_MAX', path, { id, value: value as string, max: criterion.max });
     }
   }
-  for (const criterion of scheme.criteria) {
+  for (const criterion of hasFigures(year) ? scheme.criteria : []) {
     if (criterion.type === 'bonus' || criterion.type === 'penalty') continue;
     const missing =
       criterion.type === 'indicator'
@@ -283,6 +295,35 @@ function checkEarlier(id: string, year: UnitYear, thisYear: number, context: Kin
   }
 }
 
+/**
+ * An individual title's holders must be what its rule says they also are (a Chiến sĩ thi đua cơ sở: a Lao động tiên
+ * tiến, rated excellent or with a recognised initiative), as far as the counts can tell: no more holders than those
+ * of the title they are `within`, nor than those of its grounds together. A ground left unwritten is a warning.
+ */
+function checkHolders(id: string, members: Members, ruleSet: TitleRuleSet, say: Say): void {
+  for (const title of ruleSet.titles) {
+    const count = title.count === undefined ? undefined : members[title.count];
+    if (title.holders === undefined || title.count === undefined || count === undefined) continue;
+    const path = ['units', id, 'members', title.count];
+    const within = title.holders.within;
+    const of = within === undefined ? undefined : members[within];
+    if (within !== undefined && of !== undefined && count > of)
+      say('MEMBER_COUNTS', path, { id, field: title.count, count, limit: of, of: within });
+    const grounds = title.holders.one_of ?? [];
+    if (grounds.length === 0) continue;
+    const written = grounds.filter((g) => members[g] !== undefined);
+    const limit = written.reduce((n, g) => n + (members[g] ?? 0), 0);
+    if (count <= limit) continue;
+    const unwritten = grounds.filter((g) => members[g] === undefined);
+    say(
+      'TITLE_HOLDERS',
+      path,
+      { id, title: title.name, count, limit, written, unwritten, basis: title.basis },
+      unwritten.length > 0 ? { severity: 'warning' } : {},
+    );
+  }
+}
+
 /** A title capped at a percent of the Lao động tiên tiến (where the rules set one) must not go over it. */
 function checkCaps(id: string, members: Members, ruleSet: TitleRuleSet, say: Say): void {
   for (const title of ruleSet.titles) {
@@ -311,25 +352,22 @@ function checkCaps(id: string, members: Members, ruleSet: TitleRuleSet, say: Say
   }
 }
 
-/** Counts that cannot be: more of a kind than there are members, or more Chiến sĩ thi đua than Lao động tiên tiến. */
+/** Counts that cannot be: more of a kind than there are members, or ratings that add up to more (or less) than them. */
 function checkMembers(id: string, members: Members, say: Say): void {
   const at = ['units', id, 'members'];
-  for (const field of ['excellent', 'good', 'complete', 'incomplete', 'advanced', 'disciplined'] as const) {
+  for (const field of [
+    'excellent',
+    'good',
+    'complete',
+    'incomplete',
+    'advanced',
+    'emulation_fighters',
+    'initiatives',
+    'disciplined',
+  ] as const) {
     const count = members[field];
     if (count !== undefined && count > members.total)
       say('MEMBER_COUNTS', [...at, field], { id, field, count, limit: members.total, of: 'total' });
-  }
-  // A Chiến sĩ thi đua cơ sở is first a Lao động tiên tiến (Luật Thi đua, khen thưởng 2022, Điều 23).
-  const fighters = members.emulation_fighters;
-  if (fighters !== undefined && fighters > (members.advanced ?? members.total)) {
-    const of = members.advanced === undefined ? 'total' : 'advanced';
-    say('MEMBER_COUNTS', [...at, 'emulation_fighters'], {
-      id,
-      field: 'emulation_fighters',
-      count: fighters,
-      limit: members.advanced ?? members.total,
-      of,
-    });
   }
   const ratings = ['excellent', 'good', 'complete', 'incomplete'] as const;
   const given = ratings.filter((r) => members[r] !== undefined);

@@ -24,7 +24,14 @@ const MEMBER_FIELD_EN: Record<string, string> = {
   incomplete: 'rated không hoàn thành',
   advanced: 'Lao động tiên tiến',
   emulation_fighters: 'Chiến sĩ thi đua cơ sở',
+  initiatives: 'with a recognised initiative or research topic',
   disciplined: 'disciplined',
+};
+
+/** A ground a title's holder may qualify by, as the messages name it. */
+const GROUND_EN: Record<string, string> = {
+  excellent: 'rated hoàn thành xuất sắc nhiệm vụ (excellent)',
+  initiatives: 'credited with a recognised initiative, research topic or project (initiatives)',
 };
 
 const DIAGNOSTICS: DiagnosticWords = {
@@ -339,10 +346,16 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `The unit "${s(a.id)}" did not exist in ${s(a.year)} (units.yaml: ${s(a.from) || '…'} – ${s(a.until) || '…'}).`,
     fix: 'Remove it from this year, or correct its from/until dates in units.yaml.',
   }),
-  UNIT_NOT_SCORED: (a) => ({
-    message: `The unit "${s(a.id)}" existed in ${s(a.year)} but has no entry here: it is not ranked.`,
-    fix: `Add "${s(a.id)}:" under "units:" with its figures, or end its period in units.yaml.`,
-  }),
+  UNIT_NOT_SCORED: (a) =>
+    a.entry
+      ? {
+          message: `The unit "${s(a.id)}" has an entry for ${s(a.year)} with no figure in it: it is not ranked (score and the report list it as without figures), not scored 0.`,
+          fix: `Write its results under "${s(a.id)}:", or remove the entry if the unit has none this year.`,
+        }
+      : {
+          message: `The unit "${s(a.id)}" existed in ${s(a.year)} but has no entry here: it is not ranked.`,
+          fix: `Add "${s(a.id)}:" under "units:" with its figures, or end its period in units.yaml.`,
+        },
   UNSCORED_INDICATOR: (a) => ({
     message: `The scheme "${s(a.scheme)}" of this unit's block scores no indicator "${s(a.id)}".${didYouMean(a)}`,
     fix: a.suggestion
@@ -410,6 +423,13 @@ const DIAGNOSTICS: DiagnosticWords = {
   NO_RULE_SET: (a) => ({
     message: `No rule set of titles and awards is in force on ${s(a.day)}, the last day of ${s(a.year)}: no title or award can be proposed for the year.`,
     fix: 'Add to titles.yaml the rules in force that year (see the README, "Emulation"), with their dates.',
+  }),
+  TITLE_HOLDERS: (a) => ({
+    message: `${a.count} ${s(a.title)}, but ${a.written.length === 0 ? 'no count is written of the members' : `only ${a.limit} members are`} ${a.written.map((g) => GROUND_EN[g]).join(' or ')}${a.unwritten.length > 0 && a.written.length > 0 ? `, and no count is written of those ${a.unwritten.map((g) => GROUND_EN[g]).join(' or ')}` : a.written.length === 0 ? a.unwritten.map((g) => GROUND_EN[g]).join(' or ') : ''}: under ${s(a.basis)}, each must be ${[...a.written, ...a.unwritten].map((g) => GROUND_EN[g]?.replace(/ \(.*\)$/, '')).join(' or ')}.`,
+    fix:
+      a.unwritten.length > 0
+        ? `Add to members: ${a.unwritten.join(', ')} (how many members are ${a.unwritten.map((g) => GROUND_EN[g]?.replace(/ \(.*\)$/, '')).join(' or ')}), so that the ${s(a.title)} can be checked.`
+        : "Check the counts against the unit's records: no more members hold the title than qualify for it.",
   }),
   TITLE_CAP: (a) => ({
     message: `${s(a.count)} ${s(a.title)} is more than ${s(a.percent)}% of the unit's Lao động tiên tiến (at most ${s(a.limit)}; ${s(a.basis)}).`,

@@ -35,7 +35,14 @@ const MEMBER_FIELD_VI: Record<string, string> = {
   incomplete: 'người không hoàn thành nhiệm vụ',
   advanced: 'Lao động tiên tiến',
   emulation_fighters: 'Chiến sĩ thi đua cơ sở',
+  initiatives: 'người có sáng kiến, đề tài được công nhận',
   disciplined: 'người bị kỷ luật',
+};
+
+/** A ground a title's holder may qualify by, as the messages name it. */
+const GROUND_VI: Record<string, string> = {
+  excellent: 'hoàn thành xuất sắc nhiệm vụ (excellent)',
+  initiatives: 'có sáng kiến, đề tài, đề án, công trình được công nhận (initiatives)',
 };
 
 const DIAGNOSTICS: DiagnosticWords = {
@@ -353,10 +360,16 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Đơn vị "${s(a.id)}" không còn hoặc chưa có trong năm ${s(a.year)} (units.yaml: ${s(a.from) || '…'} – ${s(a.until) || '…'}).`,
     fix: 'Xóa đơn vị khỏi số liệu năm này, hoặc sửa ngày from/until của đơn vị trong units.yaml.',
   }),
-  UNIT_NOT_SCORED: (a) => ({
-    message: `Đơn vị "${s(a.id)}" có trong năm ${s(a.year)} nhưng chưa có số liệu ở đây: đơn vị không được xếp hạng.`,
-    fix: `Thêm "${s(a.id)}:" dưới "units:" với số liệu của đơn vị, hoặc ghi ngày kết thúc (until) trong units.yaml.`,
-  }),
+  UNIT_NOT_SCORED: (a) =>
+    a.entry
+      ? {
+          message: `Đơn vị "${s(a.id)}" có mục của năm ${s(a.year)} nhưng chưa ghi số liệu nào: đơn vị không được xếp hạng (lệnh score và báo cáo ghi là chưa có số liệu), không phải được 0 điểm.`,
+          fix: `Ghi kết quả của đơn vị dưới "${s(a.id)}:", hoặc xóa mục này nếu năm nay đơn vị không có số liệu.`,
+        }
+      : {
+          message: `Đơn vị "${s(a.id)}" có trong năm ${s(a.year)} nhưng chưa có số liệu ở đây: đơn vị không được xếp hạng.`,
+          fix: `Thêm "${s(a.id)}:" dưới "units:" với số liệu của đơn vị, hoặc ghi ngày kết thúc (until) trong units.yaml.`,
+        },
   UNSCORED_INDICATOR: (a) => ({
     message: `Thang điểm "${s(a.scheme)}" của khối đơn vị này không chấm chỉ tiêu "${s(a.id)}".${didYouMean(a)}`,
     fix: a.suggestion
@@ -424,6 +437,13 @@ const DIAGNOSTICS: DiagnosticWords = {
   NO_RULE_SET: (a) => ({
     message: `Không có bộ quy định danh hiệu, khen thưởng nào có hiệu lực vào ngày ${s(a.day)} (ngày cuối năm ${s(a.year)}): không đề nghị được danh hiệu, khen thưởng nào cho năm này.`,
     fix: 'Thêm vào titles.yaml quy định có hiệu lực trong năm đó, với ngày hiệu lực (xem README, phần "Emulation").',
+  }),
+  TITLE_HOLDERS: (a) => ({
+    message: `${a.count} ${s(a.title)}, nhưng ${a.written.length === 0 ? 'chưa ghi số người' : `chỉ có ${a.limit} người`} ${a.written.map((g) => GROUND_VI[g]).join(' hoặc ')}${a.unwritten.length > 0 && a.written.length > 0 ? `, và chưa ghi số người ${a.unwritten.map((g) => GROUND_VI[g]).join(' hoặc ')}` : a.written.length === 0 ? a.unwritten.map((g) => GROUND_VI[g]).join(' hoặc ') : ''}: theo ${s(a.basis)}, mỗi người phải ${[...a.written, ...a.unwritten].map((g) => GROUND_VI[g]?.replace(/ \(.*\)$/, '')).join(' hoặc ')}.`,
+    fix:
+      a.unwritten.length > 0
+        ? `Ghi thêm vào members: ${a.unwritten.join(', ')} (số người của đơn vị ${a.unwritten.map((g) => GROUND_VI[g]?.replace(/ \(.*\)$/, '')).join(' hoặc ')}), để kiểm tra được số ${s(a.title)}.`
+        : 'Đối chiếu lại các số với hồ sơ của đơn vị: số người đạt danh hiệu không thể nhiều hơn số người đủ tiêu chuẩn.',
   }),
   TITLE_CAP: (a) => ({
     message: `${s(a.count)} ${s(a.title)} vượt ${s(a.percent)}% số Lao động tiên tiến của đơn vị (tối đa ${s(a.limit)}; ${s(a.basis)}).`,

@@ -135,6 +135,8 @@ export interface Members {
   advanced?: number;
   /** Chiến sĩ thi đua cơ sở. */
   emulation_fighters?: number;
+  /** With an initiative (sáng kiến), research topic or project recognised in the year. */
+  initiatives?: number;
   /** Disciplined at cảnh cáo or above in the year. */
   disciplined?: number;
 }
@@ -202,6 +204,10 @@ export interface TitleConditions {
   consecutive?: { years: number; of: string[] };
 }
 
+/** What an individual title's holder may qualify by, as the units' counts say it: rated excellent, an initiative. */
+export const HOLDER_GROUNDS = ['excellent', 'initiatives'] as const;
+export type HolderGround = (typeof HOLDER_GROUNDS)[number];
+
 /** The level of the authority that gives a title or award (for the statistics): cơ sở, tỉnh, bộ, nhà nước. */
 export const TITLE_LEVELS = ['base', 'province', 'ministry', 'state'] as const;
 
@@ -222,6 +228,11 @@ export interface TitleRule {
   count?: 'advanced' | 'emulation_fighters';
   /** At most this percent of another title's holders (the old 15% of Chiến sĩ thi đua cơ sở), where a rule sets one. */
   cap?: { percent: Dec; of: 'advanced'; basis: string };
+  /**
+   * For an individual title: what each holder must also be, which the units' counts must allow. A Chiến sĩ thi đua
+   * cơ sở is a Lao động tiên tiến (`within`) and is rated excellent or has a recognised initiative (`one_of`).
+   */
+  holders?: { within?: 'advanced'; one_of?: HolderGround[] };
   conditions?: TitleConditions;
   /** Conditions the figures cannot show, for the council to confirm (words from the article). */
   confirm?: string[];

@@ -45,7 +45,11 @@ export const source = {
     author: text,
     date: isoDate,
     url: { type: 'string', format: 'uri' },
-    note: text,
+    note: {
+      ...text,
+      description:
+        "A remark on the source for the drafter (a secondary source, not yet checked against the original): listed in the drafter's notes, never printed in the document.",
+    },
   },
 } as const;
 

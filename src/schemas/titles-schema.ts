@@ -1,4 +1,4 @@
-import { RATINGS, TITLE_LEVELS } from '../model/emulation.js';
+import { HOLDER_GROUNDS, RATINGS, TITLE_LEVELS } from '../model/emulation.js';
 import { id, isoDate, kindField, SCHEMA_BASE, text } from './common.js';
 
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
@@ -96,6 +96,23 @@ export const titlesSchema = {
                   required: ['percent', 'of', 'basis'],
                   description: 'At most this percent of the Lao động tiên tiến, where a rule sets a cap.',
                   properties: { percent, of: { enum: ['advanced'] }, basis: text },
+                },
+                holders: {
+                  type: 'object',
+                  additionalProperties: false,
+                  description:
+                    "An individual title: what each holder must also be, which the units' counts must allow (Chiến sĩ thi đua cơ sở: within the Lao động tiên tiến, and rated excellent or with a recognised initiative).",
+                  properties: {
+                    within: { enum: ['advanced'], description: 'Every holder also holds this title.' },
+                    one_of: {
+                      type: 'array',
+                      minItems: 1,
+                      uniqueItems: true,
+                      items: { enum: HOLDER_GROUNDS },
+                      description:
+                        'Every holder is one of these: excellent (rated hoàn thành xuất sắc nhiệm vụ), initiatives (a recognised initiative, research topic or project).',
+                    },
+                  },
                 },
                 conditions: {
                   type: 'object',

@@ -78,13 +78,18 @@ export const unitResultsSchema = {
             description:
               'The members (cán bộ, công chức, viên chức, người lao động) and their ratings and titles.',
             properties: {
-              total: { ...count, description: 'All members.' },
+              total: { ...count, minimum: 1, description: 'All members.' },
               excellent: { ...count, description: 'Rated hoàn thành xuất sắc nhiệm vụ.' },
               good: { ...count, description: 'Rated hoàn thành tốt nhiệm vụ.' },
               complete: { ...count, description: 'Rated hoàn thành nhiệm vụ.' },
               incomplete: { ...count, description: 'Rated không hoàn thành nhiệm vụ.' },
               advanced: { ...count, description: 'Recognised Lao động tiên tiến.' },
               emulation_fighters: { ...count, description: 'Recognised Chiến sĩ thi đua cơ sở.' },
+              initiatives: {
+                ...count,
+                description:
+                  'With an initiative (sáng kiến), research topic or project recognised in the year: with a rating of hoàn thành xuất sắc nhiệm vụ, what a Chiến sĩ thi đua cơ sở may qualify by.',
+              },
               disciplined: { ...count, description: 'Disciplined at cảnh cáo or above in the year.' },
             },
           },

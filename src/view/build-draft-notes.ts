@@ -3,6 +3,7 @@ import type { IndicatorComputation, YearComputation } from '../compute/types.js'
 import { reportDateProblem } from '../domain/report-date.js';
 import { missingSections } from '../domain/report-sections.js';
 import type { Agency } from '../model/types.js';
+import { sourcesOf } from './sources-of.js';
 import type { DraftNote, DraftNotes, NoteIndicator } from './view-types.js';
 
 function noted(list: readonly IndicatorComputation[]): NoteIndicator[] {
@@ -53,15 +54,13 @@ export function buildDraftNotes(
   if (date !== undefined && reportDateProblem(date, c.year) !== undefined) {
     notes.push({ code: 'DATE_OUTSIDE_YEAR', year: c.year, date });
   }
+  const remarks = sourcesOf(c).flatMap((s) => (s.note ? [{ title: s.title, note: s.note }] : []));
+  add({ code: 'SOURCE_REMARKS', sources: remarks }, remarks.length > 0);
   const proposals = options.emulation?.proposals;
   if (proposals) {
-    const proposed = proposals.ruleSet.titles.filter(
-      (t) =>
-        t.recipient === 'individual' ||
-        proposals.units.some((u) =>
-          u.collective.some((v) => v.title.id === t.id && v.eligible && !v.supersededBy),
-        ),
-    );
+    const proposed = proposals.titles
+      .filter((t) => t.collectives > 0 || t.individuals > 0)
+      .map((t) => t.title);
     const items = [
       ...(proposals.ruleSet.caveat
         ? [{ title: proposals.ruleSet.name, caveat: proposals.ruleSet.caveat }]
@@ -69,9 +68,7 @@ export function buildDraftNotes(
       ...proposed.flatMap((t) => (t.caveat ? [{ title: t.name, caveat: t.caveat }] : [])),
     ];
     add({ code: 'TITLE_RULES_TO_CHECK', ruleSet: proposals.ruleSet.name, items }, items.length > 0);
-    const unpriced = proposed
-      .filter((t) => t.recipient === 'collective' && t.prize === undefined)
-      .map((t) => t.name);
+    const unpriced = proposals.unpriced.map((t) => t.name);
     add({ code: 'PRIZE_UNKNOWN', titles: unpriced }, unpriced.length > 0);
   }
   return { year: c.year, notes };

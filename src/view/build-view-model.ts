@@ -1,7 +1,7 @@
 import { assessed } from '../compute/compute-attainment.js';
 import type { YearEmulation } from '../compute/compute-emulation.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
-import type { Agency, Results, ResultValue, Source } from '../model/types.js';
+import type { Agency, Results, ResultValue } from '../model/types.js';
 import { describeCommendations } from './describe-commendations.js';
 import {
   actualText,
@@ -14,9 +14,10 @@ import {
   yearOverYearClause,
 } from './describe-indicator.js';
 import { emulationAppendices, emulationSection } from './emulation-view.js';
-import { formatDocumentDate } from './format-document-date.js';
+import { dayMonthYear, formatDocumentDate } from './format-document-date.js';
 import type { ReportStyle } from './report-style.js';
 import { roman } from './roman.js';
+import { sourcesOf } from './sources-of.js';
 import { lowerFirst } from './text-case.js';
 import { withCurlyQuotes } from './typographic-quotes.js';
 import type {
@@ -398,13 +399,10 @@ function buildPlans(
   return { parts };
 }
 
+/** The sources as the document cites them; a source's note is for the drafter (buildDraftNotes), not the document. */
 function sourceLines(c: YearComputation): string[] {
-  const seen = new Map<string, Source>();
-  for (const file of [c.results, c.priorResults, c.targets, c.nextTargets]) {
-    for (const s of file?.sources ?? []) if (!seen.has(s.id)) seen.set(s.id, s);
-  }
-  return [...seen.values()].map((s) =>
-    [s.title, s.author, s.publisher, s.date ? formatIsoDate(s.date) : undefined, s.url, s.note]
+  return sourcesOf(c).map((s) =>
+    [s.title, s.author, s.publisher, s.date ? dayMonthYear(s.date) : undefined, s.url]
       .filter(Boolean)
       .join('; ')
       .replace(/\.$/, ''),
@@ -415,9 +413,4 @@ function sourceLines(c: YearComputation): string[] {
 function latestSourceDate(results: Results): string | undefined {
   const dates = results.sources.map((s) => s.date).filter((d): d is string => d !== undefined);
   return dates.sort().at(-1);
-}
-
-function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }

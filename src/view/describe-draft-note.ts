@@ -96,5 +96,9 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
       return vi
         ? `Chưa có mức tiền thưởng của: ${note.titles.join('; ')} (Phụ lục I ghi “–”, không tính vào tổng tiền thưởng); bổ sung vào titles.yaml khi có.`
         : `no prize is known for: ${note.titles.join('; ')} (Phụ lục I says “–”, left out of the total); add it to titles.yaml when known.`;
+    case 'SOURCE_REMARKS':
+      return vi
+        ? `Ghi chú về nguồn số liệu (không in trong văn bản): ${note.sources.map((s) => `${s.title}: ${s.note}`).join(' ')}`
+        : `remarks on the sources (not printed in the document): ${note.sources.map((s) => `${s.title}: ${s.note}`).join(' ')}`;
   }
 }

@@ -4,7 +4,7 @@ import type { IndicatorComputation, Measure, Status } from '../compute/types.js'
 import { abs, dec, plain, toDec } from '../domain/decimal.js';
 import { negateQualifier, regionsOf } from '../domain/qualifier-algebra.js';
 import type { Dec, Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
-import { formatNumber, qualified, type Rounding, roundShown, withUnit } from './format-number.js';
+import { formatNumber, MINUS, qualified, type Rounding, roundShown, withUnit } from './format-number.js';
 
 /** How the report writes derived figures; from the command line, else the agency's `report` settings. */
 export interface NumberStyle {
@@ -158,7 +158,8 @@ export function percentOfPlanText(c: IndicatorComputation, style: NumberStyle): 
 /**
  * Returns the clause setting the figure against its target, or null when there is no target or no figure:
  * "đạt trên 102,1% kế hoạch (kế hoạch 23.500 người), vượt kế hoạch"; for a rate, the gap in points:
- * "thấp hơn kế hoạch 1 điểm phần trăm (kế hoạch 65%), chưa đạt kế hoạch". When the figure's bound decides no
+ * "thấp hơn kế hoạch 1 điểm phần trăm (kế hoạch 65%), chưa đạt kế hoạch"; below a ceiling the verdict first:
+ * "đạt kế hoạch (kế hoạch dưới 6%), thấp hơn kế hoạch 1,48 điểm phần trăm". When the figure's bound decides no
  * verdict, only what is proven: "đạt trên 97,8% kế hoạch (kế hoạch 23.500 người)", or "kế hoạch 65%".
  */
 export function attainmentClause(c: IndicatorComputation, style: NumberStyle): string | null {
@@ -198,7 +199,10 @@ export function attainmentClause(c: IndicatorComputation, style: NumberStyle): s
   // better), ceiling − actual for a ceiling. Whether the figure is above the target follows from that.
   const marginIsTargetMinusActual = target.type === 'ceiling' || indicator.direction === 'lower';
   const above = a.margin.startsWith('-') === marginIsTargetMinusActual;
-  return clause(`${above ? 'cao' : 'thấp'} hơn kế hoạch ${measuredText(size, a.marginMeasure, indicator)}`);
+  const gap = `${above ? 'cao' : 'thấp'} hơn kế hoạch ${measuredText(size, a.marginMeasure, indicator)}`;
+  // Below a ceiling is a success: the verdict comes first, so that "thấp hơn kế hoạch" cannot read as a shortfall.
+  if (!above && a.status !== 'not_met') return `${verdict} (${plan}), ${gap}`;
+  return clause(gap);
 }
 
 /** How this year's figure moved against last year's, as both the sentence and the table cell show it. */
@@ -234,7 +238,7 @@ function movementOf(c: IndicatorComputation, style: NumberStyle): Movement {
       size: size && measuredText(size, 'points', indicator),
       ratio: undefined,
       // The signed figure keeps the qualifier of the change itself: "trên −1,5" is true of −1,49.
-      signedPoints: number && qualified(q, `${up ? '+' : '−'}${number} điểm %`),
+      signedPoints: number && qualified(q, `${up ? '+' : MINUS}${number} điểm %`),
     };
   }
   if (yoy.changePercent !== undefined) {

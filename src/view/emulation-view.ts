@@ -3,15 +3,23 @@
  * and the appendices (the proposals, the statistics of titles and awards) as NĐ 30/2020 labels them.
  */
 import type { YearEmulation } from '../compute/compute-emulation.js';
-import type { ConditionCheck, UnitProposals, YearProposals } from '../compute/propose-titles.js';
+import {
+  type ConditionCheck,
+  isProposed,
+  type TitleTotal,
+  type UnitProposals,
+  type YearProposals,
+} from '../compute/propose-titles.js';
 import type { BlockScore, YearScores } from '../compute/score-units.js';
 import { dec, plain } from '../domain/decimal.js';
 import { messagesFor } from '../messages/messages.js';
 import { isScored, RATING_IDS, type Rating, type TitleRule } from '../model/emulation.js';
 import { COMMENDATION_KINDS, type Commendation, type Dec } from '../model/types.js';
-import { formatNumber } from './format-number.js';
+import { dayMonthYear } from './format-document-date.js';
+import { formatNumber, formatWhole } from './format-number.js';
 import { buildRankingView } from './ranking-view.js';
 import { roman } from './roman.js';
+import { lowerFirst } from './text-case.js';
 import type { AppendixTable, AppendixView, EmulationView } from './view-types.js';
 
 const WORDS = messagesFor('vi').cli.score;
@@ -46,7 +54,7 @@ export function emulationSection(emulation: YearEmulation): Omit<EmulationView, 
         title: block.block.name,
         sentences: [...blockSentences(block, proposals), ...(view?.notes ?? [])],
         table: {
-          caption: `Bảng: Kết quả chấm điểm thi đua ${lowerFirstWord(block.block.name)} năm ${scores.year}`,
+          caption: `Bảng: Kết quả chấm điểm thi đua ${lowerFirst(block.block.name)} năm ${scores.year}`,
           groups: (view?.groups ?? []).map((g, k) => ({
             ...g,
             max: maxOf(block, groupLabels(block)[k] ?? ''),
@@ -59,10 +67,6 @@ export function emulationSection(emulation: YearEmulation): Omit<EmulationView, 
       ? 'Danh sách tập thể, cá nhân đề nghị công nhận danh hiệu thi đua và khen thưởng tại Phụ lục I; thống kê danh hiệu thi đua, hình thức khen thưởng tại Phụ lục II kèm theo Báo cáo này.'
       : null,
   };
-}
-
-function lowerFirstWord(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
 /** The scheme's groups of criteria, in order, as it labels them. */
@@ -92,12 +96,12 @@ function blockSentences(block: BlockScore, proposals: YearProposals | undefined)
   const bands = block.scheme.bands
     .map((b) => ({ label: b.label, n: block.units.filter((u) => u.band === b.label).length }))
     .filter((b) => b.n > 0)
-    .map((b) => `${b.n} đơn vị xếp loại ${lowerFirstWord(b.label)}`);
+    .map((b) => `${b.n} đơn vị xếp loại ${lowerFirst(b.label)}`);
   const oneBand = block.scheme.bands.find(
     (b) => block.units.length > 0 && block.units.every((u) => u.band === b.label),
   );
   const classified = oneBand
-    ? [`Cả ${block.units.length} đơn vị của khối xếp loại ${lowerFirstWord(oneBand.label)}.`]
+    ? [`Cả ${block.units.length} đơn vị của khối xếp loại ${lowerFirst(oneBand.label)}.`]
     : bands.length > 0
       ? [`Trong ${block.units.length} đơn vị của khối, ${bands.join(', ')}.`]
       : [];
@@ -106,17 +110,13 @@ function blockSentences(block: BlockScore, proposals: YearProposals | undefined)
     .filter((t) => t.conditions?.block_leader)
     .flatMap((t) => {
       const units = (proposals?.units ?? []).filter(
-        (u) => u.block === block.block.id && u.collective.some((v) => v.title.id === t.id && proposed(v)),
+        (u) => u.block === block.block.id && u.collective.some((v) => v.title.id === t.id && isProposed(v)),
       );
       return units.length > 0
         ? [`Đề nghị tặng ${t.name} cho ${units.map((u) => u.unit.name).join(', ')}.`]
         : [];
     });
   return [...lead, ...classified, ...flags];
-}
-
-function proposed(v: UnitProposals['collective'][number]): boolean {
-  return v.eligible && v.supersededBy === undefined;
 }
 
 /** Returns the appendices of the year's proposals: Phụ lục I, the list; Phụ lục II, the statistics. */
@@ -145,12 +145,13 @@ export function emulationAppendices(
       tables: [statisticsTable(proposals), ...(commendations.length > 0 ? [kindsTable(commendations)] : [])],
       notes: [
         `Mục 1 theo danh sách đề nghị tại Phụ lục I (khen thưởng thường xuyên, tổng kết năm ${scores.year})${commendations.length > 0 ? '; mục 2 theo các hình thức khen thưởng đã nhận trong năm nêu tại phần công tác khen thưởng của Báo cáo' : ''}.`,
+        ...paidAsNotes(proposals),
       ],
     },
   ];
 }
 
-/** A prize in đồng; "–" where none is paid or none is known (the drafter's notes say which). */
+/** A prize in đồng; "–" where none is paid or none is known (the notes and the drafter's notes say which). */
 function money(amount: Dec | undefined): string {
   return amount === undefined ? '–' : formatNumber(amount, 0);
 }
@@ -162,7 +163,7 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
   let group = 0;
   for (const title of collective) {
     const units = proposals.units.filter((u) =>
-      u.collective.some((v) => v.title.id === title.id && proposed(v)),
+      u.collective.some((v) => v.title.id === title.id && isProposed(v)),
     );
     if (units.length === 0) continue;
     group += 1;
@@ -186,9 +187,9 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
                 score?.total,
                 blockName(scores, u.block),
                 proposals,
-                decimalsOf(scores, u.block),
+                pointDecimals(scores, u.block),
               );
-              return k === 0 ? text : lowerFirstWord(text);
+              return k === 0 ? text : lowerFirst(text);
             })
             .join('; ') || 'Theo tiêu chuẩn của danh hiệu, hình thức khen thưởng',
           money(v?.amount),
@@ -196,6 +197,7 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
       });
     });
   }
+  if (group > 0) rows.push({ kind: 'total', cells: ['', 'Cộng', '', money(proposals.collectiveAmount)] });
   return {
     caption: '1. Tập thể',
     headings: ['TT', 'Tên tập thể', 'Thành tích, tiêu chuẩn đạt được', 'Tiền thưởng (đồng)'],
@@ -221,7 +223,7 @@ function conditionText(
 ): string {
   switch (c.condition) {
     case 'rating':
-      return `Xếp loại ${lowerFirstWord(band ?? '')}${total ? ` (${formatNumber(total, decimals)} điểm)` : ''}`;
+      return `Xếp loại ${lowerFirst(band ?? '')}${total ? ` (${formatNumber(total, decimals)} điểm)` : ''}`;
     case 'members_complete_percent':
       return `${formatNumber(c.actual ?? ('0' as Dec), 1)}% cá nhân hoàn thành nhiệm vụ (${c.count ?? 0}/${c.of})`;
     case 'advanced_percent':
@@ -233,7 +235,7 @@ function conditionText(
         ? 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên'
         : `${c.actual ?? 0} cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (tối đa ${c.required})`;
     case 'block_leader':
-      return `Dẫn đầu ${lowerFirstWord(block)}`;
+      return `Dẫn đầu ${lowerFirst(block)}`;
     case 'exceeded_all_targets':
       return c.targets === 1
         ? 'Vượt kế hoạch chỉ tiêu của đơn vị'
@@ -262,30 +264,28 @@ export const RATING_WORDS: Record<Rating, string> = {
 };
 
 /** The decimals a block's scheme gives points. */
-function decimalsOf(scores: YearScores, block: string): number {
+function pointDecimals(scores: YearScores, block: string): number {
   return scores.blocks.find((b) => b.block.id === block)?.scheme.decimals ?? 2;
 }
 
 /** Phụ lục I, part 2: the members' titles each unit proposes, and their prizes. */
 function individualTable(proposals: YearProposals): AppendixTable {
-  const titles = proposals.ruleSet.titles.filter(
-    (t) => t.recipient === 'individual' && t.count !== undefined,
-  );
+  const titles = proposals.titles.filter((t) => t.title.recipient === 'individual' && t.title.count);
   const units = proposals.units.filter((u) => u.individual.length > 0);
-  const countOf = (u: UnitProposals, t: TitleRule) => u.individual.find((i) => i.title.id === t.id);
+  const countOf = (u: UnitProposals, t: TitleTotal) =>
+    u.individual.find((i) => i.title.id === t.title.id)?.count ?? 0;
   const rows: AppendixTable['rows'] = units.map((u, i) => ({
     kind: 'row' as const,
     cells: [
       String(i + 1),
       u.unit.short_name ?? u.unit.name,
-      ...titles.map((t) => formatNumber(String(countOf(u, t)?.count ?? 0) as Dec, 0)),
-      money(sumOf(u.individual.map((x) => x.amount))),
+      ...titles.map((t) => formatWhole(countOf(u, t))),
+      money(u.individualAmount),
     ],
   }));
-  const totals = titles.map((t) => units.reduce((n, u) => n + (countOf(u, t)?.count ?? 0), 0));
   return {
     caption: '2. Cá nhân',
-    headings: ['TT', 'Đơn vị', ...titles.map((t) => `${t.name} (người)`), 'Tiền thưởng (đồng)'],
+    headings: ['TT', 'Đơn vị', ...titles.map((t) => `${t.title.name} (người)`), 'Tiền thưởng (đồng)'],
     widths: ['6%', '46%', ...titles.map(() => `${Math.floor(32 / Math.max(1, titles.length))}%`), '16%'],
     align: ['center', 'left', ...titles.map(() => 'right' as const), 'right'],
     rows: [
@@ -295,8 +295,8 @@ function individualTable(proposals: YearProposals): AppendixTable {
         cells: [
           '',
           'Tổng cộng',
-          ...totals.map((n) => formatNumber(String(n) as Dec, 0)),
-          money(sumOf(units.flatMap((u) => u.individual.map((x) => x.amount)))),
+          ...titles.map((t) => formatWhole(t.individuals)),
+          money(proposals.individualAmount),
         ],
       },
     ],
@@ -304,31 +304,24 @@ function individualTable(proposals: YearProposals): AppendixTable {
   };
 }
 
-function sumOf(amounts: readonly (Dec | undefined)[]): Dec | undefined {
-  if (amounts.some((a) => a === undefined)) return undefined;
-  return plain(amounts.reduce((s, a) => s.plus(dec(a as Dec)), dec('0')));
-}
-
 /** The rules, the total and the base salary it is figured on, one prize per achievement, what the council confirms. */
 function proposalNotes(proposals: YearProposals): string[] {
   const base = proposals.baseSalary;
-  const confirm = proposals.ruleSet.titles
-    .filter(
-      (t) =>
-        (t.confirm ?? []).length > 0 &&
-        proposals.units.some((u) => u.collective.some((v) => v.title.id === t.id && proposed(v))),
-    )
-    .map((t) => `${t.name}: ${(t.confirm ?? []).join('; ')}`);
+  const proposed = proposals.titles.filter((t) => t.collectives > 0);
+  const confirm = proposed
+    .filter((t) => (t.title.confirm ?? []).length > 0)
+    .map((t) => `${t.title.name}: ${(t.title.confirm ?? []).join('; ')}`);
+  const unpriced = proposals.unpriced.map((t) => t.name);
   return [
     `Căn cứ: ${proposals.ruleSet.name}.`,
     ...(base
       ? [
-          `Tổng số tiền thưởng: ${formatNumber(proposals.amount, 0)} đồng, tính theo mức lương cơ sở ${formatNumber(base.amount, 0)} đồng (${base.basis}) áp dụng tại ngày ${dayMonthYear(proposals.day)}; tiền thưởng được chi theo mức lương cơ sở áp dụng tại thời điểm ban hành quyết định khen thưởng.`,
+          `Tổng số tiền thưởng: ${formatNumber(proposals.amount, 0)} đồng (tập thể ${formatNumber(proposals.collectiveAmount, 0)} đồng, cá nhân ${formatNumber(proposals.individualAmount, 0)} đồng${unpriced.length > 0 ? `; chưa gồm tiền thưởng ${unpriced.join(', ')}` : ''}), tính theo mức lương cơ sở ${formatNumber(base.amount, 0)} đồng (${base.basis}) áp dụng tại ngày ${dayMonthYear(proposals.day)}; tiền thưởng được chi theo mức lương cơ sở áp dụng tại thời điểm ban hành quyết định khen thưởng.`,
         ]
       : []),
     ...(proposals.ruleSet.highest_prize_only
       ? [
-          `Tập thể, cá nhân đạt nhiều danh hiệu thi đua trong cùng thời điểm, cùng thành tích chỉ nhận mức tiền thưởng cao nhất (${proposals.ruleSet.highest_prize_only.basis}); danh hiệu không kèm tiền thưởng ghi “–”.`,
+          `Tập thể, cá nhân đạt nhiều danh hiệu thi đua có cùng thời gian được tính chỉ nhận tiền thưởng của danh hiệu cao nhất (${proposals.ruleSet.highest_prize_only.basis}); danh hiệu không kèm tiền thưởng ghi “–” ở cột tiền thưởng.`,
         ]
       : []),
     ...(confirm.length > 0
@@ -337,19 +330,12 @@ function proposalNotes(proposals: YearProposals): string[] {
   ];
 }
 
-/** 2024-12-31 → 31/12/2024. */
-function dayMonthYear(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/** Phụ lục II: each title and award proposed, by level, collective and individual, with the prize money. */
+/** Phụ lục II: each title and award of the rules, by level, collective and individual, with the prize money. */
 function statisticsTable(proposals: YearProposals): AppendixTable {
   const rows: AppendixTable['rows'] = [];
   for (const category of ['title', 'award'] as const) {
-    const titles = proposals.ruleSet.titles.filter((t) => t.category === category);
-    if (titles.length === 0) continue;
-    let n = 0;
+    const totals = proposals.titles.filter((t) => t.title.category === category);
+    if (totals.length === 0) continue;
     rows.push({
       kind: 'group',
       cells: [
@@ -357,34 +343,22 @@ function statisticsTable(proposals: YearProposals): AppendixTable {
         category === 'title' ? 'Danh hiệu thi đua' : 'Hình thức khen thưởng',
       ],
     });
-    for (const t of titles) {
-      n += 1;
-      const collective = proposals.units.filter((u) =>
-        u.collective.some((v) => v.title.id === t.id && proposed(v)),
-      );
-      const individual = proposals.units.reduce(
-        (s, u) => s + (u.individual.find((i) => i.title.id === t.id)?.count ?? 0),
-        0,
-      );
-      const amounts = [
-        ...collective.map((u) => u.collective.find((v) => v.title.id === t.id)?.amount),
-        ...proposals.units.flatMap((u) =>
-          u.individual.filter((i) => i.title.id === t.id).map((i) => i.amount),
-        ),
-      ];
+    totals.forEach((t, i) => {
+      const collective = t.title.recipient === 'collective';
       rows.push({
         kind: 'row',
         cells: [
-          String(n),
-          t.name,
-          LEVEL_WORDS[t.level],
-          t.recipient === 'collective' ? String(collective.length) : '–',
-          t.recipient === 'individual' ? formatNumber(String(individual) as Dec, 0) : '–',
-          amounts.length === 0 ? '–' : money(sumOf(amounts)),
+          String(i + 1),
+          t.title.name,
+          LEVEL_WORDS[t.title.level],
+          collective ? formatWhole(t.collectives) : '–',
+          collective ? '–' : formatWhole(t.individuals),
+          t.paid === 0 ? '–' : money(t.amount),
         ],
       });
-    }
+    });
   }
+  rows.push({ kind: 'total', cells: ['', 'Tổng cộng', '', '', '', money(proposals.amount)] });
   return {
     caption: '1. Danh hiệu thi đua, hình thức khen thưởng đề nghị (khen thưởng thường xuyên)',
     headings: [
@@ -400,6 +374,28 @@ function statisticsTable(proposals: YearProposals): AppendixTable {
     rows,
     empty: '',
   };
+}
+
+/**
+ * For each title some of whose holders are paid as a higher title of the same period: how many are paid its
+ * prize and as what the others are paid; and the prizes the total leaves out: so that the column can be worked by
+ * hand.
+ */
+function paidAsNotes(proposals: YearProposals): string[] {
+  const nameOf = (id: string) => proposals.ruleSet.titles.find((t) => t.id === id)?.name ?? id;
+  const paidAs = proposals.titles.flatMap((t) => {
+    if (t.paidAs.length === 0) return [];
+    const who = t.title.recipient === 'collective' ? 'tập thể' : 'người';
+    const others = t.paidAs.map((p) => `${formatWhole(p.count)} ${who} nhận tiền thưởng ${nameOf(p.title)}`);
+    return [`Tiền thưởng ${t.title.name} tính cho ${formatWhole(t.paid)} ${who}; ${others.join(', ')}.`];
+  });
+  const unpriced = proposals.unpriced.map((t) => t.name);
+  return [
+    ...paidAs,
+    ...(unpriced.length > 0 && proposals.baseSalary
+      ? [`Tổng cộng chưa gồm tiền thưởng ${unpriced.join(', ')}.`]
+      : []),
+  ];
 }
 
 /** How the statistics name each kind of commendation, in the order of the Ministry's forms. */

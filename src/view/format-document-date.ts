@@ -14,3 +14,9 @@ export function formatDocumentDate(place: string, isoDate: string | undefined, f
   const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
   return `${place}, ngày ${dd} tháng ${mm} năm ${year}`;
 }
+
+/** Returns a day as the documents write it in running text: 2024-12-31 → 31/12/2024. */
+export function dayMonthYear(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}/${m}/${y}`;
+}

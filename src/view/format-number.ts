@@ -30,6 +30,9 @@ export function roundShown(value: Dec, decimals: number, qualifier: Qualifier, r
   }
 }
 
+/** The minus sign (U+2212) every document writes, as the charts do: never the hyphen. */
+export const MINUS = '\u2212';
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(min: number, max: number): Intl.NumberFormat {
@@ -50,7 +53,7 @@ function formatter(min: number, max: number): Intl.NumberFormat {
 
 /**
  * Returns a decimal string in Vietnamese form at `decimals` places (trailing zeros dropped unless `fixed`):
- * 24000 → "24.000", 6.92 → "6,92"; never "-0".
+ * 24000 → "24.000", 6.92 → "6,92", -0.5 → "−0,5" (the minus sign, as the charts write it); never "−0".
  */
 export function formatNumber(
   value: Dec,
@@ -64,7 +67,14 @@ export function formatNumber(
   const shown = roundShown(value, decimals, qualifier, rounding);
   // Intl.NumberFormat accepts a decimal string and keeps it exact; the typings only know numbers.
   // signDisplay 'negative' writes a rounded -0 as "0": no "-0" to clean up afterwards.
-  return formatter(fixed ? decimals : 0, decimals).format(shown.toFixed(decimals) as unknown as number);
+  return formatter(fixed ? decimals : 0, decimals)
+    .format(shown.toFixed(decimals) as unknown as number)
+    .replace('-', MINUS);
+}
+
+/** Returns the decimals a figure was written with: "2.40" → 2, "61" → 0. */
+export function writtenDecimals(value: Dec): number {
+  return value.split('.')[1]?.length ?? 0;
 }
 
 /** Returns a whole number of things (a count of commendations) in Vietnamese form: 1.250. */

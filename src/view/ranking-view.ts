@@ -2,11 +2,12 @@
  * The ranking of a year as words and Vietnamese figures: what `score` prints and the report's emulation section
  * shows. Numbers in vi-VN form at the scheme's decimals (96,08; 100), the notes in the chosen language.
  */
-import type { YearProposals } from '../compute/propose-titles.js';
+import { isProposed, type YearProposals } from '../compute/propose-titles.js';
 import type { BlockScore, QualifiedFigure, RankNote, UnitScore, YearScores } from '../compute/score-units.js';
 import type { ScoreWords } from '../messages/catalogue.js';
 import type { Dec } from '../model/types.js';
-import { formatNumber, qualified, withUnit } from './format-number.js';
+import { dayMonthYear } from './format-document-date.js';
+import { formatNumber, qualified, withUnit, writtenDecimals } from './format-number.js';
 import { roman } from './roman.js';
 
 export interface RankingRow {
@@ -69,9 +70,7 @@ function proposalLines(block: string, proposals: YearProposals, words: ScoreWord
   const collective = proposals.ruleSet.titles
     .filter((t) => t.recipient === 'collective')
     .map((t) => {
-      const proposed = units.filter((u) =>
-        u.collective.some((v) => v.title.id === t.id && v.eligible && v.supersededBy === undefined),
-      );
+      const proposed = units.filter((u) => u.collective.some((v) => v.title.id === t.id && isProposed(v)));
       return words.proposal(
         t.name,
         t.basis,
@@ -94,13 +93,7 @@ function proposalLines(block: string, proposals: YearProposals, words: ScoreWord
 
 function moneyLines(proposals: YearProposals, words: ScoreWords): string[] {
   const base = proposals.baseSalary;
-  const unpriced = proposals.ruleSet.titles.filter(
-    (t) =>
-      t.prize === undefined &&
-      proposals.units.some((u) =>
-        u.collective.some((v) => v.title.id === t.id && v.eligible && !v.supersededBy),
-      ),
-  );
+  const unpriced = proposals.unpriced;
   return [
     ...(base
       ? [
@@ -114,12 +107,6 @@ function moneyLines(proposals: YearProposals, words: ScoreWords): string[] {
       : []),
     ...(unpriced.length > 0 ? [words.noPrize(unpriced.map((t) => t.name))] : []),
   ];
-}
-
-/** 2024-12-31 → 31/12/2024. */
-function dayMonthYear(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 function blockView(block: BlockScore, words: ScoreWords): Omit<BlockRankingView, 'proposals'> {
@@ -219,10 +206,6 @@ function figureWords(
   return {
     unit: nameOf(f.unit),
     name: f.name,
-    figure: qualified(f.qualifier, withUnit(formatNumber(f.actual, decimalsOf(f.actual)), f.measure)),
+    figure: qualified(f.qualifier, withUnit(formatNumber(f.actual, writtenDecimals(f.actual)), f.measure)),
   };
-}
-
-function decimalsOf(value: Dec): number {
-  return value.split('.')[1]?.length ?? 0;
 }

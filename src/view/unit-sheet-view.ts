@@ -4,12 +4,13 @@
  * award with the conditions met or the one that failed. What the department sends back to the unit.
  */
 import type { YearEmulation } from '../compute/compute-emulation.js';
-import type { CollectiveVerdict, ConditionCheck } from '../compute/propose-titles.js';
+import { type CollectiveVerdict, type ConditionCheck, isProposed } from '../compute/propose-titles.js';
 import type { BlockScore, CriterionScore, PointsReason, UnitScore } from '../compute/score-units.js';
 import { dec, divide, plain } from '../domain/decimal.js';
 import type { Dec, Qualifier } from '../model/types.js';
-import { formatNumber, qualified, withUnit } from './format-number.js';
+import { formatNumber, qualified, withUnit, writtenDecimals } from './format-number.js';
 import { roman } from './roman.js';
+import { lowerFirst } from './text-case.js';
 import type { ReportView } from './view-types.js';
 
 export interface UnitSheetView {
@@ -108,7 +109,7 @@ export function buildUnitSheetView(
       `Tổng điểm: ${points(score.total)} điểm; xếp thứ ${score.rank}/${ranked} trong ${lowerFirst(block.block.name)}${score.band ? `; xếp loại ${lowerFirst(score.band)}` : ''}.`,
       ...notes.map((note) =>
         note.kind === 'qualified' || note.kind === 'qualified_band'
-          ? `${note.kind === 'qualified' ? 'Thứ hạng so với đơn vị liền kề' : 'Xếp loại'} dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatNumber(f.actual, decimalsOf(f.actual)), f.measure))}” (${f.name}${f.unit === unitId ? '' : `, của ${nameOf(f.unit)}`})`).join(', ')}, được tính bằng đúng số đã ghi.`
+          ? `${note.kind === 'qualified' ? 'Thứ hạng so với đơn vị liền kề' : 'Xếp loại'} dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatNumber(f.actual, writtenDecimals(f.actual)), f.measure))}” (${f.name}${f.unit === unitId ? '' : `, của ${nameOf(f.unit)}`})`).join(', ')}, được tính bằng đúng số đã ghi.`
           : note.kind === 'tie_broken'
             ? `Bằng điểm với đơn vị liền kề (${points(note.total)} điểm); thứ tự xét theo ${tieWords(block, note.by)}.`
             : `Đồng hạng ${note.rank} với ${note.units.length - 1} đơn vị khác (${points(note.total)} điểm).`,
@@ -126,17 +127,15 @@ export function buildUnitSheetView(
   };
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
-}
-
-function decimalsOf(value: Dec): number {
-  return value.split('.')[1]?.length ?? 0;
-}
-
 /** A figure as written, with its qualifier and unit: "trên 980 người", "3,05%". */
 function figure(value: Dec, q: Qualifier | undefined, measure: string): string {
-  return qualified(q ?? 'exact', withUnit(formatNumber(value, decimalsOf(value)), measure));
+  return qualified(q ?? 'exact', withUnit(formatNumber(value, writtenDecimals(value)), measure));
+}
+
+/** How far apart two figures are, at the decimals they were written with: 3,2 and 2,95 → "0,25". */
+function pointsApart(a: Dec, b: Dec): string {
+  const d = dec(a).minus(dec(b)).abs();
+  return formatNumber(plain(d), Math.max(writtenDecimals(a), writtenDecimals(b)));
 }
 
 function percent(a: Dec, b: Dec): string {
@@ -175,8 +174,17 @@ function reasonWords(c: CriterionScore, block: readonly UnitScore[], decimals: n
       if (r.case === 'below')
         return `${base}: chưa đạt kế hoạch, 0,5 × ${max} × ${r.better === 'higher' ? 'thực hiện/kế hoạch' : 'kế hoạch/thực hiện'}`;
       if (r.case === 'at') return `${base}: đạt kế hoạch, 0,5 × ${max}`;
-      if (r.case === 'leader') return `${base}: ${past} ${excess(r.excess)}, dẫn đầu khối, ${max} điểm`;
-      return `${base}: ${past} ${excess(r.excess)}; đơn vị dẫn đầu (${name(r.leader)}) ${past} ${excess(r.leaderExcess)}: 0,5 × ${max} + 0,5 × ${max} × ${excess(r.excess)} : ${excess(r.leaderExcess)}`;
+      // A rate's gap is in percentage points, as the report gives it; the rule's excess, relative to the target,
+      // is said beside it ("7,81% so với kế hoạch"), since the formula works on it.
+      const rate = r.measure === '%';
+      const gap = rate
+        ? `${past} ${pointsApart(r.actual, r.target)} điểm phần trăm (${excess(r.excess)} so với kế hoạch)`
+        : `${past} ${excess(r.excess)}`;
+      if (r.case === 'leader') return `${base}: ${gap}, dẫn đầu khối, ${max} điểm`;
+      const leader = rate
+        ? `mức của đơn vị dẫn đầu (${name(r.leader)}): ${excess(r.leaderExcess)} so với kế hoạch`
+        : `đơn vị dẫn đầu (${name(r.leader)}) ${past} ${excess(r.leaderExcess)}`;
+      return `${base}: ${gap}; ${leader}: 0,5 × ${max} + 0,5 × ${max} × ${excess(r.excess)} : ${excess(r.leaderExcess)}`;
     }
     case 'best_of_block':
       return `Không đăng ký kế hoạch; thực hiện ${figure(r.actual, r.qualifier, r.measure)} so với kết quả tốt nhất của khối (${figure(r.best, 'exact', r.measure)}, ${name(r.bestUnit)})`;
@@ -193,8 +201,7 @@ function reasonWords(c: CriterionScore, block: readonly UnitScore[], decimals: n
 
 /** A collective title: proposed, with its basis; or not, with the conditions that failed and their figures. */
 function verdictWords(v: CollectiveVerdict, criterionName: (id: string) => string): string {
-  if (v.eligible && v.supersededBy === undefined)
-    return `Đủ tiêu chuẩn đề nghị ${v.title.name} (${v.title.basis}).`;
+  if (isProposed(v)) return `Đủ tiêu chuẩn đề nghị ${v.title.name} (${v.title.basis}).`;
   if (v.eligible) return `${v.title.name}: đủ tiêu chuẩn, không đề nghị vì đã đề nghị danh hiệu cao hơn.`;
   const failed = v.checks.filter((c) => c.met !== true).map((c) => failedWords(c, criterionName));
   const open = v.checks.every((c) => c.met !== false);

@@ -240,7 +240,9 @@ export type DraftNote =
   /** Rules on titles and awards the proposals rest on that could not be checked against the official text. */
   | { code: 'TITLE_RULES_TO_CHECK'; ruleSet: string; items: { title: string; caveat: string }[] }
   /** Titles or awards proposed whose prize is not known: "–" in Phụ lục I, left out of the total. */
-  | { code: 'PRIZE_UNKNOWN'; titles: string[] };
+  | { code: 'PRIZE_UNKNOWN'; titles: string[] }
+  /** What the data says of its sources for the drafter (a secondary source, not checked): never in the document. */
+  | { code: 'SOURCE_REMARKS'; sources: { title: string; note: string }[] };
 
 /** A bar of the attainment chart: one indicator's result as a percentage of its target (charts/). */
 export interface AttainmentBar {

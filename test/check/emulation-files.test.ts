@@ -212,6 +212,49 @@ const FAULTS: Fault[] = [
     errors: [{ code: 'MEMBER_COUNTS', at: '40\n      emulation', message: 'more than the 38 members' }],
   },
   {
+    name: 'more Chiến sĩ thi đua cơ sở than members rated excellent or with an initiative (Luật Điều 23)',
+    file: '2024-units.yaml',
+    edit: (t) =>
+      t.replace(
+        'excellent: 9\n      good: 25\n      complete: 4\n      incomplete: 0\n      advanced: 32\n      emulation_fighters: 4\n',
+        'excellent: 2\n      good: 32\n      complete: 4\n      incomplete: 0\n      advanced: 32\n      emulation_fighters: 4\n      initiatives: 1\n',
+      ),
+    errors: [
+      {
+        code: 'TITLE_HOLDERS',
+        at: '4\n      initiatives: 1',
+        message: 'only 3 members are rated hoàn thành xuất sắc nhiệm vụ (excellent) or credited',
+      },
+    ],
+  },
+  {
+    name: 'more Chiến sĩ thi đua cơ sở than rated excellent, the initiatives not written (a warning)',
+    file: '2024-units.yaml',
+    edit: (t) =>
+      t.replace(
+        'excellent: 9\n      good: 25\n      complete: 4',
+        'excellent: 3\n      good: 31\n      complete: 4',
+      ),
+    errors: [],
+    warnings: ['TITLE_HOLDERS'],
+  },
+  {
+    name: 'more with an initiative than members',
+    file: '2024-units.yaml',
+    edit: (t) =>
+      t.replace(
+        'emulation_fighters: 4\n      disciplined: 0',
+        'emulation_fighters: 4\n      initiatives: 39\n      disciplined: 0',
+      ),
+    errors: [{ code: 'MEMBER_COUNTS', at: '39', message: 'more than the 38 members' }],
+  },
+  {
+    name: 'a unit of no members (counted 0)',
+    file: '2024-units.yaml',
+    edit: (t) => t.replace('total: 38', 'total: 0'),
+    errors: [{ code: 'SCHEMA_RANGE', at: '0\n      excellent: 9' }],
+  },
+  {
     name: 'an earlier title of this very year',
     file: '2024-units.yaml',
     edit: (t) => t.replace('2023: [tap-the', '2024: [tap-the'),
@@ -268,6 +311,23 @@ describe("scoring.yaml and the units' years: every fault at its line and column"
       await rm(dir, { recursive: true });
     });
   }
+
+  it('an entry with no figure in it is said not to be ranked (one warning, not one per criterion)', async () => {
+    const dir = await exampleWith('2024-units.yaml', (t) =>
+      t.replace(/ {2}trung-tam-dvvl:\n[\s\S]*?(?= {2}trung-tam-dieu-duong:)/, '  trung-tam-dvvl: {}\n'),
+    );
+    const found = await check(dir);
+    const text = await readFile(join(dir, '2024-units.yaml'), 'utf8');
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'UNIT_NOT_SCORED',
+        severity: 'warning',
+        ...positionOf(text, 'trung-tam-dvvl: {}'),
+        message: expect.stringContaining('no figure in it: it is not ranked'),
+      }),
+    ]);
+    await rm(dir, { recursive: true });
+  });
 
   describe("a folder's own titles.yaml (here the national rules the tool ships, written out)", () => {
     // The model keeps figures as decimal text; a file writes them as numbers.

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeTitles, type UnitProposals } from '../../src/compute/propose-titles.js';
 import { rankBlock, type UnitEntry, type YearScores } from '../../src/compute/score-units.js';
 import { NATIONAL_TITLES } from '../../src/domain/title-rules.js';
-import type { Members, ScoringScheme, UnitYear } from '../../src/model/emulation.js';
+import type { Criterion, Members, ScoringScheme, UnitYear } from '../../src/model/emulation.js';
 import type { Dec } from '../../src/model/types.js';
 
 const D = (s: string) => s as Dec;
@@ -144,7 +144,7 @@ describe('Tập thể lao động xuất sắc (Luật 2022, Điều 27 khoản 
   });
 });
 
-describe('Tập thể lao động tiên tiến (Luật Điều 28): rated good or better', () => {
+describe('Tập thể lao động tiên tiến (Luật Điều 28, as restated in 2025): good, 70% Lao động tiên tiến, no one disciplined', () => {
   it('rated good (78 + 10 = 88 points, under 90): proposed; rated only complete (55 + 10 = 65): not', () => {
     // The target criterion gives 20 × 50/100 = 10 points.
     expect(proposed(propose(2024, { a: { result: '50' } }).get('a'))).toEqual(['tap-the-lao-dong-tien-tien']);
@@ -153,7 +153,43 @@ describe('Tập thể lao động tiên tiến (Luật Điều 28): rated good o
       'tap-the-lao-dong-tien-tien',
     );
     expect(v?.eligible).toBe(false);
-    expect(v?.checks).toEqual([{ condition: 'rating', required: 'good', actual: 'complete', met: false }]);
+    expect(v?.checks.filter((c) => c.met !== true)).toEqual([
+      { condition: 'rating', required: 'good', actual: 'complete', met: false },
+    ]);
+  });
+  const tien = (members: Partial<Members>) =>
+    verdict(propose(2024, { a: { result: '50', members } }).get('a'), 'tap-the-lao-dong-tien-tien');
+  it('7 of 10 Lao động tiên tiến (70%, on the minimum): met; 6 of 10: failed alone', () => {
+    expect(tien({ advanced: 7 })?.eligible).toBe(true);
+    const v = tien({ advanced: 6 });
+    expect(v?.eligible).toBe(false);
+    expect(v?.checks.filter((c) => c.met !== true).map((c) => c.condition)).toEqual(['advanced_percent']);
+  });
+  it('one member disciplined at cảnh cáo or above: failed alone; none: met', () => {
+    expect(tien({ disciplined: 0 })?.checks).toContainEqual({
+      condition: 'disciplined_max',
+      required: 0,
+      actual: 0,
+      met: true,
+    });
+    const v = tien({ disciplined: 1 });
+    expect(v?.eligible).toBe(false);
+    expect(v?.checks.filter((c) => c.met !== true)).toEqual([
+      { condition: 'disciplined_max', required: 0, actual: 1, met: false },
+    ]);
+  });
+  it('the number disciplined not written: not known, not proposed', () => {
+    const v = tien({ disciplined: undefined });
+    expect(v?.eligible).toBe(false);
+    expect(v?.checks.find((c) => c.condition === 'disciplined_max')?.met).toBeUndefined();
+  });
+  it('a unit with no members counted (total 0): the shares are not known, nothing divided by zero', () => {
+    const v = tien({ total: 0, excellent: 0, good: 0, advanced: 0, emulation_fighters: 0 });
+    expect(v?.checks.find((c) => c.condition === 'advanced_percent')).toMatchObject({
+      actual: undefined,
+      of: 0,
+      met: undefined,
+    });
   });
 });
 
@@ -176,12 +212,32 @@ describe('Cờ thi đua cấp tỉnh (Luật Điều 26): leads its block, beyon
       expect(v?.checks).toContainEqual({ condition: 'block_leader', rank: 1, shared: true, met: undefined });
     }
   });
-  it('the leader rated only good is not proposed (the Cờ asks for a collective that stands out)', () => {
-    const v = verdict(propose(2024, { a: { result: '50', points: '79' } }).get('a'), 'co-thi-dua-cap-tinh');
-    expect(v?.checks.filter((c) => c.met !== true).map((c) => c.condition)).toEqual([
-      'rating',
-      'exceeded_all_targets',
-    ]);
+  it("the leader rated only good is proposed all the same: no text of the Law's era asks the collective's rating", () => {
+    // 60 + 20 (its target exceeded) = 80 points: hoàn thành tốt nhiệm vụ, first of its block.
+    const units = propose(2024, { a: { points: '60' }, b: { points: '50' } });
+    const v = verdict(units.get('a'), 'co-thi-dua-cap-tinh');
+    expect(v?.checks.map((c) => c.condition)).toEqual(['block_leader', 'exceeded_all_targets']);
+    expect(proposed(units.get('a'))).toEqual(['co-thi-dua-cap-tinh', 'tap-the-lao-dong-tien-tien']);
+  });
+  it('a leader with no target to exceed is not proposed (it exceeded nothing)', async () => {
+    const judgedOnly: ScoringScheme = { ...scheme, criteria: [scheme.criteria[0] as Criterion] };
+    const entries: UnitEntry[] = [
+      { unit: { id: 'a', name: 'a', kind: 'office', block: 'k' }, year: unitYear({}) },
+    ];
+    const ranked = rankBlock(judgedOnly, entries, () => ({ better: 'higher', name: 'v', measure: 'người' }));
+    const scores: YearScores = {
+      year: 2024,
+      illustrative: false,
+      blocks: [{ block: { id: 'k', name: 'k' }, scheme: judgedOnly, ...ranked, unscored: [] }],
+    };
+    const u = proposeTitles(scores, new Map([['a', entries[0]?.year as UnitYear]]), NATIONAL_TITLES)
+      ?.units[0];
+    expect(verdict(u, 'co-thi-dua-cap-tinh')?.checks).toContainEqual({
+      condition: 'exceeded_all_targets',
+      short: [],
+      targets: 0,
+      met: false,
+    });
   });
   it('the leader at its target, not beyond it, is not', () => {
     const v = verdict(propose(2024, { a: { points: '80', result: '100' } }).get('a'), 'co-thi-dua-cap-tinh');
@@ -232,15 +288,18 @@ describe('prize money, across the change of rules on 01/7/2025', () => {
   it('2024 (Nghị định 98/2023, base salary 2.340.000): one achievement, one prize, the highest', () => {
     const u = propose(2024, { a: { earlier: { '2023': ['tap-the-lao-dong-xuat-sac'] } } }).get('a');
     // The Cờ (8 ×) and Tập thể lao động xuất sắc (1,5 ×) of the same year: the Cờ's prize only.
-    expect(verdict(u, 'co-thi-dua-cap-tinh')).toMatchObject({ amount: '18720000', prizeWithheld: false });
-    expect(verdict(u, 'tap-the-lao-dong-xuat-sac')).toMatchObject({ amount: undefined, prizeWithheld: true });
+    expect(verdict(u, 'co-thi-dua-cap-tinh')).toMatchObject({ amount: '18720000', paidAs: undefined });
+    expect(verdict(u, 'tap-the-lao-dong-xuat-sac')).toMatchObject({
+      amount: undefined,
+      paidAs: 'co-thi-dua-cap-tinh',
+    });
     // An award is paid besides; no multiple for a collective's Bằng khen was found under Nghị định 98/2023.
     expect(verdict(u, 'bang-khen-chu-tich-ubnd-tinh')).toMatchObject({ eligible: true, amount: undefined });
     // 8 Lao động tiên tiến of whom 1 is the Chiến sĩ thi đua cơ sở: 7 × 710.000 (0,3 × 2.340.000 = 702.000,
     // rounded up to tens of thousands), and 1 × 2.340.000.
-    expect(u?.individual.map((i) => [i.title.id, i.count, i.paid, i.amount])).toEqual([
-      ['lao-dong-tien-tien', 8, 7, '4970000'],
-      ['chien-si-thi-dua-co-so', 1, 1, '2340000'],
+    expect(u?.individual.map((i) => [i.title.id, i.count, i.paid, i.paidAs, i.amount])).toEqual([
+      ['lao-dong-tien-tien', 8, 7, 'chien-si-thi-dua-co-so', '4970000'],
+      ['chien-si-thi-dua-co-so', 1, 1, undefined, '2340000'],
     ]);
     expect(u?.amount).toBe(String(18720000 + 4970000 + 2340000));
   });

@@ -15,18 +15,36 @@ async function notesOf(edits: [string, string, string][], documentDate?: string)
   return buildDraftNotes(computeYear(loaded.dataSet, 2019), loaded.dataSet.agency, { documentDate }).notes;
 }
 
-/** The notes besides the one every trial build has (its qualified 2018 figures leave some changes open). */
+/**
+ * The notes besides the two every trial build has: its qualified 2018 figures leave some changes open, and a 2018
+ * source carries a remark for the drafter.
+ */
 async function newNotesOf(edits: [string, string, string][], documentDate?: string) {
-  return (await notesOf(edits, documentDate)).filter((n) => n.code !== 'CHANGE_INCONCLUSIVE');
+  return (await notesOf(edits, documentDate)).filter(
+    (n) => n.code !== 'CHANGE_INCONCLUSIVE' && n.code !== 'SOURCE_REMARKS',
+  );
 }
 
 describe('the drafter’s notes: what the data lacks, never in the document', () => {
-  it('the trial year, complete and dated, has one note: the changes its 2018 qualifiers leave open', async () => {
+  it('the trial year, complete and dated, has two notes: the changes its 2018 qualifiers leave open, a source remark', async () => {
     const notes = await notesOf([]);
-    expect(notes.map((n) => n.code)).toEqual(['CHANGE_INCONCLUSIVE']);
+    expect(notes.map((n) => n.code)).toEqual(['CHANGE_INCONCLUSIVE', 'SOURCE_REMARKS']);
     expect(notes[0]).toMatchObject({
       year: 2018,
       indicators: expect.arrayContaining([{ id: 'dao-tao-nghe', name: 'Đào tạo nghề' }]),
+    });
+  });
+
+  it("a source's remark for the drafter (a secondary source not checked) is a note, not part of the document", async () => {
+    const notes = await notesOf([]);
+    expect(notes.find((n) => n.code === 'SOURCE_REMARKS')).toEqual({
+      code: 'SOURCE_REMARKS',
+      sources: [
+        {
+          title: 'Tỷ lệ lao động qua đào tạo tăng từ 58,7% năm 2017 lên 61% năm 2018',
+          note: 'Nguồn thứ cấp; chưa đối chiếu được với báo cáo gốc của UBND tỉnh.',
+        },
+      ],
     });
   });
 

@@ -148,7 +148,7 @@ describe('attainmentClause: the figure against its target', () => {
   it('a gap in the unit is shown at the indicator’s decimals; a gap in points at one at least', () => {
     const cost = indicator('money', 'lower', { unit: 'tỷ đồng', decimals: 0 });
     expect(attainmentClause(item(cost, value('1096.6'), level('1100')), style)).toBe(
-      'thấp hơn kế hoạch 3 tỷ đồng (kế hoạch 1.100 tỷ đồng), vượt kế hoạch',
+      'vượt kế hoạch (kế hoạch 1.100 tỷ đồng), thấp hơn kế hoạch 3 tỷ đồng',
     );
     expect(attainmentClause(item(rate({ decimals: 0 }), value('66.25'), level('65')), style)).toBe(
       'cao hơn kế hoạch 1,3 điểm phần trăm (kế hoạch 65%), vượt kế hoạch',
@@ -161,7 +161,7 @@ describe('attainmentClause: the figure against its target', () => {
   });
   it('a gap is said in the unit of a count, in points for a rate', () => {
     expect(attainmentClause(item(people({ direction: 'lower' }), value('90'), level('100')), style)).toBe(
-      'thấp hơn kế hoạch 10 người (kế hoạch 100 người), vượt kế hoạch',
+      'vượt kế hoạch (kế hoạch 100 người), thấp hơn kế hoạch 10 người',
     );
     expect(attainmentClause(item(rate(), value('66.25'), level('65')), style)).toBe(
       'cao hơn kế hoạch 1,3 điểm phần trăm (kế hoạch 65%), vượt kế hoạch',

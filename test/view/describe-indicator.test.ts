@@ -97,7 +97,7 @@ describe('the words are true of the figures (hand-computed)', () => {
     // A neutral count under a ceiling of 5: 2 is below it, by 3.
     const neutral = item(people('neutral'), v('2'), ceiling('5'));
     expect(attainmentClause(neutral, percent)).toBe(
-      'thấp hơn kế hoạch 3 người (kế hoạch dưới 5 người), đạt kế hoạch',
+      'đạt kế hoạch (kế hoạch dưới 5 người), thấp hơn kế hoạch 3 người',
     );
     // Poverty 6,57% against "dưới 6%": 0,57 points above.
     const poverty = item(rate, v('6.57'), ceiling('6'));

@@ -13,7 +13,7 @@ describe('formatNumber: vi-VN grouping and decimals, rounded only here', () => {
     ['102.125', 2, 'exact', '102,13'], // half away from zero, on the decimal itself
     ['102.135', 2, 'exact', '102,14'],
     ['1.005', 2, 'exact', '1,01'], // 1.005 is 1.00499… as a binary double; the string is exact
-    ['-2.35', 1, 'exact', '-2,4'],
+    ['-2.35', 1, 'exact', '−2,4'],
     ['-0.001', 2, 'exact', '0'], // never "-0"
     ['0', 2, 'exact', '0'],
     ['102.1276595744680851', 1, 'over', '102,1'], // "trên" rounds down: trên 102,1% stays true
