@@ -17,7 +17,7 @@ import { type Decimal, dec, divide } from './decimal.js';
 export const RULE_SOURCES: Record<AttainmentRule | 'best_of_block', string> = {
   proportional:
     'Tỷ lệ thực hiện so với chỉ tiêu nhân với điểm tối đa, không vượt điểm tối đa: cách tính thông dụng trong các quy chế thi đua theo cụm, khối.',
-  bloc: 'Quy chế thi đua theo cụm, khối (công thức của Điều 6 quy chế chấm điểm cụm thi đua, như hệ thống ThuatNguyen/NationalSecurityContest2 thực hiện): dưới chỉ tiêu 0,5 × M × A/T; đạt 0,5 × M; vượt 0,5 × M + 0,5 × M × mức vượt / mức vượt của đơn vị dẫn đầu; đơn vị dẫn đầu M.',
+  bloc: 'Công thức tại Điều 6 quy chế chấm điểm thi đua của một cụm thi đua (quy chế tương ứng của tỉnh Hà Tĩnh chưa tìm được): dưới chỉ tiêu 0,5 × M × A/T; đạt 0,5 × M; vượt 0,5 × M + 0,5 × M × mức vượt / mức vượt của đơn vị dẫn đầu; đơn vị dẫn đầu M.',
   best_of_block:
     'Đơn vị không có chỉ tiêu được so với kết quả cao nhất của khối (cùng quy chế cụm, khối): M × A / kết quả tốt nhất.',
 };

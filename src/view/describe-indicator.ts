@@ -4,7 +4,15 @@ import type { IndicatorComputation, Measure, Status } from '../compute/types.js'
 import { abs, dec, plain, toDec } from '../domain/decimal.js';
 import { negateQualifier, regionsOf } from '../domain/qualifier-algebra.js';
 import type { Dec, Indicator, Qualifier, ResultValue, Target } from '../model/types.js';
-import { formatNumber, MINUS, qualified, type Rounding, roundShown, withUnit } from './format-number.js';
+import {
+  formatNumber,
+  formatWritten,
+  MINUS,
+  qualified,
+  type Rounding,
+  roundShown,
+  withUnit,
+} from './format-number.js';
 
 /** How the report writes derived figures; from the command line, else the agency's `report` settings. */
 export interface NumberStyle {
@@ -24,7 +32,7 @@ const MAX_EXTRA_DECIMALS = 4;
 
 /** Returns a figure as the report writes it, with its qualifier: "trên 24.000 người". */
 export function actualText(value: ResultValue, indicator: Indicator, withUnitWord = true): string {
-  const number = formatNumber(value.value, indicator.decimals, value.qualifier);
+  const number = formatWritten(value.value, indicator.decimals, value.qualifier);
   return qualified(value.qualifier, withUnitWord ? withUnit(number, indicator.unit) : number);
 }
 
@@ -32,7 +40,7 @@ export function actualText(value: ResultValue, indicator: Indicator, withUnitWor
 export function targetText(target: Target, indicator: Indicator, withUnitWord = true): string {
   // Stryker disable next-line StringLiteral: any word that is no bound rounds as 'exact' does (roundShown's default)
   const quantity = (value: Dec, q: Qualifier = 'exact') => {
-    const number = formatNumber(value, indicator.decimals, q);
+    const number = formatWritten(value, indicator.decimals, q);
     return withUnitWord ? withUnit(number, indicator.unit) : number;
   };
   switch (target.type) {
@@ -48,8 +56,8 @@ export function targetText(target: Target, indicator: Indicator, withUnitWord = 
       const decimals = Math.max(indicator.decimals, 1);
       const amount =
         target.by !== undefined
-          ? formatNumber(target.by, decimals)
-          : `từ ${formatNumber(target.min, decimals)} đến ${formatNumber(target.max, decimals)}`;
+          ? formatWritten(target.by, decimals)
+          : `từ ${formatWritten(target.min, decimals)} đến ${formatWritten(target.max, decimals)}`;
       return `${verb} ${qualified(target.qualifier, '')}${amount}${unit}`;
     }
   }

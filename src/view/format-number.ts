@@ -1,7 +1,7 @@
 import { Big } from 'big.js';
 import { toDec } from '../domain/decimal.js';
 import { QUALIFIER_WORDS } from '../domain/qualifier-words.js';
-import type { Dec, Indicator, Qualifier } from '../model/types.js';
+import type { Dec, Qualifier } from '../model/types.js';
 
 /** How a figure that is neither a bound nor already at its decimals is cut: rounded half away from zero, or truncated. */
 export type Rounding = 'round' | 'truncate';
@@ -64,10 +64,34 @@ export function formatNumber(
   // Stryker disable next-line StringLiteral: any word but 'truncate' rounds half away from zero
   rounding: Rounding = 'round',
 ): string {
+  return formatShown(value, decimals, fixed ? decimals : 0, qualifier, rounding);
+}
+
+/**
+ * Returns a figure of the data as it was written, in Vietnamese form: with the decimals of its text, up to
+ * `decimals` (rounded past them, which check warns of): "2.40" → "2,40", "61" → "61", "6.925" at 2 → "6,93".
+ * An official report writes a rate as its source does, and a column of rates with the decimals they were given.
+ */
+export function formatWritten(
+  value: Dec,
+  decimals: number = writtenDecimals(value),
+  // Stryker disable next-line StringLiteral: any word that is no bound rounds as 'exact' does (roundShown's default)
+  qualifier: Qualifier = 'exact',
+): string {
+  return formatShown(value, decimals, Math.min(writtenDecimals(value), decimals), qualifier, 'round');
+}
+
+function formatShown(
+  value: Dec,
+  decimals: number,
+  minimum: number,
+  qualifier: Qualifier,
+  rounding: Rounding,
+): string {
   const shown = roundShown(value, decimals, qualifier, rounding);
   // Intl.NumberFormat accepts a decimal string and keeps it exact; the typings only know numbers.
   // signDisplay 'negative' writes a rounded -0 as "0": no "-0" to clean up afterwards.
-  return formatter(fixed ? decimals : 0, decimals)
+  return formatter(minimum, decimals)
     .format(shown.toFixed(decimals) as unknown as number)
     .replace('-', MINUS);
 }
@@ -85,12 +109,6 @@ export function formatWhole(n: number): string {
 /** Returns a quantity with its unit the way official text writes it: "24.000 người", "6,92%", "6,4 tỷ đồng". */
 export function withUnit(number: string, unit: string): string {
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
-}
-
-/** Returns an indicator's figure formatted at its decimals with its unit: "1.103 tỷ đồng". */
-// Stryker disable next-line StringLiteral: any word that is no bound rounds as 'exact' does (roundShown's default)
-export function formatQuantity(value: Dec, indicator: Indicator, qualifier: Qualifier = 'exact'): string {
-  return withUnit(formatNumber(value, indicator.decimals, qualifier), indicator.unit);
 }
 
 /** Returns the figure preceded by its qualifier's words: "trên 24.000 người". */

@@ -7,7 +7,7 @@ import type { BlockScore, QualifiedFigure, RankNote, UnitScore, YearScores } fro
 import type { ScoreWords } from '../messages/catalogue.js';
 import type { Dec } from '../model/types.js';
 import { dayMonthYear } from './format-document-date.js';
-import { formatNumber, qualified, withUnit, writtenDecimals } from './format-number.js';
+import { formatNumber, formatWritten, qualified, withUnit } from './format-number.js';
 import { roman } from './roman.js';
 
 export interface RankingRow {
@@ -206,6 +206,6 @@ function figureWords(
   return {
     unit: nameOf(f.unit),
     name: f.name,
-    figure: qualified(f.qualifier, withUnit(formatNumber(f.actual, writtenDecimals(f.actual)), f.measure)),
+    figure: qualified(f.qualifier, withUnit(formatWritten(f.actual), f.measure)),
   };
 }

@@ -8,7 +8,7 @@ import { type CollectiveVerdict, type ConditionCheck, isProposed } from '../comp
 import type { BlockScore, CriterionScore, PointsReason, UnitScore } from '../compute/score-units.js';
 import { dec, divide, plain } from '../domain/decimal.js';
 import type { Dec, Qualifier } from '../model/types.js';
-import { formatNumber, qualified, withUnit, writtenDecimals } from './format-number.js';
+import { formatNumber, formatWritten, qualified, withUnit, writtenDecimals } from './format-number.js';
 import { roman } from './roman.js';
 import { lowerFirst } from './text-case.js';
 import type { ReportView } from './view-types.js';
@@ -109,7 +109,7 @@ export function buildUnitSheetView(
       `Tổng điểm: ${points(score.total)} điểm; xếp thứ ${score.rank}/${ranked} trong ${lowerFirst(block.block.name)}${score.band ? `; xếp loại ${lowerFirst(score.band)}` : ''}.`,
       ...notes.map((note) =>
         note.kind === 'qualified' || note.kind === 'qualified_band'
-          ? `${note.kind === 'qualified' ? 'Thứ hạng so với đơn vị liền kề' : 'Xếp loại'} dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatNumber(f.actual, writtenDecimals(f.actual)), f.measure))}” (${f.name}${f.unit === unitId ? '' : `, của ${nameOf(f.unit)}`})`).join(', ')}, được tính bằng đúng số đã ghi.`
+          ? `${note.kind === 'qualified' ? 'Thứ hạng so với đơn vị liền kề' : 'Xếp loại'} dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatWritten(f.actual), f.measure))}” (${f.name}${f.unit === unitId ? '' : `, của ${nameOf(f.unit)}`})`).join(', ')}, được tính bằng đúng số đã ghi.`
           : note.kind === 'tie_broken'
             ? `Bằng điểm với đơn vị liền kề (${points(note.total)} điểm); thứ tự xét theo ${tieWords(block, note.by)}.`
             : `Đồng hạng ${note.rank} với ${note.units.length - 1} đơn vị khác (${points(note.total)} điểm).`,
@@ -129,7 +129,7 @@ export function buildUnitSheetView(
 
 /** A figure as written, with its qualifier and unit: "trên 980 người", "3,05%". */
 function figure(value: Dec, q: Qualifier | undefined, measure: string): string {
-  return qualified(q ?? 'exact', withUnit(formatNumber(value, writtenDecimals(value)), measure));
+  return qualified(q ?? 'exact', withUnit(formatWritten(value), measure));
 }
 
 /** How far apart two figures are, at the decimals they were written with: 3,2 and 2,95 → "0,25". */

@@ -4,8 +4,8 @@ import { QUALIFIER_WORDS, qualifierOfWords } from '../../src/domain/qualifier-wo
 import type { Indicator } from '../../src/model/types.js';
 import {
   formatNumber,
-  formatQuantity,
   formatWhole,
+  formatWritten,
   qualified,
   withUnit,
 } from '../../src/view/format-number.js';
@@ -81,9 +81,9 @@ describe('numbers with their units and qualifiers', () => {
     expect(formatWhole(18)).toBe('18');
     expect(withUnit('6,92', '%')).toBe('6,92%');
     expect(withUnit('24.000', 'người')).toBe('24.000 người');
-    expect(formatQuantity(toDec('24000.4'), jobs)).toBe('24.000 người');
-    expect(formatQuantity(toDec('23999.2'), jobs, 'over')).toBe('23.999 người');
-    expect(formatQuantity(toDec('23999.2'), jobs, 'below')).toBe('24.000 người');
+    expect(withUnit(formatWritten(toDec('24000.4'), jobs.decimals), jobs.unit)).toBe('24.000 người');
+    expect(formatWritten(toDec('23999.2'), jobs.decimals, 'over')).toBe('23.999');
+    expect(formatWritten(toDec('23999.2'), jobs.decimals, 'below')).toBe('24.000');
   });
 
   it('every qualifier has its words, and none is no words', () => {
