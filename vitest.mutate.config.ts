@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The tests a mutation run (npm run mutate) uses: those that exercise compute/, view/ and domain/ in this process
- * (hand-computed tables, properties, the golden and trial reports built in-process). No browser, no binary:
- * those run dist/, which a mutation does not touch.
+ * The tests a mutation run (npm run mutate) uses: those that exercise compute/, view/, domain/ and the Word copy's
+ * builder in this process (hand-computed tables, properties, the emulation's invariants, the golden and trial
+ * reports and the Word copy's XML built in-process). No browser, no binary: those run dist/, which a mutation does
+ * not touch.
  */
 export default defineConfig({
   test: {
@@ -12,9 +13,12 @@ export default defineConfig({
       'test/compute/**/*.test.ts',
       'test/view/**/*.test.ts',
       'test/render/**/*.test.ts',
+      'test/emulation/**/*.test.ts',
+      'test/docx/**/*.test.ts',
       'test/build/build-2018.test.ts',
       'test/build/build-trial-2019.test.ts',
     ],
+    exclude: ['**/node_modules/**', 'test/**/*.slow.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
