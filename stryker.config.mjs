@@ -1,5 +1,5 @@
-// Mutation testing (npm run mutate): StrykerJS changes the code of compute/, view/ and domain/ one small mutation
-// at a time and runs the tests that cover it; a mutant the tests do not notice is a gap in the tests. Survivors
+// Mutation testing (npm run mutate): StrykerJS changes the code of compute/, view/, domain/ and the Word copy's
+// builder one small mutation at a time and runs the tests that cover it; a mutant the tests do not notice is a gap in the tests. Survivors
 // that cannot be told apart from the original are marked in the code with a "Stryker disable" comment saying why.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -9,6 +9,7 @@ export default {
     'src/compute/**/*.ts',
     'src/view/**/*.ts',
     'src/domain/**/*.ts',
+    'src/docx/build-docx.ts',
     // Types only: nothing to mutate.
     '!src/compute/types.ts',
     '!src/view/view-types.ts',
@@ -21,5 +22,8 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 95, low: 90, break: 90 },
   tempDirName: '.stryker-tmp',
+  // Results of unchanged code and tests are kept from the last run (reports/stryker-incremental.json).
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   cleanTempDir: 'always',
 };

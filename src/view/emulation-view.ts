@@ -131,7 +131,8 @@ export function emulationAppendices(
   return [
     {
       label: 'Phụ lục I',
-      title: `DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM ${scores.year}`,
+      // A no-break space holds the year to its word wherever the title wraps (the Word copy does not balance lines).
+      title: `DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM\u00a0${scores.year}`,
       attachedTo: attachedLine,
       landscape: true,
       tables: [collectiveTable(proposals, scores), individualTable(proposals)],
@@ -139,7 +140,7 @@ export function emulationAppendices(
     },
     {
       label: 'Phụ lục II',
-      title: `THỐNG KÊ DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG NĂM ${scores.year}`,
+      title: `THỐNG KÊ DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG NĂM\u00a0${scores.year}`,
       attachedTo: attachedLine,
       landscape: false,
       tables: [statisticsTable(proposals), ...(commendations.length > 0 ? [kindsTable(commendations)] : [])],

@@ -48,7 +48,7 @@ describe('the example report (examples/thi-dua, 2024)', () => {
     const signature = md.indexOf('**GIÁM ĐỐC**');
     expect(md.indexOf('**Phụ lục I**')).toBeGreaterThan(signature);
     expect(md.indexOf('**Phụ lục II**')).toBeGreaterThan(md.indexOf('**Phụ lục I**'));
-    expect(md).toContain('**DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM 2024**');
+    expect(md).toContain('**DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU THI ĐUA VÀ KHEN THƯỞNG NĂM\u00a02024**');
     expect(md).toContain('_(Kèm theo Báo cáo số');
     // Phụ lục II counts the year's commendations by kind (the narrative's Giấy khen is marked đột xuất).
     expect(md).toContain('| 1 | Khen thưởng đột xuất | Giấy khen | – | – | 12 |');
