@@ -178,10 +178,19 @@ describe('the Word copy of the report', () => {
     }
   });
 
-  it('keeps the results table’s first rows with its header, as the PDF does', () => {
+  it('keeps the results table’s first rows with its header, an area with its first row, the last two together', () => {
     const [, results] = tables(y2019.parts['word/document.xml'] ?? '');
     const rows = [...(results ?? '').matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     for (const r of rows.slice(0, 4)) expect(r).toContain('<w:keepNext/>');
+    expect(rows.at(-2)).toContain('<w:keepNext/>');
     expect(rows.at(-1)).not.toContain('<w:keepNext/>');
+    // An area's row (its name spans the columns) stays with its first indicator; any other row in the middle is
+    // free to end a page.
+    const middle = rows.slice(4, -2);
+    for (const r of middle) {
+      const area = r.includes('<w:gridSpan ');
+      expect(r.includes('<w:keepNext/>'), area ? 'an area row' : 'an indicator row').toBe(area);
+    }
+    expect(middle.some((r) => !r.includes('<w:gridSpan '))).toBe(true);
   });
 });

@@ -72,6 +72,24 @@ describe('the example report (examples/thi-dua, 2024)', () => {
     expect(sections[1]).toContain('w:orient="landscape"');
     expect(sections[1]).toMatch(/w:w="16838"/);
     expect(sections[2]).not.toContain('landscape');
+    // The landscape pages' top is the bound edge, the portrait pages' left: 30 mm, the other sides 20 mm.
+    const margins = [...doc.matchAll(/<w:pgMar [^>]*\/>/g)].map((m) => m[0]);
+    expect(margins[1]).toMatch(/w:top="1701" w:right="1134" w:bottom="1134" w:left="1134"/);
+    expect(margins[2]).toMatch(/w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"/);
+    // Each ranking table keeps its first two rows with its header and its last two together, no more.
+    const ranking = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map((m) => m[0])
+      .filter((t) => t.includes('Tổng điểm') && t.includes('Xếp loại'));
+    expect(ranking).toHaveLength(2);
+    for (const table of ranking) {
+      const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0].includes('<w:keepNext/>'));
+      const body = rows.slice(1);
+      expect(rows[0]).toBe(true);
+      expect(body.slice(0, 2)).toEqual([true, true]);
+      expect(body.at(-2)).toBe(true);
+      expect(body.at(-1)).toBe(false);
+      expect(body.slice(2, -2).every((keep) => !keep)).toBe(true);
+    }
     const headers = Object.entries(parts).filter(([name]) => /^word\/header\d+\.xml$/.test(name));
     expect(headers.length).toBeGreaterThan(0);
     for (const [, bytes] of headers) expect(new TextDecoder().decode(bytes)).toContain('SỐ LIỆU MINH HỌA');

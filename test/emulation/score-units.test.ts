@@ -269,6 +269,74 @@ describe('a qualified result', () => {
   });
 });
 
+describe('the boundaries that decide a classification or a note', () => {
+  const prop = {
+    ...scheme,
+    criteria: scheme.criteria.map((c) => (c.id === 'viec-lam' ? { ...c, rule: 'proportional' as const } : c)),
+  };
+  it("a total exactly on a band's minimum is in that band (35 is Tốt, 34,99 is not)", () => {
+    // 20 × 15/100 = 3, + 10 (2% against a ceiling of 3%) + 10 (yes) + the judged points + 2 events of bonus.
+    const total = (cham: string) =>
+      rankBlock(
+        prop,
+        [
+          entry('a', {
+            indicators: { 'viec-lam': fig('100', '15'), ngheo: fig('3', '2') },
+            criteria: { cchc: true, cham: D(cham), thuong: D('2') },
+          }),
+        ],
+        indicator,
+      ).units[0];
+    expect([total('10')?.total, total('10')?.band]).toEqual(['35', 'Tốt']);
+    expect([total('9.99')?.total, total('9.99')?.band]).toEqual(['34.99', 'Hoàn thành']);
+  });
+
+  it('a qualified figure that could bring the lower unit exactly level is noted (a tie could reorder them)', () => {
+    // a: 100/100 → 20 + cham 10 = 30, exact. b: "trên 50"/100 → 10 (could rise to 20) + cham 10 = 20: at most 30,
+    // level with a, and a tie is decided by viec-lam, where b would then be level too: the order may change.
+    const { notes } = rankBlock(
+      prop,
+      [
+        entry('a', { indicators: { 'viec-lam': fig('100', '100') }, criteria: { cham: D('10') } }),
+        entry('b', { indicators: { 'viec-lam': fig('100', '50', 'over') }, criteria: { cham: D('10') } }),
+      ],
+      indicator,
+    );
+    expect(notes.map((n) => n.kind)).toEqual(['qualified']);
+    // One point less for b and it could not reach a: no note.
+    const apart = rankBlock(
+      prop,
+      [
+        entry('a', { indicators: { 'viec-lam': fig('100', '100') }, criteria: { cham: D('10') } }),
+        entry('b', { indicators: { 'viec-lam': fig('100', '50', 'over') }, criteria: { cham: D('9') } }),
+      ],
+      indicator,
+    );
+    expect(apart.notes).toEqual([]);
+  });
+
+  it('a result exactly at its target scores the maximum and is not said to be capped; past it, it is', () => {
+    const [at, past] = ['100', '120'].map(
+      (result) =>
+        rankBlock(prop, [entry('a', { indicators: { 'viec-lam': fig('100', result) } })], indicator).units[0]
+          ?.criteria[0],
+    );
+    expect(at).toMatchObject({ points: '20', reason: { kind: 'proportional', capped: false } });
+    expect(past).toMatchObject({ points: '20', reason: { kind: 'proportional', capped: true } });
+  });
+
+  it('events exactly at the cap are not said to be capped; one more is', () => {
+    const events = (n: string) =>
+      rankBlock(
+        scheme,
+        [entry('a', { criteria: { thuong: D(n), cchc: true } })],
+        indicator,
+      ).units[0]?.criteria.find((c) => c.criterion.id === 'thuong');
+    expect(events('2')).toMatchObject({ points: '2', reason: { kind: 'events', capped: false } });
+    expect(events('3')).toMatchObject({ points: '2', reason: { kind: 'events', capped: true } });
+  });
+});
+
 describe('units with nothing written are not ranked', () => {
   it('an entry with no figure, value or event is left unscored, not ranked at 0 points', async () => {
     const { scoreYear } = await import('../../src/compute/score-units.js');
