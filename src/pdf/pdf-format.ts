@@ -1,4 +1,5 @@
 import type { OutputFormat } from '../render/output-format.js';
+import { renderHtml } from '../render/render-document.js';
 import { findBrowser } from './find-browser.js';
 import { isRunnableFile, listFolder } from './is-runnable-file.js';
 import { openPdfRenderer, type PdfRenderer } from './open-pdf-renderer.js';
@@ -57,7 +58,7 @@ export function pdfFormat(options: PdfFormatOptions): OutputFormat {
     render: (report, signal) =>
       slots(async () => {
         signal.throwIfAborted();
-        const pdf = await (await starting).print(report.html(), pdfMeta(report.meta));
+        const pdf = await (await starting).print(renderHtml(report), pdfMeta(report.document.meta));
         options.onPrinted?.(report.year);
         return [{ name: `${report.baseName}.pdf`, content: pdf }];
       }),

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { computeEmulation } from '../compute/compute-emulation.js';
+import { computeEmulation, type YearEmulation } from '../compute/compute-emulation.js';
 import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
@@ -7,20 +7,22 @@ import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
 import { toolError } from '../messages/messages.js';
 import type { Agency, DataSet } from '../model/types.js';
 import { loadTemplates, type Templates } from '../render/load-templates.js';
-import type { OutputFormat, ReportToRender } from '../render/output-format.js';
+import type { OutputFormat } from '../render/output-format.js';
+import type { DocumentToRender } from '../render/render-document.js';
 import {
   type RenderedFile,
   renderCharts,
   renderDraftNotes,
-  renderReport,
   reportBaseName,
 } from '../render/render-report.js';
 import { buildDraftNotes } from '../view/build-draft-notes.js';
 import { buildViewModel } from '../view/build-view-model.js';
 import { describeDraftNote } from '../view/describe-draft-note.js';
+import type { DocumentTree } from '../view/document.js';
+import { reportDocument } from '../view/report-document.js';
 import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
-import { buildUnitSheetView } from '../view/unit-sheet-view.js';
-import type { DraftNote, ReportView } from '../view/view-types.js';
+import { type SheetContext, unitSheetDocument } from '../view/unit-sheet-view.js';
+import type { DraftNote } from '../view/view-types.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import { FORMATS, type FormatName, type FormatOptions } from './formats.js';
 import { loadData } from './load-data.js';
@@ -211,33 +213,31 @@ async function renderYear(
     documentDate: settings.date,
     style: resolveReportStyle(settings.style, agency.report),
   });
-  const charts = await renderCharts(view);
-  let html: string | undefined;
-  const report: ReportToRender =
+  const document: DocumentToRender =
     settings.unit === undefined
       ? {
           year,
           baseName: reportBaseName(year),
-          meta: view.meta,
-          html: () => {
-            html ??= String(renderReport(view, charts, templates, 'html')[0]?.content ?? '');
-            return html;
-          },
-          markdown: () => renderReport(view, charts, templates, 'md'),
-          docx: async () => {
-            const [{ buildDocx }, { packDocx }] = await Promise.all([
-              import('../docx/build-docx.js'),
-              import('../docx/pack-docx.js'),
-            ]);
-            return packDocx(buildDocx(view, charts), view.meta.date);
-          },
+          document: reportDocument(view),
+          charts: await renderCharts(view),
+          templates,
         }
-      : unitSheet(data, year, settings.unit, view, templates);
+      : {
+          year,
+          baseName: unitSheetBaseName(year, settings.unit),
+          document: unitSheet(emulation, year, settings.unit, {
+            ...view,
+            documentCode: agency.document_code,
+          }),
+          // A unit's score sheet carries no chart.
+          charts: [],
+          templates,
+        };
   const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data, 'file'));
   // A unit's score sheet goes alone: the drafter's notes are the report's.
   const notesFile = settings.unit === undefined ? [renderDraftNotes(notes, words, templates)] : [];
   const rendering = formats.map((f) =>
-    f.render(report, signal).then((list) => {
+    f.render(document, signal).then((list) => {
       onFiles(list);
       return list;
     }),
@@ -247,37 +247,19 @@ async function renderYear(
   return { notes: settings.unit === undefined ? notes.notes : [], files };
 }
 
-/** A unit's score sheet of a year as a document for the formats; a ToolError when the unit was not scored. */
+/** A unit's score sheet of a year as a document; a ToolError when the unit was not scored. */
 function unitSheet(
-  data: DataSet,
+  emulation: YearEmulation | undefined,
   year: number,
   unit: string,
-  report: ReportView,
-  templates: Templates,
-): ReportToRender {
-  const emulation = computeEmulation(data, year);
-  const sheet = emulation && buildUnitSheetView(emulation, unit, report);
+  report: SheetContext,
+): DocumentTree {
+  const sheet = emulation && unitSheetDocument(emulation, unit, report);
   if (sheet === undefined) {
     const scored = emulation?.scores.blocks.flatMap((b) => b.units.map((u) => u.unit.id)) ?? [];
     throw toolError('UNIT_NOT_IN_SCORES', { unit, year, scored, suggestion: suggest(unit, scored) });
   }
-  const context = (format: 'md' | 'html') => ({ ...sheet, assets: { css: templates.css }, format });
-  return {
-    year,
-    baseName: unitSheetBaseName(year, unit),
-    meta: sheet.meta,
-    html: () => templates.renderSheet('html', context('html')),
-    markdown: () => [
-      { name: `${unitSheetBaseName(year, unit)}.md`, content: templates.renderSheet('md', context('md')) },
-    ],
-    docx: async () => {
-      const [{ buildSheetDocx }, { packDocx }] = await Promise.all([
-        import('../docx/build-docx.js'),
-        import('../docx/pack-docx.js'),
-      ]);
-      return packDocx(buildSheetDocx(sheet), sheet.meta.date);
-    },
-  };
+  return sheet;
 }
 
 /** The base name of a unit's score sheet: phieu-diem-2024-phong-tp-ha-tinh. */

@@ -27,7 +27,7 @@ import {
 
 /**
  * Returns the templates of a folder of one's own, compiled in strict mode. The folder need hold only the files
- * it changes (report.html.hbs alone, say): any other is the shipped one, from `shipped`.
+ * it changes (document.html.hbs, or one partial, alone): any other is the shipped one, from `shipped`.
  */
 export async function compileTemplates(folder: string, shipped: string): Promise<Templates> {
   await checkTemplatesFolder(folder, shipped);

@@ -1,7 +1,7 @@
 import { attainmentChartHeight, renderAttainmentChart } from '../charts/render-attainment-chart.js';
 import { renderYearOverYearChart, yearOverYearChartHeight } from '../charts/render-year-over-year-chart.js';
 import type { DraftNotes, ReportView } from '../view/view-types.js';
-import type { ReportFormat, Templates } from './load-templates.js';
+import type { Templates } from './load-templates.js';
 
 /** A rendered output, not yet written: its file name within the year's folder and its content. */
 export interface RenderedFile {
@@ -134,22 +134,6 @@ function chunk<T>(items: T[], size: number): T[][] {
   const parts: T[][] = [];
   for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
   return parts;
-}
-
-/** Returns the report in one format: for Markdown with its chart files, for HTML one self-contained file. */
-export function renderReport(
-  view: ReportView,
-  charts: RenderedCharts,
-  templates: Templates,
-  format: ReportFormat,
-): RenderedFile[] {
-  const context = { ...view, charts, assets: { css: templates.css } };
-  const text = templates.render(format, context);
-  const base = reportBaseName(view.year);
-  if (format === 'html') return [{ name: `${base}.html`, content: text }];
-  const files: RenderedFile[] = [{ name: `${base}.md`, content: text }];
-  for (const chart of charts) files.push({ name: chart.file, content: chart.svg });
-  return files;
 }
 
 /** Returns the drafter's notes of a year, in the words of the office (Vietnamese), as a Markdown file. */

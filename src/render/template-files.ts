@@ -10,11 +10,9 @@ export type ReportFormat = 'md' | 'html';
 
 /** The templates besides the partials, and the format whose environment compiles each. */
 export const MAIN_TEMPLATES = {
-  'report.md.hbs': 'md',
+  'document.md.hbs': 'md',
   'draft-notes.md.hbs': 'md',
-  'unit-sheet.md.hbs': 'md',
-  'report.html.hbs': 'html',
-  'unit-sheet.html.hbs': 'html',
+  'document.html.hbs': 'html',
 } as const satisfies Record<string, ReportFormat>;
 
 export type MainTemplate = keyof typeof MAIN_TEMPLATES;

@@ -11,23 +11,20 @@ import type { MainTemplate, ReportFormat } from './template-files.js';
 /** A compiled template; a partial gets Handlebars' options too (@index, @root, a partial block). */
 export type Renderer = (context: object, options?: Handlebars.RuntimeOptions) => string;
 
-/** Compiled templates: one per format, with their partials and helpers, ready to render a view. */
+/** Compiled templates: one per format, with their partials and helpers, ready to draw a document. */
 export interface Templates {
+  /** Draws a document (view/document.ts) with its charts: each node by the format's partial for its type. */
   render: (format: ReportFormat, context: object) => string;
   /** The drafter's notes beside the report (Markdown). */
   renderNotes: (context: object) => string;
-  /** A unit's score sheet (build --unit). */
-  renderSheet: (format: ReportFormat, context: object) => string;
   css: string;
 }
 
 /** Returns the Templates of compiled main templates and a style sheet. */
 export function templatesOf(main: Record<MainTemplate, Renderer>, css: string): Templates {
   return {
-    render: (format, context) => main[format === 'md' ? 'report.md.hbs' : 'report.html.hbs'](context),
+    render: (format, context) => main[format === 'md' ? 'document.md.hbs' : 'document.html.hbs'](context),
     renderNotes: (context) => main['draft-notes.md.hbs'](context),
-    renderSheet: (format, context) =>
-      main[format === 'md' ? 'unit-sheet.md.hbs' : 'unit-sheet.html.hbs'](context),
     css,
   };
 }
@@ -46,6 +43,12 @@ export function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('markdown', (text: string) => markdown.render(String(text)));
   hb.registerHelper('markdownInline', (text: string) => markdown.renderInline(String(text)));
   hb.registerHelper('cell', (text: string) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' '));
+  // The partial that draws a node: "md/heading" for a heading; for a table of a kind with a partial of its own
+  // ("html/table-results"), that one, else the format's table.
+  hb.registerHelper('partialOf', (format: string, node: { type: string; kind?: unknown }) => {
+    const own = typeof node.kind === 'string' ? `${format}/${node.type}-${node.kind}` : undefined;
+    return own !== undefined && hb.partials[own] !== undefined ? own : `${format}/${node.type}`;
+  });
 }
 
 /** Returns a template whose errors (a variable the view lacks, a missing partial) name its file and line. */

@@ -1,5 +1,6 @@
 import { assessed } from '../compute/compute-attainment.js';
 import type { YearEmulation } from '../compute/compute-emulation.js';
+import { documentSymbol } from '../domain/document-symbol.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
 import type { Agency, Results, ResultValue } from '../model/types.js';
 import { describeCommendations } from './describe-commendations.js';
@@ -100,7 +101,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     : null;
 
   const number = results.document?.number;
-  const numberText = `${number ?? '\u00a0'.repeat(6)}/${agency.document_code}`;
+  const numberText = `${number ?? '\u00a0'.repeat(6)}/${documentSymbol(agency.document_code, 'report')}`;
   const appendices = options.emulation
     ? emulationAppendices(
         options.emulation,

@@ -202,7 +202,7 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
   return {
     caption: '1. Tập thể',
     headings: ['TT', 'Tên tập thể', 'Thành tích, tiêu chuẩn đạt được', 'Tiền thưởng (đồng)'],
-    widths: ['6%', '30%', '50%', '14%'],
+    widths: [6, 30, 50, 14],
     align: ['center', 'left', 'left', 'right'],
     rows,
     empty: 'Không có tập thể đủ tiêu chuẩn.',
@@ -287,7 +287,7 @@ function individualTable(proposals: YearProposals): AppendixTable {
   return {
     caption: '2. Cá nhân',
     headings: ['TT', 'Đơn vị', ...titles.map((t) => `${t.title.name} (người)`), 'Tiền thưởng (đồng)'],
-    widths: ['6%', '46%', ...titles.map(() => `${Math.floor(32 / Math.max(1, titles.length))}%`), '16%'],
+    widths: [6, 46, ...titles.map(() => Math.floor(32 / Math.max(1, titles.length))), 16],
     align: ['center', 'left', ...titles.map(() => 'right' as const), 'right'],
     rows: [
       ...rows,
@@ -370,7 +370,7 @@ function statisticsTable(proposals: YearProposals): AppendixTable {
       'Cá nhân',
       'Tiền thưởng (đồng)',
     ],
-    widths: ['7%', '38%', '14%', '11%', '11%', '19%'],
+    widths: [7, 38, 14, 11, 11, 19],
     align: ['center', 'left', 'center', 'right', 'right', 'right'],
     rows,
     empty: '',
@@ -445,7 +445,7 @@ function kindsTable(commendations: readonly Commendation[]): AppendixTable {
   return {
     caption: '2. Khen thưởng đã nhận trong năm, theo loại khen thưởng',
     headings: ['TT', 'Loại khen thưởng', 'Hình thức', 'Tập thể', 'Cá nhân', 'Tập thể và cá nhân'],
-    widths: ['7%', '30%', '27%', '12%', '12%', '12%'],
+    widths: [7, 30, 27, 12, 12, 12],
     align: ['center', 'left', 'left', 'right', 'right', 'right'],
     rows,
     empty: '',

@@ -7,74 +7,80 @@ import type { YearEmulation } from '../compute/compute-emulation.js';
 import { type CollectiveVerdict, type ConditionCheck, isProposed } from '../compute/propose-titles.js';
 import type { BlockScore, CriterionScore, PointsReason, UnitScore } from '../compute/score-units.js';
 import { dec, divide, plain } from '../domain/decimal.js';
+import { documentSymbol } from '../domain/document-symbol.js';
 import type { Dec, Qualifier } from '../model/types.js';
+import { type Block, cell, type DocumentTree, type TableRow } from './document.js';
 import { formatNumber, formatWritten, qualified, withUnit, writtenDecimals } from './format-number.js';
+import { column, ILLUSTRATIVE_NOTE } from './report-document.js';
 import { roman } from './roman.js';
 import { lowerFirst } from './text-case.js';
 import type { ReportView } from './view-types.js';
 
-export interface UnitSheetView {
-  year: number;
-  meta: ReportView['meta'];
-  header: ReportView['header'];
-  title: string;
-  subject: string;
-  illustrative: string | null;
-  /** The block, the scheme and where it comes from. */
-  facts: string[];
-  /** The criteria by group: a group row, then its criteria. */
-  rows: (
-    | { group: true; number: string; name: string; max: string; points: string }
-    | { group: false; number: string; name: string; max: string; figures: string; points: string }
-  )[];
-  total: { max: string; points: string };
-  /** The total, the rank and the classification, and what the rank rests on. */
-  standing: string[];
-  /** Each collective title and award: proposed, or the conditions that failed; the members' titles. */
-  titles: string[];
-  closing: string;
-  recipients: string[];
-  signer: ReportView['signer'];
-}
+/** What a unit's score sheet takes from the year's report: its properties, its header and its signer. */
+export type SheetContext = Pick<ReportView, 'meta' | 'header' | 'signer'> & {
+  /** The agency's document code (agency.yaml's document_code): the notice's symbol is made from it. */
+  documentCode: string;
+};
 
-/** Returns the unit's score sheet; undefined when the unit was not scored this year. */
-export function buildUnitSheetView(
+/** Returns the unit's score sheet as a document; undefined when the unit was not scored this year. */
+export function unitSheetDocument(
   emulation: YearEmulation,
   unitId: string,
-  report: Pick<ReportView, 'meta' | 'header' | 'signer'>,
-): UnitSheetView | undefined {
+  report: SheetContext,
+): DocumentTree | undefined {
   const block = emulation.scores.blocks.find((b) => b.units.some((u) => u.unit.id === unitId));
   const score = block?.units.find((u) => u.unit.id === unitId);
   if (block === undefined || score === undefined) return undefined;
   const decimals = block.scheme.decimals;
   const points = (v: Dec) => formatNumber(v, decimals);
   const year = emulation.scores.year;
-  const rows: UnitSheetView['rows'] = [];
+  const rows: TableRow[] = [];
   let groupNumber = 0;
   let n = 0;
   for (const group of score.groups) {
     groupNumber += 1;
     rows.push({
-      group: true,
-      number: roman(groupNumber),
-      name: group.group.replace(/^[IVXLC]+[.)]\s*/, ''),
-      max: points(group.max),
-      points: points(group.points),
+      kind: 'group',
+      depth: 0,
+      keepWithNext: true,
+      cells: [
+        cell(roman(groupNumber), { strong: true }),
+        cell(group.group.replace(/^[IVXLC]+[.)]\s*/, ''), { strong: true }),
+        cell(points(group.max), { strong: true }),
+        cell(''),
+        cell(points(group.points), { strong: true }),
+      ],
     });
     for (const c of score.criteria.filter((x) => x.criterion.group === group.group)) {
       n += 1;
       rows.push({
-        group: false,
-        number: String(n),
-        name: c.criterion.name,
-        // A penalty has no maximum to reach: its cap is said with its figures.
-        max: c.criterion.type === 'penalty' ? '–' : points(c.max),
-        figures: reasonWords(c, block.units, decimals),
-        points: points(c.points),
+        kind: 'row',
+        depth: 0,
+        keepWithNext: false,
+        cells: [
+          cell(String(n)),
+          cell(c.criterion.name),
+          // A penalty has no maximum to reach: its cap is said with its figures.
+          cell(c.criterion.type === 'penalty' ? '–' : points(c.max)),
+          cell(reasonWords(c, block.units, decimals)),
+          cell(points(c.points)),
+        ],
       });
     }
   }
   const maxTotal = points(block.scheme.max_total);
+  rows.push({
+    kind: 'total',
+    depth: 0,
+    keepWithNext: false,
+    cells: [
+      cell(''),
+      cell('Tổng cộng', { strong: true }),
+      cell(maxTotal, { strong: true }),
+      cell(''),
+      cell(points(score.total), { strong: true }),
+    ],
+  });
   const ranked = block.units.length;
   const notes = block.notes.filter((note) =>
     note.kind === 'qualified_band' ? note.unit === unitId : note.units.includes(unitId),
@@ -87,43 +93,71 @@ export function buildUnitSheetView(
       .flatMap((c) => (c.reason.kind === 'own_targets' ? c.reason.items : []))
       .find((i) => i.id === id)?.name ??
     id;
+  const body = (text: string): Block => ({ type: 'paragraph', role: 'body', text, markup: 'plain' });
+  const standing = [
+    `Tổng điểm: ${points(score.total)} điểm; xếp thứ ${score.rank}/${ranked} trong ${lowerFirst(block.block.name)}${score.band ? `; xếp loại ${lowerFirst(score.band)}` : ''}.`,
+    ...notes.map((note) =>
+      note.kind === 'qualified' || note.kind === 'qualified_band'
+        ? `${note.kind === 'qualified' ? 'Thứ hạng so với đơn vị liền kề' : 'Xếp loại'} dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatWritten(f.actual), f.measure))}” (${f.name}${f.unit === unitId ? '' : `, của ${nameOf(f.unit)}`})`).join(', ')}, được tính bằng đúng số đã ghi.`
+        : note.kind === 'tie_broken'
+          ? `Bằng điểm với đơn vị liền kề (${points(note.total)} điểm); thứ tự xét theo ${tieWords(block, note.by)}.`
+          : `Đồng hạng ${note.rank} với ${note.units.length - 1} đơn vị khác (${points(note.total)} điểm).`,
+    ),
+  ];
+  const titles = proposals
+    ? [
+        ...proposals.collective.map((v) => verdictWords(v, criterionName)),
+        ...proposals.individual.map((i) => `${i.title.name}: ${i.count} người (theo đề nghị của đơn vị).`),
+      ]
+    : [`Không có quy định danh hiệu, khen thưởng có hiệu lực ngày 31/12/${year}.`];
+  const subject = `Kết quả chấm điểm, xếp hạng thi đua năm ${year} của ${score.unit.name}`;
+  const illustrative = emulation.scores.illustrative ? 'Số liệu minh họa' : null;
+  const blocks: Block[] = [
+    body(`Khối thi đua: ${block.block.name}.`),
+    body(
+      `Thang điểm: ${block.scheme.name}, tối đa ${maxTotal} điểm (không kể điểm thưởng, điểm trừ); căn cứ: ${block.scheme.source}.`,
+    ),
+    {
+      type: 'table',
+      kind: 'sheet',
+      caption: '',
+      columns: [
+        column('TT', 6, 'cell', 'center'),
+        column('Tiêu chí', 30, 'cell', 'left'),
+        column('Điểm tối đa', 10, 'cell', 'right'),
+        column('Số liệu, cách tính', 44, 'cell', 'left'),
+        column('Điểm', 10, 'cell', 'right'),
+      ],
+      rows,
+      variant: { noPlan: false, noPrior: false },
+      empty: '',
+    },
+    ...standing.map(body),
+    { type: 'heading', level: 3, text: 'Danh hiệu thi đua, hình thức khen thưởng' },
+    { type: 'list', items: titles.map((text) => ({ text, depth: 0 })), nested: false, markup: 'plain' },
+    {
+      type: 'signature',
+      closing: `Đề nghị ${score.unit.name} kiểm tra, đối chiếu; nếu có ý kiến khác, gửi về Sở (qua Văn phòng) để Hội đồng Thi đua - Khen thưởng xem xét./.`,
+      recipientsLabel: 'Nơi nhận:',
+      recipients: [`- ${score.unit.name};`, '- Lưu: VT, VP.'],
+      signer: report.signer,
+    },
+  ];
   return {
-    year,
+    header: {
+      ...report.header,
+      // A notice (thông báo), not a report: numbered by the office as a document of its own.
+      number: `Số: ${'\u00a0'.repeat(6)}/${documentSymbol(report.documentCode, 'notice')}`,
+    },
+    title: { title: 'THÔNG BÁO', subject },
     meta: {
       ...report.meta,
       title: `Kết quả chấm điểm thi đua năm ${year} của ${score.unit.name}`,
       subject: `Kết quả chấm điểm, xếp hạng thi đua năm ${year}`,
     },
-    // A notice (thông báo, "TB" in the number), not a report: NĐ 30/2020's abbreviation of the kind of document.
-    header: { ...report.header, number: report.header.number.replace(/\/BC-/, '/TB-') },
-    title: 'THÔNG BÁO',
-    subject: `Kết quả chấm điểm, xếp hạng thi đua năm ${year} của ${score.unit.name}`,
-    illustrative: emulation.scores.illustrative ? 'Số liệu minh họa' : null,
-    facts: [
-      `Khối thi đua: ${block.block.name}.`,
-      `Thang điểm: ${block.scheme.name}, tối đa ${maxTotal} điểm (không kể điểm thưởng, điểm trừ); căn cứ: ${block.scheme.source}.`,
-    ],
-    rows,
-    total: { max: maxTotal, points: points(score.total) },
-    standing: [
-      `Tổng điểm: ${points(score.total)} điểm; xếp thứ ${score.rank}/${ranked} trong ${lowerFirst(block.block.name)}${score.band ? `; xếp loại ${lowerFirst(score.band)}` : ''}.`,
-      ...notes.map((note) =>
-        note.kind === 'qualified' || note.kind === 'qualified_band'
-          ? `${note.kind === 'qualified' ? 'Thứ hạng so với đơn vị liền kề' : 'Xếp loại'} dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatWritten(f.actual), f.measure))}” (${f.name}${f.unit === unitId ? '' : `, của ${nameOf(f.unit)}`})`).join(', ')}, được tính bằng đúng số đã ghi.`
-          : note.kind === 'tie_broken'
-            ? `Bằng điểm với đơn vị liền kề (${points(note.total)} điểm); thứ tự xét theo ${tieWords(block, note.by)}.`
-            : `Đồng hạng ${note.rank} với ${note.units.length - 1} đơn vị khác (${points(note.total)} điểm).`,
-      ),
-    ],
-    titles: proposals
-      ? [
-          ...proposals.collective.map((v) => verdictWords(v, criterionName)),
-          ...proposals.individual.map((i) => `${i.title.name}: ${i.count} người (theo đề nghị của đơn vị).`),
-        ]
-      : [`Không có quy định danh hiệu, khen thưởng có hiệu lực ngày 31/12/${year}.`],
-    closing: `Đề nghị ${score.unit.name} kiểm tra, đối chiếu; nếu có ý kiến khác, gửi về Sở (qua Văn phòng) để Hội đồng Thi đua - Khen thưởng xem xét./.`,
-    recipients: [`- ${score.unit.name};`, '- Lưu: VT, VP.'],
-    signer: report.signer,
+    illustrative,
+    illustrativeNote: illustrative ? ILLUSTRATIVE_NOTE : null,
+    sections: [{ kind: 'body', orientation: 'portrait', blocks }],
   };
 }
 

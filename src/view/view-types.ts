@@ -146,8 +146,8 @@ export interface AppendixTable {
   /** "1. Tập thể"; '' for none. */
   caption: string;
   headings: string[];
-  /** Each column's share of the width. */
-  widths: string[];
+  /** Each column's share of the width, in percent. */
+  widths: number[];
   /** How each column's cells are set: figures right, numbers of rows centred, words left. */
   align: ('left' | 'center' | 'right')[];
   /**

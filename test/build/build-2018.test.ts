@@ -168,7 +168,7 @@ describe('a failed build loses nothing', () => {
     const before = await hashes(first.out);
     const templates = await mkdtemp(join(tmpdir(), 'hatinh-templates-'));
     await cp(join(ROOT, 'templates'), templates, { recursive: true });
-    await replaceIn(join(templates, 'report.html.hbs'), '{{title}}', '{{titel}}');
+    await replaceIn(join(templates, 'partials', 'html', 'title.hbs'), '{{title}}', '{{titel}}');
     const run = await runInProcess([
       'build',
       '2018',
@@ -182,7 +182,7 @@ describe('a failed build loses nothing', () => {
       templates,
     ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/report\.html\.hbs:\d+:\d+: the template uses "titel"/);
+    expect(run.stderr).toMatch(/title\.hbs:\d+:\d+: the template uses "titel"/);
     expect(await hashes(first.out)).toEqual(before);
   });
 
@@ -213,8 +213,8 @@ describe('a failed build loses nothing', () => {
 
   it('a templates folder of one’s own needs only the files it changes; a mistyped one is refused (issue 10)', async () => {
     const templates = await mkdtemp(join(tmpdir(), 'hatinh-templates-'));
-    const html = await readFile(join(ROOT, 'templates', 'report.html.hbs'), 'utf8');
-    await writeFile(join(templates, 'report.html.hbs'), html.replace('</body>', '<p>MẪU RIÊNG</p></body>'));
+    const html = await readFile(join(ROOT, 'templates', 'document.html.hbs'), 'utf8');
+    await writeFile(join(templates, 'document.html.hbs'), html.replace('</body>', '<p>MẪU RIÊNG</p></body>'));
     const { out, code } = await build(['--templates', templates]);
     expect(code).toBe(0);
     expect(await readFile(join(out, '2018', 'bao-cao-2018.html'), 'utf8')).toContain('<p>MẪU RIÊNG</p>');
@@ -232,17 +232,39 @@ describe('a failed build loses nothing', () => {
   it('a partial of one’s own gets Handlebars’ data (@index, @root), as a partial of the shipped ones does', async () => {
     const templates = await mkdtemp(join(tmpdir(), 'hatinh-templates-'));
     await mkdir(join(templates, 'partials'));
-    await writeFile(join(templates, 'partials', 'source-item.hbs'), '[{{@index}}/{{@root.year}}] {{this}}');
-    const html = await readFile(join(ROOT, 'templates', 'report.html.hbs'), 'utf8');
+    await writeFile(join(templates, 'partials', 'keyword.hbs'), '[{{@index}}/{{@root.meta.date}}] {{this}}');
+    const html = await readFile(join(ROOT, 'templates', 'document.html.hbs'), 'utf8');
     await writeFile(
-      join(templates, 'report.html.hbs'),
-      html.replace('</body>', '<ol>{{#each sources}}<li>{{> source-item}}</li>{{/each}}</ol></body>'),
+      join(templates, 'document.html.hbs'),
+      html.replace('</body>', '<ol>{{#each meta.keywords}}<li>{{> keyword}}</li>{{/each}}</ol></body>'),
     );
     const { out, code, stderr } = await build(['--templates', templates]);
     expect(code, stderr).toBe(0);
     expect(await readFile(join(out, '2018', 'bao-cao-2018.html'), 'utf8')).toMatch(
-      /<li>\[0\/2018\] [^<]+<\/li><li>\[1\/2018\]/,
+      /<li>\[0\/2019-02-28\] báo cáo<\/li><li>\[1\/2019-02-28\] thi đua/,
     );
+  });
+
+  it("an office restyles one kind of node with a partial of its own: a table's kind first, then the node's type", async () => {
+    const templates = await mkdtemp(join(tmpdir(), 'hatinh-templates-'));
+    await mkdir(join(templates, 'partials', 'html'), { recursive: true });
+    await mkdir(join(templates, 'partials', 'md'), { recursive: true });
+    // Every heading of the HTML drawn anew; the results table of the Markdown drawn by a partial of its kind.
+    await writeFile(join(templates, 'partials', 'html', 'heading.hbs'), '<p class="muc">{{text}}</p>\n');
+    await writeFile(
+      join(templates, 'partials', 'md', 'table-results.hbs'),
+      '{{caption}}: {{rows.length}} dòng\n\n',
+    );
+    const { out, code, stderr } = await build(['--templates', templates]);
+    expect(code, stderr).toBe(0);
+    const html = await readFile(join(out, '2018', 'bao-cao-2018.html'), 'utf8');
+    expect(html).toContain('<p class="muc">I. ĐẶC ĐIỂM TÌNH HÌNH</p>');
+    expect(html).not.toContain('<h2>');
+    const md = await readFile(join(out, '2018', 'bao-cao-2018.md'), 'utf8');
+    expect(md).toMatch(/Bảng: Kết quả thực hiện các chỉ tiêu năm 2018: \d+ dòng/);
+    expect(md).not.toContain('| TT | Chỉ tiêu |');
+    // The other tables keep the format's own partial.
+    expect(md).toContain('| TT | Hình thức khen thưởng | Cấp khen | Đối tượng | Số lượng |');
   });
 
   it('an output folder that cannot be written is exit 2 with the folder named', async () => {

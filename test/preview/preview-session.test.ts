@@ -172,12 +172,12 @@ describe('preview', () => {
   it('a failure that is not in the data (a broken template of one’s own) is shown too', async () => {
     const templates = join(dir, 'templates');
     await mkdir(templates);
-    await copyFile(join(ROOT, 'templates/report.html.hbs'), join(templates, 'report.html.hbs'));
+    await copyFile(join(ROOT, 'templates/document.html.hbs'), join(templates, 'document.html.hbs'));
     const { url } = await start({ templates });
     stream = await openEventStream(url);
-    await writeFile(join(templates, 'report.html.hbs'), '<html><body>{{#if}}</body></html>');
+    await writeFile(join(templates, 'document.html.hbs'), '<html><body>{{#if}}</body></html>');
     const page = await stream.next((p) => p.html.includes('TEMPLATE_'));
-    expect(page.html).toContain('report.html.hbs');
+    expect(page.html).toContain('document.html.hbs');
     expect(events.some((e) => e.type === 'failed')).toBe(true);
   });
 
