@@ -1,7 +1,7 @@
 import { assessed } from '../compute/compute-attainment.js';
 import type { YearEmulation } from '../compute/compute-emulation.js';
-import { documentSymbol } from '../domain/document-symbol.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
+import { documentSymbol } from '../domain/document-symbol.js';
 import type { Agency, Results, ResultValue } from '../model/types.js';
 import { describeCommendations } from './describe-commendations.js';
 import {
