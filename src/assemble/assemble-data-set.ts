@@ -7,7 +7,7 @@ import { targetsKind } from '../kinds/targets.js';
 import { titlesKind } from '../kinds/titles.js';
 import { unitResultsKind } from '../kinds/unit-results.js';
 import { unitsKind } from '../kinds/units.js';
-import type { DataSet, Indicator } from '../model/types.js';
+import type { DataSet } from '../model/types.js';
 import type { AcceptedFile } from '../validate/validate-data.js';
 
 /**
@@ -16,32 +16,26 @@ import type { AcceptedFile } from '../validate/validate-data.js';
  * the units, their scoring rules and their years when the data has them. Undefined when there is no catalogue or no agency.
  */
 export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | undefined {
-  const [catalogue] = modelsOf(accepted, catalogueKind, new Map());
-  if (catalogue === undefined) return undefined;
-  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
-  const [agency] = modelsOf(accepted, agencyKind, indicators);
-  if (agency === undefined) return undefined;
-  const [units] = modelsOf(accepted, unitsKind, indicators);
-  const [scoring] = modelsOf(accepted, scoringKind, indicators);
-  const [titles] = modelsOf(accepted, titlesKind, indicators);
+  const [catalogue] = modelsOf(accepted, catalogueKind);
+  const [agency] = modelsOf(accepted, agencyKind);
+  if (catalogue === undefined || agency === undefined) return undefined;
+  const [units] = modelsOf(accepted, unitsKind);
+  const [scoring] = modelsOf(accepted, scoringKind);
+  const [titles] = modelsOf(accepted, titlesKind);
   return {
     catalogue,
     agency,
-    results: new Map(modelsOf(accepted, resultsKind, indicators).map((r) => [r.year, r])),
-    targets: new Map(modelsOf(accepted, targetsKind, indicators).map((t) => [t.year, t])),
+    results: new Map(modelsOf(accepted, resultsKind).map((r) => [r.year, r])),
+    targets: new Map(modelsOf(accepted, targetsKind).map((t) => [t.year, t])),
     ...(units ? { units } : {}),
     ...(scoring ? { scoring } : {}),
     ...(titles ? { titles } : {}),
-    unitResults: new Map(modelsOf(accepted, unitResultsKind, indicators).map((r) => [r.year, r])),
+    unitResults: new Map(modelsOf(accepted, unitResultsKind).map((r) => [r.year, r])),
   };
 }
 
-function modelsOf<M>(
-  accepted: readonly AcceptedFile[],
-  kind: DataKind<string, M>,
-  indicators: ReadonlyMap<string, Indicator>,
-): M[] {
-  // Validation found no errors: reading has nothing left to report.
-  const context = { indicators, flagged: new Set<string>() };
-  return accepted.filter((a) => a.kind === kind).map((a) => kind.read(a.file, context, () => {}));
+/** The models of a kind's accepted files, as validation read them (each file is read once). */
+function modelsOf<M>(accepted: readonly AcceptedFile[], kind: DataKind<string, M>): M[] {
+  // Each was read by this very kind: its model is an M.
+  return accepted.filter((a) => a.kind === kind).map((a) => a.model as M);
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { FILE_KINDS, type FileKind, KINDS, schemaFileName } from '../kinds/index.js';
 import type { Language } from '../messages/language.js';
 import { messagesFor, toolError } from '../messages/messages.js';
+import { isFileKind } from '../model/types.js';
 import { writeFilesAtomically } from '../write/write-files-atomically.js';
 import type { CliIO } from './cli-io.js';
 
@@ -18,15 +19,16 @@ export async function runSchema(
   io: CliIO,
   lang: Language,
 ): Promise<number> {
-  if (kind !== undefined && !(FILE_KINDS as string[]).includes(kind)) {
-    throw toolError('UNKNOWN_KIND', { kind, allowed: FILE_KINDS });
+  if (kind !== undefined && !isFileKind(kind)) {
+    throw toolError('UNKNOWN_KIND', { kind, allowed: [...FILE_KINDS] });
   }
-  const kinds = kind ? [kind as FileKind] : FILE_KINDS;
+  const kinds: readonly FileKind[] = kind === undefined ? FILE_KINDS : [kind];
   if (out === undefined) {
-    if (kinds.length !== 1) {
-      throw toolError('SCHEMA_NEEDS_KIND', { allowed: FILE_KINDS });
+    const [only] = kinds;
+    if (kinds.length !== 1 || only === undefined) {
+      throw toolError('SCHEMA_NEEDS_KIND', { allowed: [...FILE_KINDS] });
     }
-    io.stdout(schemaText(kinds[0] as FileKind));
+    io.stdout(schemaText(only));
     return 0;
   }
   await writeFilesAtomically(

@@ -3,6 +3,7 @@
  * Words are chosen later, by the catalogues of src/messages (en.ts, vi.ts); colour only by the CLI's formatter.
  */
 import type { HolderGround } from '../model/emulation.js';
+import type { FileKind } from '../model/types.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -92,7 +93,7 @@ export interface DiagnosticArgsOf {
   // reading and parsing
   FILE_NOT_UTF8: { encoding: string };
   FILE_TOO_LARGE: { size: number; limit: number };
-  FILE_EMPTY: { content: 'comments' | 'nothing'; guess: string | undefined };
+  FILE_EMPTY: { content: 'comments' | 'nothing'; guess: FileKind | undefined };
   YAML_SYNTAX: SyntaxArgs | (SchemaArgs & SyntaxArgs);
   YAML_TAB_INDENT: { detail: string; yamlCode: string };
   /** The key written twice, and the line of its first writing, when they can be told. */
@@ -101,9 +102,9 @@ export interface DiagnosticArgsOf {
   YAML_TOO_DEEP: { depth: number | 'very deep'; limit: number };
   YAML_CUSTOM_TAG: { tag: string; detail: string; yamlCode: string };
   YAML_MULTIPLE_DOCUMENTS: { count: number; marker: '---' | '...' };
-  TOP_LEVEL_NOT_MAP: { actual: 'list' | 'text'; guess: string | undefined };
+  TOP_LEVEL_NOT_MAP: { actual: 'list' | 'text'; guess: FileKind | undefined };
   // what kind of file
-  KIND_MISSING: { guess: string | undefined };
+  KIND_MISSING: { guess: FileKind | undefined };
   KIND_UNKNOWN: { actual: string; allowed: readonly string[]; suggestion: string | undefined };
   // schema
   SCHEMA_TYPE: SchemaArgs;
@@ -124,7 +125,7 @@ export interface DiagnosticArgsOf {
   // cross-file rules
   NO_CATALOGUE: { folder: string };
   NO_AGENCY: { folder: string };
-  DUPLICATE_FILE: { kind: string; other: string; year?: number };
+  DUPLICATE_FILE: { kind: FileKind; other: string; year?: number };
   DUPLICATE_ID: Id & {
     what: 'area' | 'indicator' | 'source' | 'unit' | 'block' | 'scheme' | 'criterion' | 'rule_set' | 'title';
   };

@@ -2,6 +2,8 @@
  * The kinds of data file: the one list. Everything that depends on the kinds of data (recognising a file, its
  * schema, its model, its rules, the schemas written for editors) reads it from here; a new kind is a new entry.
  */
+
+import { FILE_KINDS, type FileKind } from '../model/types.js';
 import { agencyKind } from './agency.js';
 import { catalogueKind } from './catalogue.js';
 import type { DataKind } from './kind.js';
@@ -12,6 +14,9 @@ import { titlesKind } from './titles.js';
 import { unitResultsKind } from './unit-results.js';
 import { unitsKind } from './units.js';
 
+export { FILE_KINDS, type FileKind };
+
+/** Each kind of FILE_KINDS, in its order: a kind left out, or one with a name of its own, does not compile. */
 export const KINDS = [
   catalogueKind,
   agencyKind,
@@ -21,12 +26,12 @@ export const KINDS = [
   scoringKind,
   titlesKind,
   unitResultsKind,
-] as const;
+] as const satisfies readonly DataKind<FileKind>[] & { length: typeof FILE_KINDS.length };
 
-/** The name of a kind of data file, as its `kind:` line writes it. */
-export type FileKind = (typeof KINDS)[number]['name'];
-
-export const FILE_KINDS: FileKind[] = KINDS.map((k) => k.name);
+/** Every name of FILE_KINDS has its kind here. */
+type Unlisted = Exclude<FileKind, (typeof KINDS)[number]['name']>;
+const complete: [Unlisted] extends [never] ? true : Unlisted = true;
+void complete;
 
 /** Returns the kind of a name, or undefined for a name that is no kind. */
 export function kindNamed(name: string): DataKind | undefined {

@@ -18,8 +18,9 @@ import {
 } from '../diagnostics/diagnostic.js';
 import { toPointer } from '../diagnostics/pointer.js';
 import { isPlainDecimal } from '../domain/decimal.js';
-import { FILE_KINDS, type FileKind, guessKind } from '../kinds/index.js';
+import { type FileKind, guessKind } from '../kinds/index.js';
 import type { DocumentData } from '../model/types.js';
+import { isFileKind } from '../model/types.js';
 import { classifyNumber } from './classify-number.js';
 import { explainYamlError } from './explain-yaml-error.js';
 import { findDeepNesting, MAX_DEPTH } from './find-deep-nesting.js';
@@ -141,7 +142,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   }
   collectNumbers(contents, [], decimals, push);
   const kind = contents.get('kind');
-  if (typeof kind === 'string' && (FILE_KINDS as string[]).includes(kind)) result.kind = kind as FileKind;
+  if (isFileKind(kind)) result.kind = kind;
   return result;
 }
 

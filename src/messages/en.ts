@@ -10,7 +10,15 @@ import type {
   DoctorWords,
   ToolErrorWords,
 } from './catalogue.js';
-import { isUtf16, KIND_FIELD, looksLikeThousands, s, unambiguousDecimal, wrapInQuotes } from './facts.js';
+import {
+  isUtf16,
+  kindLine,
+  kindList,
+  looksLikeThousands,
+  s,
+  unambiguousDecimal,
+  wrapInQuotes,
+} from './facts.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const didYouMean = (a: { suggestion?: string | undefined }) =>
@@ -49,8 +57,8 @@ const DIAGNOSTICS: DiagnosticWords = {
         ? 'The file holds only comments, no data.'
         : 'The file is empty: it holds no data.',
     fix: a.guess
-      ? `Write the ${s(a.guess)} data in it, starting with the line "${KIND_FIELD[s(a.guess)]}" (see the README), or delete the file.`
-      : 'Write the data in it, starting with a "kind:" line (results, targets, catalogue or agency; see the README), or delete the file.',
+      ? `Write the ${s(a.guess)} data in it, starting with the line "${kindLine(a.guess)}" (see the README), or delete the file.`
+      : `Write the data in it, starting with a "kind:" line (${kindList('or')}; see the README), or delete the file.`,
   }),
   YAML_SYNTAX: (a) => syntaxProblem(a),
   YAML_TAB_INDENT: () => ({
@@ -92,13 +100,13 @@ const DIAGNOSTICS: DiagnosticWords = {
       s(a.actual) === 'list'
         ? 'The file is a list ("- " items) at the top level, but a data file is a group of fields ("kind: ...", "year: ...").'
         : 'The file holds a single value at the top level, but a data file is a group of fields ("kind: ...", "year: ...").',
-    fix: `Start the file with "${KIND_FIELD[s(a.guess)] ?? 'kind: ...'}" and write each field as "name: value" at the left margin, without "- " in front (see the README).`,
+    fix: `Start the file with "${a.guess ? kindLine(a.guess) : 'kind: ...'}" and write each field as "name: value" at the left margin, without "- " in front (see the README).`,
   }),
   KIND_MISSING: (a) => ({
     message: 'The file does not say what kind of data it holds, so it cannot be checked.',
     fix: a.guess
-      ? `Add the line "${KIND_FIELD[s(a.guess)]}" at the top of the file.`
-      : 'Add a "kind:" line at the top: results, targets, catalogue or agency.',
+      ? `Add the line "${kindLine(a.guess)}" at the top of the file.`
+      : `Add a "kind:" line at the top: ${kindList('or')}.`,
   }),
   KIND_UNKNOWN: (a) => ({
     message: `"${s(a.actual)}" is not a kind of data file.${didYouMean(a)}`,

@@ -1,3 +1,5 @@
+import { FILE_KINDS, type FileKind } from '../model/types.js';
+
 /**
  * What both catalogues compute from a message's facts before they word it: the same in every language, so kept
  * once, here. The words are the catalogues' own.
@@ -7,17 +9,12 @@
 export const s = (v: string | number | readonly string[] | undefined): string =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
 
-/** The line that names a kind of data file, as a file starts with it. */
-export const KIND_FIELD: Readonly<Record<string, string>> = {
-  results: 'kind: results',
-  targets: 'kind: targets',
-  catalogue: 'kind: catalogue',
-  agency: 'kind: agency',
-  units: 'kind: units',
-  scoring: 'kind: scoring',
-  'unit-results': 'kind: unit-results',
-  titles: 'kind: titles',
-};
+/** The line that names a kind of data file, as a file starts with it: "kind: results". */
+export const kindLine = (kind: FileKind): string => `kind: ${kind}`;
+
+/** Every kind of data file, listed: "catalogue, agency, ... or unit-results" (`or` in the catalogue's words). */
+export const kindList = (or: string): string =>
+  `${FILE_KINDS.slice(0, -1).join(', ')} ${or} ${FILE_KINDS.at(-1)}`;
 
 /** True for an encoding read as UTF-16 (the fix names it in the editor's status bar, and needs no converter). */
 export const isUtf16 = (encoding: string): boolean => encoding.startsWith('UTF-16');

@@ -1,6 +1,7 @@
 /** Bộ thông báo tiếng Việt: mọi thông báo của công cụ bằng tiếng Việt (xem catalogue.ts về cấu trúc). */
 import type { NumberArgs, SchemaArgs, SyntaxArgs } from '../diagnostics/diagnostic.js';
 import type { BrowserTask, ToolErrorArgsOf, WriteFor } from '../errors.js';
+import type { FileKind } from '../model/types.js';
 import type {
   BrowserFrom,
   Catalogue,
@@ -10,12 +11,20 @@ import type {
   DoctorWords,
   ToolErrorWords,
 } from './catalogue.js';
-import { isUtf16, KIND_FIELD, looksLikeThousands, s, unambiguousDecimal, wrapInQuotes } from './facts.js';
+import {
+  isUtf16,
+  kindLine,
+  kindList,
+  looksLikeThousands,
+  s,
+  unambiguousDecimal,
+  wrapInQuotes,
+} from './facts.js';
 
 const didYouMean = (a: { suggestion?: string | undefined }) =>
   a.suggestion ? ` Có phải bạn muốn ghi "${s(a.suggestion)}"?` : '';
 /** The kinds of data file, as the staff call them. */
-const KIND_NAME: Record<string, string> = {
+const KIND_NAME: Record<FileKind, string> = {
   results: 'số liệu thực hiện',
   targets: 'chỉ tiêu kế hoạch',
   catalogue: 'danh mục chỉ tiêu',
@@ -25,7 +34,7 @@ const KIND_NAME: Record<string, string> = {
   'unit-results': 'số liệu thi đua của các đơn vị',
   titles: 'quy định danh hiệu, khen thưởng',
 };
-const kindName = (kind: string) => KIND_NAME[kind] ?? kind;
+const kindName = (kind: FileKind) => KIND_NAME[kind];
 
 /** Các số về người của đơn vị, như thông báo gọi. */
 const MEMBER_FIELD_VI: Record<string, string> = {
@@ -60,8 +69,8 @@ const DIAGNOSTICS: DiagnosticWords = {
         ? 'Tệp chỉ có chú thích, không có số liệu.'
         : 'Tệp trống: không có số liệu nào.',
     fix: a.guess
-      ? `Ghi ${kindName(s(a.guess))} vào tệp, bắt đầu bằng dòng "${KIND_FIELD[s(a.guess)]}" (xem README), hoặc xóa tệp.`
-      : 'Ghi số liệu vào tệp, bắt đầu bằng một dòng "kind:" (results, targets, catalogue hoặc agency; xem README), hoặc xóa tệp.',
+      ? `Ghi ${kindName(a.guess)} vào tệp, bắt đầu bằng dòng "${kindLine(a.guess)}" (xem README), hoặc xóa tệp.`
+      : `Ghi số liệu vào tệp, bắt đầu bằng một dòng "kind:" (${kindList('hoặc')}; xem README), hoặc xóa tệp.`,
   }),
   YAML_SYNTAX: (a) => syntaxProblem(a),
   YAML_TAB_INDENT: () => ({
@@ -103,13 +112,13 @@ const DIAGNOSTICS: DiagnosticWords = {
       s(a.actual) === 'list'
         ? 'Cấp ngoài cùng của tệp là một danh sách (các mục "- "), nhưng tệp số liệu là một nhóm trường ("kind: ...", "year: ...").'
         : 'Cấp ngoài cùng của tệp chỉ có một giá trị, nhưng tệp số liệu là một nhóm trường ("kind: ...", "year: ...").',
-    fix: `Bắt đầu tệp bằng "${KIND_FIELD[s(a.guess)] ?? 'kind: ...'}" và ghi mỗi trường dạng "tên: giá trị" sát lề trái, không có "- " ở đầu (xem README).`,
+    fix: `Bắt đầu tệp bằng "${a.guess ? kindLine(a.guess) : 'kind: ...'}" và ghi mỗi trường dạng "tên: giá trị" sát lề trái, không có "- " ở đầu (xem README).`,
   }),
   KIND_MISSING: (a) => ({
     message: 'Tệp không cho biết loại số liệu nó chứa, nên không kiểm tra được.',
     fix: a.guess
-      ? `Thêm dòng "${KIND_FIELD[s(a.guess)]}" ở đầu tệp.`
-      : 'Thêm một dòng "kind:" ở đầu tệp: results, targets, catalogue hoặc agency.',
+      ? `Thêm dòng "${kindLine(a.guess)}" ở đầu tệp.`
+      : `Thêm một dòng "kind:" ở đầu tệp: ${kindList('hoặc')}.`,
   }),
   KIND_UNKNOWN: (a) => ({
     message: `"${s(a.actual)}" không phải là một loại tệp số liệu.${didYouMean(a)}`,
@@ -193,8 +202,8 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   DUPLICATE_FILE: (a) => ({
     message: a.year
-      ? `Đã có một tệp ${kindName(s(a.kind))} khác của năm ${s(a.year)}: ${s(a.other)}.`
-      : `Đã có một tệp ${kindName(s(a.kind))} khác: ${s(a.other)}.`,
+      ? `Đã có một tệp ${kindName(a.kind)} khác của năm ${s(a.year)}: ${s(a.other)}.`
+      : `Đã có một tệp ${kindName(a.kind)} khác: ${s(a.other)}.`,
     fix: 'Mỗi loại, mỗi năm chỉ giữ một tệp: gộp nội dung vào một tệp và xóa tệp còn lại.',
   }),
   DUPLICATE_ID: (a) => ({

@@ -7,6 +7,27 @@
 import type { Scoring, Titles, UnitResults } from './emulation.js';
 
 /** How the source qualifies a figure: "trên 24.000" is `over`, "gần 9.000" is `nearly`. */
+/**
+ * The kinds of data file, as a file's `kind:` line names them: the one list of names. src/kinds/index.ts gives each
+ * its schema, model and rules (and fails to compile without one of them); the messages name each (KIND_NAME).
+ */
+export const FILE_KINDS = [
+  'catalogue',
+  'agency',
+  'results',
+  'targets',
+  'units',
+  'scoring',
+  'titles',
+  'unit-results',
+] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** True for the name of a kind of data file. */
+export function isFileKind(name: unknown): name is FileKind {
+  return (FILE_KINDS as readonly unknown[]).includes(name);
+}
+
 export type Qualifier = 'exact' | 'over' | 'nearly' | 'about' | 'estimate' | 'below' | 'at_least' | 'at_most';
 
 /** Whether a higher figure is better, a lower one, or neither. */

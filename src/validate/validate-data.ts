@@ -10,16 +10,17 @@ import { scoringKind } from '../kinds/scoring.js';
 import { titlesKind } from '../kinds/titles.js';
 import { unitsKind } from '../kinds/units.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
-import type { Indicator, Results } from '../model/types.js';
+import type { FileKind, Indicator, Results } from '../model/types.js';
 import { checkKind } from './check-kind.js';
 import { explainNumbers } from './explain-numbers.js';
 import { reporter } from './reporter.js';
 import { matchesSchema, validateSchema } from './validate-schema.js';
 
-/** A file fit to build from, with its kind. */
+/** A file fit to build from, with its kind and the model its kind read from it (once, here). */
 export interface AcceptedFile {
   file: ParsedFile;
   kind: DataKind;
+  model: unknown;
 }
 
 /** What validation found: every problem, and the files fit to build from. */
@@ -103,7 +104,7 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
   });
 
   const accepted: AcceptedFile[] = [];
-  for (const kind of KINDS as readonly DataKind[]) {
+  for (const kind of KINDS as readonly DataKind<FileKind>[]) {
     const first = new Map<number | undefined, ParsedFile>();
     for (const file of files.filter((f) => f.kind === kind.name)) {
       const say = reporter(file, out);
@@ -122,7 +123,7 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
       }
       first.set(year, file);
       kind.check(model, context(file), say);
-      accepted.push({ file, kind });
+      accepted.push({ file, kind, model });
       if (kind === resultsKind) results.set(year as number, model as Results);
     }
   }
