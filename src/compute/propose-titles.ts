@@ -5,7 +5,7 @@
  */
 import { dec, divide, plain } from '../domain/decimal.js';
 import { regionsOf, thresholdLean } from '../domain/qualifier-algebra.js';
-import { baseSalaryOn, ruleSetOn } from '../kinds/titles.js';
+import { baseSalaryOn, ruleSetOn } from '../domain/title-periods.js';
 import {
   type BaseSalary,
   type Members,

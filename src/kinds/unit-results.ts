@@ -2,6 +2,7 @@ import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { dec, plain } from '../domain/decimal.js';
+import { ruleSetOn } from '../domain/title-periods.js';
 import { hasFigures } from '../domain/unit-figures.js';
 import { unitActiveIn } from '../domain/unit-periods.js';
 import {
@@ -18,7 +19,6 @@ import type { DocumentData, Indicator, Qualifier, Unit } from '../model/types.js
 import { unitResultsSchema } from '../schemas/unit-results-schema.js';
 import { decimalAt } from './figure-rules.js';
 import type { DataKind, KindContext } from './kind.js';
-import { ruleSetOn } from './titles.js';
 
 type Raw = Record<string, unknown>;
 

@@ -148,6 +148,10 @@ export interface ScoreWords {
     units: readonly string[],
   ) => string;
   unscored: (units: readonly string[]) => string;
+  /** The classification of a unit whose total reaches no band. */
+  unclassified: string;
+  /** Two neighbouring ranks: "1 và 2". */
+  ranks: (upper: number | undefined, lower: number | undefined) => string;
   /** The proposals of a block: a heading, then a line per title with the units proposed. */
   proposals: string;
   proposal: (title: string, basis: string, units: readonly string[]) => string;

@@ -1064,6 +1064,8 @@ const CLI: CliWords = {
     qualified: (figures, pairs, units) =>
       `${figures.map((f) => `The result “${f.figure}” (${f.name}) of ${f.unit}`).join('; ')} ${figures.length > 1 ? 'are' : 'is'} scored at the figure written; the exact figure could change ${[...(pairs.length > 0 ? [`the order of the ranks ${pairs.join(', ')}`] : []), ...(units.length > 0 ? [`the classification of ${units.join(', ')}`] : [])].join(' and ')}.`,
     unscored: (units) => `Not ranked, no figures yet: ${units.join(', ')}.`,
+    unclassified: 'Not classified',
+    ranks: (upper, lower) => `${upper} and ${lower}`,
     proposals: 'Proposed:',
     proposal: (title, basis, units) =>
       `${title}, under ${basis}: ${units.length > 0 ? units.join('; ') : 'none'}.`,

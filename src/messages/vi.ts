@@ -1148,6 +1148,8 @@ const CLI: CliWords = {
     qualified: (figures, pairs, units) =>
       `${figures.map((f) => `Kết quả “${f.figure}” (${f.name}) của ${f.unit}`).join('; ')} được tính bằng đúng số đã ghi; số liệu chính xác có thể làm thay đổi ${[...(pairs.length > 0 ? [`thứ tự giữa các hạng ${pairs.join(', ')}`] : []), ...(units.length > 0 ? [`xếp loại của ${units.join(', ')}`] : [])].join(' và ')}.`,
     unscored: (units) => `Chưa có số liệu, chưa xếp hạng: ${units.join(', ')}.`,
+    unclassified: 'Chưa xếp loại',
+    ranks: (upper, lower) => `${upper} và ${lower}`,
     proposals: 'Đề nghị:',
     proposal: (title, basis, units) =>
       `${title}, căn cứ ${basis}: ${units.length > 0 ? units.join('; ') : 'không có đơn vị đủ tiêu chuẩn'}.`,

@@ -127,7 +127,7 @@ function blockView(block: BlockScore, words: ScoreWords): Omit<BlockRankingView,
       unit: u.unit.short_name ?? u.unit.name,
       groups: labels.map((label) => points(groupPoints(u, label))),
       total: points(u.total),
-      band: u.band ?? 'Chưa xếp loại',
+      band: u.band ?? words.unclassified,
     })),
     notes: [
       ...block.notes.flatMap((note) =>
@@ -186,7 +186,7 @@ function qualifiedWords(block: BlockScore, words: ScoreWords, nameOf: (id: strin
   for (const n of notes) for (const f of n.figures) figures.set(`${f.unit}/${f.criterion}`, f);
   const rankOf = (id: string) => block.units.find((u) => u.unit.id === id)?.rank;
   const pairs = notes.flatMap((n) =>
-    n.kind === 'qualified' ? [`${rankOf(n.units[0])} và ${rankOf(n.units[1])}`] : [],
+    n.kind === 'qualified' ? [words.ranks(rankOf(n.units[0]), rankOf(n.units[1]))] : [],
   );
   const units = notes.flatMap((n) => (n.kind === 'qualified_band' ? [nameOf(n.unit)] : []));
   return [

@@ -87,3 +87,59 @@ describe('the source follows the pipeline’s order', () => {
     expect(layerOf(target as string)).toBeGreaterThan(layerOf(fake));
   });
 });
+
+/**
+ * Imports a layer may not make although they come earlier: the renderers draw words they are given and word
+ * nothing themselves (the catalogue's words are the view's; its errors they may raise); compute is pure and knows
+ * the data's model, not how a kind of file is read.
+ */
+const FORBIDDEN: { from: string[]; to: string; except?: string; why: string }[] = [
+  {
+    from: ['render', 'docx', 'pdf', 'charts'],
+    to: 'messages',
+    except: 'messages/messages.ts',
+    why: 'a renderer draws what the document words: it may raise a ToolError, not word the document',
+  },
+  {
+    from: ['render', 'docx', 'pdf', 'charts'],
+    to: 'messages/messages.ts#messagesFor',
+    why: 'words come from the view',
+  },
+  { from: ['compute'], to: 'kinds', why: 'compute reads the model, not the files' },
+];
+
+/** The problems of one module against FORBIDDEN. */
+function forbiddenImports(path: string, text: string): string[] {
+  const top = relative(SRC, path).split(/[\\/]/)[0] ?? '';
+  const out: string[] = [];
+  for (const rule of FORBIDDEN) {
+    if (!rule.from.includes(top)) continue;
+    const [folder, symbol] = rule.to.split('#') as [string, string | undefined];
+    for (const target of importsOf(path, text)) {
+      const into = relative(SRC, target).replace(/\\/g, '/');
+      if (!into.startsWith(folder)) continue;
+      if (symbol === undefined && rule.except !== undefined && into === rule.except) continue;
+      if (symbol !== undefined && !new RegExp(`\\b${symbol}\\b`).test(text)) continue;
+      out.push(`${relative(SRC, path)} imports ${into}${symbol ? ` (${symbol})` : ''}: ${rule.why}`);
+    }
+  }
+  return out;
+}
+
+describe('the layers keep to their jobs', () => {
+  it('no renderer words a document; compute reads no kind of file', async () => {
+    const problems: string[] = [];
+    for (const path of await sources(SRC))
+      problems.push(...forbiddenImports(path, await readFile(path, 'utf8')));
+    expect(problems).toEqual([]);
+  });
+
+  it('catches a renderer that words something, and compute reading a kind (the rules themselves are tested)', () => {
+    const docx = join(SRC, 'docx', 'x.ts');
+    expect(forbiddenImports(docx, "import { messagesFor } from '../messages/messages.js';")).toHaveLength(1);
+    expect(forbiddenImports(docx, "import { VI } from '../messages/vi.js';")).toHaveLength(1);
+    expect(forbiddenImports(docx, "import { toolError } from '../messages/messages.js';")).toEqual([]);
+    const compute = join(SRC, 'compute', 'x.ts');
+    expect(forbiddenImports(compute, "import { ruleSetOn } from '../kinds/titles.js';")).toHaveLength(1);
+  });
+});
