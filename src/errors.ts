@@ -50,7 +50,9 @@ export interface ToolErrorArgsOf {
     | { problem: 'unreadable'; path: string; reason: string }
     | { problem: 'shipped_missing'; path: string }
     | { problem: 'folder_missing'; folder: string; shipped: string }
-    | { problem: 'folder_empty'; folder: string; shipped: string; files: readonly string[] };
+    | { problem: 'folder_empty'; folder: string; shipped: string; files: readonly string[] }
+    /** A template this version does not read (report.html.hbs: documents are drawn by document.html.hbs). */
+    | { problem: 'unknown_file'; path: string; shipped: string; files: readonly string[] };
   /** `detail`: Handlebars' own words (English). */
   TEMPLATE_SYNTAX: { path: string; line: number; detail: string };
   TEMPLATE_MISSING_VARIABLE: { path: string; line: number; column: number; name: string };

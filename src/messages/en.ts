@@ -863,6 +863,11 @@ const ERRORS: ToolErrorWords = {
           message: `The templates folder ${a.folder} holds none of the templates (${a.files.join(', ')}, partials/).`,
           fix: `Copy the templates you want to change from ${a.shipped} into it, or check the path given to --templates.`,
         };
+      case 'unknown_file':
+        return {
+          message: `${a.path} is not a template this version reads (it reads ${a.files.join(', ')} and partials/); your changes to it would be lost.`,
+          fix: `Make the same change in the template of that part, copied from ${a.shipped} (a document is drawn by document.html.hbs or document.md.hbs and a partial per part, e.g. partials/html/table-results.hbs), then remove ${a.path}.`,
+        };
     }
   },
   TEMPLATE_SYNTAX: (a) => ({

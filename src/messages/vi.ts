@@ -907,6 +907,11 @@ const ERRORS: ToolErrorWords = {
           message: `Thư mục mẫu ${a.folder} không chứa mẫu nào (${a.files.join(', ')}, partials/).`,
           fix: `Sao chép các mẫu bạn muốn sửa từ ${a.shipped} vào đó, hoặc kiểm tra đường dẫn ghi sau --templates.`,
         };
+      case 'unknown_file':
+        return {
+          message: `${a.path} không phải là mẫu mà phiên bản này đọc (phiên bản này đọc ${a.files.join(', ')} và thư mục partials/); những chỗ bạn sửa trong tệp đó sẽ không có tác dụng.`,
+          fix: `Sửa như vậy trong mẫu của phần tương ứng, sao chép từ ${a.shipped} (văn bản được vẽ bằng document.html.hbs hoặc document.md.hbs và một mẫu con cho mỗi phần, ví dụ partials/html/table-results.hbs), rồi xóa ${a.path}.`,
+        };
     }
   },
   TEMPLATE_SYNTAX: (a) => ({

@@ -94,6 +94,16 @@ async function checkTemplatesFolder(folder: string, shipped: string): Promise<vo
   if (entries === undefined) {
     throw toolError('TEMPLATE_NOT_FOUND', { problem: 'folder_missing', folder, shipped });
   }
+  // A template of an earlier version (report.html.hbs) would be read by nothing: the changes in it lost unseen.
+  const unknown = entries.find((e) => e.endsWith('.hbs') && !TEMPLATE_FILES.includes(e));
+  if (unknown !== undefined) {
+    throw toolError('TEMPLATE_NOT_FOUND', {
+      problem: 'unknown_file',
+      path: join(folder, unknown),
+      shipped,
+      files: TEMPLATE_FILES,
+    });
+  }
   if (!entries.some((e) => TEMPLATE_FILES.includes(e) || e === 'partials')) {
     throw toolError('TEMPLATE_NOT_FOUND', {
       problem: 'folder_empty',

@@ -227,6 +227,13 @@ describe('a failed build loses nothing', () => {
     const empty = await build(['--templates', await mkdtemp(join(tmpdir(), 'hatinh-templates-'))]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/holds none of the templates/);
+    // A template of an earlier version, which nothing reads any more, is refused rather than silently ignored.
+    await writeFile(join(templates, 'report.html.hbs'), '<html></html>');
+    const old = await build(['--templates', templates]);
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain(
+      `${join(templates, 'report.html.hbs')} is not a template this version reads`,
+    );
   });
 
   it('a partial of one’s own gets Handlebars’ data (@index, @root), as a partial of the shipped ones does', async () => {

@@ -396,6 +396,12 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
   UNKNOWN_KIND: [{ kind: 'result', allowed: ['catalogue', 'agency', 'results', 'targets'] }],
   SCHEMA_NEEDS_KIND: [{ allowed: ['catalogue', 'agency', 'results', 'targets'] }],
   TEMPLATE_NOT_FOUND: [
+    {
+      problem: 'unknown_file',
+      path: 'mau/report.html.hbs',
+      shipped: '/opt/hatinh-report/templates',
+      files: ['document.md.hbs', 'document.html.hbs'],
+    },
     { problem: 'unreadable', path: 'mau/document.html.hbs', reason: 'EACCES' },
     { problem: 'shipped_missing', path: 'templates/report.css' },
     { problem: 'folder_missing', folder: 'mau', shipped: 'templates' },
