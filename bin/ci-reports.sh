@@ -22,7 +22,8 @@ while [ $# -gt 0 ]; do
     *) break ;;
   esac
 done
-[ "$setup" = 1 ] && npm run setup
+# Only what building the reports needs (a browser, the fonts): not the tests' LibreOffice.
+[ "$setup" = 1 ] && bash bin/setup.sh --reports
 data="${DATA_DIR:-data}"
 out="${OUT_DIR:-reports}"
 format="${CHECK_FORMAT:-human}"

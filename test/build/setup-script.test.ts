@@ -1,0 +1,135 @@
+/**
+ * bin/setup.sh's choices, with a fake apt on PATH (issue 24): on Debian it installs what is missing; on GitHub's
+ * Ubuntu runner, whose archive has no chromium-headless-shell and no chromium outside snap, it installs what the
+ * archive has and prints the reports with the Chrome already there; where nothing can print, it says what to do.
+ */
+import { execFile } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/run-cli.js';
+
+const run = promisify(execFile);
+
+interface Machine {
+  /** Packages the fake archive has. */
+  archive: string[];
+  /** Commands already on the machine. */
+  commands: string[];
+  /** Whether Debian's headless shell and the Liberation 2 fonts are there. */
+  headlessShell: boolean;
+  fonts: boolean;
+  args?: string[];
+}
+
+/** Runs setup.sh's system part on a fake machine: returns its exit code, output and what apt-get was asked. */
+async function setup(machine: Machine): Promise<{ code: number; out: string; apt: string[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'hatinh-setup-'));
+  const bin = join(dir, 'bin');
+  await mkdir(bin);
+  const log = join(dir, 'apt.log');
+  const script = async (name: string, body: string) => {
+    await writeFile(join(bin, name), `#!/bin/bash\n${body}\n`);
+    await chmod(join(bin, name), 0o755);
+  };
+  await script('apt-get', `echo "$*" >> ${log}`);
+  await script(
+    'apt-cache',
+    `case " ${machine.archive.join(' ')} " in *" $2 "*) echo "  Candidate: 1.0";; *) echo "  Candidate: (none)";; esac`,
+  );
+  await script('id', 'echo 0');
+  for (const command of machine.commands) await script(command, 'exit 0');
+  // The shell and the few tools the script uses, from the real machine; nothing else.
+  for (const tool of ['bash', 'dirname', 'grep']) {
+    const { stdout } = await run('bash', ['-c', `command -v ${tool}`]);
+    await symlink(stdout.trim(), join(bin, tool));
+  }
+  const present = join(dir, 'present');
+  await mkdir(present);
+  await writeFile(join(present, 'shell'), '');
+  await chmod(join(present, 'shell'), 0o755);
+  const env = {
+    PATH: bin,
+    SETUP_SYSTEM_ONLY: '1',
+    SETUP_HEADLESS_SHELL: machine.headlessShell ? join(present, 'shell') : join(dir, 'none'),
+    SETUP_FONTS_DIR: machine.fonts ? present : join(dir, 'none'),
+  };
+  const result = await run(join(bin, 'bash'), [join(ROOT, 'bin', 'setup.sh'), ...(machine.args ?? [])], {
+    env,
+  }).then(
+    (r) => ({ code: 0, out: r.stdout + r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+  );
+  const apt = (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  return { ...result, apt };
+}
+
+const DEBIAN = [
+  'chromium',
+  'chromium-headless-shell',
+  'fonts-liberation2',
+  'libreoffice-writer-nogui',
+  'poppler-utils',
+];
+/** Ubuntu 24.04's archive as GitHub's runner has it: no headless shell, chromium only as a snap. */
+const UBUNTU = ['fonts-liberation2', 'libreoffice-writer-nogui', 'poppler-utils'];
+
+describe('bin/setup.sh', () => {
+  it('on a fresh Debian machine installs the browser, its headless shell, the fonts and the tests’ tools', async () => {
+    const { code, apt } = await setup({ archive: DEBIAN, commands: [], headlessShell: false, fonts: false });
+    expect(code).toBe(0);
+    expect(apt[0]).toBe('update -qq');
+    expect(apt[1]).toMatch(/^install -y -qq --no-install-recommends /);
+    expect(apt[1]?.split(' ').slice(4).sort()).toEqual([...DEBIAN].sort());
+  });
+
+  it('on GitHub’s Ubuntu runner, for the reports: the fonts only, the PDFs printed with the runner’s Chrome', async () => {
+    const { code, out, apt } = await setup({
+      archive: UBUNTU,
+      commands: ['google-chrome'],
+      headlessShell: false,
+      fonts: false,
+      args: ['--reports'],
+    });
+    expect(code, out).toBe(0);
+    expect(apt).toEqual(['update -qq', 'install -y -qq --no-install-recommends fonts-liberation2']);
+    expect(out).toContain('this system has no package chromium-headless-shell');
+  });
+
+  it('on the Ubuntu runner, for the tests: what its archive has, and what it lacks said, not failed', async () => {
+    const { code, out, apt } = await setup({
+      archive: UBUNTU,
+      commands: ['google-chrome'],
+      headlessShell: false,
+      fonts: false,
+    });
+    expect(code, out).toBe(0);
+    expect(apt[1]?.split(' ').slice(4).sort()).toEqual([...UBUNTU].sort());
+    expect(out).toContain('this system has no package chromium;');
+  });
+
+  it('with no browser and none in the archive, says what to install and stops (exit 2)', async () => {
+    const { code, out } = await setup({
+      archive: UBUNTU,
+      commands: ['soffice', 'pdftotext'],
+      headlessShell: false,
+      fonts: true,
+    });
+    expect(code).toBe(2);
+    expect(out).toContain("this system's packages lack: chromium");
+    expect(out).toContain('install Google Chrome or Chromium');
+  });
+
+  it('with everything there asks apt for nothing', async () => {
+    const { code, apt } = await setup({
+      archive: DEBIAN,
+      commands: ['chromium', 'soffice', 'pdftotext'],
+      headlessShell: true,
+      fonts: true,
+    });
+    expect(code).toBe(0);
+    expect(apt).toEqual([]);
+  });
+});
