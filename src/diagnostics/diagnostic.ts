@@ -91,7 +91,8 @@ type Parts = Id & { total: string; sum: string; parts: readonly string[] };
  */
 export interface DiagnosticArgsOf {
   // reading and parsing
-  FILE_NOT_UTF8: { encoding: string };
+  /** What the file seems to be in: UTF-16 (its byte order said, or not), or a legacy 8-bit code page. */
+  FILE_NOT_UTF8: { encoding: 'utf16-le' | 'utf16-be' | 'utf16-or-binary' | 'legacy' };
   FILE_TOO_LARGE: { size: number; limit: number };
   FILE_EMPTY: { content: 'comments' | 'nothing'; guess: FileKind | undefined };
   YAML_SYNTAX: SyntaxArgs | (SchemaArgs & SyntaxArgs);

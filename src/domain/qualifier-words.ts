@@ -12,9 +12,21 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   at_most: 'không quá',
 };
 
-/** Returns the qualifier whose Vietnamese words these are ("trên" → over), if any: what a clerk writes first. */
+/** The letters without their marks: "trên" → "tren", "đ" → "d" (a clerk typing without Vietnamese input). */
+function unmarked(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+/**
+ * Returns the qualifier whose Vietnamese words these are ("trên" → over), if any: what a clerk writes first;
+ * the words typed without their marks ("tren") too.
+ */
 export function qualifierOfWords(text: string): Qualifier | undefined {
   const words = text.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
   if (words === '') return undefined;
-  return (Object.keys(QUALIFIER_WORDS) as Qualifier[]).find((q) => QUALIFIER_WORDS[q] === words);
+  const qualifiers = Object.keys(QUALIFIER_WORDS) as Qualifier[];
+  return (
+    qualifiers.find((q) => QUALIFIER_WORDS[q] === words) ??
+    qualifiers.find((q) => QUALIFIER_WORDS[q] !== '' && unmarked(QUALIFIER_WORDS[q]) === unmarked(words))
+  );
 }

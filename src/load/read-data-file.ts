@@ -32,13 +32,13 @@ export async function readDataFile(path: string, file: string): Promise<ReadResu
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw ioError(error, file);
   });
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return whole({ encoding: 'UTF-16 LE' }, 'FILE_NOT_UTF8');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return whole({ encoding: 'UTF-16 BE' }, 'FILE_NOT_UTF8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return whole({ encoding: 'utf16-le' }, 'FILE_NOT_UTF8');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return whole({ encoding: 'utf16-be' }, 'FILE_NOT_UTF8');
   const withoutMark = utf16WithoutMark(bytes);
   if (withoutMark) return whole({ encoding: withoutMark }, 'FILE_NOT_UTF8');
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.includes('\u0000')) return whole({ encoding: 'UTF-16 or binary' }, 'FILE_NOT_UTF8');
+    if (text.includes('\u0000')) return whole({ encoding: 'utf16-or-binary' }, 'FILE_NOT_UTF8');
     return { text, diagnostics: [] };
   } catch {
     const at = firstInvalidUtf8(bytes);
@@ -54,7 +54,7 @@ export async function readDataFile(path: string, file: string): Promise<ReadResu
           line: lines.length,
           column: (lines.at(-1)?.length ?? 0) + 1,
           pointer: '',
-          args: { encoding: 'a legacy encoding such as Windows-1258 or TCVN3' },
+          args: { encoding: 'legacy' },
         },
       ],
     };
@@ -72,7 +72,7 @@ function ioError(error: NodeJS.ErrnoException, file: string): ToolError {
 }
 
 /** Returns 'UTF-16 LE' or 'UTF-16 BE' when the start of `bytes` looks like UTF-16 text without a byte-order mark. */
-function utf16WithoutMark(bytes: Uint8Array): string | undefined {
+function utf16WithoutMark(bytes: Uint8Array): 'utf16-le' | 'utf16-be' | undefined {
   const pairs = Math.min(bytes.length, 4096) >> 1;
   let evenZeros = 0;
   let oddZeros = 0;
@@ -82,8 +82,8 @@ function utf16WithoutMark(bytes: Uint8Array): string | undefined {
   }
   // Latin text in UTF-16 has a zero in most pairs, always on the same side; UTF-8 text has none.
   if (pairs < 2) return undefined;
-  if (oddZeros > pairs / 4 && evenZeros < pairs / 20) return 'UTF-16 LE';
-  if (evenZeros > pairs / 4 && oddZeros < pairs / 20) return 'UTF-16 BE';
+  if (oddZeros > pairs / 4 && evenZeros < pairs / 20) return 'utf16-le';
+  if (evenZeros > pairs / 4 && oddZeros < pairs / 20) return 'utf16-be';
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import type {
   ToolErrorWords,
 } from './catalogue.js';
 import {
+  allowedValues,
   isUtf16,
   kindLine,
   kindList,
@@ -36,6 +37,14 @@ const MEMBER_FIELD_EN: Record<string, string> = {
   disciplined: 'disciplined',
 };
 
+/** What a file that is not UTF-8 seems to be in. */
+const ENCODING_EN: Record<'utf16-le' | 'utf16-be' | 'utf16-or-binary' | 'legacy', string> = {
+  'utf16-le': 'UTF-16 LE',
+  'utf16-be': 'UTF-16 BE',
+  'utf16-or-binary': 'UTF-16 or a binary file',
+  legacy: 'a legacy encoding such as Windows-1258 or TCVN3',
+};
+
 /** A ground a title's holder may qualify by, as the messages name it. */
 const GROUND_EN: Record<string, string> = {
   excellent: 'rated hoàn thành xuất sắc nhiệm vụ (excellent)',
@@ -44,7 +53,7 @@ const GROUND_EN: Record<string, string> = {
 
 const DIAGNOSTICS: DiagnosticWords = {
   FILE_NOT_UTF8: (a) => ({
-    message: `The file is not saved as UTF-8 (it looks like ${s(a.encoding)}), so Vietnamese letters would be read wrongly.`,
+    message: `The file is not saved as UTF-8 (it looks like ${ENCODING_EN[a.encoding]}), so Vietnamese letters would be read wrongly.`,
     fix: `Open it in your editor and save it again with the encoding "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: click "${isUtf16(s(a.encoding)) ? 'UTF-16' : 'Windows 1258'}" in the status bar, Save with Encoding, UTF-8).${isUtf16(s(a.encoding)) ? '' : ' Text typed with a TCVN3 or VNI font must first be converted to Unicode (Unikey: Công cụ chuyển mã).'}`,
   }),
   FILE_TOO_LARGE: (a) => ({
@@ -132,7 +141,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   SCHEMA_ENUM: (a) => ({
     message: `"${s(a.actual)}" is not allowed for ${s(a.field)}.${didYouMean(a)}`,
-    fix: `Write one of: ${s(a.allowed)}.`,
+    fix: `Write one of: ${allowedValues(s(a.field), a.allowed)}.`,
   }),
   SCHEMA_CONST: (a) => ({
     message: `${s(a.field)} is "${s(a.actual)}" but must be "${s(a.expected)}" in this file.`,

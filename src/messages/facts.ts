@@ -1,4 +1,5 @@
-import { FILE_KINDS, type FileKind } from '../model/types.js';
+import { QUALIFIER_WORDS } from '../domain/qualifier-words.js';
+import { FILE_KINDS, type FileKind, type Qualifier } from '../model/types.js';
 
 /**
  * What both catalogues compute from a message's facts before they word it: the same in every language, so kept
@@ -17,7 +18,7 @@ export const kindList = (or: string): string =>
   `${FILE_KINDS.slice(0, -1).join(', ')} ${or} ${FILE_KINDS.at(-1)}`;
 
 /** True for an encoding read as UTF-16 (the fix names it in the editor's status bar, and needs no converter). */
-export const isUtf16 = (encoding: string): boolean => encoding.startsWith('UTF-16');
+export const isUtf16 = (encoding: string): boolean => encoding.startsWith('utf16');
 
 /** True when a written figure can be a thousands group: three digits after one dot ("24.000", not "24.5"). */
 export const looksLikeThousands = (value: string): boolean => /^-?\d{1,3}\.\d{3}$/.test(value);
@@ -35,3 +36,17 @@ export function wrapInQuotes(value: string): { quote: 'single' | 'double'; wrapp
 /** A decimal written so that it cannot be taken for thousands: "1.103" as "1.1030". */
 export const unambiguousDecimal = (decimal: string): string =>
   (decimal.split('.')[1]?.length ?? 0) === 3 ? `${decimal}0` : decimal;
+
+/**
+ * The values a field allows, listed; a qualifier's with the words it stands for, which a clerk knows it by
+ * ("over (trên)").
+ */
+export function allowedValues(field: string, allowed: string | number | readonly string[] | undefined): string {
+  if (field !== 'qualifier' || !Array.isArray(allowed)) return s(allowed);
+  return allowed
+    .map((v) => {
+      const words = QUALIFIER_WORDS[v as Qualifier];
+      return words ? `${v} (${words})` : v;
+    })
+    .join(', ');
+}

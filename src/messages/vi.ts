@@ -12,6 +12,7 @@ import type {
   ToolErrorWords,
 } from './catalogue.js';
 import {
+  allowedValues,
   isUtf16,
   kindLine,
   kindList,
@@ -48,6 +49,14 @@ const MEMBER_FIELD_VI: Record<string, string> = {
   disciplined: 'người bị kỷ luật',
 };
 
+/** What a file that is not UTF-8 seems to be in. */
+const ENCODING_VI: Record<'utf16-le' | 'utf16-be' | 'utf16-or-binary' | 'legacy', string> = {
+  'utf16-le': 'UTF-16 LE',
+  'utf16-be': 'UTF-16 BE',
+  'utf16-or-binary': 'UTF-16 hoặc một tệp nhị phân',
+  legacy: 'một bảng mã cũ như Windows-1258 hoặc TCVN3',
+};
+
 /** A ground a title's holder may qualify by, as the messages name it. */
 const GROUND_VI: Record<string, string> = {
   excellent: 'hoàn thành xuất sắc nhiệm vụ (excellent)',
@@ -56,7 +65,7 @@ const GROUND_VI: Record<string, string> = {
 
 const DIAGNOSTICS: DiagnosticWords = {
   FILE_NOT_UTF8: (a) => ({
-    message: `Tệp không được lưu bằng bảng mã UTF-8 (có vẻ là ${s(a.encoding)}), nên chữ tiếng Việt sẽ bị đọc sai.`,
+    message: `Tệp không được lưu bằng bảng mã UTF-8 (có vẻ là ${ENCODING_VI[a.encoding]}), nên chữ tiếng Việt sẽ bị đọc sai.`,
     fix: `Mở tệp trong trình soạn thảo và lưu lại với bảng mã "UTF-8" (Notepad: File > Save As, Encoding: UTF-8; VS Code: bấm "${isUtf16(s(a.encoding)) ? 'UTF-16' : 'Windows 1258'}" ở thanh trạng thái, chọn Save with Encoding, UTF-8).${isUtf16(s(a.encoding)) ? '' : ' Chữ gõ bằng phông TCVN3 hoặc VNI phải được chuyển sang Unicode trước (Unikey: Công cụ chuyển mã).'}`,
   }),
   FILE_TOO_LARGE: (a) => ({
@@ -144,7 +153,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   SCHEMA_ENUM: (a) => ({
     message: `"${s(a.actual)}" không được phép dùng cho ${s(a.field)}.${didYouMean(a)}`,
-    fix: `Ghi một trong các giá trị: ${s(a.allowed)}.`,
+    fix: `Ghi một trong các giá trị: ${allowedValues(s(a.field), a.allowed)}.`,
   }),
   SCHEMA_CONST: (a) => ({
     message: `${s(a.field)} là "${s(a.actual)}" nhưng trong tệp này phải là "${s(a.expected)}".`,
@@ -185,7 +194,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: `Ghi ${s(a.meant)}: dấu chấm trước phần thập phân, không dùng dấu ngăn cách hàng nghìn. Báo cáo vẫn in số theo cách viết tiếng Việt.`,
   }),
   NUMBER_AMBIGUOUS_COMMA: (a) => ({
-    message: `"${s(a.source)}" có hai cách hiểu: theo cách viết tiếng Anh là ${s(a.asThousands)}, theo cách viết tiếng Việt (dấu phẩy thập phân) là ${s(a.asDecimal)}; YAML đọc nó là chữ.${likelyNote(a)}`,
+    message: `"${s(a.source)}" có hai cách hiểu: theo cách viết tiếng Anh là ${s(a.asThousands)}, theo cách viết tiếng Việt (dấu phẩy thập phân) là ${viDecimal(s(a.asDecimal))}; YAML đọc nó là chữ.${likelyNote(a)}`,
     fix:
       a.likely === 'decimal'
         ? `Ghi ${s(a.asDecimal)}: dấu chấm trước phần thập phân, không dùng dấu ngăn cách hàng nghìn.`
@@ -595,7 +604,7 @@ function notation(a: NumberArgs): Description {
         message:
           s(a.read) === 'not-finite'
             ? `"${source}" không phải là số liệu (YAML đọc nó là vô cực hoặc "không phải số").`
-            : `"${source}" không được ghi như một số thông thường (YAML đọc nó là ${s(a.read)}).`,
+            : `"${source}" không được ghi như một số thông thường (YAML đọc nó là ${viDecimal(s(a.read))}).`,
         fix: PLAIN_FIX,
       };
     default:
@@ -611,12 +620,15 @@ function likelyNote(a: NumberArgs): string {
   return '';
 }
 
+/** A number YAML read, as a Vietnamese sentence writes it (24.5 → 24,5): the file's notation is for the fixes. */
+const viDecimal = (n: string): string => n.replace('.', ',');
+
 function thousandsDot(a: NumberArgs): Description {
   const source = s(a.source);
-  const read = s(a.read) === 'text' ? 'chữ' : s(a.read);
+  const read = s(a.read) === 'text' ? 'chữ' : viDecimal(s(a.read));
   if (a.likely === 'decimal') {
     return {
-      message: `"${source}" trông như ${s(a.asThousands)} với dấu chấm ngăn cách hàng nghìn, nhưng ${s(a.indicator) || 'số liệu này'} là tỷ lệ phần trăm, nên có lẽ là ${s(a.asDecimal)}.`,
+      message: `"${source}" trông như ${s(a.asThousands)} với dấu chấm ngăn cách hàng nghìn, nhưng ${s(a.indicator) || 'số liệu này'} là tỷ lệ phần trăm, nên có lẽ là ${viDecimal(s(a.asDecimal))}.`,
       fix: `Ghi ${s(a.asDecimal)}: dấu chấm trước phần thập phân, bỏ các số 0 ở cuối khiến nó trông như hàng nghìn.`,
     };
   }
@@ -630,7 +642,7 @@ function thousandsDot(a: NumberArgs): Description {
   const longer = unambiguousDecimal(decimal);
   return {
     message: `"${source}" có hai cách hiểu: trong tiếng Việt, dấu chấm sau mỗi ba chữ số ngăn cách hàng nghìn (${s(a.asThousands)}), nhưng YAML đọc nó là số thập phân ${read}.`,
-    fix: `Ghi ${s(a.asThousands)} nếu là hàng nghìn. Nếu là số thập phân ${decimal}, ghi ${longer} để không bị hiểu nhầm là hàng nghìn.`,
+    fix: `Ghi ${s(a.asThousands)} nếu là hàng nghìn. Nếu là số thập phân ${viDecimal(decimal)}, ghi ${longer} để không bị hiểu nhầm là hàng nghìn.`,
   };
 }
 

@@ -308,6 +308,32 @@ describe('check: faults put into copies of the shipped data', () => {
     expect(d?.code).toBe('FILE_NOT_UTF8');
     expect(d?.fix).toContain('UTF-8');
     expect(run.code).toBe(1);
+    // In Vietnamese, all of it in Vietnamese (it said "có vẻ là a legacy encoding such as ...").
+    const vi = await runInProcess(['check', '--data', dir, '--lang', 'vi']);
+    expect(vi.stderr + vi.stdout).toContain('có vẻ là một bảng mã cũ như Windows-1258 hoặc TCVN3');
+    expect(vi.stderr + vi.stdout).not.toMatch(/legacy|encoding such/);
+  });
+
+  it('a qualifier typed without its marks ("tren") is taken for the words it stands for; the values come with theirs', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'qualifier: over', 'qualifier: tren');
+    const run = await runInProcess(['check', '--data', dir, '--format', 'json', '--lang', 'vi']);
+    const d = (JSON.parse(run.stdout) as { code: string; args: { suggestion?: string } }[]).find(
+      (x) => x.code === 'SCHEMA_ENUM',
+    );
+    expect(d?.args.suggestion).toBe('over');
+    const vi = await runInProcess(['check', '--data', dir, '--lang', 'vi']);
+    expect(vi.stdout + vi.stderr).toContain('Có phải bạn muốn ghi "over"?');
+    expect(vi.stdout + vi.stderr).toContain('over (trên), nearly (gần), about (khoảng)');
+  });
+
+  it('a number YAML read is written the Vietnamese way in a Vietnamese sentence (24,5, not 24.5)', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'value: 24000', 'value: 24.500');
+    const vi = await runInProcess(['check', '--data', dir, '--lang', 'vi']);
+    const text = vi.stdout + vi.stderr;
+    expect(text).toContain('YAML đọc nó là 24,5,');
+    expect(text).not.toContain('đọc nó là 24.5');
   });
 
   it('a UTF-8 BOM is accepted', async () => {

@@ -322,7 +322,7 @@ const encodingCases: BadInput[] = [
     edit: (text) => utf16(text, 'LE'),
     code: 'FILE_NOT_UTF8',
     at: { line: 1, column: 1 },
-    args: { encoding: 'UTF-16 LE' },
+    args: { encoding: 'utf16-le' },
   },
   {
     name: 'UTF-16 BE with BOM',
@@ -330,7 +330,7 @@ const encodingCases: BadInput[] = [
     edit: (text) => utf16(text, 'BE'),
     code: 'FILE_NOT_UTF8',
     at: { line: 1, column: 1 },
-    args: { encoding: 'UTF-16 BE' },
+    args: { encoding: 'utf16-be' },
   },
   {
     name: 'UTF-16 LE without BOM',

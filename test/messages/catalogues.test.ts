@@ -12,7 +12,12 @@ import { CATALOGUES } from '../../src/messages/messages.js';
 const schema = { field: 'value', path: 'values.viec-lam.value', kind: 'results' };
 
 const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
-  FILE_NOT_UTF8: [{ encoding: 'UTF-16LE' }, { encoding: 'windows-1258' }],
+  FILE_NOT_UTF8: [
+    { encoding: 'utf16-le' },
+    { encoding: 'utf16-be' },
+    { encoding: 'utf16-or-binary' },
+    { encoding: 'legacy' },
+  ],
   FILE_TOO_LARGE: [{ size: 3_000_000, limit: 2_000_000 }],
   FILE_EMPTY: [
     { content: 'comments', guess: 'results' },
