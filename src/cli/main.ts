@@ -61,6 +61,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       commandUsage(command) {
         return words.usage(Help.prototype.commandUsage.call(this, command));
       },
+      optionTerm(option) {
+        return words.term(Help.prototype.optionTerm.call(this, option));
+      },
+      argumentTerm(argument) {
+        return words.term(Help.prototype.argumentTerm.call(this, argument));
+      },
+      subcommandTerm(command) {
+        return words.term(Help.prototype.subcommandTerm.call(this, command));
+      },
     })
     .helpOption('-h, --help', words.help)
     .helpCommand('help [command]', words.helpCommand)

@@ -68,6 +68,8 @@ export interface CliWords {
   helpExtras: (english: string) => string;
   /** Commander's usage line ("hatinh-report build [options] [years...]"), put in this language. */
   usage: (english: string) => string;
+  /** An option's or argument's term in the help ("--data <dir>", "[years...]"), its placeholders in this language. */
+  term: (english: string) => string;
   /** Commander's own error lines ("error: unknown option '--x'"), put in this language. */
   commanderError: (english: string) => string;
   program: string;

@@ -1008,6 +1008,7 @@ const CLI: CliWords = {
   titles: {},
   helpExtras: (english) => english,
   usage: (english) => english,
+  term: (english) => english,
   commanderError: (english) => english,
   program: 'Check the yearly data of Sở LĐ-TBXH Hà Tĩnh and build its emulation (thi đua) report.',
   exitCodes: EXIT_CODES_HELP,

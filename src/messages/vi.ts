@@ -49,6 +49,41 @@ const MEMBER_FIELD_VI: Record<string, string> = {
   disciplined: 'người bị kỷ luật',
 };
 
+/** The placeholders of the options and arguments in the help, as a Vietnamese reader reads them. */
+const PLACEHOLDERS_VI: Readonly<Record<string, string>> = {
+  dir: 'thư-mục',
+  file: 'tệp',
+  format: 'dạng',
+  formats: 'các-dạng',
+  n: 'số',
+  rule: 'cách',
+  which: 'loại',
+  path: 'đường-dẫn',
+  seconds: 'số-giây',
+  style: 'kiểu',
+  id: 'mã',
+  language: 'ngôn-ngữ',
+  year: 'năm',
+  'years...': 'năm...',
+  'files...': 'tệp...',
+  years: 'năm',
+  files: 'tệp',
+  options: 'tùy chọn',
+  kind: 'loại',
+  command: 'lệnh',
+};
+
+/** Commander's placeholders ("<dir>", "[years...]") put in Vietnamese; a date's YYYY-MM-DD stays as it is typed. */
+function translateTerms(english: string): string {
+  // An argument in the list of arguments is named bare ("years").
+  const bare = PLACEHOLDERS_VI[english];
+  if (bare !== undefined) return bare;
+  return english.replace(/([<[])([^>\]]+)([>\]])/g, (whole, open: string, name: string, close: string) => {
+    const words = PLACEHOLDERS_VI[name];
+    return words === undefined ? whole : `${open}${words}${close}`;
+  });
+}
+
 /** What a file that is not UTF-8 seems to be in. */
 const ENCODING_VI: Record<'utf16-le' | 'utf16-be' | 'utf16-or-binary' | 'legacy', string> = {
   'utf16-le': 'UTF-16 LE',
@@ -1091,7 +1126,8 @@ const CLI: CliWords = {
   },
   helpExtras: (english) =>
     english.replace(/\(choices: /, '(chọn một trong: ').replace(/\bdefault: /, 'mặc định: '),
-  usage: (english) => english.replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]'),
+  usage: (english) => translateTerms(english),
+  term: (english) => translateTerms(english),
   commanderError: (english) => COMMANDER_ERRORS.reduce((text, [from, to]) => text.replace(from, to), english),
   program:
     'Kiểm tra số liệu hằng năm của Sở LĐ-TBXH Hà Tĩnh và lập báo cáo tổng kết công tác thi đua, khen thưởng.',

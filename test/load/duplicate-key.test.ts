@@ -1,8 +1,11 @@
 /** A key written twice is named, with the line of its first writing in the same group (a newcomer's finding). */
 
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { explainYamlError } from '../../src/load/explain-yaml-error.js';
+import { copyOfData, positionOf, replaceIn, runInProcess } from '../helpers/run-cli.js';
 
 function duplicateOf(text: string) {
   const doc = parseDocument(text, { uniqueKeys: true });
@@ -45,5 +48,17 @@ describe('a key written twice', () => {
       '    value: 3',
     ].join('\n');
     expect(duplicateOf(text).args).toMatchObject({ key: 'viec-lam', firstLine: 2 });
+  });
+});
+
+describe('a problem with a value written twice', () => {
+  it('is placed at the value that was read, the second (two year: lines: YEAR_MISMATCH at the one that differs)', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), 'year: 2018\n', 'year: 2018\nyear: 2017\n');
+    const run = await runInProcess(['check', '--data', dir, '--format', 'json']);
+    const found = JSON.parse(run.stdout) as { code: string; line: number; column: number }[];
+    const text = await readFile(join(dir, '2018.yaml'), 'utf8');
+    expect(found.find((d) => d.code === 'YEAR_MISMATCH')).toMatchObject(positionOf(text, '2017\n'));
+    expect(found.map((d) => d.code)).toContain('YAML_DUPLICATE_KEY');
   });
 });

@@ -170,9 +170,13 @@ describe('the command line in Vietnamese', () => {
   it('help: headings, commands, options, their notes and the exit codes', async () => {
     const run = await runInProcess(['check', '--help', '--lang', 'vi']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Cách dùng: hatinh-report check [tùy chọn] [files...]');
+    expect(run.stdout).toContain('Cách dùng: hatinh-report check [tùy chọn] [tệp...]');
     expect(run.stdout).toContain('Kiểm tra các tệp số liệu theo lược đồ');
-    expect(run.stdout).toMatch(/Tùy chọn:\n {2}--data <dir> +thư mục số liệu/);
+    // The placeholders in Vietnamese too (they said <dir>, <format>, [files...]).
+    expect(run.stdout).toMatch(/Tùy chọn:\n {2}--data <thư-mục> +thư mục số liệu/);
+    expect(run.stdout).toContain('--format <dạng>');
+    expect(run.stdout).toMatch(/Đối số:\n {2}tệp +/);
+    expect(run.stdout).not.toMatch(/<dir>|<format>|\[files\.\.\.\]|\[options\]/);
     expect(run.stdout).toContain('(chọn một trong: "human", "json", "github",');
     expect(run.stdout).toContain('Mã thoát:');
     expect(run.stdout).not.toMatch(/Usage:|Options:|choices:|default:|Exit codes:/);
