@@ -2,6 +2,7 @@ import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'com
 import { isValidIsoDate } from '../domain/report-date.js';
 import { isToolError } from '../errors.js';
 import { FILE_KINDS } from '../kinds/index.js';
+import { dataFolder } from '../load/data-folder.js';
 import type { CliWords } from '../messages/catalogue.js';
 import { chooseLanguage, isLanguage, LANGUAGES, type Language } from '../messages/language.js';
 import { describeToolError, messagesFor } from '../messages/messages.js';
@@ -167,8 +168,10 @@ function defineCheck(program: Command, run: Run, io: CliIO): void {
         opts: { data?: string; format: 'human' | 'json' | 'github'; strict?: boolean },
       ) => {
         run.format = opts.format;
+        // Files named without --data: their folder is the data folder (runCheck); nothing named: as every command.
+        const data = opts.data === undefined && files.length > 0 ? undefined : await dataFolder(opts.data);
         run.exitCode = await runCheck(
-          { files, data: opts.data, format: opts.format, strict: opts.strict === true, lang: run.lang },
+          { files, data, format: opts.format, strict: opts.strict === true, lang: run.lang },
           io,
         );
       },
@@ -209,10 +212,10 @@ function addReportOptions(command: Command, run: Run, out: string): Command {
 }
 
 /** Returns the settings of a rendering from the shared options. */
-function renderSettingsOf(years: number[], opts: ReportOptions) {
+async function renderSettingsOf(years: number[], opts: ReportOptions) {
   return {
     years,
-    data: opts.data,
+    data: await dataFolder(opts.data),
     out: opts.out,
     templates: opts.templates,
     date: opts.date,
@@ -252,7 +255,7 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
         run.format = opts.messages;
         run.exitCode = await runBuild(
           {
-            ...renderSettingsOf([...new Set(years ?? [])], opts),
+            ...(await renderSettingsOf([...new Set(years ?? [])], opts)),
             ...(opts.unit === undefined ? {} : { unit: opts.unit }),
             messages: opts.messages,
             formats: opts.format,
@@ -281,7 +284,7 @@ function definePreview(program: Command, run: Run, io: CliIO): void {
       const { runPreview } = await import('./run-preview.js');
       run.exitCode = await runPreview(
         {
-          render: renderSettingsOf([year], opts),
+          render: await renderSettingsOf([year], opts),
           year,
           port: opts.port ?? 0,
           pdf: opts.pdf === true,
@@ -305,7 +308,7 @@ function defineNew(program: Command, run: Run, io: CliIO): void {
     .option('--data <dir>', words.data, 'data')
     .action(async (year: number, opts: { data: string }) => {
       const { runNew } = await import('./run-new.js');
-      run.exitCode = await runNew({ year, data: opts.data, lang: run.lang }, io);
+      run.exitCode = await runNew({ year, data: await dataFolder(opts.data), lang: run.lang }, io);
     });
 }
 
@@ -328,7 +331,7 @@ function defineScore(program: Command, run: Run, io: CliIO): void {
         run.exitCode = await runScore(
           {
             year,
-            data: opts.data,
+            data: await dataFolder(opts.data),
             format: opts.format,
             out: opts.out,
             strict: opts.strict === true,
@@ -349,7 +352,10 @@ function defineYears(program: Command, run: Run, io: CliIO): void {
     .option('--json', words.json)
     .action(async (opts: { data: string; json?: boolean }) => {
       const { runYears } = await import('./run-years.js');
-      run.exitCode = await runYears({ data: opts.data, json: opts.json === true, lang: run.lang }, io);
+      run.exitCode = await runYears(
+        { data: await dataFolder(opts.data), json: opts.json === true, lang: run.lang },
+        io,
+      );
     });
 }
 

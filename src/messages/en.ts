@@ -728,7 +728,7 @@ const CONFIG_FIX_EXAMPLE = 'e.g. { "browser": "/usr/bin/chromium", "lang": "vi" 
 const ERRORS: ToolErrorWords = {
   DATA_FOLDER_NOT_FOUND: (a) => ({
     message: `The data folder ${a.folder} does not exist.`,
-    fix: 'Run the command in the project folder, or name the folder with --data FOLDER.',
+    fix: 'Run the command in the project folder or in the data folder itself (the folder of the indicator catalogue), or name the folder with --data FOLDER.',
   }),
   DATA_FOLDER_NOT_A_FOLDER: (a) => ({
     message: `${a.folder} is a file, not a data folder.`,

@@ -807,7 +807,7 @@ const CONFIG_FIX_EXAMPLE = 'ví dụ { "browser": "/usr/bin/chromium", "lang": "
 const ERRORS: ToolErrorWords = {
   DATA_FOLDER_NOT_FOUND: (a) => ({
     message: `Không tìm thấy thư mục số liệu "${a.folder}".`,
-    fix: 'Chạy lệnh trong thư mục dự án, hoặc chỉ ra thư mục bằng --data THƯ-MỤC.',
+    fix: 'Chạy lệnh trong thư mục dự án hoặc trong chính thư mục số liệu (thư mục có danh mục chỉ tiêu), hoặc chỉ ra thư mục bằng --data THƯ-MỤC.',
   }),
   DATA_FOLDER_NOT_A_FOLDER: (a) => ({
     message: `${a.folder} là một tệp, không phải thư mục số liệu.`,

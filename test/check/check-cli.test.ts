@@ -118,6 +118,17 @@ for (const [host, run] of [
   });
 }
 
+describe('the data folder when none is named', () => {
+  it('in the data folder itself (it holds the catalogue), check reads it; elsewhere it says what to do', async () => {
+    const inData = await runBinary(['check'], { cwd: join(ROOT, 'data') });
+    expect(inData.code, inData.stdout + inData.stderr).toBe(0);
+    expect(inData.stdout).toContain('5 files checked');
+    const elsewhere = await runBinary(['check'], { cwd: tmpdir() });
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('or in the data folder itself');
+  });
+});
+
 describe('check output formats', () => {
   it('--format github prints workflow annotations', async () => {
     const dir = await copyOfData();
