@@ -580,6 +580,7 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
     c.cli.usage('hatinh-report build [options] [years...]'),
     c.cli.usage('hatinh-report [options] [command]'),
   ],
+  'cli.term': (c) => [c.cli.term('--data <dir>'), c.cli.term('[years...]'), c.cli.term('years')],
   'cli.program': (c) => c.cli.program,
   'cli.exitCodes': (c) => c.cli.exitCodes,
   'cli.help': (c) => c.cli.help,
