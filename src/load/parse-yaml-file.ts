@@ -24,6 +24,7 @@ import { isFileKind } from '../model/types.js';
 import { classifyNumber } from './classify-number.js';
 import { explainYamlError } from './explain-yaml-error.js';
 import { findDeepNesting, MAX_DEPTH } from './find-deep-nesting.js';
+import { type TabsAsSpaces, tabsAsSpaces } from './tabs-as-spaces.js';
 
 /** Aliases beyond this many expansions are refused: a data file never needs them, a "billion laughs" does. */
 const MAX_ALIAS_COUNT = 100;
@@ -54,7 +55,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     decimals,
     diagnostics,
   };
-  const position = textPositions(text);
+  let position = textPositions(text);
   const push = <C extends DiagnosticCode>(code: C, offset: number, args: DiagnosticArgsOf[C], pointer = '') =>
     diagnostics.push(diagnostic(code, args, { severity: 'error', file, ...position(offset), pointer }));
 
@@ -64,22 +65,45 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     return result;
   }
 
-  let docs: Document[];
-  try {
-    docs = parseAllDocuments(text, {
-      lineCounter: lines,
+  const parse = (source: string, counter: LineCounter): Document[] =>
+    parseAllDocuments(source, {
+      lineCounter: counter,
       prettyErrors: false,
       uniqueKeys: true,
       strict: true,
       merge: false,
       schema: 'core',
     }) as Document[];
+  let docs: Document[];
+  try {
+    docs = parse(text, lines);
   } catch (error) {
     if (error instanceof RangeError) {
       push('YAML_TOO_DEEP', 0, { depth: 'very deep', limit: MAX_DEPTH });
       return result;
     }
     throw error;
+  }
+  const tabbed = docs[0]?.errors.some((e) => e.code === 'TAB_AS_INDENT') === true;
+  const retried = tabbed ? readPastTabs(text, parse) : undefined;
+  if (retried) {
+    // Each tab said where it is; the rest of the file read as if each tab were the spaces it stands for.
+    for (const line of retried.tabs.lines) {
+      const column = (text.split('\n')[line - 1]?.indexOf('\t') ?? 0) + 1;
+      diagnostics.push(
+        diagnostic(
+          'YAML_TAB_INDENT',
+          { detail: 'Tabs are not allowed as indentation', yamlCode: 'TAB_AS_INDENT' },
+          { severity: 'error', file, line, column, pointer: '' },
+        ),
+      );
+    }
+    docs = retried.docs;
+    result.lines = retried.tabs.counter;
+    position = (offset) => {
+      const p = retried.tabs.counter.linePos(offset);
+      return { line: p.line, column: p.col };
+    };
   }
   const doc = docs[0];
   if (!Array.isArray(docs) || doc === undefined) {
@@ -92,13 +116,14 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     push('YAML_MULTIPLE_DOCUMENTS', marker, { count: docs.length, marker: written });
   }
   result.doc = doc;
+
   const problems: YAMLError[] = [
     ...doc.errors,
     ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED'),
   ];
   let syntaxReported = false;
   for (const problem of problems) {
-    const { code, offset, args } = explainYamlError(problem, text, doc);
+    const { code, offset, args } = explainYamlError(problem, retried?.tabs.text ?? text, doc);
     // After the first syntax error (a tab used for indentation included) the parser's view of the rest is
     // off; later syntax errors are mostly echoes of it.
     if ((code === 'YAML_SYNTAX' || code === 'YAML_TOO_DEEP') && syntaxReported) continue;
@@ -144,6 +169,22 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   const kind = contents.get('kind');
   if (isFileKind(kind)) result.kind = kind;
   return result;
+}
+
+/**
+ * Reads a text with a tab in its indentation as if each such tab were spaces (two, the data files' step, else four
+ * or eight): the first reading that the parser accepts whole (a key written twice aside), or undefined.
+ */
+function readPastTabs(
+  text: string,
+  parse: (source: string, counter: LineCounter) => Document[],
+): { docs: Document[]; tabs: TabsAsSpaces } | undefined {
+  for (const width of [2, 4, 8]) {
+    const tabs = tabsAsSpaces(text, width);
+    const docs = parse(tabs.text, tabs.counter);
+    if (docs.every((d) => d.errors.every((e) => e.code === 'DUPLICATE_KEY'))) return { docs, tabs };
+  }
+  return undefined;
 }
 
 /** Returns a function from an offset in `text` to its 1-based line and column. */

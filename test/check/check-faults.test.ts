@@ -314,6 +314,26 @@ describe('check: faults put into copies of the shipped data', () => {
     expect(vi.stderr + vi.stdout).not.toMatch(/legacy|encoding such/);
   });
 
+  it('a tab on one line hides no other problem: the rest is read as if the tab were spaces (issue 24)', async () => {
+    const dir = await copyOfData();
+    await replaceIn(join(dir, '2018.yaml'), '  viec-lam:\n    value: 24000', '  viec-lam:\n\tvalue: 24.000');
+    await replaceIn(join(dir, '2018.yaml'), 'value: 6.92', 'value: 6,5');
+    await replaceIn(join(dir, '2018.yaml'), '  xuat-khau-lao-dong:', '  xuat-khau-lao-dongg:');
+    const run = await runInProcess(['check', '--data', dir, '--format', 'json']);
+    const found = (JSON.parse(run.stdout) as { code: string; line: number; column: number }[]).filter(
+      (d) => d.code !== 'REPORT_SECTION_MISSING',
+    );
+    const text = await readFile(join(dir, '2018.yaml'), 'utf8');
+    // Each at its place in the file as written (the tab counts one column).
+    expect(found).toEqual([
+      expect.objectContaining({ code: 'YAML_TAB_INDENT', ...positionOf(text, '\tvalue: 24.000') }),
+      expect.objectContaining({ code: 'NUMBER_THOUSANDS_DOT', ...positionOf(text, '24.000') }),
+      expect.objectContaining({ code: 'UNKNOWN_INDICATOR', ...positionOf(text, 'xuat-khau-lao-dongg') }),
+      expect.objectContaining({ code: 'NUMBER_DECIMAL_COMMA', ...positionOf(text, '6,5') }),
+    ]);
+    expect(run.code).toBe(1);
+  });
+
   it('a qualifier typed without its marks ("tren") is taken for the words it stands for; the values come with theirs', async () => {
     const dir = await copyOfData();
     await replaceIn(join(dir, '2018.yaml'), 'qualifier: over', 'qualifier: tren');
