@@ -17,7 +17,9 @@ export function locate(doc: Document, lines: LineCounter, pointer: string, at: '
   for (const segment of pointerSegments(pointer)) {
     if (isMap(node)) {
       // The last pair of a key written twice: the value the document was read with.
-      const pair = node.items.findLast((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      const pair = node.items.findLast(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment,
+      );
       if (!pair) break;
       keyNode = isScalar(pair.key) ? pair.key : undefined;
       node = pair.value;

@@ -41,7 +41,10 @@ export const unambiguousDecimal = (decimal: string): string =>
  * The values a field allows, listed; a qualifier's with the words it stands for, which a clerk knows it by
  * ("over (trên)").
  */
-export function allowedValues(field: string, allowed: string | number | readonly string[] | undefined): string {
+export function allowedValues(
+  field: string,
+  allowed: string | number | readonly string[] | undefined,
+): string {
   if (field !== 'qualifier' || !Array.isArray(allowed)) return s(allowed);
   return allowed
     .map((v) => {
