@@ -1,7 +1,7 @@
 import type { Language } from '../messages/language.js';
 import { messagesFor } from '../messages/messages.js';
 import { type BuildEvent, type BuildSettings, buildReports } from '../pipeline/build-reports.js';
-import { describeDraftNote, isBlankToFill } from '../view/describe-draft-note.js';
+import { describeDraftNote, isForTheNotesOnly } from '../view/describe-draft-note.js';
 import { browserOptions } from './browser-options.js';
 import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
@@ -83,7 +83,7 @@ function report(event: BuildEvent, options: BuildOptions, io: CliIO): void {
     case 'notes':
       for (const note of event.notes) {
         // Blanks to fill are only noted in the file; missing sections of a narrative were in the diagnostics.
-        if (isBlankToFill(note) || (note.code === 'SECTIONS_MISSING' && event.checked)) continue;
+        if (isForTheNotesOnly(note) || (note.code === 'SECTIONS_MISSING' && event.checked)) continue;
         const text = describeDraftNote(note, options.lang, options.data, 'console');
         if (options.messages === 'github') io.stdout(annotation(note.code, `${event.year}: ${text}`));
         io.stderr(`${words.problems.warning}: ${event.year}: ${text}\n`);

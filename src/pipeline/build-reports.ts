@@ -26,7 +26,7 @@ import type { DraftNote } from '../view/view-types.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import { FORMATS, type FormatName, type FormatOptions } from './formats.js';
 import { loadData } from './load-data.js';
-import { reportYears } from './report-years.js';
+import { concernsYears, reportYears } from './report-years.js';
 
 /** What a rendering of the reports takes, whatever writes or serves them. */
 export interface RenderSettings {
@@ -134,18 +134,16 @@ export async function renderReports(
   onEvent: (event: BuildEvent) => void,
 ): Promise<RenderOutcome> {
   const loaded = await loadData(settings.data);
-  // A report's missing sections concern that report: last year's file, read for comparison, is not built.
-  const named = settings.years;
-  const diagnostics = loaded.diagnostics.filter(
-    (d) => d.code !== 'REPORT_SECTION_MISSING' || named.length === 0 || named.includes(Number(d.args.year)),
-  );
-  if (hasErrors(diagnostics, settings.strict) || loaded.dataSet === undefined) {
-    return { outcome: 'data_errors', diagnostics };
-  }
-  if (diagnostics.length > 0) onEvent({ type: 'diagnostics', diagnostics });
   const data = loaded.dataSet;
-  const years = named.length > 0 ? named : reportYears(data, settings.data);
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (data === undefined || errors.length > 0) return { outcome: 'data_errors', diagnostics: errors };
+  // The years first: a year that cannot be built is said at once, not after the warnings of the others.
+  const years = settings.years.length > 0 ? settings.years : reportYears(data, settings.data);
   requireReportYears(data, years, settings.data);
+  // A build speaks of the years it builds: not of a blank year begun with `new`, nor of other years' sections.
+  const diagnostics = loaded.diagnostics.filter((d) => concernsYears(d, years));
+  if (hasErrors(diagnostics, settings.strict)) return { outcome: 'data_errors', diagnostics };
+  if (diagnostics.length > 0) onEvent({ type: 'diagnostics', diagnostics });
   // Every year's agency before any is rendered: a year with none stops the build before a PDF is printed.
   for (const year of years) agencyInForce(data, year, settings);
   const templates = await loadTemplates(settings.templates);

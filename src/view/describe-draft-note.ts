@@ -27,9 +27,14 @@ function sectionNames(keys: readonly string[], lang: NoteLanguage): string {
     .join(lang === 'vi' ? '; ' : ', ');
 }
 
-/** True for a blank the office fills in by hand, as it always does: worth a line in the notes, not a warning. */
-export function isBlankToFill(note: DraftNote): boolean {
-  return ['DOCUMENT_NUMBER_BLANK', 'DOCUMENT_DATE_BLANK', 'SIGNER_NAME_BLANK'].includes(note.code);
+/**
+ * True for a note worth a line in the notes file, not a warning on the terminal: a blank the office fills in by
+ * hand, as it always does, and what the data says of its sources for the drafter.
+ */
+export function isForTheNotesOnly(note: DraftNote): boolean {
+  return ['DOCUMENT_NUMBER_BLANK', 'DOCUMENT_DATE_BLANK', 'SIGNER_NAME_BLANK', 'SOURCE_REMARKS'].includes(
+    note.code,
+  );
 }
 
 /**

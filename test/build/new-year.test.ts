@@ -180,3 +180,36 @@ describe('new YEAR: the year’s results file and next year’s targets, every b
     expect((await json(['check', '--data', data])).filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a build speaks of the years it builds (issue 24)', () => {
+  it('a blank year begun with new is not warned of in the build of another year', async () => {
+    const data = await copyOfData();
+    expect((await runInProcess(['new', '2019', '--data', data])).code).toBe(0);
+    const out = join(data, 'out');
+    const run = await runInProcess(['build', '2018', '--format', 'md', '--data', data, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    // 2019.yaml and 2020-targets.yaml are blank, and neither is read by the 2018 report (2019-targets.yaml is).
+    expect(run.stderr).not.toMatch(/2019\.yaml|2020-targets\.yaml/);
+    // check, which looks at the whole folder, still names them.
+    const check = await runInProcess(['check', '--data', data]);
+    expect(check.stdout).toMatch(/2019\.yaml:\d+:\d+ warning/);
+  });
+
+  it('a year without results is said at once, before any warning of the others', async () => {
+    const data = await copyOfData();
+    await runInProcess(['new', '2019', '--data', data]);
+    const run = await runInProcess([
+      'build',
+      '2021',
+      '--format',
+      'md',
+      '--data',
+      data,
+      '--out',
+      join(data, 'o'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')[0]).toMatch(/^error: There is no results file for 2021/);
+    expect(run.stderr).not.toContain('warning');
+  });
+});

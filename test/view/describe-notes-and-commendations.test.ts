@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Commendation } from '../../src/model/types.js';
 import { describeCommendations } from '../../src/view/describe-commendations.js';
-import { describeDraftNote, isBlankToFill } from '../../src/view/describe-draft-note.js';
+import { describeDraftNote, isForTheNotesOnly } from '../../src/view/describe-draft-note.js';
 import type { DraftNote, NoteIndicator } from '../../src/view/view-types.js';
 
 const seven: NoteIndicator[] = Array.from({ length: 7 }, (_, i) => ({
@@ -96,10 +96,11 @@ describe('the drafter’s notes in words: Vietnamese for the notes file, English
   });
 
   it('blanks the office fills in by hand are only worth a line in the notes', () => {
-    expect(isBlankToFill({ code: 'DOCUMENT_NUMBER_BLANK', year: 2019 })).toBe(true);
-    expect(isBlankToFill({ code: 'DOCUMENT_DATE_BLANK', year: 2019 })).toBe(true);
-    expect(isBlankToFill({ code: 'SIGNER_NAME_BLANK' })).toBe(true);
-    expect(isBlankToFill({ code: 'NO_TARGETS', year: 2019 })).toBe(false);
+    expect(isForTheNotesOnly({ code: 'DOCUMENT_NUMBER_BLANK', year: 2019 })).toBe(true);
+    expect(isForTheNotesOnly({ code: 'DOCUMENT_DATE_BLANK', year: 2019 })).toBe(true);
+    expect(isForTheNotesOnly({ code: 'SIGNER_NAME_BLANK' })).toBe(true);
+    expect(isForTheNotesOnly({ code: 'SOURCE_REMARKS', sources: [{ title: 'x', note: 'y' }] })).toBe(true);
+    expect(isForTheNotesOnly({ code: 'NO_TARGETS', year: 2019 })).toBe(false);
   });
 });
 
