@@ -59,6 +59,7 @@ export function computeYear(data: DataSet, year: number): YearComputation {
     nextTargets,
     areas,
     componentSums: computeComponentSums(data.catalogue.indicators, results?.values ?? {}),
+    blank: data.catalogue.indicators.filter((i) => results?.blank?.includes(i.id) === true),
     missing: {
       results: results === undefined,
       targets: targets === undefined,

@@ -200,6 +200,8 @@ export interface YearComputation {
   areas: { area: Area; indicators: IndicatorComputation[] }[];
   /** For each parent of kind other than rate with at least one child having an actual, in catalogue order. */
   componentSums: ComponentSum[];
+  /** The year's figures left blank (as `new` writes them), in catalogue order: those without a target are left out. */
+  blank: Indicator[];
   /** Which of the files the report draws on are missing. */
   missing: {
     /** No results file for the year. */

@@ -31,8 +31,10 @@ export const resultsKind: DataKind<'results', Results> = {
   read(document, _context, say) {
     const raw = document.data as Raw;
     const values: Results['values'] = {};
+    const blank: string[] = [];
     for (const [id, v] of Object.entries(raw.values as Record<string, Raw | null>)) {
       if (v === null) {
+        blank.push(id);
         // Left blank (as "hatinh-report new" writes it): the report says "Chưa có số liệu"; check says so too.
         say(
           'FIGURE_BLANK',
@@ -57,6 +59,7 @@ export const resultsKind: DataKind<'results', Results> = {
       : undefined;
     return {
       ...(raw as unknown as Results),
+      ...(blank.length > 0 ? { blank } : {}),
       sources: filledSources(raw.sources as Source[], say),
       values,
       ...(narrative === undefined ? {} : { narrative: narrative as Results['narrative'] }),

@@ -161,6 +161,8 @@ export interface Results {
   illustrative?: boolean;
   document?: DocumentInfo;
   values: Record<string, ResultValue>;
+  /** The figures left blank (as `hatinh-report new` writes them): no value, named for the drafter's notes. */
+  blank?: string[];
   narrative?: Narrative;
 }
 

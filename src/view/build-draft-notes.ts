@@ -38,6 +38,12 @@ export function buildDraftNotes(
   );
   const withoutActual = all.filter((r) => r.target && !r.actual);
   add({ code: 'RESULTS_MISSING', year: c.year, indicators: some(withoutActual) }, withoutActual.length > 0);
+  // Blank with a target, it is in RESULTS_MISSING; blank without one, the report says nothing of it at all.
+  const leftOut = c.blank.filter((i) => !withoutActual.some((r) => r.indicator.id === i.id));
+  add(
+    { code: 'FIGURES_LEFT_OUT', year: c.year, indicators: leftOut.map((i) => ({ id: i.id, name: i.name })) },
+    leftOut.length > 0,
+  );
   const open = all.filter((r) => r.attainment.status === 'undetermined');
   add({ code: 'VERDICT_UNDETERMINED', indicators: some(open) }, open.length > 0);
   const unclear = all.filter((r) => r.yoy.status === 'inconclusive');

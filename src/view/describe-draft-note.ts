@@ -65,6 +65,10 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
       return vi
         ? `Có chỉ tiêu kế hoạch nhưng chưa có số liệu thực hiện năm ${note.year} (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`
         : `a target but no ${note.year} figure (the table says "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`;
+    case 'FIGURES_LEFT_OUT':
+      return vi
+        ? `Chưa có số liệu năm ${note.year} và không có kế hoạch, nên báo cáo không nêu các chỉ tiêu sau (để trống trong ${file(`${note.year}.yaml`)}): ${names(note.indicators, lang, form)}.`
+        : `no ${note.year} figure and no target, so the report leaves out (blank in ${file(`${note.year}.yaml`)}): ${names(note.indicators, lang, form)}.`;
     case 'VERDICT_UNDETERMINED':
       return vi
         ? `Số liệu có từ "trên", "gần"... nên chưa đủ cơ sở kết luận đạt hay chưa đạt kế hoạch; báo cáo chỉ nêu số liệu và kế hoạch. Nếu có số liệu chính xác, hãy ghi vào tệp số liệu: ${names(note.indicators, lang, form)}.`

@@ -223,6 +223,8 @@ export type DraftNote =
   | { code: 'PRIOR_FIGURES_MISSING'; year: number; indicators: NoteIndicator[] }
   /** Targets of the year without a figure: the table says "Chưa có số liệu". */
   | { code: 'RESULTS_MISSING'; year: number; indicators: NoteIndicator[] }
+  /** Figures left blank that have no target: the report leaves them out altogether. */
+  | { code: 'FIGURES_LEFT_OUT'; year: number; indicators: NoteIndicator[] }
   /** Figures whose qualifier ("trên", "gần") does not decide whether the target was reached. */
   | { code: 'VERDICT_UNDETERMINED'; indicators: NoteIndicator[] }
   /** Figures whose qualifiers, this year's or last year's, do not decide which way it moved. */

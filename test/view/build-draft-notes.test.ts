@@ -55,6 +55,22 @@ describe('the drafter’s notes: what the data lacks, never in the document', ()
     ]);
   });
 
+  it('a figure left blank without a target, which the report leaves out, is named: FIGURES_LEFT_OUT', async () => {
+    const notes = await newNotesOf([
+      ['2019.yaml', '  phan-mem-cntt: { value: 22 }', '  phan-mem-cntt:'],
+      // Blank with a target: RESULTS_MISSING names it, not this note.
+      ['2019.yaml', '  viec-lam: { value: 23800 }', '  viec-lam:'],
+    ]);
+    expect(notes).toEqual([
+      { code: 'RESULTS_MISSING', year: 2019, indicators: [{ id: 'viec-lam', name: 'Giải quyết việc làm' }] },
+      {
+        code: 'FIGURES_LEFT_OUT',
+        year: 2019,
+        indicators: [{ id: 'phan-mem-cntt', name: 'Phần mềm công nghệ thông tin được ứng dụng' }],
+      },
+    ]);
+  });
+
   it('a "trên" figure below its target cannot be judged: VERDICT_UNDETERMINED names it', async () => {
     const notes = await newNotesOf([
       ['2019.yaml', 'viec-lam: { value: 23800 }', 'viec-lam: { value: 23000, qualifier: over }'],
