@@ -113,8 +113,8 @@ const DIAGNOSTICS: DiagnosticWords = {
         ? 'Tệp chỉ có chú thích, không có số liệu.'
         : 'Tệp trống: không có số liệu nào.',
     fix: a.guess
-      ? `Ghi ${kindName(a.guess)} vào tệp, bắt đầu bằng dòng "${kindLine(a.guess)}" (xem README), hoặc xóa tệp.`
-      : `Ghi số liệu vào tệp, bắt đầu bằng một dòng "kind:" (${kindList('hoặc')}; xem README), hoặc xóa tệp.`,
+      ? `Ghi ${kindName(a.guess)} vào tệp, bắt đầu bằng dòng "${kindLine(a.guess)}" (xem docs/huong-dan.md, mục 2), hoặc xóa tệp.`
+      : `Ghi số liệu vào tệp, bắt đầu bằng một dòng "kind:" (${kindList('hoặc')}; xem docs/huong-dan.md, mục 2), hoặc xóa tệp.`,
   }),
   YAML_SYNTAX: (a) => syntaxProblem(a),
   YAML_TAB_INDENT: () => ({
@@ -156,7 +156,7 @@ const DIAGNOSTICS: DiagnosticWords = {
       s(a.actual) === 'list'
         ? 'Cấp ngoài cùng của tệp là một danh sách (các mục "- "), nhưng tệp số liệu là một nhóm trường ("kind: ...", "year: ...").'
         : 'Cấp ngoài cùng của tệp chỉ có một giá trị, nhưng tệp số liệu là một nhóm trường ("kind: ...", "year: ...").',
-    fix: `Bắt đầu tệp bằng "${a.guess ? kindLine(a.guess) : 'kind: ...'}" và ghi mỗi trường dạng "tên: giá trị" sát lề trái, không có "- " ở đầu (xem README).`,
+    fix: `Bắt đầu tệp bằng "${a.guess ? kindLine(a.guess) : 'kind: ...'}" và ghi mỗi trường dạng "tên: giá trị" sát lề trái, không có "- " ở đầu (xem docs/huong-dan.md, mục 3).`,
   }),
   KIND_MISSING: (a) => ({
     message: 'Tệp không cho biết loại số liệu nó chứa, nên không kiểm tra được.',
@@ -221,7 +221,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   SCHEMA_OTHER: (a) => ({
     message: `${s(a.path)} không hợp lệ (trình kiểm tra báo: ${s(a.detail)}).`,
-    fix: 'So sánh với ví dụ trong README.',
+    fix: 'So sánh với ví dụ trong docs/huong-dan.md, mục 3.',
   }),
   NUMBER_THOUSANDS_DOT: (a) => thousandsDot(a),
   NUMBER_DECIMAL_COMMA: (a) => ({
@@ -238,11 +238,11 @@ const DIAGNOSTICS: DiagnosticWords = {
   NUMBER_NOTATION: (a) => notation(a),
   NO_CATALOGUE: (a) => ({
     message: `Thư mục số liệu ${s(a.folder)} không có danh mục chỉ tiêu (tệp có dòng "kind: catalogue").`,
-    fix: 'Thêm tệp indicators.yaml (xem README), hoặc dùng --data chỉ đến thư mục có tệp đó.',
+    fix: 'Thêm tệp indicators.yaml (xem docs/huong-dan.md, mục 2), hoặc dùng --data chỉ đến thư mục có tệp đó.',
   }),
   NO_AGENCY: (a) => ({
     message: `Thư mục số liệu ${s(a.folder)} không có tệp thông tin cơ quan (tệp có dòng "kind: agency").`,
-    fix: 'Thêm tệp agency.yaml với tên cơ quan, người ký và nơi nhận (xem README).',
+    fix: 'Thêm tệp agency.yaml với tên cơ quan, người ký và nơi nhận (xem docs/huong-dan.md, mục 2 và 6).',
   }),
   DUPLICATE_FILE: (a) => ({
     message: a.year
@@ -319,7 +319,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     return (
       shapes[s(a.problem)] ?? {
         message: `Chỉ tiêu kế hoạch của ${s(a.id)} không đúng cấu trúc.`,
-        fix: 'So sánh với README.',
+        fix: 'So sánh với ví dụ trong docs/huong-dan.md, mục 3.',
       }
     );
   },
@@ -368,7 +368,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   TARGET_BLANK: (a) => ({
     message: `"${s(a.id)}" chưa có chỉ tiêu kế hoạch năm ${s(a.year)}: báo cáo không nêu kế hoạch cho chỉ tiêu này.`,
-    fix: 'Ghi chỉ tiêu kế hoạch bên dưới ("type: level" và "value: 23500", hoặc dạng ceiling, range, change; xem README), hoặc xóa dòng này nếu không có.',
+    fix: 'Ghi chỉ tiêu kế hoạch bên dưới ("type: level" và "value: 23500", hoặc dạng ceiling, range, change; xem docs/huong-dan.md, mục 3), hoặc xóa dòng này nếu không có.',
   }),
   DOCUMENT_DATE: (a) => ({
     message: `Báo cáo năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng 11 năm ${s(a.year)}` : 'sau năm báo cáo hơn một năm'}.`,
@@ -401,7 +401,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   NEEDS_FILE: (a) => ({
     message: `Số liệu thi đua của các đơn vị được chấm theo ${s(a.kind) === 'units' ? 'units.yaml (danh sách đơn vị và khối thi đua)' : 'scoring.yaml (thang điểm)'}, nhưng thư mục chưa có tệp đó hoặc tệp đó đang có lỗi.`,
-    fix: `Thêm tệp ${s(a.kind)}.yaml vào thư mục (xem README, phần "Emulation"), hoặc sửa các lỗi đã báo trong tệp đó.`,
+    fix: `Thêm tệp ${s(a.kind)}.yaml vào thư mục (xem docs/huong-dan.md, mục 5), hoặc sửa các lỗi đã báo trong tệp đó.`,
   }),
   UNKNOWN_UNIT: (a) => ({
     message: `Không có đơn vị "${s(a.id)}" trong units.yaml.${didYouMean(a)}`,
@@ -481,7 +481,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Quy định khen thưởng không có danh hiệu, hình thức khen thưởng hay mức xếp loại "${s(a.id)}".${didYouMean(a)}`,
     fix: a.suggestion
       ? `Đổi thành "${s(a.suggestion)}".`
-      : 'Dùng mã của một danh hiệu, hình thức khen thưởng trong quy định (titles.yaml, hoặc quy định chung của công cụ: xem README, phần "Emulation"), hoặc mã mức xếp loại như hoan-thanh-xuat-sac-nhiem-vu.',
+      : 'Dùng mã của một danh hiệu, hình thức khen thưởng trong quy định (titles.yaml, hoặc quy định chung của công cụ: xem docs/huong-dan.md, mục 5), hoặc mã mức xếp loại như hoan-thanh-xuat-sac-nhiem-vu.',
   }),
   RULE_SETS_OVERLAP: (a) => ({
     message: `Hai bộ quy định ${s(a.first)} và ${s(a.second)} có thời gian hiệu lực chồng lên nhau: năm thuộc cả hai thì không biết áp dụng bộ nào.`,
@@ -489,7 +489,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   NO_RULE_SET: (a) => ({
     message: `Không có bộ quy định danh hiệu, khen thưởng nào có hiệu lực vào ngày ${s(a.day)} (ngày cuối năm ${s(a.year)}): không đề nghị được danh hiệu, khen thưởng nào cho năm này.`,
-    fix: 'Thêm vào titles.yaml quy định có hiệu lực trong năm đó, với ngày hiệu lực (xem README, phần "Emulation").',
+    fix: 'Thêm vào titles.yaml quy định có hiệu lực trong năm đó, với ngày hiệu lực (xem docs/huong-dan.md, mục 5).',
   }),
   TITLE_HOLDERS: (a) => ({
     message: `${a.count} ${s(a.title)}, nhưng ${a.written.length === 0 ? 'chưa ghi số người' : `chỉ có ${a.limit} người`} ${a.written.map((g) => GROUND_VI[g]).join(' hoặc ')}${a.unwritten.length > 0 && a.written.length > 0 ? `, và chưa ghi số người ${a.unwritten.map((g) => GROUND_VI[g]).join(' hoặc ')}` : a.written.length === 0 ? a.unwritten.map((g) => GROUND_VI[g]).join(' hoặc ') : ''}: theo ${s(a.basis)}, mỗi người phải ${[...a.written, ...a.unwritten].map((g) => GROUND_VI[g]?.replace(/ \(.*\)$/, '')).join(' hoặc ')}.`,
@@ -512,7 +512,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   }),
   REPORT_SECTION_MISSING: (a) => ({
     message: `Báo cáo năm ${s(a.year)} chưa có phần "${s(a.name)}" (narrative.${s(a.section)}), phần bắt buộc của một báo cáo tổng kết năm; văn bản sẽ thiếu phần này.`,
-    fix: `Ghi vào mục narrative, sau "${s(a.section)}:", ${s(a.section) === 'situation' ? 'thành một đoạn văn' : 'thành danh sách các ý ("- ...")'} (xem README, mục "The data"). Nếu nguồn không đề cập đến phần này, cứ để nguyên cảnh báo: công cụ không tự viết thêm nội dung.`,
+    fix: `Ghi vào mục narrative, sau "${s(a.section)}:", ${s(a.section) === 'situation' ? 'thành một đoạn văn' : 'thành danh sách các ý ("- ...")'} (xem docs/huong-dan.md, mục 4). Nếu nguồn không đề cập đến phần này, cứ để nguyên cảnh báo: công cụ không tự viết thêm nội dung.`,
   }),
   COMMENDATION_CATEGORY: (a) => ({
     message: `"${s(a.form)}" không phải danh hiệu hay hình thức khen thưởng mà công cụ biết, nên không xác định được là danh hiệu thi đua (công nhận) hay hình thức khen thưởng (tặng).`,
@@ -911,8 +911,8 @@ const ERRORS: ToolErrorWords = {
         : `Chấm điểm cần tệp ${a.lacks}.yaml trong ${a.data}, nhưng chưa có.`,
     fix:
       a.lacks === 'figures'
-        ? `Thêm tệp ${a.data}/${a.year}-units.yaml với số liệu của từng đơn vị (xem README, phần "Emulation"), hoặc ghi năm đã có số liệu.`
-        : `Thêm tệp ${a.data}/${a.lacks}.yaml (xem README, phần "Emulation"), hoặc chỉ đúng thư mục số liệu có tệp đó (--data).`,
+        ? `Thêm tệp ${a.data}/${a.year}-units.yaml với số liệu của từng đơn vị (xem docs/huong-dan.md, mục 5), hoặc ghi năm đã có số liệu.`
+        : `Thêm tệp ${a.data}/${a.lacks}.yaml (xem docs/huong-dan.md, mục 5), hoặc chỉ đúng thư mục số liệu có tệp đó (--data).`,
   }),
   UNIT_NOT_IN_SCORES: (a) => ({
     message:
@@ -921,7 +921,7 @@ const ERRORS: ToolErrorWords = {
         : `Đơn vị "${a.unit}" không được chấm điểm năm ${a.year}.${a.suggestion ? ` Có phải bạn muốn ghi "${a.suggestion}"?` : ''}`,
     fix:
       a.scored.length === 0
-        ? `Thêm số liệu thi đua của các đơn vị năm ${a.year} (${a.year}-units.yaml) cùng units.yaml và scoring.yaml (xem README, phần "Emulation").`
+        ? `Thêm số liệu thi đua của các đơn vị năm ${a.year} (${a.year}-units.yaml) cùng units.yaml và scoring.yaml (xem docs/huong-dan.md, mục 5).`
         : `Ghi mã của một đơn vị được chấm điểm năm đó: ${a.scored.join(', ')}.`,
   }),
   UNKNOWN_KIND: (a) => ({

@@ -22,6 +22,19 @@ periods:
     archive: VT, VP
 `;
 
+/** The shipped agency.yaml with its Sở Nội vụ template written in, as a clerk would: its "# " taken away, a day given. */
+async function withTemplateFilledIn(data: string, until: string, from: string): Promise<void> {
+  const text = await readFile(join(data, 'agency.yaml'), 'utf8');
+  const at = text.indexOf('# until: YYYY-MM-DD');
+  expect(at, 'the template of the Sở Nội vụ is in data/agency.yaml').toBeGreaterThan(0);
+  const filled = text
+    .slice(at)
+    .replace(/^# ?/gm, '')
+    .replace('until: YYYY-MM-DD', `until: ${until}`)
+    .replace('from: YYYY-MM-DD', `from: ${from}`);
+  await writeFile(join(data, 'agency.yaml'), text.slice(0, at) + filled);
+}
+
 describe('a 2024 and a 2025 report of one data set, each with the header of its date', () => {
   async function twoYears(): Promise<string> {
     const data = await copyOfData();
@@ -115,5 +128,30 @@ describe('a 2024 and a 2025 report of one data set, each with the header of its 
     ) as { code: string; message: string }[];
     expect(overlaps.map((d) => d.code)).toEqual(['AGENCY_PERIODS_OVERLAP']);
     expect(overlaps[0]?.message).toContain('The periods …..2025-06-30 and 2025-03-01..… overlap');
+  });
+});
+
+describe('the shipped agency.yaml (issue 24)', () => {
+  it('without the merger day a report on 2025 keeps the old names; with the template filled in, the Sở Nội vụ', async () => {
+    const data = await copyOfData();
+    expect((await runInProcess(['new', '2025', '--data', data])).code).toBe(0);
+    const out = join(data, 'out');
+    const before = await runInProcess(['build', '2025', '--format', 'md', '--data', data, '--out', out]);
+    expect(before.code, before.stderr).toBe(0);
+    expect(await readFile(join(out, '2025', 'bao-cao-2025.md'), 'utf8')).toContain('/BC-SLĐTBXH');
+    // A day made up for the test: the real one was not found (see data/agency.yaml).
+    await withTemplateFilledIn(data, '2025-02-28', '2025-03-01');
+    const check = await runInProcess(['check', '--data', data, '--format', 'json']);
+    expect(
+      (JSON.parse(check.stdout) as { severity: string }[]).filter((d) => d.severity === 'error'),
+    ).toEqual([]);
+    const after = await runInProcess(['build', '2025', '--format', 'md', '--data', data, '--out', out]);
+    expect(after.code, after.stderr).toBe(0);
+    const md = await readFile(join(out, '2025', 'bao-cao-2025.md'), 'utf8');
+    expect(md).toContain('**SỞ NỘI VỤ**');
+    expect(md).toContain('/BC-SNV');
+    expect(md).toContain('- Bộ Nội vụ;');
+    expect(md).toContain('của Sở Nội vụ tỉnh Hà Tĩnh./.');
+    expect(md).not.toContain('THƯƠNG BINH');
   });
 });
