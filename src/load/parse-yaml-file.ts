@@ -111,8 +111,9 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     return result;
   }
   if (docs.length > 1) {
-    const marker = documentMarker(text, doc.contents?.range?.[0]) ?? docs[1]?.range?.[0] ?? 0;
-    const written = text.slice(marker, marker + 3) === '...' ? '...' : '---';
+    const read = retried?.tabs.text ?? text;
+    const marker = documentMarker(read, doc.contents?.range?.[0]) ?? docs[1]?.range?.[0] ?? 0;
+    const written = read.slice(marker, marker + 3) === '...' ? '...' : '---';
     push('YAML_MULTIPLE_DOCUMENTS', marker, { count: docs.length, marker: written });
   }
   result.doc = doc;
@@ -172,19 +173,44 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 }
 
 /**
- * Reads a text with a tab in its indentation as if each such tab were spaces (two, the data files' step, else four
- * or eight): the first reading that the parser accepts whole (a key written twice aside), or undefined.
+ * Reads a text that YAML refused for tabs in its indentation as if each such tab were spaces: on the lines YAML
+ * flags (and on those it flags next, once those are read), at two spaces a tab (the data files' step), four and
+ * eight. Returns the reading the parser accepts whole (a key written twice aside), or undefined when none does,
+ * or when the widths read it differently (what the tab stood for is then in doubt, and only the tab is said).
  */
 function readPastTabs(
   text: string,
   parse: (source: string, counter: LineCounter) => Document[],
 ): { docs: Document[]; tabs: TabsAsSpaces } | undefined {
+  const readings: { docs: Document[]; tabs: TabsAsSpaces; data: string }[] = [];
   for (const width of [2, 4, 8]) {
-    const tabs = tabsAsSpaces(text, width);
-    const docs = parse(tabs.text, tabs.counter);
-    if (docs.every((d) => d.errors.every((e) => e.code === 'DUPLICATE_KEY'))) return { docs, tabs };
+    const lines = new Set<number>();
+    let tabs = tabsAsSpaces(text, width, lines);
+    let docs = parse(tabs.text, tabs.counter);
+    // A file with tabs on many lines: each reading finds the next; a bound keeps a pathological file short.
+    for (let round = 0; round < 100; round++) {
+      const flagged = docs
+        .flatMap((d) => d.errors)
+        .filter((e) => e.code === 'TAB_AS_INDENT')
+        .map((e) => tabs.counter.linePos(e.pos[0]).line)
+        .filter((line) => !lines.has(line));
+      if (flagged.length === 0) break;
+      for (const line of flagged) lines.add(line);
+      tabs = tabsAsSpaces(text, width, lines);
+      docs = parse(tabs.text, tabs.counter);
+    }
+    if (!docs.every((d) => d.errors.every((e) => e.code === 'DUPLICATE_KEY'))) continue;
+    let data: string;
+    try {
+      data = JSON.stringify(docs.map((d) => d.toJS({ maxAliasCount: MAX_ALIAS_COUNT })));
+    } catch {
+      continue;
+    }
+    readings.push({ docs, tabs, data });
   }
-  return undefined;
+  const [first] = readings;
+  if (first === undefined || readings.some((r) => r.data !== first.data)) return undefined;
+  return first;
 }
 
 /** Returns a function from an offset in `text` to its 1-based line and column. */
