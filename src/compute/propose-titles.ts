@@ -138,11 +138,28 @@ export function proposeTitles(
   if (ruleSet === undefined) return undefined;
   const baseSalary = baseSalaryOn(titles, day);
   const prize = prizeOf(ruleSet, baseSalary);
-  const units = scores.blocks.flatMap((block) =>
-    block.units.map((score) =>
+  const units = scores.blocks.flatMap((block) => [
+    ...block.units.map((score) =>
       proposeFor(score, block, figures.get(score.unit.id), { ruleSet, prize, year: scores.year }),
     ),
-  );
+    // A unit not ranked (its entry holds no figure) proposes no collective title, but its members' titles are
+    // its head's to give whatever its score: they are counted, and paid, as any unit's.
+    ...block.unscored.flatMap((unit) => {
+      const members = figures.get(unit.id)?.members;
+      if (members === undefined) return [];
+      const individual = countIndividual(ruleSet, members, prize);
+      return [
+        {
+          unit,
+          block: block.block.id,
+          collective: [],
+          individual,
+          individualAmount: sumAll(individual.filter((i) => i.paid > 0).map((i) => i.amount)),
+          amount: sumKnown(individual.map((i) => i.amount)),
+        },
+      ];
+    }),
+  ]);
   const totals = ruleSet.titles.map((title) => titleTotal(title, units));
   return {
     year: scores.year,
@@ -291,16 +308,23 @@ function decideCollective(titles: readonly TitleRule[], standing: Standing): Col
   return titles.map((t) => verdicts.get(t.id) as CollectiveVerdict);
 }
 
-/** Sets the prize of each title proposed; one achievement, one prize: of the titles (not awards), the highest is paid. */
+/**
+ * Sets the prize of each title proposed; one achievement, one prize: of the titles (not awards), the highest is
+ * paid. Where one of them has no prize known, which is the highest is not known either: none of them is paid
+ * here (each is left unpriced, for the drafter), rather than the wrong one.
+ */
 function payCollective(verdicts: readonly CollectiveVerdict[], ruleSet: TitleRuleSet, prize: Prize): void {
   const proposed = verdicts.filter(isProposed);
-  const highest = proposed
-    .filter((v) => v.title.category === 'title')
-    .reduce<CollectiveVerdict | undefined>(
-      (best, v) =>
-        best === undefined || dec(v.title.prize ?? '0').gt(dec(best.title.prize ?? '0')) ? v : best,
-      undefined,
-    );
+  const titles = proposed.filter((v) => v.title.category === 'title');
+  if (ruleSet.highest_prize_only && titles.some((v) => v.title.prize === undefined)) {
+    for (const v of proposed) if (v.title.category === 'award') v.amount = prize(v.title.prize);
+    return;
+  }
+  const highest = titles.reduce<CollectiveVerdict | undefined>(
+    (best, v) =>
+      best === undefined || dec(v.title.prize ?? '0').gt(dec(best.title.prize ?? '0')) ? v : best,
+    undefined,
+  );
   for (const v of proposed) {
     if (ruleSet.highest_prize_only && highest && v.title.category === 'title' && v !== highest)
       v.paidAs = highest.title.id;

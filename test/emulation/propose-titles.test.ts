@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeTitles, type UnitProposals } from '../../src/compute/propose-titles.js';
 import { rankBlock, type UnitEntry, type YearScores } from '../../src/compute/score-units.js';
 import { NATIONAL_TITLES } from '../../src/domain/title-rules.js';
-import type { Criterion, Members, ScoringScheme, UnitYear } from '../../src/model/emulation.js';
+import type { Criterion, Members, ScoringScheme, Titles, UnitYear } from '../../src/model/emulation.js';
 import type { Dec } from '../../src/model/types.js';
 
 const D = (s: string) => s as Dec;
@@ -71,7 +71,11 @@ function unitYear(spec: Spec): UnitYear {
 }
 
 /** Scores and proposals of a year for units named by their specs (the first listed is ranked by its points). */
-function propose(year: number, specs: Record<string, Spec>): Map<string, UnitProposals> {
+function propose(
+  year: number,
+  specs: Record<string, Spec>,
+  titles: Titles = NATIONAL_TITLES,
+): Map<string, UnitProposals> {
   const entries: UnitEntry[] = Object.entries(specs).map(([id, spec]) => ({
     unit: { id, name: id, kind: 'office', block: 'k' },
     year: unitYear(spec),
@@ -83,7 +87,7 @@ function propose(year: number, specs: Record<string, Spec>): Map<string, UnitPro
     blocks: [{ block: { id: 'k', name: 'k' }, scheme, ...ranked, unscored: [] }],
   };
   const figures = new Map(entries.map((e) => [e.unit.id, e.year]));
-  const proposals = proposeTitles(scores, figures, NATIONAL_TITLES);
+  const proposals = proposeTitles(scores, figures, titles);
   return new Map((proposals?.units ?? []).map((u) => [u.unit.id, u]));
 }
 
@@ -307,6 +311,29 @@ describe('prize money, across the change of rules on 01/7/2025', () => {
     const u = propose(2025, { a: { earlier: { '2024': ['hoan-thanh-xuat-sac-nhiem-vu'] } } }).get('a');
     expect(verdict(u, 'bang-khen-chu-tich-ubnd-tinh')?.amount).toBe('7020000');
   });
+  it('where one of the titles proposed has no prize known, none is paid (which is the highest is not known)', () => {
+    const unpriced: Titles = {
+      ...NATIONAL_TITLES,
+      rule_sets: NATIONAL_TITLES.rule_sets.map((set) => ({
+        ...set,
+        titles: set.titles.map((t) => (t.id === 'co-thi-dua-cap-tinh' ? { ...t, prize: undefined } : t)),
+      })),
+    };
+    const u = propose(2025, { a: { earlier: { '2024': ['hoan-thanh-xuat-sac-nhiem-vu'] } } }, unpriced).get(
+      'a',
+    );
+    expect(proposed(u)).toEqual(
+      expect.arrayContaining([
+        'co-thi-dua-cap-tinh',
+        'tap-the-lao-dong-xuat-sac',
+        'bang-khen-chu-tich-ubnd-tinh',
+      ]),
+    );
+    expect(verdict(u, 'co-thi-dua-cap-tinh')).toMatchObject({ amount: undefined, paidAs: undefined });
+    expect(verdict(u, 'tap-the-lao-dong-xuat-sac')).toMatchObject({ amount: undefined, paidAs: undefined });
+    // The award is paid besides, as ever: 3 × 2.340.000.
+    expect(verdict(u, 'bang-khen-chu-tich-ubnd-tinh')?.amount).toBe('7020000');
+  });
   it('2023 has no rule set (the Law of 2022 took effect on 01/01/2024): nothing proposed', () => {
     expect(propose(2023, { a: {} }).size).toBe(0);
   });
@@ -374,5 +401,40 @@ describe('eligibility never falls as the figures that should raise it rise', () 
     );
     // The property checked something in a good share of the runs (about half start eligible: 4/5 × 4/5 × 4/5).
     expect(eligibleCases).toBeGreaterThan(runs / 4);
+  });
+});
+
+describe('a unit not ranked (its entry holds no figure) still proposes its members’ titles', () => {
+  it('its Lao động tiên tiến and Chiến sĩ thi đua are counted and paid, and no collective title is proposed', () => {
+    const entries: UnitEntry[] = [
+      { unit: { id: 'a', name: 'a', kind: 'office', block: 'k' }, year: unitYear({}) },
+    ];
+    const ranked = rankBlock(scheme, entries, () => ({ better: 'higher', name: 'v', measure: 'người' }));
+    const b: UnitYear = { indicators: {}, own_indicators: {}, criteria: {}, members: { ...SOUND } };
+    const scores: YearScores = {
+      year: 2024,
+      illustrative: false,
+      blocks: [
+        {
+          block: { id: 'k', name: 'k' },
+          scheme,
+          ...ranked,
+          unscored: [{ id: 'b', name: 'b', kind: 'office', block: 'k' }],
+        },
+      ],
+    };
+    const figures = new Map([
+      ['a', entries[0]?.year as UnitYear],
+      ['b', b],
+    ]);
+    const proposals = proposeTitles(scores, figures, NATIONAL_TITLES);
+    const unranked = proposals?.units.find((u) => u.unit.id === 'b');
+    expect(unranked?.collective).toEqual([]);
+    // 8 Lao động tiên tiến of whom 1 is the Chiến sĩ thi đua: 7 × 710.000 and 1 × 2.340.000, as for a ranked one.
+    expect(unranked?.individual.map((i) => [i.title.id, i.count, i.paid, i.amount])).toEqual([
+      ['lao-dong-tien-tien', 8, 7, '4970000'],
+      ['chien-si-thi-dua-co-so', 1, 1, '2340000'],
+    ]);
+    expect(proposals?.titles.find((t) => t.title.id === 'lao-dong-tien-tien')?.individuals).toBe(16);
   });
 });
