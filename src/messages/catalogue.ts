@@ -163,6 +163,8 @@ export interface ScoreWords {
   money: (total: string, base: string, basis: string, day: string) => string;
   /** A title whose prize is not known (the rules give none). */
   noPrize: (titles: readonly string[]) => string;
+  /** No base salary in force on the day: no prize figured. */
+  noBaseSalary: (day: string) => string;
   noRuleSet: (year: number, day: string) => string;
   /** Said when the data has errors (or warnings, with --strict): nothing is scored. */
   dataErrors: string;

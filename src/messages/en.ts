@@ -1088,6 +1088,8 @@ const CLI: CliWords = {
     money: (total, base, basis, day) =>
       `Prize money: ${total} đồng, at the base salary of ${base} đồng (${basis}) that applies on ${day}; the prizes are paid at the base salary that applies when the decision is issued.`,
     noPrize: (titles) => `No prize known for: ${titles.join('; ')} (not counted in the total).`,
+    noBaseSalary: (day) =>
+      `No prize figured: no base salary is in force on ${day} (add it to base_salaries in titles.yaml).`,
     noRuleSet: (year, day) =>
       `No rules on titles and awards are in force on ${day}: nothing is proposed for ${year}.`,
     dataErrors:

@@ -1210,6 +1210,8 @@ const CLI: CliWords = {
     money: (total, base, basis, day) =>
       `Tiền thưởng: ${total} đồng, tính theo mức lương cơ sở ${base} đồng (${basis}) áp dụng tại ngày ${day}; tiền thưởng được chi theo mức lương cơ sở áp dụng tại thời điểm ban hành quyết định khen thưởng.`,
     noPrize: (titles) => `Chưa xác định được mức thưởng: ${titles.join('; ')} (không tính vào tổng).`,
+    noBaseSalary: (day) =>
+      `Chưa tính tiền thưởng: chưa có mức lương cơ sở áp dụng tại ngày ${day} (bổ sung vào base_salaries trong titles.yaml).`,
     noRuleSet: (year, day) =>
       `Không có quy định danh hiệu, khen thưởng nào có hiệu lực ngày ${day}: chưa đề nghị được cho năm ${year}.`,
     dataErrors: 'Số liệu có lỗi; chưa chấm điểm. Sửa các lỗi (hatinh-report check) rồi chạy lại "score".',

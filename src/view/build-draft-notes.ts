@@ -75,7 +75,11 @@ export function buildDraftNotes(
     ];
     add({ code: 'TITLE_RULES_TO_CHECK', ruleSet: proposals.ruleSet.name, items }, items.length > 0);
     const unpriced = proposals.unpriced.map((t) => t.name);
-    add({ code: 'PRIZE_UNKNOWN', titles: unpriced }, unpriced.length > 0);
+    add({ code: 'BASE_SALARY_UNKNOWN', day: proposals.day }, proposals.baseSalary === undefined);
+    add(
+      { code: 'PRIZE_UNKNOWN', titles: unpriced },
+      proposals.baseSalary !== undefined && unpriced.length > 0,
+    );
   }
   return { year: c.year, notes };
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { REQUIRED_SECTIONS } from '../domain/report-sections.js';
+import { dayMonthYear } from './format-document-date.js';
 import type { DraftNote, NoteIndicator } from './view-types.js';
 
 /** Words of a drafting note: Vietnamese for the notes file the office reads, either language for the console. */
@@ -105,6 +106,10 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
       return vi
         ? `Chưa có mức tiền thưởng của: ${note.titles.join('; ')} (Phụ lục I ghi “–”, không tính vào tổng tiền thưởng); bổ sung vào titles.yaml khi có.`
         : `no prize is known for: ${note.titles.join('; ')} (Phụ lục I says “–”, left out of the total); add it to titles.yaml when known.`;
+    case 'BASE_SALARY_UNKNOWN':
+      return vi
+        ? `Chưa có mức lương cơ sở áp dụng tại ngày ${dayMonthYear(note.day)}: Phụ lục I, II chưa tính tiền thưởng (ghi “–”); bổ sung mức lương cơ sở vào base_salaries trong ${file('titles.yaml')}.`
+        : `no base salary is in force on ${dayMonthYear(note.day)}: Phụ lục I and II figure no prize (they say “–”); add it to base_salaries in ${file('titles.yaml')}.`;
     case 'SOURCE_REMARKS':
       return vi
         ? `Ghi chú về nguồn số liệu (không in trong văn bản): ${note.sources.map((s) => `${s.title}: ${s.note}`).join(' ')}`

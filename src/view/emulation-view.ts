@@ -157,6 +157,18 @@ function money(amount: Dec | undefined): string {
   return amount === undefined ? '–' : formatNumber(amount, 0);
 }
 
+/** A total of prizes: "–" where no base salary is in force (no prize is figured, and a note says so). */
+function total(amount: Dec, proposals: YearProposals): string {
+  return money(proposals.baseSalary === undefined ? undefined : amount);
+}
+
+/** Why no prize is figured, where no base salary is in force on the day they are figured on. */
+function noBaseSalaryNote(proposals: YearProposals): string[] {
+  return proposals.baseSalary === undefined
+    ? [`Chưa tính tiền thưởng: chưa có mức lương cơ sở áp dụng tại ngày ${dayMonthYear(proposals.day)}.`]
+    : [];
+}
+
 /** Phụ lục I, part 1: the collectives proposed, grouped by title, each with the conditions it met. */
 function collectiveTable(proposals: YearProposals, scores: YearScores): AppendixTable {
   const rows: AppendixTable['rows'] = [];
@@ -198,7 +210,8 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
       });
     });
   }
-  if (group > 0) rows.push({ kind: 'total', cells: ['', 'Cộng', '', money(proposals.collectiveAmount)] });
+  if (group > 0)
+    rows.push({ kind: 'total', cells: ['', 'Cộng', '', total(proposals.collectiveAmount, proposals)] });
   return {
     caption: '1. Tập thể',
     headings: ['TT', 'Tên tập thể', 'Thành tích, tiêu chuẩn đạt được', 'Tiền thưởng (đồng)'],
@@ -289,18 +302,22 @@ function individualTable(proposals: YearProposals): AppendixTable {
     headings: ['TT', 'Đơn vị', ...titles.map((t) => `${t.title.name} (người)`), 'Tiền thưởng (đồng)'],
     widths: [6, 46, ...titles.map(() => Math.floor(32 / Math.max(1, titles.length))), 16],
     align: ['center', 'left', ...titles.map(() => 'right' as const), 'right'],
-    rows: [
-      ...rows,
-      {
-        kind: 'total',
-        cells: [
-          '',
-          'Tổng cộng',
-          ...titles.map((t) => formatWhole(t.individuals)),
-          money(proposals.individualAmount),
-        ],
-      },
-    ],
+    // No unit proposes any: the table says so (its empty words), without a total of nothing.
+    rows:
+      rows.length === 0
+        ? []
+        : [
+            ...rows,
+            {
+              kind: 'total',
+              cells: [
+                '',
+                'Tổng cộng',
+                ...titles.map((t) => formatWhole(t.individuals)),
+                total(proposals.individualAmount, proposals),
+              ],
+            },
+          ],
     empty: 'Không có cá nhân được đề nghị.',
   };
 }
@@ -319,7 +336,7 @@ function proposalNotes(proposals: YearProposals): string[] {
       ? [
           `Tổng số tiền thưởng: ${formatNumber(proposals.amount, 0)} đồng (tập thể ${formatNumber(proposals.collectiveAmount, 0)} đồng, cá nhân ${formatNumber(proposals.individualAmount, 0)} đồng${unpriced.length > 0 ? `; chưa gồm tiền thưởng ${unpriced.join(', ')}` : ''}), tính theo mức lương cơ sở ${formatNumber(base.amount, 0)} đồng (${base.basis}) áp dụng tại ngày ${dayMonthYear(proposals.day)}; tiền thưởng được chi theo mức lương cơ sở áp dụng tại thời điểm ban hành quyết định khen thưởng.`,
         ]
-      : []),
+      : noBaseSalaryNote(proposals)),
     ...(proposals.ruleSet.highest_prize_only
       ? [
           `Tập thể, cá nhân đạt nhiều danh hiệu thi đua có cùng thời gian được tính chỉ nhận tiền thưởng của danh hiệu cao nhất (${proposals.ruleSet.highest_prize_only.basis}); danh hiệu không kèm tiền thưởng ghi “–” ở cột tiền thưởng.`,
@@ -359,7 +376,7 @@ function statisticsTable(proposals: YearProposals): AppendixTable {
       });
     });
   }
-  rows.push({ kind: 'total', cells: ['', 'Tổng cộng', '', '', '', money(proposals.amount)] });
+  rows.push({ kind: 'total', cells: ['', 'Tổng cộng', '', '', '', total(proposals.amount, proposals)] });
   return {
     caption: '1. Danh hiệu thi đua, hình thức khen thưởng đề nghị (khen thưởng thường xuyên)',
     headings: [
@@ -393,6 +410,7 @@ function paidAsNotes(proposals: YearProposals): string[] {
   const unpriced = proposals.unpriced.map((t) => t.name);
   return [
     ...paidAs,
+    ...noBaseSalaryNote(proposals),
     ...(unpriced.length > 0 && proposals.baseSalary
       ? [`Tổng cộng chưa gồm tiền thưởng ${unpriced.join(', ')}.`]
       : []),

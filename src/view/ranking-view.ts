@@ -104,8 +104,8 @@ function moneyLines(proposals: YearProposals, words: ScoreWords): string[] {
             dayMonthYear(proposals.day),
           ),
         ]
-      : []),
-    ...(unpriced.length > 0 ? [words.noPrize(unpriced.map((t) => t.name))] : []),
+      : [words.noBaseSalary(dayMonthYear(proposals.day))]),
+    ...(base && unpriced.length > 0 ? [words.noPrize(unpriced.map((t) => t.name))] : []),
   ];
 }
 

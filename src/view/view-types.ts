@@ -243,6 +243,8 @@ export type DraftNote =
   | { code: 'TITLE_RULES_TO_CHECK'; ruleSet: string; items: { title: string; caveat: string }[] }
   /** Titles or awards proposed whose prize is not known: "–" in Phụ lục I, left out of the total. */
   | { code: 'PRIZE_UNKNOWN'; titles: string[] }
+  /** No base salary in force on the day the prizes are figured on: no prize is figured, every total says "–". */
+  | { code: 'BASE_SALARY_UNKNOWN'; day: string }
   /** What the data says of its sources for the drafter (a secondary source, not checked): never in the document. */
   | { code: 'SOURCE_REMARKS'; sources: { title: string; note: string }[] };
 

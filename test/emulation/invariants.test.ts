@@ -206,7 +206,7 @@ const unitYear = fc
     }),
   );
 
-function emulationOf(year: number, years: UnitYear[]): YearEmulation {
+function emulationOf(year: number, years: UnitYear[], titles = NATIONAL_TITLES): YearEmulation {
   const entries: UnitEntry[] = years.map((y, i) => ({
     unit: { id: `u${i}`, name: `Đơn vị ${i + 1}`, kind: 'office', block: 'k' },
     year: y,
@@ -218,7 +218,7 @@ function emulationOf(year: number, years: UnitYear[]): YearEmulation {
     blocks: [{ block: { id: 'k', name: 'Khối các phòng cấp huyện' }, scheme, ...ranked, unscored: [] }],
   };
   const figures = new Map(entries.map((e) => [e.unit.id, e.year]));
-  return { scores, proposals: proposeTitles(scores, figures, NATIONAL_TITLES) };
+  return { scores, proposals: proposeTitles(scores, figures, titles) };
 }
 
 describe('generated unit years, under both rule sets', () => {
@@ -240,5 +240,27 @@ describe('generated unit years, under both rule sets', () => {
     );
     // The generated years propose titles: the invariants are not checked on empty tables only.
     expect(checked).toBeGreaterThan(runs * 0.8);
+  });
+});
+
+describe('no base salary in force on the day the prizes are figured on', () => {
+  it('no prize and no total is figured: every money cell says “–” (or 0 where nothing is to be paid), every total “–”, and both appendices say why', () => {
+    const titles = { ...NATIONAL_TITLES, base_salaries: [] };
+    fc.assert(
+      fc.property(fc.array(unitYear, { minLength: 1, maxLength: 6 }), (years) => {
+        const emulation = emulationOf(2024, years, titles);
+        const [list, statistics] = emulationAppendices(emulation, ATTACHED);
+        const tables = [...(list?.tables ?? []), ...(statistics?.tables.slice(0, 1) ?? [])];
+        expect(tables).toHaveLength(3);
+        for (const table of tables)
+          for (const row of table.rows.filter((r) => r.kind !== 'group'))
+            expect(row.cells.at(-1)).toMatch(row.kind === 'total' ? /^–$/ : /^(–|0)$/);
+        const why = 'Chưa tính tiền thưởng: chưa có mức lương cơ sở áp dụng tại ngày 31/12/2024.';
+        expect(list?.notes).toContain(why);
+        expect(statistics?.notes).toContain(why);
+        expect((list?.notes ?? []).some((n) => n.startsWith('Tổng số tiền thưởng'))).toBe(false);
+      }),
+      { numRuns: 30 },
+    );
   });
 });

@@ -660,6 +660,7 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
       w.individual('Lao động tiên tiến', 124),
       w.money('456.710.000', '2.340.000', 'Nghị định 73/2024/NĐ-CP', '31/12/2024'),
       w.noPrize(['Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh']),
+      w.noBaseSalary('31/12/2024'),
       w.noRuleSet(2023, '31/12/2023'),
       w.dataErrors,
     ];

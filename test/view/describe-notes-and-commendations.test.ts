@@ -72,6 +72,16 @@ describe('the drafter’s notes in words: Vietnamese for the notes file, English
       'Họ tên người ký để trống, ghi tay khi ký (signer.name trong data/agency.yaml).',
       "the signer's name is blank, to be written by hand (signer.name in data/agency.yaml).",
     ],
+    [
+      { code: 'BASE_SALARY_UNKNOWN', day: '2024-12-31' },
+      'Chưa có mức lương cơ sở áp dụng tại ngày 31/12/2024: Phụ lục I, II chưa tính tiền thưởng (ghi “–”); bổ sung mức lương cơ sở vào base_salaries trong data/titles.yaml.',
+      'no base salary is in force on 31/12/2024: Phụ lục I and II figure no prize (they say “–”); add it to base_salaries in data/titles.yaml.',
+    ],
+    [
+      { code: 'PRIZE_UNKNOWN', titles: ['Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'] },
+      'Chưa có mức tiền thưởng của: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (Phụ lục I ghi “–”, không tính vào tổng tiền thưởng); bổ sung vào titles.yaml khi có.',
+      'no prize is known for: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (Phụ lục I says “–”, left out of the total); add it to titles.yaml when known.',
+    ],
   ])('%o', (note, vi, en) => {
     expect(describeDraftNote(note, 'vi', 'data', 'file')).toBe(vi);
     expect(describeDraftNote(note, 'en', 'data', 'console')).toBe(en);
