@@ -26,7 +26,7 @@ import type { DraftNote } from '../view/view-types.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import { FORMATS, type FormatName, type FormatOptions } from './formats.js';
 import { loadData } from './load-data.js';
-import { concernsYears, reportYears } from './report-years.js';
+import { concernsYears, reportYears, reportYearsOf } from './report-years.js';
 
 /** What a rendering of the reports takes, whatever writes or serves them. */
 export interface RenderSettings {
@@ -135,8 +135,14 @@ export async function renderReports(
 ): Promise<RenderOutcome> {
   const loaded = await loadData(settings.data);
   const data = loaded.dataSet;
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (data === undefined || errors.length > 0) return { outcome: 'data_errors', diagnostics: errors };
+  if (data === undefined || loaded.diagnostics.some((d) => d.severity === 'error')) {
+    // The errors stop the build; the warnings of the years it would have built are said with them, so that one
+    // round of fixes sees them all.
+    const named = settings.years.length > 0 ? settings.years : data ? reportYearsOf(data) : [];
+    const said =
+      named.length > 0 ? loaded.diagnostics.filter((d) => concernsYears(d, named)) : loaded.diagnostics;
+    return { outcome: 'data_errors', diagnostics: said };
+  }
   // The years first: a year that cannot be built is said at once, not after the warnings of the others.
   const years = settings.years.length > 0 ? settings.years : reportYears(data, settings.data);
   requireReportYears(data, years, settings.data);

@@ -6,14 +6,19 @@ import type { DataSet, FileKind } from '../model/types.js';
 
 /** Returns the years of the data that are reports: every results file not marked `comparison_only`, in order. */
 export function reportYears(data: DataSet, folder: string): number[] {
-  const years = [...data.results.values()]
-    .filter((r) => r.comparison_only !== true)
-    .map((r) => r.year)
-    .sort((a, b) => a - b);
+  const years = reportYearsOf(data);
   if (years.length === 0) {
     throw toolError('NO_REPORT_YEARS', { folder, pattern: join(folder, 'YYYY.yaml') });
   }
   return years;
+}
+
+/** The years of the data that are reports, in order; none when it has none. */
+export function reportYearsOf(data: DataSet): number[] {
+  return [...data.results.values()]
+    .filter((r) => r.comparison_only !== true)
+    .map((r) => r.year)
+    .sort((a, b) => a - b);
 }
 
 /** The years of each yearly kind of file the report on `year` reads: last year's results, next year's targets. */

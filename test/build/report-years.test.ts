@@ -42,6 +42,31 @@ describe('report years: every results file not marked comparison_only', () => {
     expect((await runInProcess(['years', '--data', data])).code).toBe(2);
   });
 
+  it('a build its data’s errors stop says, with them, the warnings of the years it would have built, and only theirs', async () => {
+    const dir = await trialData();
+    // An error in next year's targets (a figure that is not a number) and a warning in 2019 (no lessons).
+    await replaceIn(
+      join(dir, '2020-targets.yaml'),
+      'viec-lam: { type: level, value: 24000 }',
+      'viec-lam: { type: level, value: "24.000 người" }',
+    );
+    await replaceIn(
+      join(dir, '2019.yaml'),
+      '  lessons:\n    - Chỉ tiêu thi đua phải được giao cụ thể, có kiểm tra, đánh giá định kỳ.\n',
+      '',
+    );
+    const out = await mkdtemp(join(tmpdir(), 'hatinh-years-'));
+    const run = await runInProcess(['build', '2019', '--format', 'md', '--data', dir, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/2020-targets\.yaml:\d+:\d+ error .*\[SCHEMA_TYPE\]/);
+    expect(run.stderr).toMatch(
+      /2019\.yaml:\d+:\d+ warning .*"Bài học kinh nghiệm".*\[REPORT_SECTION_MISSING\]/,
+    );
+    // 2018 is not built: what it lacks is not said.
+    expect(run.stderr).not.toMatch(/2018\.yaml:\d+:\d+ warning .*\[REPORT_SECTION_MISSING\]/);
+    expect(await readdir(out)).toEqual([]);
+  });
+
   it('--messages github: the data’s warnings and the drafter’s notes also as annotations, for CI', async () => {
     const out = await mkdtemp(join(tmpdir(), 'hatinh-years-'));
     const run = await runInProcess([
