@@ -13,6 +13,7 @@ import {
   type MainTemplate,
   mainTemplatesOf,
   partialName,
+  RETIRED_PARTIALS,
   type ReportFormat,
   TEMPLATE_FILES,
 } from './template-files.js';
@@ -94,8 +95,12 @@ async function checkTemplatesFolder(folder: string, shipped: string): Promise<vo
   if (entries === undefined) {
     throw toolError('TEMPLATE_NOT_FOUND', { problem: 'folder_missing', folder, shipped });
   }
-  // A template of an earlier version (report.html.hbs) would be read by nothing: the changes in it lost unseen.
-  const unknown = entries.find((e) => e.endsWith('.hbs') && !TEMPLATE_FILES.includes(e));
+  // A template of an earlier version (report.html.hbs, partials/html/results-table.hbs) would be read by nothing:
+  // the changes in it lost unseen.
+  const retired = (await listPartials(join(folder, 'partials'))).find((p) => RETIRED_PARTIALS.includes(p));
+  const unknown =
+    entries.find((e) => e.endsWith('.hbs') && !TEMPLATE_FILES.includes(e)) ??
+    (retired === undefined ? undefined : join('partials', retired));
   if (unknown !== undefined) {
     throw toolError('TEMPLATE_NOT_FOUND', {
       problem: 'unknown_file',

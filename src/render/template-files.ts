@@ -28,6 +28,18 @@ export const CSS_FILE = 'report.css';
 /** Every file a templates folder may hold besides the partials. */
 export const TEMPLATE_FILES = [...Object.keys(MAIN_TEMPLATES), CSS_FILE];
 
+/**
+ * Partials of earlier versions that nothing reads any more (the report's parts before the document tree of
+ * issue 21): one of them in a folder of one's own would hold changes lost unseen.
+ */
+export const RETIRED_PARTIALS = [
+  'closing.hbs',
+  'sources-note.hbs',
+  ...['md', 'html'].flatMap((f) =>
+    ['appendices', 'commendations', 'emulation', 'results-table'].map((p) => `${f}/${p}.hbs`),
+  ),
+];
+
 /** Strict, so a reference to a missing variable is an error; Markdown without HTML escaping. */
 export function compileOptions(format: ReportFormat): { strict: true; noEscape: boolean } {
   return { strict: true, noEscape: format === 'md' };

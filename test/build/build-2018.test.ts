@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -233,6 +233,15 @@ describe('a failed build loses nothing', () => {
     expect(old.code).toBe(2);
     expect(old.stderr).toContain(
       `${join(templates, 'report.html.hbs')} is not a template this version reads`,
+    );
+    // So is a partial of an earlier version (the results table's, before the document tree).
+    await rm(join(templates, 'report.html.hbs'));
+    await mkdir(join(templates, 'partials', 'html'), { recursive: true });
+    await writeFile(join(templates, 'partials', 'html', 'results-table.hbs'), '<table></table>');
+    const oldPartial = await build(['--templates', templates]);
+    expect(oldPartial.code).toBe(2);
+    expect(oldPartial.stderr).toContain(
+      `${join(templates, 'partials', 'html', 'results-table.hbs')} is not a template this version reads`,
     );
   });
 
