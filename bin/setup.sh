@@ -44,51 +44,78 @@ if [ "$for_tests" = 1 ]; then
   has pdftotext || required+=(poppler-utils)
 fi
 
+# What a package left out costs, where it is not there to install (or no one here may install it).
+without() {
+  case "$1" in
+    chromium-headless-shell) echo "the PDFs are printed with the full browser (about three times slower)" ;;
+    chromium) echo "the reports are printed with the browser already here; the test comparing Debian's two browsers is skipped" ;;
+    *) echo "$1 is needed" ;;
+  esac
+}
+# What to do for a required package the system's archive lacks.
+instead() {
+  case "$1" in
+    chromium) echo "a browser: install Google Chrome or Chromium, or name one in PUPPETEER_EXECUTABLE_PATH" ;;
+    fonts-liberation2) echo "the fonts: install the Liberation fonts, version 2 (https://github.com/liberationfonts)" ;;
+    *) echo "$1: install it from your system's archive" ;;
+  esac
+}
+
 wanted=(${required[@]+"${required[@]}"} ${optional[@]+"${optional[@]}"})
 if [ ${#wanted[@]} -gt 0 ]; then
   if ! has apt-get; then
-    echo "setup: please install: a Chromium or Chrome browser, the Liberation fonts (version 2), poppler-utils and LibreOffice Writer (for the tests)." >&2
-    echo "setup: then run this script again. (Missing: ${wanted[*]})" >&2
-    exit 2
-  fi
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    if has sudo && sudo -n true 2>/dev/null; then
-      sudo="sudo"
+    if [ ${#required[@]} -eq 0 ]; then
+      echo "setup: no apt here to install ${optional[*]}: $(without "${optional[0]}")."
     else
-      echo "setup: these packages are missing: ${wanted[*]}" >&2
-      echo "setup: install them as root:  apt-get install -y --no-install-recommends ${wanted[*]}" >&2
+      echo "setup: please install: a Chromium or Chrome browser, the Liberation fonts (version 2), poppler-utils and LibreOffice Writer (for the tests)." >&2
+      echo "setup: then run this script again. (Missing: ${wanted[*]})" >&2
       exit 2
     fi
-  fi
-  $sudo apt-get update -qq
-  # The packages this system has (a candidate version in its archive); the others are said below.
-  available() { apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [^(]'; }
-  install=()
-  for p in "${wanted[@]}"; do
-    if available "$p"; then install+=("$p"); fi
-  done
-  missing=()
-  for p in ${required[@]+"${required[@]}"}; do
-    available "$p" || missing+=("$p")
-  done
-  for p in ${optional[@]+"${optional[@]}"}; do
-    available "$p" || echo "setup: this system has no package $p; the reports are printed with the browser already here."
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "setup: this system's packages lack: ${missing[*]}" >&2
-    for p in "${missing[@]}"; do
-      case "$p" in
-        chromium) echo "setup:   a browser: install Google Chrome or Chromium, or name one in PUPPETEER_EXECUTABLE_PATH" >&2 ;;
-        fonts-liberation2) echo "setup:   the fonts: install the Liberation fonts, version 2 (https://github.com/liberationfonts)" >&2 ;;
-        *) echo "setup:   $p: install it from your system's archive" >&2 ;;
-      esac
+  else
+    # Root, or sudo without a password: apt's lists are refreshed first (a fresh machine has none).
+    sudo=none
+    if [ "$(id -u)" -eq 0 ]; then
+      sudo=""
+    elif has sudo && sudo -n true 2>/dev/null; then
+      sudo="sudo"
+    fi
+    [ "$sudo" = none ] || $sudo apt-get update -qq
+    # The packages this system has (a candidate version in its archive), read in apt's English whatever the locale.
+    available() { LC_ALL=C apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [^(]'; }
+    install=()
+    missing=()
+    # Without root apt's lists may be stale or empty: a required package is then named to install, not judged.
+    for p in ${required[@]+"${required[@]}"}; do
+      if [ "$sudo" = none ] || available "$p"; then install+=("$p"); else missing+=("$p"); fi
     done
-    exit 2
-  fi
-  if [ ${#install[@]} -gt 0 ]; then
-    echo "setup: installing ${install[*]}"
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${install[@]}" >/dev/null
+    needed=${#install[@]}
+    for p in ${optional[@]+"${optional[@]}"}; do
+      if available "$p"; then
+        install+=("$p")
+      else
+        echo "setup: this system has no package $p; $(without "$p")."
+      fi
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+      echo "setup: this system's packages lack: ${missing[*]}" >&2
+      for p in "${missing[@]}"; do echo "setup:   $(instead "$p")" >&2; done
+      exit 2
+    fi
+    if [ ${#install[@]} -gt 0 ] && [ "$sudo" = none ]; then
+      if [ "$needed" -gt 0 ]; then
+        echo "setup: these packages are missing: ${install[*]}" >&2
+        echo "setup: install them as root:  apt-get update && apt-get install -y --no-install-recommends ${install[*]}" >&2
+        echo "setup: then run this script again." >&2
+        exit 2
+      fi
+      # Only what makes things faster is missing: said, and the set-up goes on.
+      for p in "${install[@]}"; do
+        echo "setup: as root, apt-get install $p would help; without it $(without "$p")."
+      done
+    elif [ ${#install[@]} -gt 0 ]; then
+      echo "setup: installing ${install[*]}"
+      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${install[@]}" >/dev/null
+    fi
   fi
 fi
 

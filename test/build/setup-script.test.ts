@@ -22,10 +22,16 @@ interface Machine {
   headlessShell: boolean;
   fonts: boolean;
   args?: string[];
+  /** Not root: with sudo that asks no password, or without sudo at all. */
+  user?: 'sudo' | 'plain';
+  /** apt's language: apt-cache policy says "Candidate" only in English (LC_ALL=C). */
+  vietnamese?: boolean;
 }
 
 /** Runs setup.sh's system part on a fake machine: returns its exit code, output and what apt-get was asked. */
-async function setup(machine: Machine): Promise<{ code: number; out: string; apt: string[] }> {
+async function setup(
+  machine: Machine,
+): Promise<{ code: number; out: string; apt: string[]; frontend: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'hatinh-setup-'));
   const bin = join(dir, 'bin');
   await mkdir(bin);
@@ -34,15 +40,25 @@ async function setup(machine: Machine): Promise<{ code: number; out: string; apt
     await writeFile(join(bin, name), `#!/bin/bash\n${body}\n`);
     await chmod(join(bin, name), 0o755);
   };
-  await script('apt-get', `echo "$*" >> ${log}`);
+  const frontend = join(dir, 'frontend.log');
+  await script(
+    'apt-get',
+    `echo "$*" >> ${log}; [ "$1" = install ] && echo "\${DEBIAN_FRONTEND:-}" >> ${frontend}; exit 0`,
+  );
+  const word = machine.vietnamese
+    ? `[ "\${LC_ALL:-}" = C ] && w=Candidate || w="Phiên bản ứng cử"`
+    : 'w=Candidate';
   await script(
     'apt-cache',
-    `case " ${machine.archive.join(' ')} " in *" $2 "*) echo "  Candidate: 1.0";; *) echo "  Candidate: (none)";; esac`,
+    `${word}; case " ${machine.archive.join(' ')} " in *" $2 "*) echo "  $w: 1.0";; *) echo "  $w: (none)";; esac`,
   );
-  await script('id', 'echo 0');
+  await script('id', machine.user === undefined ? 'echo 0' : 'echo 1000');
+  // sudo as Debian's: the environment reset (env_reset), so a variable set before it does not reach apt-get.
+  if (machine.user === 'sudo')
+    await script('sudo', '[ "$1" = -n ] && shift; [ "$1" = true ] && exit 0; exec env -i PATH="$PATH" "$@"');
   for (const command of machine.commands) await script(command, 'exit 0');
   // The shell and the few tools the script uses, from the real machine; nothing else.
-  for (const tool of ['bash', 'dirname', 'grep']) {
+  for (const tool of ['bash', 'dirname', 'grep', 'env']) {
     const { stdout } = await run('bash', ['-c', `command -v ${tool}`]);
     await symlink(stdout.trim(), join(bin, tool));
   }
@@ -62,8 +78,9 @@ async function setup(machine: Machine): Promise<{ code: number; out: string; apt
     (r) => ({ code: 0, out: r.stdout + r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
   );
-  const apt = (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
-  return { ...result, apt };
+  const lines = async (file: string) =>
+    (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  return { ...result, apt: await lines(log), frontend: await lines(frontend) };
 }
 
 const DEBIAN = [
@@ -85,6 +102,58 @@ describe('bin/setup.sh', () => {
     expect(apt[1]?.split(' ').slice(4).sort()).toEqual([...DEBIAN].sort());
   });
 
+  it('through sudo, apt-get is told it is not interactive past sudo’s reset of the environment', async () => {
+    const { code, out, apt, frontend } = await setup({
+      archive: DEBIAN,
+      commands: [],
+      headlessShell: false,
+      fonts: false,
+      user: 'sudo',
+    });
+    expect(code, out).toBe(0);
+    expect(apt[1]?.split(' ').slice(4).sort()).toEqual([...DEBIAN].sort());
+    expect(frontend).toEqual(['noninteractive']);
+  });
+
+  it('reads apt in English whatever the machine’s language', async () => {
+    const { code, out, apt } = await setup({
+      archive: DEBIAN,
+      commands: [],
+      headlessShell: false,
+      fonts: false,
+      vietnamese: true,
+    });
+    expect(code, out).toBe(0);
+    expect(apt[1]?.split(' ').slice(4).sort()).toEqual([...DEBIAN].sort());
+  });
+
+  it('without root: only the faster printer missing is said and the set-up goes on; a required package stops it', async () => {
+    const faster = await setup({
+      archive: DEBIAN,
+      commands: ['chromium', 'soffice', 'pdftotext'],
+      headlessShell: false,
+      fonts: true,
+      user: 'plain',
+    });
+    expect(faster.code, faster.out).toBe(0);
+    expect(faster.apt).toEqual([]);
+    expect(faster.out).toContain(
+      'setup: as root, apt-get install chromium-headless-shell would help; without it the PDFs are printed with the full browser (about three times slower).',
+    );
+    const fonts = await setup({
+      archive: DEBIAN,
+      commands: ['chromium', 'soffice', 'pdftotext'],
+      headlessShell: true,
+      fonts: false,
+      user: 'plain',
+    });
+    expect(fonts.code).toBe(2);
+    expect(fonts.apt).toEqual([]);
+    expect(fonts.out).toContain(
+      'setup: install them as root:  apt-get update && apt-get install -y --no-install-recommends fonts-liberation2',
+    );
+  });
+
   it('on GitHub’s Ubuntu runner, for the reports: the fonts only, the PDFs printed with the runner’s Chrome', async () => {
     const { code, out, apt } = await setup({
       archive: UBUNTU,
@@ -95,7 +164,9 @@ describe('bin/setup.sh', () => {
     });
     expect(code, out).toBe(0);
     expect(apt).toEqual(['update -qq', 'install -y -qq --no-install-recommends fonts-liberation2']);
-    expect(out).toContain('this system has no package chromium-headless-shell');
+    expect(out).toContain(
+      'this system has no package chromium-headless-shell; the PDFs are printed with the full browser (about three times slower).',
+    );
   });
 
   it('on the Ubuntu runner, for the tests: what its archive has, and what it lacks said, not failed', async () => {
