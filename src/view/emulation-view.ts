@@ -97,14 +97,19 @@ function blockSentences(block: BlockScore, proposals: YearProposals | undefined)
     .map((b) => ({ label: b.label, n: block.units.filter((u) => u.band === b.label).length }))
     .filter((b) => b.n > 0)
     .map((b) => `${b.n} đơn vị xếp loại ${lowerFirst(b.label)}`);
+  // A total below every band is rated nothing: counted, so that the parts add up to the block.
+  const unrated = block.units.filter((u) => u.band === undefined).length;
+  if (unrated > 0) bands.push(`${unrated} đơn vị chưa xếp loại`);
   const oneBand = block.scheme.bands.find(
     (b) => block.units.length > 0 && block.units.every((u) => u.band === b.label),
   );
   const classified = oneBand
     ? [`Cả ${block.units.length} đơn vị của khối xếp loại ${lowerFirst(oneBand.label)}.`]
-    : bands.length > 0
-      ? [`Trong ${block.units.length} đơn vị của khối, ${bands.join(', ')}.`]
-      : [];
+    : unrated > 0 && unrated === block.units.length
+      ? [`Cả ${unrated} đơn vị của khối chưa xếp loại.`]
+      : bands.length > 0
+        ? [`Trong ${block.units.length} đơn vị của khối, ${bands.join(', ')}.`]
+        : [];
   // The titles a block's leader is proposed for (the Cờ thi đua): those whose conditions ask for the lead.
   const flags = (proposals?.ruleSet.titles ?? [])
     .filter((t) => t.conditions?.block_leader)
