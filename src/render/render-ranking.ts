@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { YearProposals } from '../compute/propose-titles.js';
 import type { YearScores } from '../compute/score-units.js';
 import { RULE_SOURCES } from '../domain/attainment-rules.js';
+import { ILLUSTRATIVE_MARK } from '../view/document.js';
 import type { RankingView } from '../view/ranking-view.js';
 
 /** Returns the ranking as a table per block, columns padded to their widest cell. */
@@ -154,13 +155,11 @@ export function rankingCsv(scores: YearScores): string {
         ...ids.map(pointsOf),
         u.total,
         u.band ?? '',
-        ...(scores.illustrative ? [ILLUSTRATIVE] : []),
+        // The mark on every row: a row copied alone into a spreadsheet keeps it.
+        ...(scores.illustrative ? [ILLUSTRATIVE_MARK] : []),
       ]);
     }
   }
   // csv-stringify quotes what RFC 4180 asks to (commas, quotes, line breaks in a unit's name).
   return stringify(rows, { bom: true, record_delimiter: 'windows' });
 }
-
-/** The mark of made-up figures, on every row of a CSV (a row copied alone into a spreadsheet keeps it). */
-const ILLUSTRATIVE = 'Số liệu minh họa';

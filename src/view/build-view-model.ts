@@ -14,6 +14,7 @@ import {
   yearOverYearCell,
   yearOverYearClause,
 } from './describe-indicator.js';
+import { ILLUSTRATIVE_MARK } from './document.js';
 import { emulationAppendices, emulationSection } from './emulation-view.js';
 import { dayMonthYear, formatDocumentDate } from './format-document-date.js';
 import type { ReportStyle } from './report-style.js';
@@ -143,7 +144,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     appendices,
     illustrative:
       results.illustrative === true || options.emulation?.scores.illustrative === true
-        ? 'Số liệu minh họa'
+        ? ILLUSTRATIVE_MARK
         : null,
     commendations,
     assessment,

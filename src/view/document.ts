@@ -226,3 +226,21 @@ export interface AppendixHeadNode {
 export function cell(text: string, style: Partial<Omit<TableCell, 'text'>> = {}): TableCell {
   return { text, strong: false, emphasis: false, below: '', ...style };
 }
+
+/** The mark of made-up figures, on every page (and every row of a spreadsheet) that shows them. */
+export const ILLUSTRATIVE_MARK = 'Số liệu minh họa';
+
+/** What the mark of made-up figures says in full, where a page shows it as a banner. */
+export const ILLUSTRATIVE_NOTE = 'số liệu trong văn bản này là số liệu ví dụ, không phải số liệu thật.';
+
+/** Returns a column of a table: its heading, its share of the width, what it holds, how it is set. */
+export function column(
+  heading: string,
+  width: number,
+  role: TableColumn['role'],
+  align: TableColumn['align'] = 'center',
+  sub = '',
+  full = '',
+): TableColumn {
+  return { heading, sub, full, align, width, role };
+}

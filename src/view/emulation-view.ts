@@ -275,7 +275,7 @@ function titleWords(id: string, proposals: YearProposals): string {
 }
 
 /** A completion rating in words, as titles and score sheets say it. */
-export const RATING_WORDS: Record<Rating, string> = {
+const RATING_WORDS: Record<Rating, string> = {
   excellent: 'Hoàn thành xuất sắc nhiệm vụ',
   good: 'Hoàn thành tốt nhiệm vụ',
   complete: 'Hoàn thành nhiệm vụ',
@@ -451,7 +451,7 @@ function kindsTable(commendations: readonly Commendation[]): AppendixTable {
       const words = listed
         .filter((c) => c.count === undefined)
         .map((c) => c.count_text ?? 'chưa rõ số lượng');
-      return [...(known > 0 ? [formatNumber(String(known) as Dec, 0)] : []), ...words].join(' và ');
+      return [...(known > 0 ? [formatWhole(known)] : []), ...words].join(' và ');
     };
     rows.push({
       kind: 'row',

@@ -5,17 +5,15 @@
 import {
   type Block,
   cell,
+  column,
   type DocumentTree,
   type HeadingNode,
+  ILLUSTRATIVE_NOTE,
   type PageSection,
-  type TableColumn,
   type TableNode,
   type TableRow,
 } from './document.js';
 import type { AppendixTable, AppendixView, ReportView, TableRow as ResultRow } from './view-types.js';
-
-/** What the mark of made-up figures says in full, where a page shows it as a banner. */
-export const ILLUSTRATIVE_NOTE = 'số liệu trong văn bản này là số liệu ví dụ, không phải số liệu thật.';
 
 /** Returns the report as a document: its body, then each appendix on pages of its own. */
 export function reportDocument(view: ReportView): DocumentTree {
@@ -134,18 +132,6 @@ function markdownList(items: readonly string[]): Block {
     nested: false,
     markup: 'markdown',
   };
-}
-
-/** Returns a column of a table: its heading, its share of the width, what it holds, how it is set. */
-export function column(
-  heading: string,
-  width: number,
-  role: TableColumn['role'],
-  align: TableColumn['align'] = 'center',
-  sub = '',
-  full = '',
-): TableColumn {
-  return { heading, sub, full, align, width, role };
 }
 
 /**

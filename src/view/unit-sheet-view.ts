@@ -9,9 +9,17 @@ import type { BlockScore, CriterionScore, PointsReason, UnitScore } from '../com
 import { dec, divide, plain } from '../domain/decimal.js';
 import { documentSymbol } from '../domain/document-symbol.js';
 import type { Dec, Qualifier } from '../model/types.js';
-import { type Block, cell, type DocumentTree, type TableRow } from './document.js';
+import {
+  type Block,
+  cell,
+  column,
+  type DocumentTree,
+  ILLUSTRATIVE_MARK,
+  ILLUSTRATIVE_NOTE,
+  type TableRow,
+} from './document.js';
 import { formatNumber, formatWritten, qualified, withUnit, writtenDecimals } from './format-number.js';
-import { column, ILLUSTRATIVE_NOTE } from './report-document.js';
+
 import { roman } from './roman.js';
 import { lowerFirst } from './text-case.js';
 import type { ReportView } from './view-types.js';
@@ -111,7 +119,7 @@ export function unitSheetDocument(
       ]
     : [`Không có quy định danh hiệu, khen thưởng có hiệu lực ngày 31/12/${year}.`];
   const subject = `Kết quả chấm điểm, xếp hạng thi đua năm ${year} của ${score.unit.name}`;
-  const illustrative = emulation.scores.illustrative ? 'Số liệu minh họa' : null;
+  const illustrative = emulation.scores.illustrative ? ILLUSTRATIVE_MARK : null;
   const blocks: Block[] = [
     body(`Khối thi đua: ${block.block.name}.`),
     body(
@@ -272,7 +280,7 @@ function failedWords(c: ConditionCheck, criterionName: (id: string) => string): 
 }
 
 /** The tie-break criterion in words: more points on it, or fewer taken off for a penalty. */
-export function tieWords(block: BlockScore, criterion: string): string {
+function tieWords(block: BlockScore, criterion: string): string {
   const c = block.scheme.criteria.find((x) => x.id === criterion);
   if (c === undefined) return `tiêu chí “${criterion}”`;
   return c.type === 'penalty' ? `số điểm bị trừ ở tiêu chí “${c.name}”` : `điểm tiêu chí “${c.name}”`;
