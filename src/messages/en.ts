@@ -976,7 +976,7 @@ const DOCTOR: DoctorWords = {
   shellNote: (platform) => [
     'Note: PDFs are printed by a full browser. A headless shell (made for printing) prints them about three times faster:',
     platform === 'linux'
-      ? '  install it with `apt-get install chromium-headless-shell` (Debian, Ubuntu) or `dnf install chromium-headless` (Fedora).'
+      ? '  install it with `apt-get install chromium-headless-shell` (Debian) or `dnf install chromium-headless` (Fedora); Ubuntu has no such package, and prints with the full browser.'
       : "  install it with `npx @puppeteer/browsers install chrome-headless-shell@stable` (it goes into puppeteer's cache, where the tool finds it).",
   ],
   browserNotFound: '  Browser  not found',
@@ -1167,7 +1167,8 @@ function browserInstallHint(platform: NodeJS.Platform): string {
       return `Install Google Chrome (https://www.google.com/chrome/) or Microsoft Edge, ${override}.`;
     default:
       return (
-        'Install Chromium (Debian/Ubuntu: `apt-get install -y --no-install-recommends chromium fonts-liberation2`; ' +
+        'Install Chromium (Debian: `apt-get install -y --no-install-recommends chromium fonts-liberation2`; ' +
+        'Ubuntu: Google Chrome from https://www.google.com/chrome/, as Ubuntu’s chromium package is only a snap; ' +
         `Fedora: \`dnf install chromium liberation-serif-fonts\`), ${override}.`
       );
   }

@@ -1058,7 +1058,7 @@ const DOCTOR: DoctorWords = {
   shellNote: (platform) => [
     'Lưu ý: tệp PDF đang được in bằng trình duyệt đầy đủ. Bản headless shell (chuyên để in) in nhanh hơn khoảng ba lần:',
     platform === 'linux'
-      ? '  cài bằng `apt-get install chromium-headless-shell` (Debian, Ubuntu) hoặc `dnf install chromium-headless` (Fedora).'
+      ? '  cài bằng `apt-get install chromium-headless-shell` (Debian) hoặc `dnf install chromium-headless` (Fedora); Ubuntu không có gói này, PDF được in bằng trình duyệt đầy đủ.'
       : '  cài bằng `npx @puppeteer/browsers install chrome-headless-shell@stable` (bản này nằm trong thư mục lưu của puppeteer, nơi công cụ tự tìm đến).',
   ],
   browserNotFound: '  Trình duyệt   không tìm thấy',
@@ -1286,7 +1286,8 @@ function browserInstallHint(platform: NodeJS.Platform): string {
       return `Cài Google Chrome (https://www.google.com/chrome/) hoặc Microsoft Edge, ${override}.`;
     default:
       return (
-        'Cài Chromium (Debian/Ubuntu: `apt-get install -y --no-install-recommends chromium fonts-liberation2`; ' +
+        'Cài Chromium (Debian: `apt-get install -y --no-install-recommends chromium fonts-liberation2`; ' +
+        'Ubuntu: Google Chrome từ https://www.google.com/chrome/, vì gói chromium của Ubuntu chỉ là snap; ' +
         `Fedora: \`dnf install chromium liberation-serif-fonts\`), ${override}.`
       );
   }

@@ -67,7 +67,7 @@ describe('formatDoctorReport', () => {
     expect(text).toContain('not checked');
     expect(text).toContain('2 problems:');
     expect(text).toContain(
-      '  - [BROWSER_NOT_FOUND] No Chrome, Chromium or Edge browser was found (looked in: /usr/bin/chromium).\n    Fix: Install Chromium (Debian/Ubuntu: ',
+      '  - [BROWSER_NOT_FOUND] No Chrome, Chromium or Edge browser was found (looked in: /usr/bin/chromium).\n    Fix: Install Chromium (Debian: ',
     );
     const vi = formatDoctorReport(report, 'vi');
     expect(vi).toContain('  Node.js       v18.0.0 (quá cũ; cần bản 20 trở lên)');
