@@ -74,7 +74,7 @@ describe('formatDoctorReport', () => {
     expect(vi).toContain('  Trình duyệt   không tìm thấy');
     expect(vi).toContain('2 vấn đề:');
     expect(vi).toContain(
-      '  - [BROWSER_NOT_FOUND] Không tìm thấy trình duyệt Chrome, Chromium hoặc Edge (đã tìm ở: /usr/bin/chromium).\n    Cách sửa: Cài Chromium (Debian/Ubuntu: ',
+      '  - [BROWSER_NOT_FOUND] Không tìm thấy trình duyệt Chrome, Chromium hoặc Edge (đã tìm ở: /usr/bin/chromium).\n    Cách sửa: Cài Chromium (Debian: ',
     );
   });
 });
