@@ -8,7 +8,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HEADLINE_FIGURES } from '../helpers/headline-figures.js';
 import { runBinary, runInProcess } from '../helpers/run-cli.js';
 import { trialData } from '../helpers/trial-data.js';
@@ -43,24 +43,24 @@ function tables(xml: string): string[] {
   return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
 }
 
-let data: string;
-let y2018: { bytes: Uint8Array; parts: Parts };
-let y2019: { bytes: Uint8Array; parts: Parts };
-
-beforeAll(async () => {
-  data = await trialData();
-  y2018 = await buildDocx(data, 2018);
-  y2019 = await buildDocx(data, 2019);
-}, 60_000);
+/**
+ * The Word copy of a year of the trial data, built in the test that reads it (not once before them all): a
+ * mutation run then knows which tests read which code, and runs only those for a mutant of it.
+ */
+async function trialDocx(year: number): Promise<{ bytes: Uint8Array; parts: Parts }> {
+  return buildDocx(await trialData(), year);
+}
 
 describe('the Word copy of the report', () => {
-  it('is A4 with NĐ 30’s margins, in twips: 20 mm top and bottom, 30 mm left, 20 mm right', () => {
+  it('is A4 with NĐ 30’s margins, in twips: 20 mm top and bottom, 30 mm left, 20 mm right', async () => {
+    const y2018 = await trialDocx(2018);
     const doc = y2018.parts['word/document.xml'] ?? '';
     expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(doc).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"/);
   });
 
-  it('sets Times New Roman 14 pt for the whole document, Vietnamese as its language', () => {
+  it('sets Times New Roman 14 pt for the whole document, Vietnamese as its language', async () => {
+    const y2018 = await trialDocx(2018);
     const styles = y2018.parts['word/styles.xml'] ?? '';
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? '';
     expect(defaults).toMatch(
@@ -70,7 +70,8 @@ describe('the Word copy of the report', () => {
     expect(defaults).toContain('<w:lang w:val="vi-VN"/>');
   });
 
-  it('numbers the pages at the top, centred, from page 2: a title page without a number, a PAGE field after', () => {
+  it('numbers the pages at the top, centred, from page 2: a title page without a number, a PAGE field after', async () => {
+    const y2018 = await trialDocx(2018);
     const doc = y2018.parts['word/document.xml'] ?? '';
     expect(doc).toContain('<w:titlePg/>');
     const first = /<w:headerReference w:type="first" r:id="(rId\d+)"\/>/.exec(doc)?.[1];
@@ -85,7 +86,8 @@ describe('the Word copy of the report', () => {
     expect(firstHeader).toContain('<w:hdr');
   });
 
-  it('has the header and the signature as borderless tables, the results table with a repeated header row', () => {
+  it('has the header and the signature as borderless tables, the results table with a repeated header row', async () => {
+    const y2019 = await trialDocx(2019);
     const [header, results, commendations, signature] = tables(y2019.parts['word/document.xml'] ?? '');
     for (const layout of [header, signature]) {
       expect(layout).toMatch(
@@ -104,7 +106,8 @@ describe('the Word copy of the report', () => {
     expect(results).toContain('Kế hoạch năm 2019');
   });
 
-  it('justifies the body with a first-line indent of 1,27 cm', () => {
+  it('justifies the body with a first-line indent of 1,27 cm', async () => {
+    const y2018 = await trialDocx(2018);
     const doc = y2018.parts['word/document.xml'] ?? '';
     const situation = [...doc.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].find((p) =>
       p[0].includes('gắn các phong trào thi đua'),
@@ -113,12 +116,14 @@ describe('the Word copy of the report', () => {
     expect(situation?.[0]).toContain('<w:ind w:firstLine="720"/>');
   });
 
-  it('carries every headline figure of the PDF', () => {
+  it('carries every headline figure of the PDF', async () => {
+    const y2018 = await trialDocx(2018);
     const text = textOf(y2018.parts['word/document.xml'] ?? '').replace(/\s+/g, ' ');
     for (const figure of HEADLINE_FIGURES) expect(text, figure).toContain(figure);
   });
 
-  it('carries the document properties from the data, its dates the report’s, never the clock', () => {
+  it('carries the document properties from the data, its dates the report’s, never the clock', async () => {
+    const y2019 = await trialDocx(2019);
     const core = y2019.parts['docProps/core.xml'] ?? '';
     expect(core).toContain('<dc:title>Báo cáo tổng kết công tác thi đua, khen thưởng năm 2019</dc:title>');
     expect(core).toContain('<dc:creator>Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh</dc:creator>');
@@ -131,7 +136,8 @@ describe('the Word copy of the report', () => {
     );
   });
 
-  it('draws each chart as a PNG at 300 dots per inch for the size it takes on the page', () => {
+  it('draws each chart as a PNG at 300 dots per inch for the size it takes on the page', async () => {
+    const y2019 = await trialDocx(2019);
     const doc = y2019.parts['word/document.xml'] ?? '';
     const extents = [...doc.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)];
     expect(extents.length).toBeGreaterThan(0);
@@ -144,6 +150,8 @@ describe('the Word copy of the report', () => {
   });
 
   it('gives the same bytes for the same data, built again or after another year in the same run', async () => {
+    const data = await trialData();
+    const y2019 = await buildDocx(data, 2019);
     const again = await buildDocx(data, 2019);
     expect(Buffer.compare(Buffer.from(again.bytes), Buffer.from(y2019.bytes))).toBe(0);
     const out = await mkdtemp(join(tmpdir(), 'hatinh-docx-'));
@@ -164,6 +172,7 @@ describe('the Word copy of the report', () => {
   });
 
   it('gives the same bytes in any time zone (an office in Hà Nội, a CI runner in UTC)', async () => {
+    const data = await trialData();
     const bytesIn = async (TZ: string) => {
       const out = await mkdtemp(join(tmpdir(), 'hatinh-docx-tz-'));
       const run = await runBinary(['build', '2019', '--format', 'docx', '--data', data, '--out', out], {
@@ -178,7 +187,8 @@ describe('the Word copy of the report', () => {
     }
   });
 
-  it('keeps the results table’s first rows with its header, an area with its first row, the last two together', () => {
+  it('keeps the results table’s first rows with its header, an area with its first row, the last two together', async () => {
+    const y2019 = await trialDocx(2019);
     const [, results] = tables(y2019.parts['word/document.xml'] ?? '');
     const rows = [...(results ?? '').matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     for (const r of rows.slice(0, 4)) expect(r).toContain('<w:keepNext/>');

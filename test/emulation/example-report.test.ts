@@ -7,34 +7,26 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectGolden, GOLDEN } from '../helpers/golden.js';
 import { ROOT, runInProcess } from '../helpers/run-cli.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'thi-dua');
 
-let out = '';
-
-beforeAll(async () => {
-  out = await mkdtemp(join(tmpdir(), 'hatinh-example-'));
-  const run = await runInProcess([
-    'build',
-    '2024',
-    '--data',
-    EXAMPLE,
-    '--out',
-    out,
-    '--format',
-    'md,html,docx',
-  ]);
+/**
+ * Builds the example's 2024 report in a format and returns a file of it. Each test builds what it reads (not once
+ * before them all): a mutation run then knows which tests read which code, and runs only those for a mutant of it.
+ */
+async function built(format: string, name: string): Promise<Buffer> {
+  const out = await mkdtemp(join(tmpdir(), 'hatinh-example-'));
+  const run = await runInProcess(['build', '2024', '--data', EXAMPLE, '--out', out, '--format', format]);
   expect(run.code, run.stderr).toBe(0);
-}, 60_000);
-
-const file = (name: string) => join(out, '2024', name);
+  return readFile(join(out, '2024', name));
+}
 
 describe('the example report (examples/thi-dua, 2024)', () => {
   it('Markdown: marked illustrative, the emulation section numbered among the others, both appendices (golden)', async () => {
-    const md = await readFile(file('bao-cao-2024.md'), 'utf8');
+    const md = String(await built('md', 'bao-cao-2024.md'));
     expect(md.startsWith('> **SỐ LIỆU MINH HỌA**')).toBe(true);
     expect(md).toContain('## IV. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA CỦA CÁC ĐƠN VỊ');
     expect(md).toContain('## V. CÔNG TÁC KHEN THƯỞNG');
@@ -56,7 +48,7 @@ describe('the example report (examples/thi-dua, 2024)', () => {
   });
 
   it('HTML: every printed page marked, the first appendix across the page, each on its own pages (golden)', async () => {
-    const html = await readFile(file('bao-cao-2024.html'), 'utf8');
+    const html = String(await built('html', 'bao-cao-2024.html'));
     expect(html).toContain('@top-right {\n    content: "SỐ LIỆU MINH HỌA";');
     expect(html).toContain('<p class="illustrative-banner">SỐ LIỆU MINH HỌA');
     expect(html).toContain('<section class="appendix landscape">');
@@ -65,7 +57,7 @@ describe('the example report (examples/thi-dua, 2024)', () => {
   });
 
   it('Word: a landscape section for Phụ lục I, portrait for Phụ lục II, the mark in every header', async () => {
-    const parts = unzipSync(await readFile(file('bao-cao-2024.docx')));
+    const parts = unzipSync(await built('docx', 'bao-cao-2024.docx'));
     const doc = new TextDecoder().decode(parts['word/document.xml']);
     const sections = [...doc.matchAll(/<w:pgSz [^>]*\/>/g)].map((m) => m[0]);
     expect(sections).toHaveLength(3);
@@ -101,13 +93,13 @@ describe('the example report (examples/thi-dua, 2024)', () => {
   });
 
   it("what the rules could not be checked against goes to the drafter's notes, never into the document", async () => {
-    const notes = await readFile(file('ghi-chu-soan-thao-2024.md'), 'utf8');
+    const notes = String(await built('md', 'ghi-chu-soan-thao-2024.md'));
     expect(notes).toContain(
       'đối chiếu trước khi ký: Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP: Một thành tích chỉ nhận một mức tiền thưởng',
     );
     expect(notes).toContain('Cờ thi đua của Ủy ban nhân dân tỉnh: Lời văn Điều 26 của Luật chưa đọc được.');
     expect(notes).toContain('Chưa có mức tiền thưởng của: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
-    const md = await readFile(file('bao-cao-2024.md'), 'utf8');
+    const md = String(await built('md', 'bao-cao-2024.md'));
     expect(md).not.toMatch(/chưa đối chiếu|chưa đọc được|Bắc Ninh|Chưa xác định/);
   });
 

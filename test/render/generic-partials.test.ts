@@ -18,6 +18,7 @@ async function documentOf(blocks: Block[]): Promise<DocumentTree> {
   const { dataSet } = await loadData(DATA);
   if (dataSet === undefined) throw new Error('the shipped data has errors');
   const view = buildViewModel(computeYear(dataSet, 2018), dataSet.agency, {
+    documentDate: undefined,
     style: resolveReportStyle({}, dataSet.agency.report),
   });
   return { ...reportDocument(view), sections: [{ kind: 'body', orientation: 'portrait', blocks }] };
