@@ -1,4 +1,5 @@
 import type { SectionKey } from '../domain/report-sections.js';
+import type { DocumentMeta, HeaderNode } from './document.js';
 
 /**
  * The view model: everything a template shows, already worded and formatted in Vietnamese.
@@ -10,28 +11,9 @@ export interface ReportView {
   year: number;
   priorYear: number;
   nextYear: number;
-  meta: {
-    /** The document title for the PDF's metadata and the HTML <title>. */
-    title: string;
-    subject: string;
-    author: string;
-    keywords: string[];
-    language: 'vi';
-    /** The date the PDF carries as created/modified, from the data: YYYY-MM-DD. */
-    date: string;
-  };
-  header: {
-    /** The parent agency's lines, broken where the data breaks them. */
-    parentAgencyLines: string[];
-    /** The issuing agency's lines, broken where the data breaks them and nowhere else. */
-    agencyLines: string[];
-    /** "Số: 05/BC-SLĐTBXH", or "Số:     /BC-SLĐTBXH" to be numbered by the office. */
-    number: string;
-    nation: string;
-    motto: string;
-    /** "Hà Tĩnh, ngày 05 tháng 01 năm 2019". */
-    dateLine: string;
-  };
+  /** The document's properties (the PDF's metadata, the HTML <title>) and NĐ 30/2020's header. */
+  meta: DocumentMeta;
+  header: HeaderNode;
   title: string;
   /** The subject line under the title. */
   subject: string;
