@@ -4,9 +4,7 @@
  * open page gets the new version at once, or the problems while the data has errors. With `pdf`, the PDF is
  * printed anew after each save by a browser kept running, and written as `build` writes it.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { watch } from 'chokidar';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isToolError, type ToolError } from '../errors.js';
@@ -17,16 +15,7 @@ import type { FormatOptions } from '../pipeline/formats.js';
 import { writeFilesAtomically } from '../write/write-files-atomically.js';
 import { type PageProblem, problemsPage, reportPage, waitingPage } from './preview-page.js';
 import { type PreviewServer, startPreviewServer } from './preview-server.js';
-
-/** Saves closer together than this are one change (an editor's save may touch a file more than once). */
-const SETTLE_MS = 20;
-
-/**
- * chokidar passes on one change of a file in 50 ms and drops the rest (a leading-edge throttle): a second save
- * soon after the first would leave the page behind. So this long after the last event the watched files are
- * read again, and a content that is not the one last rendered makes one more rendering.
- */
-const RECHECK_MS = 80;
+import { isWatchedFile, type RenderQueue, renderQueue } from './render-queue.js';
 
 export interface PreviewSettings {
   /** The rendering's settings; `years` holds the one year previewed. */
@@ -96,10 +85,82 @@ export async function startPreview(
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort, { once: true });
   const nonce = randomBytes(16).toString('base64');
+  let renderer: Renderer | undefined;
+  let server: PreviewServer | undefined;
+  let watcher: FolderWatcher | undefined;
+  const folders = [settings.render.data, ...(settings.render.templates ? [settings.render.templates] : [])];
+  try {
+    renderer = await openRenderer(settings, onEvent, controller.signal, nonce);
+    const queue = renderQueue(folders, controller.signal, renderer.render);
+    const words = messagesFor(settings.lang).cli.preview.page;
+    const waiting = waitingPage(words.waiting(settings.year), settings.lang, nonce);
+    server = await startPreviewServer(settings.port, nonce, { version: 0, html: waiting });
+    renderer.showOn(server);
+    onEvent({ type: 'listening', url: server.url });
+    watcher = watchWith(folders);
+    watcher.on('all', () => queue.changed());
+    // A watcher that fails (the system's limit of watched files, a folder removed) is told, not fatal: the
+    // page stays as it is, and the files are still read at each rendering.
+    watcher.on('error', (error) => onEvent({ type: 'watch_failed', error }));
+    const ready = new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
+    await queue.renderNow(performance.now());
+    await ready;
+    signal?.throwIfAborted();
+    // A save during the first rendering, before the watcher was ready, is not lost.
+    await queue.recheck();
+    return running(queue, renderer, server, watcher, controller);
+  } catch (error) {
+    controller.abort();
+    await watcher?.close();
+    await server?.close();
+    await renderer?.close();
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** The preview once started: what `close` stops, in order, and what `settled` waits for. */
+function running(
+  queue: RenderQueue,
+  renderer: Renderer,
+  server: PreviewServer,
+  watcher: FolderWatcher,
+  controller: AbortController,
+): Preview {
+  return {
+    url: server.url,
+    server,
+    settled: queue.settled,
+    close: async () => {
+      controller.abort();
+      await watcher.close();
+      await server.close();
+      await queue.stop();
+      await renderer.close();
+    },
+  };
+}
+
+/** What renders the year and shows it: the formats it renders through, kept open from save to save. */
+interface Renderer {
+  /** Renders once, from scratch, and shows what came of it; `since`: when the change was seen. */
+  render: (since: number) => Promise<void>;
+  /** Where the pages are shown, once the server is up. */
+  showOn: (server: PreviewServer) => void;
+  close: () => Promise<void>;
+}
+
+async function openRenderer(
+  settings: PreviewSettings,
+  onEvent: (event: PreviewEvent) => void,
+  signal: AbortSignal,
+  nonce: string,
+): Promise<Renderer> {
   const openAll = () =>
     openFormats(
       { formats: settings.pdf ? ['html', 'pdf'] : ['html'], formatOptions: settings.formatOptions },
-      controller.signal,
+      signal,
     );
   let formats = await openAll();
   /** Set when the browser failed for good (a hang, a crash): the formats are opened anew for the next save. */
@@ -107,23 +168,21 @@ export async function startPreview(
   let version = 0;
   let server: PreviewServer | undefined;
   const show = (html: string) => server?.publish({ version, html });
+  const words = messagesFor(settings.lang);
+  const pageWords = { ...words.cli.preview.page, ...words.problems, lang: settings.lang };
+  const showProblems = (problems: PageProblem[]) =>
+    show(problemsPage(settings.year, problems, pageWords, version, nonce));
 
-  /** Renders once, from scratch, and shows what came of it. */
   const render = async (since: number): Promise<void> => {
     version += 1;
-    rendered = await fingerprint();
     if (reopen) {
       reopen = false;
       await Promise.all(formats.map((f) => f.close()));
       formats = await openAll();
     }
-    const words = messagesFor(settings.lang);
-    const pageWords = { ...words.cli.preview.page, ...words.problems, lang: settings.lang };
-    const showProblems = (problems: PageProblem[]) =>
-      show(problemsPage(settings.year, problems, pageWords, version, nonce));
     let reportShown = false;
     try {
-      const outcome = await renderReports(settings.render, formats, controller.signal, (event) => {
+      const outcome = await renderReports(settings.render, formats, signal, (event) => {
         if (event.type === 'diagnostics')
           onEvent({ type: 'diagnostics', diagnostics: event.diagnostics, errors: false });
         if (event.type !== 'files') return;
@@ -140,10 +199,10 @@ export async function startPreview(
       }
       const pdfs = outcome.files.filter((f) => f.path.endsWith('.pdf'));
       if (pdfs.length === 0) return;
-      await writeFilesAtomically(pdfs, controller.signal);
+      await writeFilesAtomically(pdfs, signal);
       for (const f of pdfs) onEvent({ type: 'pdf_written', path: f.path });
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (signal.aborted) return;
       if (isToolError(error)) {
         // The PDF's failure (the browser, a PDF open in another program) is told on the terminal; the report,
         // already on the page, stays there. A browser that hung or crashed is started anew on the next save.
@@ -158,116 +217,15 @@ export async function startPreview(
       onEvent({ type: 'bug', error });
     }
   };
-
-  // One rendering at a time; changes seen meanwhile make one more, from the files as they are then.
-  let running: Promise<void> = Promise.resolve();
-  let queued = false;
-  let timer: NodeJS.Timeout | undefined;
-  let recheck: NodeJS.Timeout | undefined;
-  let rechecking = false;
-  let seenAt = 0;
-  let rendered = '';
-  const folders = [settings.render.data, ...(settings.render.templates ? [settings.render.templates] : [])];
-  /** What the watched files hold now, as one hash. */
-  const fingerprint = async (): Promise<string> => {
-    const hash = createHash('sha256');
-    for (const folder of folders) {
-      const names = await readdir(folder, { recursive: true }).catch(() => []);
-      for (const name of names.sort()) {
-        if (!isWatchedFile(name)) continue;
-        const text = await readFile(join(folder, name)).catch(() => undefined);
-        if (text !== undefined) hash.update(`${name}\0${text.length}\0`).update(text);
-      }
-    }
-    return hash.digest('hex');
-  };
-  /** Reads the files again and renders once more if they are not what was last rendered. */
-  const compare = async () => {
-    rechecking = true;
-    try {
-      if (!controller.signal.aborted && (await fingerprint()) !== rendered) schedule(false);
-    } finally {
-      rechecking = false;
-    }
-  };
-  const schedule = (seen: boolean) => {
-    if (controller.signal.aborted) return;
-    if (seen) {
-      clearTimeout(recheck);
-      recheck = setTimeout(() => {
-        recheck = undefined;
-        void compare();
-      }, RECHECK_MS);
-    }
-    if (timer === undefined) seenAt = performance.now();
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (queued) return;
-      queued = true;
-      const since = seenAt;
-      running = running.then(() => {
-        queued = false;
-        return controller.signal.aborted ? undefined : render(since);
-      });
-    }, SETTLE_MS);
-  };
-
-  const closeFormats = () => Promise.all(formats.map((f) => f.close()));
-  let watcher: FolderWatcher | undefined;
-  try {
-    const words = messagesFor(settings.lang).cli.preview.page;
-    const waiting = waitingPage(words.waiting(settings.year), settings.lang, nonce);
-    server = await startPreviewServer(settings.port, nonce, { version, html: waiting });
-    onEvent({ type: 'listening', url: server.url });
-    watcher = watchWith(folders);
-    watcher.on('all', () => schedule(true));
-    // A watcher that fails (the system's limit of watched files, a folder removed) is told, not fatal: the
-    // page stays as it is, and the files are still read at each rendering.
-    watcher.on('error', (error) => onEvent({ type: 'watch_failed', error }));
-    const ready = new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
-    await render(performance.now());
-    await ready;
-    signal?.throwIfAborted();
-    // A save during the first rendering, before the watcher was ready, is not lost.
-    await compare();
-  } catch (error) {
-    controller.abort();
-    await watcher?.close();
-    await server?.close();
-    await closeFormats();
-    throw error;
-  } finally {
-    signal?.removeEventListener('abort', abort);
-  }
-  const openServer = server;
-  const openWatcher = watcher;
   return {
-    url: openServer.url,
-    server: openServer,
-    settled: async () => {
-      while (timer !== undefined || recheck !== undefined || rechecking || queued) {
-        await new Promise((r) => setTimeout(r, SETTLE_MS));
-        await running;
-      }
-      await running;
+    render,
+    showOn: (s) => {
+      server = s;
     },
     close: async () => {
-      clearTimeout(timer);
-      clearTimeout(recheck);
-      controller.abort();
-      await openWatcher.close();
-      await openServer.close();
-      await running.catch(() => undefined);
-      await closeFormats();
+      await Promise.all(formats.map((f) => f.close()));
     },
   };
-}
-
-/** True for a file the report is made of: YAML data, templates and their style sheet. */
-export function isWatchedFile(path: string): boolean {
-  const name = basename(path);
-  return !name.startsWith('.') && /\.(ya?ml|hbs|css)$/i.test(name);
 }
 
 function problemOfDiagnostic(d: Diagnostic, lang: Language): PageProblem {
