@@ -95,9 +95,11 @@ const data: DataSet = {
 };
 
 describe('computeYear', () => {
-  const y = computeYear(data, 2018);
+  // Computed in each test, not once when the tests are collected: a mutation run then knows which tests read it.
+  const year2018 = () => computeYear(data, 2018);
 
   it('names the years and finds the files', () => {
+    const y = year2018();
     expect([y.year, y.priorYear, y.nextYear]).toEqual([2018, 2017, 2019]);
     expect(y.results?.year).toBe(2018);
     expect(y.targets?.year).toBe(2018);
@@ -107,6 +109,7 @@ describe('computeYear', () => {
   });
 
   it('lists areas in catalogue order, children after their parent, skipping what has nothing to say', () => {
+    const y = year2018();
     const listed = y.areas.map((a) => [a.area.id, a.indicators.map((i) => `${i.depth}:${i.indicator.id}`)]);
     expect(listed).toStrictEqual([
       ['viec-lam', ['0:viec-lam-moi', '1:xkld', '1:trong-tinh']],
@@ -132,6 +135,7 @@ describe('computeYear', () => {
   });
 
   it('sets each figure against its target and last year', () => {
+    const y = year2018();
     const [vlm] = y.areas[0]?.indicators ?? [];
     expect(vlm?.actual).toStrictEqual({ value: '24000', qualifier: 'over' });
     expect(vlm?.prior).toStrictEqual({ value: '22000', qualifier: 'exact' });
@@ -160,6 +164,7 @@ describe('computeYear', () => {
   });
 
   it('adds up the children against the parent', () => {
+    const y = year2018();
     // 8000.5 + 10000.2 = 18000.7; 18000.7 − 24000 = −5999.3
     expect(y.componentSums).toStrictEqual([
       {

@@ -52,23 +52,29 @@ describe('one division, last: an exact half is never rounded down', () => {
 
 describe('bloc: half below and at target, the excess against the leader above it', () => {
   // A block with one target, 1.000, as the source has it: the leader did 1.200 (excess 20%).
-  const leader = excessParts(d('1200'), d('1000'), 'higher');
+  // Figured in each test (a function), not once when the tests are collected: a mutation run knows who reads it.
+  const leaderOf = () => excessParts(d('1200'), d('1000'), 'higher');
   it("the leader's excess is relative to its target: 200 over 1.000, compared as a fraction", () => {
+    const leader = leaderOf();
     expect([text(leader.over), text(leader.of)]).toEqual(['200', '1000']);
   });
   it('below target: 0,5 × 20 × 900/1.000 = 9', () => {
+    const leader = leaderOf();
     expect(blocPoints(d('900'), d('1000'), 'higher', d('20'), leader)).toMatchObject({ case: 'below' });
     expect(text(blocPoints(d('900'), d('1000'), 'higher', d('20'), leader).points)).toBe('9');
   });
   it('at target: 0,5 × 20 = 10', () => {
+    const leader = leaderOf();
     const r = blocPoints(d('1000'), d('1000'), 'higher', d('20'), leader);
     expect([r.case, text(r.points)]).toEqual(['at', '10']);
   });
   it('above target: 10 + 10 × (1.100 − 1.000)/(1.200 − 1.000) = 15', () => {
+    const leader = leaderOf();
     const r = blocPoints(d('1100'), d('1000'), 'higher', d('20'), leader);
     expect([r.case, text(r.points)]).toEqual(['above', '15']);
   });
   it('the leader gets the maximum', () => {
+    const leader = leaderOf();
     const r = blocPoints(d('1200'), d('1000'), 'higher', d('20'), leader);
     expect([r.case, text(r.points)]).toEqual(['leader', '20']);
   });

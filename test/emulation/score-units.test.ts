@@ -99,11 +99,16 @@ describe('a block ranked by hand', () => {
       criteria: { cchc: true },
     }),
   ];
-  const { units, notes } = rankBlock(scheme, block, indicator);
-  const byId = new Map(units.map((u) => [u.unit.id, u]));
-  const points = (id: string) => byId.get(id)?.criteria.map((c) => c.points);
+  // Ranked in each test, not once when the tests are collected: a mutation run then knows which tests read it.
+  const ranked = () => {
+    const { units, notes } = rankBlock(scheme, block, indicator);
+    const byId = new Map(units.map((u) => [u.unit.id, u]));
+    const points = (id: string) => byId.get(id)?.criteria.map((c) => c.points);
+    return { units, notes, byId, points };
+  };
 
   it("every criterion's points, rounded to 2 decimals (a penalty negative, a bonus at its cap)", () => {
+    const { byId, points } = ranked();
     expect(points('a')).toEqual(['20', '10', '10', '8', '2', '-1']);
     expect(points('b')).toEqual(['15', '9.09', '10', '9', '0', '0']);
     expect(points('c')).toEqual(['9', '10', '0', '7.5', '0', '0']);
@@ -113,6 +118,7 @@ describe('a block ranked by hand', () => {
   });
 
   it('totals add the rounded points; groups add up to the total', () => {
+    const { units, byId } = ranked();
     expect(units.map((u) => [u.unit.id, u.total])).toEqual([
       ['a', '49'],
       ['b', '43.09'],
@@ -131,6 +137,7 @@ describe('a block ranked by hand', () => {
   });
 
   it('ranks and bands', () => {
+    const { units, notes } = ranked();
     expect(units.map((u) => [u.rank, u.band])).toEqual([
       [1, 'Xuất sắc'],
       [2, 'Tốt'],
@@ -141,6 +148,7 @@ describe('a block ranked by hand', () => {
   });
 
   it('the reasons carry the figures: the bloc leader, the best of the block for the unit with no target', () => {
+    const { byId } = ranked();
     expect(byId.get('b')?.criteria[0]?.reason).toMatchObject({
       kind: 'bloc',
       case: 'above',
