@@ -438,3 +438,154 @@ describe('a unit not ranked (its entry holds no figure) still proposes its membe
     expect(proposals?.titles.find((t) => t.title.id === 'lao-dong-tien-tien')?.individuals).toBe(16);
   });
 });
+
+/** The national rules with each rule set changed by `change` (a rule set of one's own, in titles.yaml). */
+const rulesWith = (change: (set: Titles['rule_sets'][number]) => Titles['rule_sets'][number]): Titles => ({
+  ...NATIONAL_TITLES,
+  rule_sets: NATIONAL_TITLES.rule_sets.map(change),
+});
+
+describe('the money of the members’ titles, counted once for every table', () => {
+  it('a title’s total: how many hold it, how many are paid its prize, as what the others are paid, and the sum', () => {
+    const units = propose(2024, { a: {}, b: { members: { emulation_fighters: 2, excellent: 3 } } });
+    const a = units.get('a');
+    const b = units.get('b');
+    // a: 8 Lao động tiên tiến, 1 of them Chiến sĩ thi đua; b: 8, 2 of them. 7 + 6 paid as Lao động tiên tiến.
+    expect(a?.individualAmount).toBe(String(7 * 710000 + 2340000));
+    expect(b?.individualAmount).toBe(String(6 * 710000 + 2 * 2340000));
+    const entries: UnitEntry[] = ['a', 'b'].map((id) => ({
+      unit: { id, name: id, kind: 'office', block: 'k' },
+      year: unitYear(id === 'a' ? {} : { members: { emulation_fighters: 2, excellent: 3 } }),
+    }));
+    const ranked = rankBlock(scheme, entries, () => ({ better: 'higher', name: 'v', measure: 'người' }));
+    const scores: YearScores = {
+      year: 2024,
+      illustrative: false,
+      blocks: [{ block: { id: 'k', name: 'k' }, scheme, ...ranked, unscored: [] }],
+    };
+    const proposals = proposeTitles(
+      scores,
+      new Map(entries.map((e) => [e.unit.id, e.year])),
+      NATIONAL_TITLES,
+    );
+    expect(proposals?.titles.find((t) => t.title.id === 'lao-dong-tien-tien')).toMatchObject({
+      individuals: 16,
+      paid: 13,
+      paidAs: [{ title: 'chien-si-thi-dua-co-so', count: 3 }],
+      amount: String(13 * 710000),
+    });
+    expect(proposals?.titles.find((t) => t.title.id === 'chien-si-thi-dua-co-so')).toMatchObject({
+      individuals: 3,
+      paid: 3,
+      paidAs: [],
+      amount: String(3 * 2340000),
+    });
+  });
+
+  it('where every Lao động tiên tiến is also the Chiến sĩ thi đua, none is paid as Lao động tiên tiến', () => {
+    const u = propose(2024, { a: { members: { advanced: 1, emulation_fighters: 1 } } }).get('a');
+    expect(u?.individual.map((i) => [i.title.id, i.count, i.paid, i.paidAs, i.amount])).toEqual([
+      ['lao-dong-tien-tien', 1, 0, 'chien-si-thi-dua-co-so', '0'],
+      ['chien-si-thi-dua-co-so', 1, 1, undefined, '2340000'],
+    ]);
+    expect(u?.individualAmount).toBe('2340000');
+  });
+
+  it('without the one-prize rule (a rule set of one’s own), a Chiến sĩ thi đua is paid as a Lao động tiên tiến too', () => {
+    const titles = rulesWith(({ highest_prize_only: _, ...set }) => set);
+    const u = propose(2024, { a: {} }, titles).get('a');
+    expect(u?.individual.map((i) => [i.title.id, i.count, i.paid, i.paidAs, i.amount])).toEqual([
+      ['lao-dong-tien-tien', 8, 8, undefined, String(8 * 710000)],
+      ['chien-si-thi-dua-co-so', 1, 1, undefined, '2340000'],
+    ]);
+    // And the Cờ and Tập thể lao động xuất sắc are each paid.
+    expect(verdict(u, 'co-thi-dua-cap-tinh')?.amount).toBe('18720000');
+    expect(verdict(u, 'tap-the-lao-dong-xuat-sac')?.amount).toBe('3510000');
+  });
+
+  it('without rounding (a rule set of one’s own), a prize is the multiple times the base salary exactly', () => {
+    const titles = {
+      ...rulesWith(({ prize_rounding: _, ...set }) => set),
+      base_salaries: [{ from: '2024-01-01', amount: D('1490000'), basis: 'thử' }],
+    };
+    const u = propose(2024, { a: {} }, titles).get('a');
+    // 0,3 × 1.490.000 = 447.000 (not 450.000), × 7.
+    expect(u?.individual[0]?.amount).toBe(String(7 * 447000));
+  });
+
+  it('a unit whose one paid title has no prize known: its members’ money is not known; its own total leaves it out', () => {
+    const titles = rulesWith((set) => ({
+      ...set,
+      titles: set.titles.map((t) => (t.id === 'chien-si-thi-dua-co-so' ? { ...t, prize: undefined } : t)),
+    }));
+    const u = propose(2024, { a: {} }, titles).get('a');
+    expect(u?.individualAmount).toBeUndefined();
+    expect(u?.individual.map((i) => i.amount)).toEqual([String(7 * 710000), undefined]);
+    // Its amount: the Cờ's (the highest of its titles) and the Lao động tiên tiến's, the unknown left out.
+    expect(u?.amount).toBe(String(18720000 + 7 * 710000));
+  });
+});
+
+describe('a unit not ranked', () => {
+  it('without figures of its members proposes nothing', () => {
+    const entries: UnitEntry[] = [
+      { unit: { id: 'a', name: 'a', kind: 'office', block: 'k' }, year: unitYear({}) },
+    ];
+    const ranked = rankBlock(scheme, entries, () => ({ better: 'higher', name: 'v', measure: 'người' }));
+    const scores: YearScores = {
+      year: 2024,
+      illustrative: false,
+      blocks: [
+        {
+          block: { id: 'k', name: 'k' },
+          scheme,
+          ...ranked,
+          unscored: [
+            { id: 'b', name: 'b', kind: 'office', block: 'k' },
+            { id: 'c', name: 'c', kind: 'office', block: 'k' },
+          ],
+        },
+      ],
+    };
+    // b has an entry without members; c none at all.
+    const b: UnitYear = { indicators: {}, own_indicators: {}, criteria: {} };
+    const figures = new Map([
+      ['a', entries[0]?.year as UnitYear],
+      ['b', b],
+    ]);
+    const proposals = proposeTitles(scores, figures, NATIONAL_TITLES);
+    expect(proposals?.units.map((u) => u.unit.id)).toEqual(['a']);
+  });
+});
+
+describe('the rating a title asks for, where the band says none', () => {
+  /** Proposals of one unit of `points` judged points (and its target met: 20 more) under `bands`. */
+  const under = (bands: ScoringScheme['bands'], points: string) => {
+    const own = { ...scheme, bands };
+    const entries: UnitEntry[] = [
+      { unit: { id: 'a', name: 'a', kind: 'office', block: 'k' }, year: unitYear({ points }) },
+    ];
+    const ranked = rankBlock(own, entries, () => ({ better: 'higher', name: 'v', measure: 'người' }));
+    const scores: YearScores = {
+      year: 2024,
+      illustrative: false,
+      blocks: [{ block: { id: 'k', name: 'k' }, scheme: own, ...ranked, unscored: [] }],
+    };
+    const u = proposeTitles(scores, new Map([['a', entries[0]?.year as UnitYear]]), NATIONAL_TITLES)
+      ?.units[0];
+    return verdict(u, 'tap-the-lao-dong-xuat-sac')?.checks.find((c) => c.condition === 'rating');
+  };
+  it('a total in a band without a rating: the rating is not known (the council decides)', () => {
+    const bands = [
+      { min: D('95'), label: 'Hoàn thành xuất sắc nhiệm vụ', rating: 'excellent' as const },
+      { min: D('0'), label: 'Loại khác' },
+    ];
+    expect(under(bands, '60')).toMatchObject({ actual: undefined, met: undefined });
+  });
+  it('a total below every band: rated nothing, so the rating is not met', () => {
+    const bands = [{ min: D('95'), label: 'Hoàn thành xuất sắc nhiệm vụ', rating: 'excellent' as const }];
+    expect(under(bands, '60')).toMatchObject({ actual: undefined, met: false });
+    // On the band's minimum: rated, and met.
+    expect(under(bands, '75')).toMatchObject({ actual: 'excellent', met: true });
+  });
+});
