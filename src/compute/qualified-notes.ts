@@ -36,7 +36,8 @@ export function qualifiedNotes(scheme: ScoringScheme, ranked: readonly UnitScore
     const least = dec(s.total).minus(sum(s.criteria.map((c) => dec(c.fall))));
     const most = dec(s.total).plus(sum(s.criteria.map((c) => dec(c.rise))));
     const current = scheme.bands[bandIndex];
-    const higher = bandIndex > 0 ? scheme.bands[bandIndex - 1] : undefined;
+    // The band above (none above the first, nor for a unit under every band: an index of -1 or -2).
+    const higher = scheme.bands[bandIndex - 1];
     const mayFall = current !== undefined && least.lt(dec(current.min));
     const mayRise =
       (higher !== undefined && most.gte(dec(higher.min))) ||

@@ -2,7 +2,7 @@
  * A block scored and ranked: each unit scored (score-unit.ts), ordered by total and the declared tie-break, each
  * with its rank and the ties said; then what the order and the classifications rest on (qualified-notes.ts).
  */
-import { dec, plain } from '../domain/decimal.js';
+import { dec } from '../domain/decimal.js';
 import type { ScoringScheme } from '../model/emulation.js';
 import { qualifiedNotes } from './qualified-notes.js';
 import { scoreUnit, type Unranked } from './score-unit.js';
@@ -42,28 +42,30 @@ function orderBlock(
     }
     return { by: undefined, order: 0 };
   };
-  const order = scores.map((s, i) => ({ s, i }));
-  order.sort((x, y) => decide(x.s, y.s).order || x.i - y.i);
+  // Array.prototype.sort is stable: units equal on everything keep the order they were given in.
+  const order = [...scores].sort((a, b) => decide(a, b).order);
   const ranked: UnitScore[] = [];
   const notes: RankNote[] = [];
-  for (const [i, { s }] of order.entries()) {
+  for (const [i, s] of order.entries()) {
     const previous = ranked[i - 1];
-    const d = previous && decide(previous, s);
-    ranked.push({
-      ...s,
-      rank: previous === undefined || d === undefined ? 1 : d.order === 0 ? previous.rank : i + 1,
-    });
-    if (previous && d?.by !== undefined)
+    if (previous === undefined) {
+      ranked.push({ ...s, rank: 1 });
+      continue;
+    }
+    const d = decide(previous, s);
+    ranked.push({ ...s, rank: d.order === 0 ? previous.rank : i + 1 });
+    if (d.by !== undefined)
       notes.push({ kind: 'tie_broken', units: [previous.unit.id, s.unit.id], total: s.total, by: d.by });
   }
-  for (const rank of new Set(ranked.map((s) => s.rank))) {
-    const shared = ranked.filter((s) => s.rank === rank);
+  // Each rank's first unit, and the units that share it.
+  for (const first of ranked.filter((s, i) => ranked[i - 1]?.rank !== s.rank)) {
+    const shared = ranked.filter((s) => s.rank === first.rank);
     if (shared.length > 1)
       notes.push({
         kind: 'tie_shared',
         units: shared.map((s) => s.unit.id),
-        total: shared[0]?.total ?? plain(dec('0')),
-        rank,
+        total: first.total,
+        rank: first.rank,
       });
   }
   return { ranked, notes };

@@ -61,6 +61,7 @@ function leeway(
   points: Decimal,
   max: Decimal,
 ): { rise: Decimal; fall: Decimal } {
+  // Stryker disable next-line ArithmeticOperator: by 1 or −1, dividing is multiplying
   const side = boundSide(q) * (better === 'higher' ? 1 : -1);
   if (side > 0) return { rise: max.minus(points), fall: ZERO };
   if (side < 0) return { rise: ZERO, fall: points };
@@ -128,6 +129,7 @@ function blockBounds(
   for (const e of block) {
     const f = figureOf(e, criterion.indicator);
     if (e === entry || f?.result === undefined) continue;
+    // Stryker disable next-line ArithmeticOperator: by 1 or −1, dividing is multiplying
     const side = boundSide(f.qualifier) * (indicator.better === 'higher' ? 1 : -1);
     if (side === 0) continue;
     const figure: QualifiedFigure = {
@@ -138,6 +140,7 @@ function blockBounds(
       qualifier: f.qualifier,
       measure: indicator.measure,
     };
+    // Stryker disable next-line EqualityOperator: a side of 0 was passed over above
     (side > 0 ? out.better : out.worse).push(figure);
   }
   return out;
@@ -229,6 +232,7 @@ function indicatorScore(
         results.map((r) => r.value),
         better,
       ) ?? actual;
+    // Stryker disable next-line OptionalChaining: the unit's own result is among them, so one is the best
     const bestUnit = results.find((r) => r.value.eq(best))?.unit ?? entry.unit.id;
     const raw = withLeeway(bestOfBlockPoints(actual, best, better, max), {
       kind: 'best_of_block',
@@ -309,8 +313,7 @@ function ownTargetsScore(max: Decimal, year: UnitYear, unit: string): RawScore {
   if (own.length === 0) return none;
   const n = dec(String(own.length));
   const share = divide(max, n);
-  let full = ZERO;
-  let partial = ZERO;
+  let pointsOfM = ZERO;
   let rise = ZERO;
   let fall = ZERO;
   const restsOn: QualifiedFigure[] = [];
@@ -319,10 +322,8 @@ function ownTargetsScore(max: Decimal, year: UnitYear, unit: string): RawScore {
     if (f.result === undefined || f.target === undefined) return { ...base, points: undefined };
     const p = proportionalPoints(dec(f.result), dec(f.target), f.direction, max);
     // Points of M for the indicator alone, then its share: n of them capped make M exactly.
-    const capped = p.eq(max);
-    if (capped) full = full.plus(ONE);
-    else partial = partial.plus(p);
-    const points = capped ? share : divide(p, n);
+    pointsOfM = pointsOfM.plus(p);
+    const points = p.eq(max) ? share : divide(p, n);
     const l = leeway(f.qualifier, f.direction, points, share);
     rise = rise.plus(l.rise);
     fall = fall.plus(l.fall);
@@ -338,6 +339,6 @@ function ownTargetsScore(max: Decimal, year: UnitYear, unit: string): RawScore {
     return { ...base, actual: f.result, qualifier: f.qualifier, better: f.direction, points: plain(points) };
   });
   if (items.every((i) => i.points === undefined)) return none;
-  const points = divide(max.times(full).plus(partial), n);
+  const points = divide(pointsOfM, n);
   return { points, reason: { kind: 'own_targets', items }, rise, fall, restsOn };
 }
