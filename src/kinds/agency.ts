@@ -2,6 +2,7 @@ import type { Say } from '../diagnostics/say.js';
 import { overlappingPeriods } from '../domain/agency-periods.js';
 import type { Agency } from '../model/types.js';
 import { agencySchema } from '../schemas/agency-schema.js';
+import type { AgencyFile } from '../schemas/file-types.js';
 import type { DataKind } from './kind.js';
 
 /**
@@ -76,7 +77,8 @@ export const agencyKind: DataKind<'agency', Agency> = {
   name: 'agency',
   schema: agencySchema,
   fileName: { yearly: false, hint: /agency|co-quan/i },
-  read: (document) => document.data as Agency,
+  // It passed its schema (validate-schema.ts): the file is the model, field for field.
+  read: (document): Agency => document.data as AgencyFile,
   check: (agency, _context, say) => {
     checkHeaderLines(agency, [], say);
     for (const [i, period] of (agency.periods ?? []).entries()) checkHeaderLines(period, ['periods', i], say);

@@ -1,6 +1,7 @@
 import { suggest } from '../diagnostics/suggest.js';
 import type { Catalogue, Indicator } from '../model/types.js';
 import { catalogueSchema } from '../schemas/catalogue-schema.js';
+import type { CatalogueFile } from '../schemas/file-types.js';
 import type { DataKind } from './kind.js';
 
 /** The indicator catalogue (data/indicators.yaml): areas and indicators, one file per folder. */
@@ -9,7 +10,8 @@ export const catalogueKind: DataKind<'catalogue', Catalogue> = {
   schema: catalogueSchema,
   fileName: { yearly: false, hint: /indicator|catalog|chi-tieu/i },
   read(document) {
-    const raw = document.data as Catalogue;
+    // It passed its schema (validate-schema.ts): it is what the schema describes.
+    const raw = document.data as CatalogueFile;
     return {
       kind: 'catalogue',
       areas: raw.areas,

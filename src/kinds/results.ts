@@ -6,7 +6,8 @@ import { commendationCategory } from '../domain/commendation-forms.js';
 import { computeComponentSums } from '../domain/component-sums.js';
 import { reportDateProblem } from '../domain/report-date.js';
 import { missingSections, REQUIRED_SECTIONS } from '../domain/report-sections.js';
-import type { Indicator, Qualifier, Results, Source } from '../model/types.js';
+import type { Indicator, Narrative, Results } from '../model/types.js';
+import type { ResultsFile } from '../schemas/file-types.js';
 import { resultsSchema } from '../schemas/results-schema.js';
 import {
   checkFigure,
@@ -15,13 +16,10 @@ import {
   checkUnit,
   decimalAt,
   filledSources,
-  isRecord,
   knownIndicator,
   type SourceUse,
 } from './figure-rules.js';
 import type { DataKind, KindContext } from './kind.js';
-
-type Raw = Record<string, unknown>;
 
 /** A year's results (data/2018.yaml): its figures, their sources, and the report's words. */
 export const resultsKind: DataKind<'results', Results> = {
@@ -29,40 +27,29 @@ export const resultsKind: DataKind<'results', Results> = {
   schema: resultsSchema,
   fileName: { yearly: true, pattern: /^(\d{4})\.ya?ml$/, of: (year) => `${year}.yaml` },
   read(document, _context, say) {
-    const raw = document.data as Raw;
+    // It passed its schema (validate-schema.ts): it is what the schema describes.
+    const raw = document.data as ResultsFile;
     const values: Results['values'] = {};
     const blank: string[] = [];
-    for (const [id, v] of Object.entries(raw.values as Record<string, Raw | null>)) {
+    for (const [id, v] of Object.entries(raw.values)) {
       if (v === null) {
         blank.push(id);
         // Left blank (as "hatinh-report new" writes it): the report says "Chưa có số liệu"; check says so too.
-        say(
-          'FIGURE_BLANK',
-          ['values', id],
-          { id, year: raw.year as number },
-          { at: 'key', severity: 'warning' },
-        );
+        say('FIGURE_BLANK', ['values', id], { id, year: raw.year }, { at: 'key', severity: 'warning' });
         continue;
       }
       const value = decimalAt(document.decimals, toPointer(['values', id, 'value']));
       // A figure that is no decimal was reported as an error when the file was read.
       if (value === undefined) continue;
-      values[id] = {
-        ...(v as object),
-        value,
-        qualifier: (v.qualifier as Qualifier | undefined) ?? 'exact',
-      } as Results['values'][string];
+      values[id] = { ...v, value, qualifier: v.qualifier ?? 'exact' };
     }
-    // A part of the words left blank is absent: the report leaves it out, and check names it as missing.
-    const narrative = isRecord(raw.narrative)
-      ? Object.fromEntries(Object.entries(raw.narrative).filter(([, v]) => v !== null))
-      : undefined;
+    const { sources, narrative, values: _values, ...rest } = raw;
     return {
-      ...(raw as unknown as Results),
+      ...rest,
       ...(blank.length > 0 ? { blank } : {}),
-      sources: filledSources(raw.sources as Source[], say),
+      sources: filledSources(sources, say),
       values,
-      ...(narrative === undefined ? {} : { narrative: narrative as Results['narrative'] }),
+      ...(narrative === undefined ? {} : { narrative: filledNarrative(narrative) }),
     };
   },
   yearOf: (results) => results.year,
@@ -151,4 +138,14 @@ function checkComponents(
       say('COMPONENTS_DONT_ADD_UP', path, args, { severity: 'warning' });
     }
   }
+}
+
+type NarrativeFile = NonNullable<ResultsFile['narrative']>;
+
+/** The report's words without the parts left blank: the report leaves them out, and check names them as missing. */
+function filledNarrative(narrative: NarrativeFile): Narrative {
+  const filled: { [Part in keyof NarrativeFile]?: Exclude<NarrativeFile[Part], null> } = {};
+  for (const [part, words] of Object.entries(narrative))
+    if (words !== null) Object.assign(filled, { [part]: words });
+  return filled;
 }

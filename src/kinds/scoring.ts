@@ -2,19 +2,12 @@ import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { dec, plain, toDec } from '../domain/decimal.js';
-import {
-  type Criterion,
-  isScored,
-  type Rating,
-  type Scoring,
-  type ScoringScheme,
-} from '../model/emulation.js';
-import type { DocumentData } from '../model/types.js';
+import { type Criterion, isScored, type Scoring, type ScoringScheme } from '../model/emulation.js';
+import type { Dec, DocumentData } from '../model/types.js';
+import type { ScoringFile } from '../schemas/file-types.js';
 import { scoringSchema } from '../schemas/scoring-schema.js';
 import { decimalAt } from './figure-rules.js';
 import type { DataKind, KindContext } from './kind.js';
-
-type Raw = Record<string, unknown>;
 
 /**
  * The scoring rules (scoring.yaml), one file per folder: for each emulation block, the criteria its units are
@@ -28,31 +21,47 @@ export const scoringKind: DataKind<'scoring', Scoring> = {
   check: checkScoring,
 };
 
+type CriterionFile = ScoringFile['schemes'][number]['criteria'][number];
+
 /** Points are read as their exact decimal text, like every figure. */
 function readScoring(document: DocumentData): Scoring {
-  const raw = document.data as Raw;
-  const schemes = (raw.schemes as Raw[]).map((s, i): ScoringScheme => {
+  // It passed its schema (validate-schema.ts): it is what the schema describes.
+  const raw = document.data as ScoringFile;
+  const schemes = raw.schemes.map((s, i): ScoringScheme => {
     const at = (...path: (string | number)[]) =>
       decimalAt(document.decimals, toPointer(['schemes', i, ...path])) ?? toDec('0');
     return {
-      ...(s as unknown as ScoringScheme),
+      id: s.id,
+      name: s.name,
+      source: s.source,
+      blocks: s.blocks,
       max_total: at('max_total'),
-      decimals: (s.decimals as number | undefined) ?? 2,
-      indicators: (s.indicators as ScoringScheme['indicators'] | undefined) ?? [],
-      tie_break: (s.tie_break as string[] | undefined) ?? [],
-      criteria: (s.criteria as Raw[]).map((c, j) => {
-        const out: Raw = { ...c };
-        for (const f of ['max', 'per_event', 'cap']) if (c[f] !== undefined) out[f] = at('criteria', j, f);
-        return out as unknown as Criterion;
-      }),
-      bands: (s.bands as Raw[]).map((b, j) => ({
-        label: b.label as string,
+      decimals: s.decimals ?? 2,
+      indicators: s.indicators ?? [],
+      tie_break: s.tie_break ?? [],
+      criteria: s.criteria.map((c, j) => criterionOf(c, (field) => at('criteria', j, field))),
+      bands: s.bands.map((b, j) => ({
+        label: b.label,
         min: at('bands', j, 'min'),
-        ...(b.rating ? { rating: b.rating as Rating } : {}),
+        ...(b.rating ? { rating: b.rating } : {}),
       })),
     };
   });
   return { kind: 'scoring', ...(raw.illustrative === true ? { illustrative: true } : {}), schemes };
+}
+
+/** A criterion with its points as their exact decimal text. */
+function criterionOf(c: CriterionFile, at: (field: string) => Dec): Criterion {
+  const base = { id: c.id, name: c.name, group: c.group };
+  switch (c.type) {
+    case 'indicator':
+      return { ...base, type: c.type, indicator: c.indicator, rule: c.rule, max: at('max') };
+    case 'bonus':
+    case 'penalty':
+      return { ...base, type: c.type, per_event: at('per_event'), cap: at('cap') };
+    default:
+      return { ...base, type: c.type, max: at('max') };
+  }
 }
 
 /**

@@ -1,7 +1,9 @@
 import { Big } from 'big.js';
 import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
-import type { DocumentData, Indicator, Source, Target, Targets } from '../model/types.js';
+import { toDec } from '../domain/decimal.js';
+import type { Dec, DocumentData, Indicator, Target, Targets } from '../model/types.js';
+import type { TargetsFile } from '../schemas/file-types.js';
 import { targetsSchema } from '../schemas/targets-schema.js';
 import {
   checkFigure,
@@ -14,8 +16,6 @@ import {
   type SourceUse,
 } from './figure-rules.js';
 import type { DataKind, KindContext } from './kind.js';
-
-type Raw = Record<string, unknown>;
 
 /** A year's targets (data/2019-targets.yaml): per indicator a level, ceiling, range or change. */
 export const targetsKind: DataKind<'targets', Targets> = {
@@ -34,44 +34,85 @@ export const targetsKind: DataKind<'targets', Targets> = {
  * change's) min must not exceed its max: a target that does not is reported and left out.
  */
 function readTargets(document: DocumentData, { indicators, flagged }: KindContext, say: Say): Targets {
-  const raw = document.data as Raw;
+  // It passed its schema (validate-schema.ts): it is what the schema describes.
+  const raw = document.data as TargetsFile;
   const targets: Targets['targets'] = {};
-  for (const [id, t] of Object.entries(raw.targets as Record<string, Raw | null>)) {
+  for (const [id, t] of Object.entries(raw.targets)) {
     const path = ['targets', id];
     if (t === null) {
-      say('TARGET_BLANK', path, { id, year: raw.year as number }, { at: 'key', severity: 'warning' });
+      say('TARGET_BLANK', path, { id, year: raw.year }, { at: 'key', severity: 'warning' });
       continue;
     }
-    const out: Raw = { ...t };
     // A figure that is no decimal was reported as an error when the file was read: the target is left out.
-    const fields = ['value', 'min', 'max', 'by'].filter((f) => t[f] !== undefined);
-    const figures = fields.map((f) => decimalAt(document.decimals, toPointer([...path, f])));
-    if (figures.includes(undefined)) continue;
-    fields.forEach((f, i) => {
-      out[f] = figures[i];
-    });
-    if (t.type === 'level' || t.type === 'change') out.qualifier = t.qualifier ?? 'exact';
-    if (t.type === 'change' && t.measure === undefined) {
-      out.measure = indicators.get(id)?.kind === 'rate' ? 'points' : 'percent';
-    }
+    const figures = new Map<FigureField, Dec | undefined>();
+    for (const f of FIGURE_FIELDS)
+      if (Object.hasOwn(t, f)) figures.set(f, decimalAt(document.decimals, toPointer([...path, f])));
+    if ([...figures.values()].includes(undefined)) continue;
     // A figure written wrongly is reported as that; its shape cannot be judged.
-    const wrong = ['value', 'min', 'max', 'by'].some((f) => flagged.has(toPointer([...path, f])));
-    if (!wrong && !shapeFits(out, id, path, say)) continue;
-    targets[id] = out as unknown as Target;
+    const wrong = FIGURE_FIELDS.some((f) => flagged.has(toPointer([...path, f])));
+    if (!wrong && !shapeFits(t.type, figures, id, path, say)) continue;
+    const figure = (f: FigureField) => figures.get(f) ?? toDec('0');
+    const measure = indicators.get(id)?.kind === 'rate' ? 'points' : 'percent';
+    targets[id] = targetOf(t, figure, measure);
   }
-  return { ...(raw as unknown as Targets), sources: filledSources(raw.sources as Source[], say), targets };
+  const { kind, year, default_source } = raw;
+  return {
+    kind,
+    year,
+    ...(default_source === undefined ? {} : { default_source }),
+    sources: filledSources(raw.sources, say),
+    targets,
+  };
+}
+
+const FIGURE_FIELDS = ['value', 'min', 'max', 'by'] as const;
+type FigureField = (typeof FIGURE_FIELDS)[number];
+
+/**
+ * A target with its figures as their exact decimal text; a level's or a change's qualifier defaults to exact, a
+ * change's measure to points for a rate and percent otherwise (`measure`).
+ */
+function targetOf(
+  t: NonNullable<TargetsFile['targets'][string]>,
+  figure: (f: FigureField) => Dec,
+  measure: 'points' | 'percent',
+): Target {
+  switch (t.type) {
+    case 'level':
+      return { ...t, value: figure('value'), qualifier: t.qualifier ?? 'exact' };
+    case 'ceiling':
+      return { ...t, value: figure('value') };
+    case 'range':
+      return { ...t, min: figure('min'), max: figure('max') };
+    case 'change': {
+      const { by, min, max, ...rest } = t;
+      const change = { ...rest, measure: t.measure ?? measure, qualifier: t.qualifier ?? 'exact' };
+      return by === undefined
+        ? { ...change, min: figure('min'), max: figure('max') }
+        : { ...change, by: figure('by') };
+    }
+  }
 }
 
 /** Reports a change target without one amount, or a min above its max; returns whether the target fits its type. */
-function shapeFits(t: Raw, id: string, path: string[], say: Say): boolean {
-  const hasBy = t.by !== undefined;
-  const hasMin = t.min !== undefined;
-  const hasMax = t.max !== undefined;
-  if (t.type === 'change' && (hasBy ? hasMin || hasMax : !(hasMin && hasMax))) {
+function shapeFits(
+  type: Target['type'],
+  figures: ReadonlyMap<FigureField, Dec | undefined>,
+  id: string,
+  path: string[],
+  say: Say,
+): boolean {
+  const hasBy = figures.has('by');
+  const min = figures.get('min');
+  const max = figures.get('max');
+  if (
+    type === 'change' &&
+    (hasBy ? min !== undefined || max !== undefined : min === undefined || max === undefined)
+  ) {
     say('TARGET_SHAPE', [...path, 'type'], { id, problem: 'change_amount' });
     return false;
   }
-  if (hasMin && hasMax && new Big(t.min as string).gt(t.max as string)) {
+  if (min !== undefined && max !== undefined && new Big(min).gt(max)) {
     say('TARGET_SHAPE', [...path, 'max'], { id, problem: 'range_order' });
     return false;
   }

@@ -2,13 +2,16 @@ import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { overlappingPeriods } from '../domain/agency-periods.js';
-import { RATING_IDS, type TitleRule, type Titles } from '../model/emulation.js';
+import { toDec } from '../domain/decimal.js';
+import { RATING_IDS, type TitleConditions, type TitleRule, type Titles } from '../model/emulation.js';
 import type { DocumentData } from '../model/types.js';
+import type { TitlesFile } from '../schemas/file-types.js';
+
+type TitleFile = TitlesFile['rule_sets'][number]['titles'][number];
+
 import { titlesSchema } from '../schemas/titles-schema.js';
 import { decimalAt } from './figure-rules.js';
 import type { DataKind } from './kind.js';
-
-type Raw = Record<string, unknown>;
 
 /**
  * The titles and awards (titles.yaml), one file per folder: the rule sets of the law by period and the base
@@ -24,29 +27,45 @@ export const titlesKind: DataKind<'titles', Titles> = {
 
 /** Prizes, percents and amounts are read as their exact decimal text. */
 function readTitles(document: DocumentData): Titles {
-  const raw = document.data as Raw;
+  // It passed its schema (validate-schema.ts): it is what the schema describes.
+  const raw = document.data as TitlesFile;
+  // A number that is no decimal ("0x1F") was reported when the file was read: an optional figure is then left
+  // out, a required one read as 0 (the build stops at that error).
   const at = (...path: (string | number)[]) => decimalAt(document.decimals, toPointer(path));
-  const ruleSets = (raw.rule_sets as Raw[]).map((set, i) => ({
-    ...(set as unknown as Titles['rule_sets'][number]),
-    titles: (set.titles as Raw[]).map((t, j): TitleRule => {
+  const ruleSets = raw.rule_sets.map((set, i) => ({
+    ...set,
+    titles: set.titles.map((t, j): TitleRule => {
       const path = ['rule_sets', i, 'titles', j];
-      const out: Raw = { ...t };
-      if (t.prize !== undefined) out.prize = at(...path, 'prize');
-      if (t.cap !== undefined) out.cap = { ...(t.cap as Raw), percent: at(...path, 'cap', 'percent') };
-      const c = t.conditions as Raw | undefined;
-      if (c !== undefined) {
-        const conditions: Raw = { ...c };
-        for (const f of ['members_complete_percent', 'advanced_percent'])
-          if (c[f] !== undefined) conditions[f] = at(...path, 'conditions', f);
-        out.conditions = conditions;
-      }
-      return out as unknown as TitleRule;
+      const { prize, cap, conditions, ...rest } = t;
+      return {
+        ...rest,
+        ...(prize === undefined ? {} : { prize: at(...path, 'prize') }),
+        ...(cap === undefined
+          ? {}
+          : { cap: { ...cap, percent: at(...path, 'cap', 'percent') ?? toDec('0') } }),
+        ...(conditions === undefined ? {} : { conditions: conditionsOf(conditions, path) }),
+      };
     }),
   }));
-  const baseSalaries = (raw.base_salaries as Raw[]).map((b, i) => ({
-    from: b.from as string,
-    amount: at('base_salaries', i, 'amount') as NonNullable<ReturnType<typeof at>>,
-    basis: b.basis as string,
+  function conditionsOf(
+    conditions: NonNullable<TitleFile['conditions']>,
+    path: (string | number)[],
+  ): TitleConditions {
+    const { members_complete_percent, advanced_percent, ...rest } = conditions;
+    return {
+      ...rest,
+      ...(members_complete_percent === undefined
+        ? {}
+        : { members_complete_percent: at(...path, 'conditions', 'members_complete_percent') }),
+      ...(advanced_percent === undefined
+        ? {}
+        : { advanced_percent: at(...path, 'conditions', 'advanced_percent') }),
+    };
+  }
+  const baseSalaries = raw.base_salaries.map((b, i) => ({
+    from: b.from,
+    amount: at('base_salaries', i, 'amount') ?? toDec('0'),
+    basis: b.basis,
   }));
   return { kind: 'titles', rule_sets: ruleSets, base_salaries: baseSalaries };
 }

@@ -16,11 +16,10 @@ import {
   type UnitYear,
 } from '../model/emulation.js';
 import type { DocumentData, Indicator, Qualifier, Unit } from '../model/types.js';
+import type { UnitResultsFile } from '../schemas/file-types.js';
 import { unitResultsSchema } from '../schemas/unit-results-schema.js';
 import { decimalAt } from './figure-rules.js';
 import type { DataKind, KindContext } from './kind.js';
-
-type Raw = Record<string, unknown>;
 
 /**
  * The units' year (2024-units.yaml): each unit's targets and results for the indicators its block is scored on,
@@ -78,45 +77,55 @@ function checkIdsOfBroken(data: unknown, context: KindContext, say: Say): void {
   }
 }
 
+type FigureFile = { qualifier?: Qualifier; note?: string };
+
 /** Every figure as its exact decimal text; a result's qualifier defaults to exact. */
 function readUnitResults(document: DocumentData): UnitResults {
-  const raw = document.data as Raw;
+  // It passed its schema (validate-schema.ts): it is what the schema describes.
+  const raw = document.data as UnitResultsFile;
   const units: Record<string, UnitYear> = {};
-  for (const [id, u] of Object.entries(raw.units as Record<string, Raw>)) {
+  for (const [id, u] of Object.entries(raw.units)) {
     const at = (...path: string[]) => decimalAt(document.decimals, toPointer(['units', id, ...path]));
-    const figureOf = (section: string, key: string, f: Raw): UnitFigure => {
+    const figureOf = (section: string, key: string, f: FigureFile): UnitFigure => {
       const target = at(section, key, 'target');
       const result = at(section, key, 'result');
       return {
         ...(target !== undefined ? { target } : {}),
         ...(result !== undefined ? { result } : {}),
-        qualifier: (f.qualifier as Qualifier | undefined) ?? 'exact',
-        ...(typeof f.note === 'string' ? { note: f.note } : {}),
+        qualifier: f.qualifier ?? 'exact',
+        ...(f.note === undefined ? {} : { note: f.note }),
       };
     };
     const indicators: Record<string, UnitFigure> = {};
-    for (const [key, f] of Object.entries((u.indicators as Record<string, Raw> | undefined) ?? {})) {
+    for (const [key, f] of Object.entries(u.indicators ?? {}))
       indicators[key] = figureOf('indicators', key, f);
-    }
     const own: Record<string, OwnIndicator> = {};
-    for (const [key, f] of Object.entries((u.own_indicators as Record<string, Raw> | undefined) ?? {})) {
-      own[key] = { ...(f as unknown as OwnIndicator), ...figureOf('own_indicators', key, f) };
+    for (const [key, f] of Object.entries(u.own_indicators ?? {})) {
+      own[key] = {
+        name: f.name,
+        unit: f.unit,
+        direction: f.direction,
+        ...figureOf('own_indicators', key, f),
+      };
     }
     const criteria: UnitYear['criteria'] = {};
-    for (const [c, v] of Object.entries((u.criteria as Raw | undefined) ?? {})) {
+    for (const [c, v] of Object.entries(u.criteria ?? {})) {
       const figure = typeof v === 'boolean' ? v : at('criteria', c);
       if (figure !== undefined) criteria[c] = figure;
     }
+    const { members, earlier, note } = u;
     units[id] = {
-      ...(u as unknown as UnitYear),
       indicators,
       own_indicators: own,
       criteria,
+      ...(members === undefined ? {} : { members }),
+      ...(earlier === undefined ? {} : { earlier }),
+      ...(note === undefined ? {} : { note }),
     };
   }
   return {
     kind: 'unit-results',
-    year: raw.year as number,
+    year: raw.year,
     ...(raw.illustrative === true ? { illustrative: true } : {}),
     units,
   };

@@ -1,6 +1,7 @@
 import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { Units } from '../model/types.js';
+import type { UnitsFile } from '../schemas/file-types.js';
 import { unitsSchema } from '../schemas/units-schema.js';
 import type { DataKind } from './kind.js';
 
@@ -12,7 +13,8 @@ export const unitsKind: DataKind<'units', Units> = {
   name: 'units',
   schema: unitsSchema,
   fileName: { yearly: false, hint: /units|don-vi/i },
-  read: (document) => document.data as Units,
+  // It passed its schema (validate-schema.ts): the file is the model, field for field.
+  read: (document): Units => document.data as UnitsFile,
   check: (units, _context, say) => checkUnits(units, say),
 };
 

@@ -19,7 +19,7 @@ import {
   templatesOf,
 } from './template-runtime.js';
 
-const Handlebars = runtime as unknown as typeof HandlebarsApi;
+const Handlebars = runtime as typeof HandlebarsApi;
 
 export type { ReportFormat } from './template-files.js';
 export type { Templates } from './template-runtime.js';

@@ -65,7 +65,7 @@ export const sources = {
  * An indicator's entry that may be left blank ("viec-lam:" with nothing under it, as `hatinh-report new` writes
  * it): blank passes, and `check` warns that the figure or target is still missing; anything else is the entry.
  */
-export const blankOr = <S extends object>(entry: S) =>
+export const blankOr = <const S extends object>(entry: S) =>
   ({
     description: 'Left blank until the figure is known: check warns that it is missing.',
     if: { type: 'null' },
@@ -74,5 +74,5 @@ export const blankOr = <S extends object>(entry: S) =>
     else: entry,
   }) as const;
 
-export const kindField = (kind: string) =>
+export const kindField = <const K extends string>(kind: K) =>
   ({ const: kind, description: `The kind of data file: always "${kind}" in this file.` }) as const;

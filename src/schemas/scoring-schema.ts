@@ -16,7 +16,7 @@ const criterionBase = {
   },
 } as const;
 
-const required = ['id', 'name', 'group', 'type'];
+const required = ['id', 'name', 'group', 'type'] as const;
 
 /** JSON Schema of the scoring rules (scoring.yaml): how the units of each emulation block are scored and ranked. */
 export const scoringSchema = {

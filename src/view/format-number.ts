@@ -89,10 +89,10 @@ function formatShown(
   rounding: Rounding,
 ): string {
   const shown = roundShown(value, decimals, qualifier, rounding);
-  // Intl.NumberFormat accepts a decimal string and keeps it exact; the typings only know numbers.
+  // Intl.NumberFormat takes a decimal string and keeps it exact (a string of digits is what `${number}` means).
   // signDisplay 'negative' writes a rounded -0 as "0": no "-0" to clean up afterwards.
   return formatter(minimum, decimals)
-    .format(shown.toFixed(decimals) as unknown as number)
+    .format(shown.toFixed(decimals) as `${number}`)
     .replace('-', MINUS);
 }
 
