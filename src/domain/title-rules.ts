@@ -32,17 +32,18 @@
  *   nhiều hình thức cho một thành tích").
  */
 
-import type { TitleRule, Titles } from '../model/emulation.js';
+import type { TitleRule, Titles, VoteRule } from '../model/emulation.js';
 import type { Dec } from '../model/types.js';
 
 const D = (value: string) => value as Dec;
 
 const LAW = 'Luật Thi đua, khen thưởng số 06/2022/QH15';
 
-/** The titles both periods share; the prizes and their articles differ. */
+/** The titles both periods share; the prizes and their articles differ, and what is known of the ballots. */
 function titles(
   prizeBasis: string,
   bangKhen: { collective: Dec | undefined; basis: string; caveat: string },
+  ballot: Omit<VoteRule, 'percent'>,
 ): TitleRule[] {
   return [
     {
@@ -67,6 +68,7 @@ function titles(
       // Khoản 1: đạt tiêu chuẩn "Lao động tiên tiến"; khoản 2: hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề
       // tài, đề án, công trình được công nhận, nghiệm thu.
       holders: { within: 'advanced', one_of: ['excellent', 'initiatives'] },
+      vote: { percent: D('80'), ...ballot },
       prize: D('1'),
       prize_basis: prizeBasis,
     },
@@ -79,6 +81,7 @@ function titles(
       basis: `${LAW}, Điều 26`,
       conditions: { block_leader: true, exceeded_all_targets: true },
       confirm: ['là tập thể tiêu biểu xuất sắc trong tỉnh; nội bộ đoàn kết'],
+      vote: { percent: D('80'), ...ballot },
       caveat:
         'Lời văn Điều 26 của Luật chưa đọc được. Dẫn đầu khối thi đua và hoàn thành vượt các chỉ tiêu thi đua, nhiệm vụ được giao theo các thông tư hướng dẫn khoản 1 Điều 26 (Thông tư 29/2023/TT-BGDĐT Điều 4, Thông tư 17/2024/TT-BTTTT Điều 6) và Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh (Điều 3 khoản 1). Không văn bản nào từ năm 2022 đã đọc yêu cầu tập thể xếp loại hoàn thành xuất sắc nhiệm vụ hay "có nhân tố mới, mô hình mới": nếu tỉnh yêu cầu, ghi vào titles.yaml.',
       prize: D('8'),
@@ -138,6 +141,9 @@ function titles(
   ];
 }
 
+/** Nghị định 98/2023 Điều 30 khoản 7, as read in a faithful copy: the ballot and its base, all the members. */
+const BALLOT_98 = 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7';
+
 const TWO_YEARS =
   'Lời văn Điều 74 của Luật chưa đọc được. Hai năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt danh hiệu Tập thể lao động xuất sắc là một trong các tiêu chuẩn (Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 3 khoản 3 điểm c; Thông tư 25/2025/TT-BKHCN, Điều 7 khoản 3): công cụ chỉ xét tiêu chuẩn này; tập thể đạt tiêu chuẩn khác (thành tích xuất sắc đột xuất, đóng góp vào sự phát triển kinh tế - xã hội) do Hội đồng đề xuất.';
 
@@ -153,11 +159,15 @@ export const NATIONAL_TITLES: Titles = {
       highest_prize_only: { basis: `${LAW}, Điều 5` },
       caveat:
         'Một thành tích chỉ nhận một mức tiền thưởng, cao nhất: câu "cùng thời gian được tính ... nhận tiền thưởng danh hiệu thi đua cao nhất" không có trong các bản Điều 53 Nghị định 98/2023/NĐ-CP đã đọc (khoản 5: danh hiệu khác thời gian được tính thì nhận tiền thưởng từng danh hiệu; khoản 7: danh hiệu và hình thức khen thưởng đều được thưởng), nên căn cứ dẫn là Điều 5 của Luật ("không khen thưởng nhiều lần, nhiều hình thức cho một thành tích").',
-      titles: titles('Nghị định 98/2023/NĐ-CP, Điều 54', {
-        collective: undefined,
-        basis: 'Nghị định 98/2023/NĐ-CP',
-        caveat: `${TWO_YEARS} Mức thưởng Bằng khen cho tập thể theo Nghị định 98/2023/NĐ-CP chưa tìm được: không tính vào tổng tiền thưởng.`,
-      }),
+      titles: titles(
+        'Nghị định 98/2023/NĐ-CP, Điều 54',
+        {
+          collective: undefined,
+          basis: 'Nghị định 98/2023/NĐ-CP',
+          caveat: `${TWO_YEARS} Mức thưởng Bằng khen cho tập thể theo Nghị định 98/2023/NĐ-CP chưa tìm được: không tính vào tổng tiền thưởng.`,
+        },
+        { basis: BALLOT_98 },
+      ),
     },
     {
       id: 'luat-2022-nd-152-2025',
@@ -165,11 +175,19 @@ export const NATIONAL_TITLES: Titles = {
       from: '2025-07-01',
       prize_rounding: { up_to: 10000, basis: 'Nghị định 152/2025/NĐ-CP, Điều 49 khoản 2' },
       highest_prize_only: { basis: 'Nghị định 152/2025/NĐ-CP, Điều 49 khoản 5' },
-      titles: titles('Nghị định 152/2025/NĐ-CP, Điều 50', {
-        collective: D('3'),
-        basis: 'Nghị định 152/2025/NĐ-CP, Điều 54',
-        caveat: `${TWO_YEARS} Mức 3 lần mức lương cơ sở cho tập thể theo bảng tổng hợp dẫn Điều 54 (khoản quy định mức cho tập thể chưa đọc được; khoản 1: cá nhân 1,5 lần).`,
-      }),
+      titles: titles(
+        'Nghị định 152/2025/NĐ-CP, Điều 50',
+        {
+          collective: D('3'),
+          basis: 'Nghị định 152/2025/NĐ-CP, Điều 54',
+          caveat: `${TWO_YEARS} Mức 3 lần mức lương cơ sở cho tập thể theo bảng tổng hợp dẫn Điều 54 (khoản quy định mức cho tập thể chưa đọc được; khoản 1: cá nhân 1,5 lần).`,
+        },
+        {
+          basis: BALLOT_98,
+          caveat:
+            'Quy định về bỏ phiếu của Nghị định 152/2025/NĐ-CP (thay Nghị định 98/2023/NĐ-CP từ 01/7/2025) chưa đọc được: giữ tỷ lệ phiếu đồng ý từ 80% trở lên tính trên tổng số thành viên Hội đồng của Nghị định 98/2023/NĐ-CP (Điều 30 khoản 7). Nếu tỉnh quy định khác, ghi vào titles.yaml (vote).',
+        },
+      ),
     },
   ],
   base_salaries: [

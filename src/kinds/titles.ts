@@ -36,9 +36,12 @@ function readTitles(document: DocumentData): Titles {
     ...set,
     titles: set.titles.map((t, j): TitleRule => {
       const path = ['rule_sets', i, 'titles', j];
-      const { prize, cap, conditions, ...rest } = t;
+      const { prize, cap, conditions, vote, ...rest } = t;
       return {
         ...rest,
+        ...(vote === undefined
+          ? {}
+          : { vote: { ...vote, percent: at(...path, 'vote', 'percent') ?? toDec('0') } }),
         ...(prize === undefined ? {} : { prize: at(...path, 'prize') }),
         ...(cap === undefined
           ? {}

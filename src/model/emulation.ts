@@ -236,9 +236,22 @@ export interface TitleRule {
   conditions?: TitleConditions;
   /** Conditions the figures cannot show, for the council to confirm (words from the article). */
   confirm?: string[];
+  /**
+   * The council's vote it needs: a ballot is held, and it is given only with yes votes of at least `percent` of ALL
+   * the council's members (an absent member's written opinion counted), and the article that says so.
+   */
+  vote?: VoteRule;
   /** Titles a unit proposed for this one is not also proposed for (Tập thể lao động tiên tiến under xuất sắc). */
   supersedes?: string[];
   /** What of this rule could not be checked against the official text: for the drafter, never in the document. */
+  caveat?: string;
+}
+
+/** A title's ballot: the share of all the council's members whose yes it needs, and where that is written. */
+export interface VoteRule {
+  percent: Dec;
+  basis: string;
+  /** What of the rule could not be checked against the official text: for the drafter. */
   caveat?: string;
 }
 

@@ -97,6 +97,21 @@ export const titlesSchema = {
                   description: 'At most this percent of the Lao động tiên tiến, where a rule sets a cap.',
                   properties: { percent, of: { enum: ['advanced'] }, basis: text },
                 },
+                vote: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['percent', 'basis'],
+                  description:
+                    "The council's ballot the title needs: yes votes of at least this percent of ALL its members (an absent member's written opinion counted), e.g. 80 for Chiến sĩ thi đua cơ sở and the Cờ thi đua (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7).",
+                  properties: {
+                    percent: { ...percent, exclusiveMinimum: 0 },
+                    basis: text,
+                    caveat: {
+                      ...text,
+                      description: "What of the rule could not be checked: listed in the drafter's notes.",
+                    },
+                  },
+                },
                 holders: {
                   type: 'object',
                   additionalProperties: false,

@@ -1,8 +1,9 @@
 import type { YearEmulation } from '../compute/compute-emulation.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
+import { dec } from '../domain/decimal.js';
 import { reportDateProblem } from '../domain/report-date.js';
 import { missingSections } from '../domain/report-sections.js';
-import type { Agency } from '../model/types.js';
+import type { Agency, Dec } from '../model/types.js';
 import { sourcesOf } from './sources-of.js';
 import type { DraftNote, DraftNotes, NoteIndicator } from './view-types.js';
 
@@ -72,8 +73,18 @@ export function buildDraftNotes(
         ? [{ title: proposals.ruleSet.name, caveat: proposals.ruleSet.caveat }]
         : []),
       ...proposed.flatMap((t) => (t.caveat ? [{ title: t.name, caveat: t.caveat }] : [])),
+      ...proposed.flatMap((t) => (t.vote?.caveat ? [{ title: t.name, caveat: t.vote.caveat }] : [])),
     ];
     add({ code: 'TITLE_RULES_TO_CHECK', ruleSet: proposals.ruleSet.name, items }, items.length > 0);
+    const ballots: { titles: string[]; percent: Dec; basis: string }[] = [];
+    for (const t of proposed) {
+      if (t.vote === undefined) continue;
+      const { percent, basis } = t.vote;
+      const same = ballots.find((b) => b.basis === basis && dec(b.percent).eq(dec(percent)));
+      if (same) same.titles.push(t.name);
+      else ballots.push({ titles: [t.name], percent, basis });
+    }
+    add({ code: 'BALLOT_NEEDED', ballots }, ballots.length > 0);
     const unpriced = proposals.unpriced.map((t) => t.name);
     add({ code: 'BASE_SALARY_UNKNOWN', day: proposals.day }, proposals.baseSalary === undefined);
     add(

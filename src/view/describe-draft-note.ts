@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { REQUIRED_SECTIONS } from '../domain/report-sections.js';
 import { dayMonthYear } from './format-document-date.js';
+import { formatWritten } from './format-number.js';
 import type { DraftNote, NoteIndicator } from './view-types.js';
 
 /** Words of a drafting note: Vietnamese for the notes file the office reads, either language for the console. */
@@ -102,6 +103,10 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
       return vi
         ? `Phụ lục I dựa trên quy định về danh hiệu, khen thưởng (${note.ruleSet}) có phần chưa đối chiếu được với văn bản chính thức; đối chiếu trước khi ký: ${note.items.map((i) => `${i.title}: ${i.caveat}`).join(' ')}`
         : `Phụ lục I rests on rules on titles and awards (${note.ruleSet}) of which some could not be checked against the official text; check before signing: ${note.items.map((i) => `${i.title}: ${i.caveat}`).join(' ')}`;
+    case 'BALLOT_NEEDED':
+      return vi
+        ? `Hội đồng Thi đua - Khen thưởng phải bỏ phiếu trước khi trình: ${note.ballots.map((b) => `${listed(b.titles, 'và')}: tỷ lệ phiếu đồng ý từ ${formatWritten(b.percent)}% trở lên tính trên tổng số thành viên Hội đồng (${b.basis})`).join('; ')}; thành viên vắng mặt cho ý kiến bằng văn bản. Đề nghị nào không đủ tỷ lệ thì không trình.`
+        : `the emulation council must ballot before these are proposed: ${note.ballots.map((b) => `${listed(b.titles, 'and')}: yes votes of at least ${b.percent}% of all the council's members (${b.basis})`).join('; ')}; absent members give their opinion in writing. A proposal short of its share is not sent on.`;
     case 'PRIZE_UNKNOWN':
       return vi
         ? `Chưa có mức tiền thưởng của: ${note.titles.join('; ')} (Phụ lục I ghi “–”, không tính vào tổng tiền thưởng); bổ sung vào titles.yaml khi có.`
@@ -115,4 +120,9 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
         ? `Ghi chú về nguồn số liệu (không in trong văn bản): ${note.sources.map((s) => `${s.title}: ${s.note}`).join(' ')}`
         : `remarks on the sources (not printed in the document): ${note.sources.map((s) => `${s.title}: ${s.note}`).join(' ')}`;
   }
+}
+
+/** "a", "a và b", "a, b và c". */
+function listed(items: readonly string[], and: string): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }

@@ -1,4 +1,5 @@
 import type { SectionKey } from '../domain/report-sections.js';
+import type { Dec } from '../model/types.js';
 import type { DocumentMeta, HeaderNode } from './document.js';
 
 /**
@@ -223,6 +224,11 @@ export type DraftNote =
   | { code: 'DATE_OUTSIDE_YEAR'; year: number; date: string }
   /** Rules on titles and awards the proposals rest on that could not be checked against the official text. */
   | { code: 'TITLE_RULES_TO_CHECK'; ruleSet: string; items: { title: string; caveat: string }[] }
+  /**
+   * Titles proposed that the council must ballot on, grouped by the share of all its members whose yes they need
+   * and the article that sets it: a proposal is sent on only with that share.
+   */
+  | { code: 'BALLOT_NEEDED'; ballots: { titles: string[]; percent: Dec; basis: string }[] }
   /** Titles or awards proposed whose prize is not known: "–" in Phụ lục I, left out of the total. */
   | { code: 'PRIZE_UNKNOWN'; titles: string[] }
   /** No base salary in force on the day the prizes are figured on: no prize is figured, every total says "–". */

@@ -351,6 +351,23 @@ describe("scoring.yaml and the units' years: every fault at its line and column"
       const text = await readFile(join(dir, '2024-units.yaml'), 'utf8');
       expect(found[0]).toMatchObject(positionOf(text, '4\n      disciplined'));
     });
+    it("a province's own ballot share (66,67% of the members) is read as written and is what the drafter is told", async () => {
+      const dir = await exampleWith('titles.yaml', () =>
+        national().replace(
+          /(id: co-thi-dua-cap-tinh[\s\S]*?)vote:\n\s+percent: 80\n\s+basis: [^\n]+\n/,
+          '$1vote: { percent: 66.67, basis: "Quy chế Hội đồng, Điều 5" }\n',
+        ),
+      );
+      expect(await check(dir)).toEqual([]);
+      const out = await mkdtemp(join(tmpdir(), 'hatinh-ballot-'));
+      const run = await runInProcess(['build', '2024', '--data', dir, '--out', out, '--format', 'md']);
+      expect(run.code, run.stderr).toBe(0);
+      const notes = await readFile(join(out, '2024', 'ghi-chu-soan-thao-2024.md'), 'utf8');
+      expect(notes).toContain(
+        'Chiến sĩ thi đua cơ sở: tỷ lệ phiếu đồng ý từ 80% trở lên tính trên tổng số thành viên Hội đồng (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7); Cờ thi đua của Ủy ban nhân dân tỉnh: tỷ lệ phiếu đồng ý từ 66,67% trở lên tính trên tổng số thành viên Hội đồng (Quy chế Hội đồng, Điều 5)',
+      );
+      await rm(out, { recursive: true });
+    });
     it('rule sets that overlap; none in force at the end of the year (a warning: nothing proposed)', async () => {
       const overlap = await exampleWith('titles.yaml', () =>
         national().replace('from: 2025-07-01', 'from: 2025-06-01'),

@@ -117,3 +117,26 @@ describe('each title and award, its article, its conditions and its prize', () =
         expect(`${t.basis} ${t.prize_basis ?? ''}`).not.toMatch(/github|repository/i);
   });
 });
+
+describe("the council's ballot (Nghị định 98/2023 Điều 30 khoản 7, read in a faithful copy)", () => {
+  it('Chiến sĩ thi đua cơ sở and the Cờ thi đua need yes votes of 80% of all the members; no other title shipped has a ballot', () => {
+    for (const set of [nd98, nd152]) {
+      const voted = set?.titles
+        .filter((t) => t.vote !== undefined)
+        .map((t) => [t.id, t.vote?.percent, t.vote?.basis]);
+      expect(voted).toEqual([
+        ['chien-si-thi-dua-co-so', '80', 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7'],
+        ['co-thi-dua-cap-tinh', '80', 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7'],
+      ]);
+    }
+  });
+
+  it('under Nghị định 152/2025 the threshold is kept from Nghị định 98/2023, not cited as 152’s, and the drafter is told', () => {
+    expect(rule(nd98, 'chien-si-thi-dua-co-so')?.vote?.caveat).toBeUndefined();
+    for (const id of ['chien-si-thi-dua-co-so', 'co-thi-dua-cap-tinh']) {
+      const vote = rule(nd152, id)?.vote;
+      expect(vote?.basis).not.toMatch(/152/);
+      expect(vote?.caveat).toMatch(/Nghị định 152\/2025\/NĐ-CP .* chưa đọc được: giữ tỷ lệ .* titles\.yaml/);
+    }
+  });
+});

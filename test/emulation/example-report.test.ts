@@ -99,6 +99,10 @@ describe('the example report (examples/thi-dua, 2024)', () => {
     );
     expect(notes).toContain('Cờ thi đua của Ủy ban nhân dân tỉnh: Lời văn Điều 26 của Luật chưa đọc được.');
     expect(notes).toContain('Chưa có mức tiền thưởng của: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+    // The titles proposed that the council must ballot on, with the share and its article.
+    expect(notes).toContain(
+      'Hội đồng Thi đua - Khen thưởng phải bỏ phiếu trước khi trình: Chiến sĩ thi đua cơ sở và Cờ thi đua của Ủy ban nhân dân tỉnh: tỷ lệ phiếu đồng ý từ 80% trở lên tính trên tổng số thành viên Hội đồng (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7)',
+    );
     const md = String(await built('md', 'bao-cao-2024.md'));
     expect(md).not.toMatch(/chưa đối chiếu|chưa đọc được|Bắc Ninh|Chưa xác định/);
   });

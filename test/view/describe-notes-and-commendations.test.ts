@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Commendation } from '../../src/model/types.js';
+import type { Commendation, Dec } from '../../src/model/types.js';
 import { describeCommendations } from '../../src/view/describe-commendations.js';
 import { describeDraftNote, isForTheNotesOnly } from '../../src/view/describe-draft-note.js';
 import type { DraftNote, NoteIndicator } from '../../src/view/view-types.js';
@@ -81,6 +81,25 @@ describe('the drafter’s notes in words: Vietnamese for the notes file, English
       { code: 'PRIZE_UNKNOWN', titles: ['Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'] },
       'Chưa có mức tiền thưởng của: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (Phụ lục I ghi “–”, không tính vào tổng tiền thưởng); bổ sung vào titles.yaml khi có.',
       'no prize is known for: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (Phụ lục I says “–”, left out of the total); add it to titles.yaml when known.',
+    ],
+    [
+      {
+        code: 'BALLOT_NEEDED',
+        ballots: [
+          {
+            titles: ['Chiến sĩ thi đua cơ sở', 'Cờ thi đua của Ủy ban nhân dân tỉnh'],
+            percent: '80' as Dec,
+            basis: 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7',
+          },
+          {
+            titles: ['Chiến sĩ thi đua cấp tỉnh'],
+            percent: '90' as Dec,
+            basis: 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7',
+          },
+        ],
+      },
+      'Hội đồng Thi đua - Khen thưởng phải bỏ phiếu trước khi trình: Chiến sĩ thi đua cơ sở và Cờ thi đua của Ủy ban nhân dân tỉnh: tỷ lệ phiếu đồng ý từ 80% trở lên tính trên tổng số thành viên Hội đồng (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7); Chiến sĩ thi đua cấp tỉnh: tỷ lệ phiếu đồng ý từ 90% trở lên tính trên tổng số thành viên Hội đồng (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7); thành viên vắng mặt cho ý kiến bằng văn bản. Đề nghị nào không đủ tỷ lệ thì không trình.',
+      "the emulation council must ballot before these are proposed: Chiến sĩ thi đua cơ sở and Cờ thi đua của Ủy ban nhân dân tỉnh: yes votes of at least 80% of all the council's members (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7); Chiến sĩ thi đua cấp tỉnh: yes votes of at least 90% of all the council's members (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7); absent members give their opinion in writing. A proposal short of its share is not sent on.",
     ],
   ])('%o', (note, vi, en) => {
     expect(describeDraftNote(note, 'vi', 'data', 'file')).toBe(vi);
