@@ -1,5 +1,6 @@
 import { agencyKind } from '../kinds/agency.js';
 import { catalogueKind } from '../kinds/catalogue.js';
+import { councilKind } from '../kinds/council.js';
 import type { DataKind } from '../kinds/kind.js';
 import { resultsKind } from '../kinds/results.js';
 import { scoringKind } from '../kinds/scoring.js';
@@ -22,6 +23,7 @@ export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | un
   const [units] = modelsOf(accepted, unitsKind);
   const [scoring] = modelsOf(accepted, scoringKind);
   const [titles] = modelsOf(accepted, titlesKind);
+  const [council] = modelsOf(accepted, councilKind);
   return {
     catalogue,
     agency,
@@ -31,6 +33,7 @@ export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | un
     ...(scoring ? { scoring } : {}),
     ...(titles ? { titles } : {}),
     unitResults: new Map(modelsOf(accepted, unitResultsKind).map((r) => [r.year, r])),
+    ...(council ? { council } : {}),
   };
 }
 

@@ -128,7 +128,17 @@ export interface DiagnosticArgsOf {
   NO_AGENCY: { folder: string };
   DUPLICATE_FILE: { kind: FileKind; other: string; year?: number };
   DUPLICATE_ID: Id & {
-    what: 'area' | 'indicator' | 'source' | 'unit' | 'block' | 'scheme' | 'criterion' | 'rule_set' | 'title';
+    what:
+      | 'area'
+      | 'indicator'
+      | 'source'
+      | 'unit'
+      | 'block'
+      | 'scheme'
+      | 'criterion'
+      | 'rule_set'
+      | 'title'
+      | 'member';
   };
   UNKNOWN_AREA: Suggested;
   UNKNOWN_PARENT: Suggested;
@@ -178,6 +188,19 @@ export interface DiagnosticArgsOf {
   EARLIER_YEAR: Id & { year: number; earlier: number };
   UNITS_EXCEED_TOTAL: Parts & { year: number };
   UNKNOWN_TITLE: Suggested;
+  // the council (council.yaml)
+  MEMBER_PERIOD_BACKWARDS: Id & { from: string; until: string };
+  DUPLICATE_MEETING: { year: number };
+  MEETING_DATE_OUTSIDE: { year: number; date: string };
+  UNKNOWN_MEMBER: Suggested;
+  MEMBER_NOT_IN_OFFICE: Id & { date: string; from: string; until: string };
+  MEMBER_PRESENT_AND_WRITTEN: Id;
+  BALLOT_TITLE_NOT_COLLECTIVE: Id & { name: string };
+  BALLOT_NOT_NEEDED: Id & { name: string };
+  DUPLICATE_BALLOT: { title: string; unit: string };
+  BALLOT_OVER_VOTERS: { title: string; unit: string; votes: number; voters: number };
+  /** `basis`: the article that asks an absent member's written opinion ('' when the rules name none). */
+  ABSENT_WITHOUT_OPINION: Id & { basis: string };
   RULE_SETS_OVERLAP: { first: string; second: string };
   NO_RULE_SET: { year: number; day: string };
   TITLE_CAP: Id & { title: string; count: number; limit: number; percent: string; basis: string };

@@ -6,6 +6,7 @@
 import { FILE_KINDS, type FileKind } from '../model/types.js';
 import { agencyKind } from './agency.js';
 import { catalogueKind } from './catalogue.js';
+import { councilKind } from './council.js';
 import type { DataKind } from './kind.js';
 import { resultsKind } from './results.js';
 import { scoringKind } from './scoring.js';
@@ -26,6 +27,7 @@ export const KINDS = [
   scoringKind,
   titlesKind,
   unitResultsKind,
+  councilKind,
 ] as const satisfies readonly DataKind<FileKind>[] & { length: typeof FILE_KINDS.length };
 
 /** Every name of FILE_KINDS has its kind here. */

@@ -433,6 +433,52 @@ const DIAGNOSTICS: DiagnosticWords = {
       ? `Rename it to "${s(a.suggestion)}".`
       : 'Use the id of a title or award of the rules (titles.yaml, or the national rules: see the README, "Emulation"), or of a rating such as hoan-thanh-xuat-sac-nhiem-vu.',
   }),
+  MEMBER_PERIOD_BACKWARDS: (a) => ({
+    message: `The council member "${s(a.id)}" leaves (${s(a.until)}) before joining (${s(a.from)}).`,
+    fix: 'Swap the dates, or correct the one that is wrong.',
+  }),
+  DUPLICATE_MEETING: (a) => ({
+    message: `Two meetings are on the emulation of ${s(a.year)}.`,
+    fix: "Keep one meeting a year: put the ballots of a second sitting in the first's list, or correct the year.",
+  }),
+  MEETING_DATE_OUTSIDE: (a) => ({
+    message: `The meeting on ${s(a.year)} is dated ${s(a.date)}, neither in ${s(a.year)} nor in the year after.`,
+    fix: 'Check the date and the year the meeting considered.',
+  }),
+  UNKNOWN_MEMBER: (a) => ({
+    message: `There is no council member "${s(a.id)}" in "members:".${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Rename it to "${s(a.suggestion)}".`
+      : 'Use the id of a member listed under "members:", or add the member.',
+  }),
+  MEMBER_NOT_IN_OFFICE: (a) => ({
+    message: `The council member "${s(a.id)}" was not on the council on ${s(a.date)} (on it ${s(a.from) || '…'} – ${s(a.until) || '…'}).`,
+    fix: "Take the member out of the meeting, or correct the member's from/until.",
+  }),
+  MEMBER_PRESENT_AND_WRITTEN: (a) => ({
+    message: `The council member "${s(a.id)}" is both present and absent with a written opinion.`,
+    fix: 'Keep the member in one list: "present" if they attended, "written" if they sent their opinion in writing.',
+  }),
+  BALLOT_TITLE_NOT_COLLECTIVE: (a) => ({
+    message: `"${s(a.name)}" (${s(a.id)}) is a title for individuals; a ballot here is on a collective's proposal.`,
+    fix: 'Name a title for collectives (co-thi-dua-cap-tinh), or take the ballot out.',
+  }),
+  BALLOT_NOT_NEEDED: (a) => ({
+    message: `"${s(a.name)}" (${s(a.id)}) needs no ballot of the council under the rules in force: this ballot decides nothing.`,
+    fix: 'Take the ballot out, or give the title a vote rule in titles.yaml if a rule asks for one.',
+  }),
+  DUPLICATE_BALLOT: (a) => ({
+    message: `The ballot on ${s(a.title)} for ${s(a.unit)} is written twice.`,
+    fix: 'Keep one ballot per title and unit.',
+  }),
+  BALLOT_OVER_VOTERS: (a) => ({
+    message: `The ballot on ${s(a.title)} for ${s(a.unit)} counts ${s(a.votes)} votes, more than the ${s(a.voters)} members present or writing.`,
+    fix: 'Correct yes and no, or the lists of members present and writing.',
+  }),
+  ABSENT_WITHOUT_OPINION: (a) => ({
+    message: `The council member "${s(a.id)}" is neither present nor listed with a written opinion, and the meeting held ballots: an absent member gives their opinion in writing${a.basis ? ` (${s(a.basis)})` : ''}.`,
+    fix: 'Add the member to "written" once their written opinion is in, or to "present" if they attended.',
+  }),
   RULE_SETS_OVERLAP: (a) => ({
     message: `The rule sets ${s(a.first)} and ${s(a.second)} overlap: a year in both would not know which to follow.`,
     fix: 'End the earlier set (until) the day before the later one begins (from).',

@@ -34,6 +34,7 @@ const KIND_NAME: Record<FileKind, string> = {
   scoring: 'thang điểm thi đua',
   'unit-results': 'số liệu thi đua của các đơn vị',
   titles: 'quy định danh hiệu, khen thưởng',
+  council: 'Hội đồng Thi đua - Khen thưởng',
 };
 const kindName = (kind: FileKind) => KIND_NAME[kind];
 
@@ -483,6 +484,52 @@ const DIAGNOSTICS: DiagnosticWords = {
       ? `Đổi thành "${s(a.suggestion)}".`
       : 'Dùng mã của một danh hiệu, hình thức khen thưởng trong quy định (titles.yaml, hoặc quy định chung của công cụ: xem docs/huong-dan.md, mục 5), hoặc mã mức xếp loại như hoan-thanh-xuat-sac-nhiem-vu.',
   }),
+  MEMBER_PERIOD_BACKWARDS: (a) => ({
+    message: `Thành viên Hội đồng "${s(a.id)}" thôi (${s(a.until)}) trước ngày tham gia (${s(a.from)}).`,
+    fix: 'Đổi chỗ hai ngày, hoặc sửa ngày bị sai.',
+  }),
+  DUPLICATE_MEETING: (a) => ({
+    message: `Có hai cuộc họp xét thi đua năm ${s(a.year)}.`,
+    fix: 'Mỗi năm ghi một cuộc họp: đưa các lần bỏ phiếu của phiên sau vào danh sách của cuộc họp đầu, hoặc sửa năm.',
+  }),
+  MEETING_DATE_OUTSIDE: (a) => ({
+    message: `Cuộc họp xét thi đua năm ${s(a.year)} ghi ngày ${s(a.date)}, không thuộc năm ${s(a.year)} hay năm sau.`,
+    fix: 'Kiểm tra lại ngày họp và năm được xét.',
+  }),
+  UNKNOWN_MEMBER: (a) => ({
+    message: `Không có thành viên Hội đồng "${s(a.id)}" trong "members:".${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Đổi thành "${s(a.suggestion)}".`
+      : 'Dùng mã của một thành viên trong "members:", hoặc thêm thành viên đó vào.',
+  }),
+  MEMBER_NOT_IN_OFFICE: (a) => ({
+    message: `"${s(a.id)}" không là thành viên Hội đồng vào ngày họp ${s(a.date)} (thời gian là thành viên: ${s(a.from) || '…'} – ${s(a.until) || '…'}).`,
+    fix: 'Bỏ thành viên này khỏi cuộc họp, hoặc sửa ngày from/until của thành viên.',
+  }),
+  MEMBER_PRESENT_AND_WRITTEN: (a) => ({
+    message: `Thành viên Hội đồng "${s(a.id)}" vừa có mặt vừa vắng mặt có ý kiến bằng văn bản.`,
+    fix: 'Chỉ ghi ở một danh sách: "present" nếu có mặt, "written" nếu vắng mặt và gửi ý kiến bằng văn bản.',
+  }),
+  BALLOT_TITLE_NOT_COLLECTIVE: (a) => ({
+    message: `"${s(a.name)}" (${s(a.id)}) là danh hiệu cho cá nhân; phiếu ở đây là phiếu về đề nghị cho tập thể.`,
+    fix: 'Ghi danh hiệu cho tập thể (co-thi-dua-cap-tinh), hoặc bỏ lần bỏ phiếu này.',
+  }),
+  BALLOT_NOT_NEEDED: (a) => ({
+    message: `Theo quy định đang áp dụng, "${s(a.name)}" (${s(a.id)}) không phải bỏ phiếu: kết quả bỏ phiếu này không quyết định gì.`,
+    fix: 'Bỏ lần bỏ phiếu này, hoặc ghi quy định bỏ phiếu (vote) cho danh hiệu trong titles.yaml nếu có văn bản quy định.',
+  }),
+  DUPLICATE_BALLOT: (a) => ({
+    message: `Kết quả bỏ phiếu ${s(a.title)} cho ${s(a.unit)} được ghi hai lần.`,
+    fix: 'Mỗi danh hiệu, mỗi đơn vị ghi một kết quả bỏ phiếu.',
+  }),
+  BALLOT_OVER_VOTERS: (a) => ({
+    message: `Kết quả bỏ phiếu ${s(a.title)} cho ${s(a.unit)} có ${s(a.votes)} phiếu, nhiều hơn ${s(a.voters)} thành viên có mặt hoặc có ý kiến bằng văn bản.`,
+    fix: 'Sửa số phiếu đồng ý, không đồng ý, hoặc danh sách thành viên có mặt và có ý kiến bằng văn bản.',
+  }),
+  ABSENT_WITHOUT_OPINION: (a) => ({
+    message: `Thành viên Hội đồng "${s(a.id)}" không có mặt và không có ý kiến bằng văn bản, trong khi cuộc họp có bỏ phiếu: thành viên vắng mặt phải cho ý kiến bằng văn bản${a.basis ? ` (${s(a.basis)})` : ''}.`,
+    fix: 'Ghi thành viên vào "written" khi đã có ý kiến bằng văn bản, hoặc vào "present" nếu có mặt.',
+  }),
   RULE_SETS_OVERLAP: (a) => ({
     message: `Hai bộ quy định ${s(a.first)} và ${s(a.second)} có thời gian hiệu lực chồng lên nhau: năm thuộc cả hai thì không biết áp dụng bộ nào.`,
     fix: 'Cho bộ trước hết hiệu lực (until) vào ngày liền trước ngày bộ sau có hiệu lực (from).',
@@ -583,6 +630,7 @@ function whatWords(what: string): string {
     criterion: 'tiêu chí',
     rule_set: 'bộ quy định',
     title: 'danh hiệu, hình thức khen thưởng',
+    member: 'thành viên Hội đồng',
   };
   return words[what] ?? what;
 }

@@ -286,3 +286,50 @@ export interface Titles {
   rule_sets: TitleRuleSet[];
   base_salaries: BaseSalary[];
 }
+
+/** A council member's part: chủ tịch, phó chủ tịch, thư ký (who keeps the minutes), ủy viên. */
+export const COUNCIL_ROLES = ['chair', 'vice_chair', 'secretary', 'member'] as const;
+export type CouncilRole = (typeof COUNCIL_ROLES)[number];
+
+/** A member of the emulation council (Hội đồng Thi đua - Khen thưởng), in office from `from` to `until`. */
+export interface CouncilMember {
+  id: string;
+  name: string;
+  /** Their post: "Giám đốc Sở", "Chánh Văn phòng". */
+  position: string;
+  role: CouncilRole;
+  from?: string;
+  until?: string;
+}
+
+/** The council's ballot on a collective's proposal for a title: yes and no, of the members who voted. */
+export interface CollectiveBallot {
+  title: string;
+  unit: string;
+  yes: number;
+  no: number;
+}
+
+/** The council's meeting on a year's emulation: who was there, who wrote, and its ballots. */
+export interface CouncilMeeting {
+  /** The year whose emulation the meeting considered. */
+  year: number;
+  date: string;
+  place: string;
+  /** The members present. */
+  present: string[];
+  /** The members absent who gave their opinion in writing (their votes are counted with the others'). */
+  written: string[];
+  ballots: CollectiveBallot[];
+}
+
+/** The council and its meetings (council.yaml). */
+export interface Council {
+  kind: 'council';
+  /** True for made-up members and votes (examples/): every output says "Số liệu minh họa". */
+  illustrative?: boolean;
+  /** "Hội đồng Thi đua - Khen thưởng Sở Lao động - Thương binh và Xã hội". */
+  name: string;
+  members: CouncilMember[];
+  meetings: CouncilMeeting[];
+}

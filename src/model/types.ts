@@ -4,7 +4,7 @@
  * Every number that comes from a data file is kept as the decimal string it was written as
  * (`"6.92"`, `"24000"`), so no figure ever passes through binary floating point.
  */
-import type { Scoring, Titles, UnitResults } from './emulation.js';
+import type { Council, Scoring, Titles, UnitResults } from './emulation.js';
 
 /** How the source qualifies a figure: "trên 24.000" is `over`, "gần 9.000" is `nearly`. */
 /**
@@ -20,6 +20,7 @@ export const FILE_KINDS = [
   'scoring',
   'titles',
   'unit-results',
+  'council',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -283,6 +284,8 @@ export interface DataSet {
   /** The titles and awards of titles.yaml, when the data has one (else the national rules apply). */
   titles?: Titles;
   unitResults?: Map<number, UnitResults>;
+  /** The emulation council and its meetings (council.yaml), when the data has one. */
+  council?: Council;
 }
 
 /** An emulation block (khối thi đua): units ranked against each other. */

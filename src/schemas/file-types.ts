@@ -7,6 +7,7 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import type { agencySchema } from './agency-schema.js';
 import type { catalogueSchema } from './catalogue-schema.js';
+import type { councilSchema } from './council-schema.js';
 import type { resultsSchema } from './results-schema.js';
 import type { scoringSchema } from './scoring-schema.js';
 import type { targetsSchema } from './targets-schema.js';
@@ -22,6 +23,7 @@ type FileOf<S extends JSONSchema> = FromSchema<
 
 export type AgencyFile = FileOf<typeof agencySchema>;
 export type CatalogueFile = FileOf<typeof catalogueSchema>;
+export type CouncilFile = FileOf<typeof councilSchema>;
 export type ResultsFile = FileOf<typeof resultsSchema>;
 export type ScoringFile = FileOf<typeof scoringSchema>;
 export type TargetsFile = FileOf<typeof targetsSchema>;

@@ -18,6 +18,7 @@ import { findShallowFields, isExplained } from './find-shallow-fields.js';
 import {
   agency,
   catalogue,
+  council,
   results,
   scoring,
   targets,
@@ -40,6 +41,7 @@ const VALIDATORS: ReadonlyMap<FileKind, ValidateFunction> = new Map(
     scoring,
     titles,
     'unit-results': unit_results,
+    council,
   } satisfies Record<FileKind, ValidateFunction>) as [FileKind, ValidateFunction][],
 );
 

@@ -9,3 +9,4 @@ export declare const units: ValidateFunction;
 export declare const scoring: ValidateFunction;
 export declare const unit_results: ValidateFunction;
 export declare const titles: ValidateFunction;
+export declare const council: ValidateFunction;
