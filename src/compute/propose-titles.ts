@@ -3,11 +3,12 @@
  * of the rule set in force (each condition with the figures that decide it), the individual titles its members were
  * proposed for, and the prize money. Pure and exact.
  */
-import { dec, divide, plain } from '../domain/decimal.js';
+import { dec, divide, percentOf, plain } from '../domain/decimal.js';
 import { regionsOf, thresholdLean } from '../domain/qualifier-algebra.js';
 import { baseSalaryOn, ruleSetOn } from '../domain/title-periods.js';
 import {
   type BaseSalary,
+  type CollectiveBallot,
   type Members,
   RATING_IDS,
   RATINGS,
@@ -17,6 +18,7 @@ import {
   type TitleRuleSet,
   type Titles,
   type UnitYear,
+  type VoteRule,
 } from '../model/emulation.js';
 import type { Dec, Unit } from '../model/types.js';
 import type { BlockScore, UnitScore, YearScores } from './score-units.js';
@@ -47,6 +49,21 @@ export type ConditionCheck =
   | {
       condition: 'consecutive';
       years: { year: number; had: string[]; known: boolean }[];
+      met: boolean | undefined;
+    }
+  /**
+   * The council's ballot (a title with a vote rule, where the year's meeting is in the data): yes votes of at least
+   * `required` percent of all its `members`; not known (undefined) while no ballot on the unit is recorded.
+   */
+  | {
+      condition: 'ballot';
+      required: Dec;
+      basis: string;
+      yes: number | undefined;
+      no: number | undefined;
+      members: number;
+      /** yes as a percentage of all the members, exact. */
+      share: Dec | undefined;
       met: boolean | undefined;
     };
 
@@ -122,6 +139,8 @@ export interface YearProposals {
   individualAmount: Dec;
   /** The titles proposed whose prize is not known: the amount leaves them out, and the document says so. */
   unpriced: TitleRule[];
+  /** The council's meeting on the year, when the data has it: its ballots decided the titles that need one. */
+  council: YearBallots | undefined;
 }
 
 /**
@@ -132,6 +151,7 @@ export function proposeTitles(
   scores: YearScores,
   figures: ReadonlyMap<string, UnitYear>,
   titles: Titles,
+  council?: YearBallots,
 ): YearProposals | undefined {
   const day = `${scores.year}-12-31`;
   const ruleSet = ruleSetOn(titles, day);
@@ -140,7 +160,7 @@ export function proposeTitles(
   const prize = prizeOf(ruleSet, baseSalary);
   const units = scores.blocks.flatMap((block) => [
     ...block.units.map((score) =>
-      proposeFor(score, block, figures.get(score.unit.id), { ruleSet, prize, year: scores.year }),
+      proposeFor(score, block, figures.get(score.unit.id), { ruleSet, prize, year: scores.year, council }),
     ),
     // A unit not ranked (its entry holds no figure) proposes no collective title, but its members' titles are
     // its head's to give whatever its score: they are counted, and paid, as any unit's.
@@ -172,6 +192,7 @@ export function proposeTitles(
     collectiveAmount: sumKnown(totals.filter((t) => t.title.recipient === 'collective').map((t) => t.amount)),
     individualAmount: sumKnown(totals.filter((t) => t.title.recipient === 'individual').map((t) => t.amount)),
     unpriced: totals.filter((t) => t.amount === undefined).map((t) => t.title),
+    council,
   };
 }
 
@@ -229,13 +250,21 @@ interface Rules {
   ruleSet: TitleRuleSet;
   prize: Prize;
   year: number;
+  /** The council's ballots of the year, when its meeting is in the data (before it meets, none is asked). */
+  council: YearBallots | undefined;
+}
+
+/** The council's meeting on a year, as its ballots are counted: how many members it had that day, and the ballots. */
+export interface YearBallots {
+  members: number;
+  ballots: readonly CollectiveBallot[];
 }
 
 function proposeFor(
   score: UnitScore,
   block: BlockScore,
   figures: UnitYear | undefined,
-  { ruleSet, prize, year }: Rules,
+  { ruleSet, prize, year, council }: Rules,
 ): UnitProposals {
   const rating = block.scheme.bands.find((b) => b.label === score.band)?.rating;
   const standing: Standing = {
@@ -250,6 +279,7 @@ function proposeFor(
   const collective = decideCollective(
     ruleSet.titles.filter((t) => t.recipient === 'collective'),
     standing,
+    council,
   );
   payCollective(collective, ruleSet, prize);
   const individual = countIndividual(ruleSet, figures?.members, prize);
@@ -277,7 +307,11 @@ interface Standing {
  * condition are decided first, as those with one may count them for this year; a title eligible under a higher
  * one it is superseded by is marked so.
  */
-function decideCollective(titles: readonly TitleRule[], standing: Standing): CollectiveVerdict[] {
+function decideCollective(
+  titles: readonly TitleRule[],
+  standing: Standing,
+  council: YearBallots | undefined,
+): CollectiveVerdict[] {
   const verdicts = new Map<string, CollectiveVerdict>();
   const order = [
     ...titles.filter((t) => !t.conditions?.consecutive),
@@ -289,6 +323,11 @@ function decideCollective(titles: readonly TitleRule[], standing: Standing): Col
       ...[...verdicts.values()].filter((v) => v.eligible).map((v) => v.title.id),
     ];
     const checks = checkConditions(title.conditions ?? {}, standing, thisYearHad);
+    const ballot =
+      title.vote && council && ballotCheck(title.vote, council, title.id, standing.score.unit.id);
+    // The ballot is said where one is recorded, or where the figures would propose the unit: not for a unit short
+    // of them, which the council had no reason to vote on.
+    if (ballot && (ballot.yes !== undefined || checks.every((c) => c.met === true))) checks.push(ballot);
     verdicts.set(title.id, {
       title,
       eligible: checks.every((c) => c.met === true),
@@ -306,6 +345,29 @@ function decideCollective(titles: readonly TitleRule[], standing: Standing): Col
     }
   }
   return titles.map((t) => verdicts.get(t.id) as CollectiveVerdict);
+}
+
+/** The council's ballot on a unit for a title: yes votes against the share of ALL the members the rule asks. */
+function ballotCheck(
+  vote: VoteRule,
+  council: YearBallots,
+  title: string,
+  unit: string,
+): Extract<ConditionCheck, { condition: 'ballot' }> {
+  const ballot = council.ballots.find((b) => b.title === title && b.unit === unit);
+  const base = {
+    condition: 'ballot' as const,
+    required: vote.percent,
+    basis: vote.basis,
+    members: council.members,
+  };
+  if (ballot === undefined)
+    return { ...base, yes: undefined, no: undefined, share: undefined, met: undefined };
+  const yes = dec(String(ballot.yes));
+  const members = dec(String(council.members));
+  // yes / members ≥ percent / 100, compared exactly (the share is rounded only when it is worded).
+  const met = yes.times(dec('100')).gte(dec(vote.percent).times(members));
+  return { ...base, yes: ballot.yes, no: ballot.no, share: plain(percentOf(yes, members)), met };
 }
 
 /**

@@ -84,7 +84,17 @@ export function buildDraftNotes(
       if (same) same.titles.push(t.name);
       else ballots.push({ titles: [t.name], percent, basis });
     }
-    add({ code: 'BALLOT_NEEDED', ballots }, ballots.length > 0);
+    // Before the council meets, what it must ballot on; after, the units it left without a ballot.
+    add({ code: 'BALLOT_NEEDED', ballots }, proposals.council === undefined && ballots.length > 0);
+    const unballoted = proposals.ruleSet.titles.flatMap((title) => {
+      const units = proposals.units.filter((u) =>
+        u.collective.some(
+          (v) => v.title === title && v.checks.some((c) => c.condition === 'ballot' && c.met === undefined),
+        ),
+      );
+      return units.length > 0 ? [{ title: title.name, units: units.map((u) => u.unit.name) }] : [];
+    });
+    add({ code: 'BALLOT_MISSING', year: c.year, items: unballoted }, unballoted.length > 0);
     const unpriced = proposals.unpriced.map((t) => t.name);
     add({ code: 'BASE_SALARY_UNKNOWN', day: proposals.day }, proposals.baseSalary === undefined);
     add(

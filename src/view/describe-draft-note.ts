@@ -107,6 +107,10 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
       return vi
         ? `Hội đồng Thi đua - Khen thưởng phải bỏ phiếu trước khi trình: ${note.ballots.map((b) => `${listed(b.titles, 'và')}: tỷ lệ phiếu đồng ý từ ${formatWritten(b.percent)}% trở lên tính trên tổng số thành viên Hội đồng (${b.basis})`).join('; ')}; thành viên vắng mặt cho ý kiến bằng văn bản. Đề nghị nào không đủ tỷ lệ thì không trình.`
         : `the emulation council must ballot before these are proposed: ${note.ballots.map((b) => `${listed(b.titles, 'and')}: yes votes of at least ${b.percent}% of all the council's members (${b.basis})`).join('; ')}; absent members give their opinion in writing. A proposal short of its share is not sent on.`;
+    case 'BALLOT_MISSING':
+      return vi
+        ? `Chưa có kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng (cuộc họp xét thi đua năm ${note.year} trong ${file('council.yaml')}) cho các đơn vị đủ tiêu chuẩn theo số liệu, nên chưa được đề nghị: ${note.items.map((i) => `${i.title}: ${i.units.join(', ')}`).join('; ')}. Ghi kết quả bỏ phiếu vào ballots.`
+        : `the council's meeting on ${note.year} (${file('council.yaml')}) records no ballot on these units, whose figures meet the title, so they are not proposed: ${note.items.map((i) => `${i.title}: ${i.units.join(', ')}`).join('; ')}. Write the ballots in.`;
     case 'PRIZE_UNKNOWN':
       return vi
         ? `Chưa có mức tiền thưởng của: ${note.titles.join('; ')} (Phụ lục I ghi “–”, không tính vào tổng tiền thưởng); bổ sung vào titles.yaml khi có.`

@@ -264,6 +264,8 @@ function conditionText(
         .map((y) => `năm ${y.year}: ${y.had.map((id) => titleWords(id, proposals)).join(', ')}`)
         .join('; ')
         .replace(/^n/, 'N');
+    case 'ballot':
+      return `${c.yes ?? 0}/${c.members} thành viên Hội đồng Thi đua - Khen thưởng đồng ý (${formatNumber(c.share ?? ('0' as Dec), 2)}%)`;
   }
 }
 

@@ -276,6 +276,10 @@ function failedWords(c: ConditionCheck, criterionName: (id: string) => string): 
       const unknown = c.years.filter((y) => !y.known).map((y) => `năm ${y.year}`);
       return `cần ${c.years.length} năm liên tục${failed.length > 0 ? `; ${failed.join(', ')} chưa đạt` : ''}${unknown.length > 0 ? `; chưa có số liệu ${unknown.join(', ')}` : ''}`;
     }
+    case 'ballot':
+      return c.yes === undefined
+        ? 'chưa có kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng'
+        : `cần tỷ lệ phiếu đồng ý từ ${formatWritten(c.required)}% trở lên tính trên tổng số thành viên Hội đồng (${c.basis}), được ${c.yes}/${c.members} (${formatNumber(c.share ?? ('0' as Dec), 2)}%)`;
   }
 }
 

@@ -229,6 +229,11 @@ export type DraftNote =
    * and the article that sets it: a proposal is sent on only with that share.
    */
   | { code: 'BALLOT_NEEDED'; ballots: { titles: string[]; percent: Dec; basis: string }[] }
+  /**
+   * The council met on the year (council.yaml) but recorded no ballot on these units, whose figures meet a title
+   * that needs one: they are not proposed.
+   */
+  | { code: 'BALLOT_MISSING'; year: number; items: { title: string; units: string[] }[] }
   /** Titles or awards proposed whose prize is not known: "–" in Phụ lục I, left out of the total. */
   | { code: 'PRIZE_UNKNOWN'; titles: string[] }
   /** No base salary in force on the day the prizes are figured on: no prize is figured, every total says "–". */

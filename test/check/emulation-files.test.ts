@@ -359,6 +359,8 @@ describe("scoring.yaml and the units' years: every fault at its line and column"
         ),
       );
       expect(await check(dir)).toEqual([]);
+      // Before the council meets: no council.yaml.
+      await rm(join(dir, 'council.yaml'));
       const out = await mkdtemp(join(tmpdir(), 'hatinh-ballot-'));
       const run = await runInProcess(['build', '2024', '--data', dir, '--out', out, '--format', 'md']);
       expect(run.code, run.stderr).toBe(0);

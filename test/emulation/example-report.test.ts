@@ -3,7 +3,7 @@
  * in Markdown, HTML and the Word copy, every one marked "Số liệu minh họa"; golden outputs so that a change to any
  * word or figure is seen.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -99,12 +99,55 @@ describe('the example report (examples/thi-dua, 2024)', () => {
     );
     expect(notes).toContain('Cờ thi đua của Ủy ban nhân dân tỉnh: Lời văn Điều 26 của Luật chưa đọc được.');
     expect(notes).toContain('Chưa có mức tiền thưởng của: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
-    // The titles proposed that the council must ballot on, with the share and its article.
-    expect(notes).toContain(
-      'Hội đồng Thi đua - Khen thưởng phải bỏ phiếu trước khi trình: Chiến sĩ thi đua cơ sở và Cờ thi đua của Ủy ban nhân dân tỉnh: tỷ lệ phiếu đồng ý từ 80% trở lên tính trên tổng số thành viên Hội đồng (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7)',
-    );
+    // The council met on 2024 (council.yaml): its ballots decided the Cờ, so nothing is left for it to ballot on.
+    expect(notes).not.toContain('phải bỏ phiếu trước khi trình');
+    expect(notes).not.toContain('Chưa có kết quả bỏ phiếu');
     const md = String(await built('md', 'bao-cao-2024.md'));
     expect(md).not.toMatch(/chưa đối chiếu|chưa đọc được|Bắc Ninh|Chưa xác định/);
+  });
+
+  it("the council's ballots decide the Cờ: each proposed with its votes; one short of 80% of the members, or not balloted, is not", async () => {
+    const md = String(await built('md', 'bao-cao-2024.md'));
+    expect(md).toContain('8/9 thành viên Hội đồng Thi đua - Khen thưởng đồng ý (88,89%)');
+    expect(md).toContain('9/9 thành viên Hội đồng Thi đua - Khen thưởng đồng ý (100%)');
+    const dir = await mkdtemp(join(tmpdir(), 'hatinh-ballots-'));
+    await cp(EXAMPLE, dir, { recursive: true });
+    const council = await readFile(join(dir, 'council.yaml'), 'utf8');
+    // 7 of the 9 members is 77,78%; the Trường's ballot left out.
+    const changed = council
+      .replace('yes: 8\n        no: 1', 'yes: 7\n        no: 2')
+      .replace(
+        '      - title: co-thi-dua-cap-tinh\n        unit: truong-viet-duc\n        yes: 9\n        no: 0\n',
+        '',
+      );
+    expect(changed).not.toBe(council);
+    await writeFile(join(dir, 'council.yaml'), changed);
+    const out = await mkdtemp(join(tmpdir(), 'hatinh-ballots-out-'));
+    for (const unit of [[], ['--unit', 'phong-tp-ha-tinh']]) {
+      const run = await runInProcess([
+        'build',
+        '2024',
+        '--data',
+        dir,
+        '--out',
+        out,
+        '--format',
+        'md',
+        ...unit,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    const report = await readFile(join(out, '2024', 'bao-cao-2024.md'), 'utf8');
+    expect(report).not.toContain('Đề nghị tặng Cờ thi đua');
+    const notes = await readFile(join(out, '2024', 'ghi-chu-soan-thao-2024.md'), 'utf8');
+    expect(notes).toContain(
+      'Chưa có kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng (cuộc họp xét thi đua năm 2024 trong',
+    );
+    expect(notes).toContain('Cờ thi đua của Ủy ban nhân dân tỉnh: Trường Cao đẳng nghề Việt - Đức Hà Tĩnh.');
+    const sheet = await readFile(join(out, '2024', 'phieu-diem-2024-phong-tp-ha-tinh.md'), 'utf8');
+    expect(sheet).toContain(
+      'cần tỷ lệ phiếu đồng ý từ 80% trở lên tính trên tổng số thành viên Hội đồng (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7), được 7/9 (77,78%)',
+    );
   });
 
   it('the real data carries no mark, no emulation section and no appendix', async () => {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { proposeTitles, type UnitProposals } from '../../src/compute/propose-titles.js';
+import { proposeTitles, type UnitProposals, type YearBallots } from '../../src/compute/propose-titles.js';
 import { rankBlock, type UnitEntry, type YearScores } from '../../src/compute/score-units.js';
 import { NATIONAL_TITLES } from '../../src/domain/title-rules.js';
 import type { Criterion, Members, ScoringScheme, Titles, UnitYear } from '../../src/model/emulation.js';
@@ -75,6 +75,7 @@ function propose(
   year: number,
   specs: Record<string, Spec>,
   titles: Titles = NATIONAL_TITLES,
+  council?: YearBallots,
 ): Map<string, UnitProposals> {
   const entries: UnitEntry[] = Object.entries(specs).map(([id, spec]) => ({
     unit: { id, name: id, kind: 'office', block: 'k' },
@@ -87,7 +88,7 @@ function propose(
     blocks: [{ block: { id: 'k', name: 'k' }, scheme, ...ranked, unscored: [] }],
   };
   const figures = new Map(entries.map((e) => [e.unit.id, e.year]));
-  const proposals = proposeTitles(scores, figures, titles);
+  const proposals = proposeTitles(scores, figures, titles, council);
   return new Map((proposals?.units ?? []).map((u) => [u.unit.id, u]));
 }
 
@@ -587,5 +588,80 @@ describe('the rating a title asks for, where the band says none', () => {
     expect(under(bands, '60')).toMatchObject({ actual: undefined, met: false });
     // On the band's minimum: rated, and met.
     expect(under(bands, '75')).toMatchObject({ actual: 'excellent', met: true });
+  });
+});
+
+describe("the council's ballot on the Cờ thi đua (80% of ALL its members, NĐ 98/2023 Điều 30 khoản 7)", () => {
+  const ballots = (yes: number, no: number, members = 10): YearBallots => ({
+    members,
+    ballots: [{ title: 'co-thi-dua-cap-tinh', unit: 'a', yes, no }],
+  });
+  const co = (council: YearBallots) =>
+    verdict(propose(2024, { a: {} }, NATIONAL_TITLES, council).get('a'), 'co-thi-dua-cap-tinh');
+
+  it('before the council meets (no meeting in the data) no ballot is asked: the figures propose', () => {
+    const v = verdict(propose(2024, { a: {} }).get('a'), 'co-thi-dua-cap-tinh');
+    expect(v?.eligible).toBe(true);
+    expect(v?.checks.map((c) => c.condition)).not.toContain('ballot');
+  });
+
+  it('8 of 10 members is 80%: proposed; 7 of 10 with 2 against is not, whoever was absent', () => {
+    expect(co(ballots(8, 0))).toMatchObject({ eligible: true });
+    expect(co(ballots(8, 0))?.checks.at(-1)).toEqual({
+      condition: 'ballot',
+      required: '80',
+      basis: 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7',
+      yes: 8,
+      no: 0,
+      members: 10,
+      share: '80',
+      met: true,
+    });
+    const short = co(ballots(7, 2));
+    expect(short?.eligible).toBe(false);
+    expect(short?.checks.filter((c) => c.met !== true)).toEqual([
+      expect.objectContaining({ condition: 'ballot', yes: 7, share: '70', met: false }),
+    ]);
+  });
+
+  it('the share is of all the members, not of those who voted: 9 yes of 9 votes in a council of 12 is 75%', () => {
+    expect(co(ballots(9, 0, 12))).toMatchObject({ eligible: false });
+    // 79,9%: 799 of 1.000 is short; 800 is enough.
+    expect(co(ballots(799, 0, 1000))?.eligible).toBe(false);
+    expect(co(ballots(800, 0, 1000))?.eligible).toBe(true);
+  });
+
+  it('a meeting without a ballot on a unit the figures would propose: not known, not proposed', () => {
+    const v = co({ members: 10, ballots: [] });
+    expect(v?.eligible).toBe(false);
+    expect(v?.checks.at(-1)).toMatchObject({ condition: 'ballot', yes: undefined, met: undefined });
+  });
+
+  it('a unit short on its figures is not said to lack a ballot; one balloted still shows its ballot', () => {
+    const second = propose(2024, { a: {}, b: { points: '70' } }, NATIONAL_TITLES, {
+      members: 10,
+      ballots: [],
+    });
+    expect(verdict(second.get('b'), 'co-thi-dua-cap-tinh')?.checks.map((c) => c.condition)).not.toContain(
+      'ballot',
+    );
+    const balloted = propose(2024, { a: {}, b: { points: '70' } }, NATIONAL_TITLES, {
+      members: 10,
+      ballots: [{ title: 'co-thi-dua-cap-tinh', unit: 'b', yes: 9, no: 0 }],
+    });
+    expect(verdict(balloted.get('b'), 'co-thi-dua-cap-tinh')?.checks.at(-1)).toMatchObject({
+      condition: 'ballot',
+      met: true,
+    });
+    expect(verdict(balloted.get('b'), 'co-thi-dua-cap-tinh')?.eligible).toBe(false);
+  });
+
+  it('a title without a vote rule is decided without a ballot even where the council met', () => {
+    const v = verdict(
+      propose(2024, { a: {} }, NATIONAL_TITLES, ballots(0, 10)).get('a'),
+      'tap-the-lao-dong-xuat-sac',
+    );
+    expect(v?.eligible).toBe(true);
+    expect(v?.checks.map((c) => c.condition)).not.toContain('ballot');
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankBlock } from '../../src/compute/rank-block.js';
 import { scoreUnit } from '../../src/compute/score-unit.js';
-import { scoreYear, type UnitEntry } from '../../src/compute/score-units.js';
+import { type ScoredIndicator, scoreYear, type UnitEntry } from '../../src/compute/score-units.js';
 import type { Criterion, OwnIndicator, ScoringScheme, UnitYear } from '../../src/model/emulation.js';
 import type { Dec, Qualifier, Unit } from '../../src/model/types.js';
 import { loadData } from '../../src/pipeline/load-data.js';
@@ -65,7 +65,7 @@ const withX = (id: string, target: string | undefined, result: string | undefine
   entry(id, { indicators: { x: fig(target, result, q) } });
 
 /** The first criterion's score of each unit of the block, by unit id. */
-function scoresOf(scheme: ScoringScheme, block: UnitEntry[], indicator = HIGHER) {
+function scoresOf(scheme: ScoringScheme, block: UnitEntry[], indicator: ScoredIndicator = HIGHER) {
   return Object.fromEntries(
     block.map((e) => [e.unit.id, scoreUnit(scheme, e, block, () => indicator).criteria[0]]),
   );
