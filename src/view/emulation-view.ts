@@ -265,7 +265,7 @@ function conditionText(
         .join('; ')
         .replace(/^n/, 'N');
     case 'ballot':
-      return `${c.yes ?? 0}/${c.members} thành viên Hội đồng Thi đua - Khen thưởng đồng ý (${formatNumber(c.share ?? ('0' as Dec), 2)}%)`;
+      return `Được ${c.yes ?? 0}/${c.members} thành viên Hội đồng Thi đua - Khen thưởng bỏ phiếu đồng ý (${formatNumber(c.share ?? ('0' as Dec), 2)}%)`;
   }
 }
 

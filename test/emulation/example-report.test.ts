@@ -108,8 +108,8 @@ describe('the example report (examples/thi-dua, 2024)', () => {
 
   it("the council's ballots decide the Cờ: each proposed with its votes; one short of 80% of the members, or not balloted, is not", async () => {
     const md = String(await built('md', 'bao-cao-2024.md'));
-    expect(md).toContain('8/9 thành viên Hội đồng Thi đua - Khen thưởng đồng ý (88,89%)');
-    expect(md).toContain('9/9 thành viên Hội đồng Thi đua - Khen thưởng đồng ý (100%)');
+    expect(md).toContain('được 8/9 thành viên Hội đồng Thi đua - Khen thưởng bỏ phiếu đồng ý (88,89%)');
+    expect(md).toContain('được 9/9 thành viên Hội đồng Thi đua - Khen thưởng bỏ phiếu đồng ý (100%)');
     const dir = await mkdtemp(join(tmpdir(), 'hatinh-ballots-'));
     await cp(EXAMPLE, dir, { recursive: true });
     const council = await readFile(join(dir, 'council.yaml'), 'utf8');
