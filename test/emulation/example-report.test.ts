@@ -123,7 +123,7 @@ describe('the example report (examples/thi-dua, 2024)', () => {
     expect(changed).not.toBe(council);
     await writeFile(join(dir, 'council.yaml'), changed);
     const out = await mkdtemp(join(tmpdir(), 'hatinh-ballots-out-'));
-    for (const unit of [[], ['--unit', 'phong-tp-ha-tinh']]) {
+    for (const unit of [[], ['--unit', 'phong-tp-ha-tinh'], ['--unit', 'truong-viet-duc']]) {
       const run = await runInProcess([
         'build',
         '2024',
@@ -147,6 +147,10 @@ describe('the example report (examples/thi-dua, 2024)', () => {
     const sheet = await readFile(join(out, '2024', 'phieu-diem-2024-phong-tp-ha-tinh.md'), 'utf8');
     expect(sheet).toContain(
       'cần tỷ lệ phiếu đồng ý từ 80% trở lên tính trên tổng số thành viên Hội đồng (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7), được 7/9 (77,78%)',
+    );
+    const unballoted = await readFile(join(out, '2024', 'phieu-diem-2024-truong-viet-duc.md'), 'utf8');
+    expect(unballoted).toContain(
+      'Chưa xét được Cờ thi đua của Ủy ban nhân dân tỉnh (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 26): chưa có kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng.',
     );
   });
 
