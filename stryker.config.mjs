@@ -9,7 +9,8 @@ export default {
     'src/compute/**/*.ts',
     'src/view/**/*.ts',
     'src/domain/**/*.ts',
-    'src/docx/build-docx.ts',
+    'src/docx/render-docx.ts',
+    'src/docx/markdown-runs.ts',
     // Types only: nothing to mutate.
     '!src/compute/types.ts',
     '!src/view/view-types.ts',

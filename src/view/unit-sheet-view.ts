@@ -115,7 +115,10 @@ export function unitSheetDocument(
   const titles = proposals
     ? [
         ...proposals.collective.map((v) => verdictWords(v, criterionName)),
-        ...proposals.individual.map((i) => `${i.title.name}: ${i.count} người (theo đề nghị của đơn vị).`),
+        // A count of 0 written is no proposal: the sheet lists the titles the unit proposes.
+        ...proposals.individual
+          .filter((i) => i.count > 0)
+          .map((i) => `${i.title.name}: ${i.count} người (theo đề nghị của đơn vị).`),
       ]
     : [`Không có quy định danh hiệu, khen thưởng có hiệu lực ngày 31/12/${year}.`];
   const subject = `Kết quả chấm điểm, xếp hạng thi đua năm ${year} của ${score.unit.name}`;
