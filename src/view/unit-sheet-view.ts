@@ -103,7 +103,8 @@ export function unitSheetDocument(
     id;
   const body = (text: string): Block => ({ type: 'paragraph', role: 'body', text, markup: 'plain' });
   const standing = [
-    `Tổng điểm: ${points(score.total)} điểm; xếp thứ ${score.rank}/${ranked} trong ${lowerFirst(block.block.name)}${score.band ? `; xếp loại ${lowerFirst(score.band)}` : ''}.`,
+    // A total below every band is rated nothing, as the report's section counts it.
+    `Tổng điểm: ${points(score.total)} điểm; xếp thứ ${score.rank}/${ranked} trong ${lowerFirst(block.block.name)}; ${score.band ? `xếp loại ${lowerFirst(score.band)}` : 'chưa xếp loại'}.`,
     ...notes.map((note) =>
       note.kind === 'qualified' || note.kind === 'qualified_band'
         ? `${note.kind === 'qualified' ? 'Thứ hạng so với đơn vị liền kề' : 'Xếp loại'} dựa trên số liệu ${note.figures.map((f) => `“${qualified(f.qualifier, withUnit(formatWritten(f.actual), f.measure))}” (${f.name}${f.unit === unitId ? '' : `, của ${nameOf(f.unit)}`})`).join(', ')}, được tính bằng đúng số đã ghi.`
@@ -265,7 +266,7 @@ function failedWords(c: ConditionCheck, criterionName: (id: string) => string): 
     case 'emulation_fighters':
       return `cần ít nhất ${c.required} Chiến sĩ thi đua cơ sở, đơn vị có ${c.actual ?? 'chưa rõ'}${unknown}`;
     case 'disciplined_max':
-      return `có ${c.actual ?? 'chưa rõ'} cá nhân bị kỷ luật từ cảnh cáo trở lên (tối đa ${c.required})${unknown}`;
+      return `có ${c.actual ?? 'chưa rõ'} cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (${c.required === 0 ? 'tiêu chuẩn: không có cá nhân nào' : `tối đa ${c.required}`})${unknown}`;
     case 'block_leader':
       return c.shared
         ? 'đồng hạng nhất trong khối: Hội đồng Thi đua - Khen thưởng xem xét'
@@ -273,7 +274,9 @@ function failedWords(c: ConditionCheck, criterionName: (id: string) => string): 
     case 'exceeded_all_targets':
       return c.targets === 0
         ? 'không có chỉ tiêu kế hoạch để vượt'
-        : `${c.short.length} trong ${c.targets} chỉ tiêu chưa vượt kế hoạch (${c.short.map(criterionName).join(', ')})`;
+        : c.targets === 1
+          ? `chỉ tiêu ${c.short.map(criterionName).join(', ')} chưa vượt kế hoạch`
+          : `${c.short.length} trong ${c.targets} chỉ tiêu chưa vượt kế hoạch (${c.short.map(criterionName).join(', ')})`;
     case 'consecutive': {
       const failed = c.years.filter((y) => y.known && y.had.length === 0).map((y) => `năm ${y.year}`);
       const unknown = c.years.filter((y) => !y.known).map((y) => `năm ${y.year}`);

@@ -7,14 +7,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeEmulation, type YearEmulation } from '../../src/compute/compute-emulation.js';
-import { proposeTitles } from '../../src/compute/propose-titles.js';
-import { rankBlock, type UnitEntry, type YearScores } from '../../src/compute/score-units.js';
 import { NATIONAL_TITLES } from '../../src/domain/title-rules.js';
-import type { Members, ScoringScheme, UnitYear } from '../../src/model/emulation.js';
+import type { Members, UnitYear } from '../../src/model/emulation.js';
 import type { Dec } from '../../src/model/types.js';
 import { loadData } from '../../src/pipeline/load-data.js';
 import { emulationAppendices, emulationSection } from '../../src/view/emulation-view.js';
 import type { AppendixTable } from '../../src/view/view-types.js';
+import { emulationOf } from '../helpers/emulation-block.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const D = (s: string) => s as Dec;
@@ -140,36 +139,6 @@ describe('the example data set (examples/thi-dua, 2024)', () => {
   });
 });
 
-/** A block scored on judged points and one target, banded, as the titles' tests score it. */
-const scheme: ScoringScheme = {
-  id: 'k',
-  name: 'k',
-  source: 'k',
-  blocks: ['k'],
-  max_total: D('100'),
-  decimals: 2,
-  indicators: [],
-  criteria: [
-    { id: 'diem', group: 'I. Điểm', name: 'Điểm', type: 'judged', max: D('80') },
-    {
-      id: 'viec-lam',
-      group: 'II. Chỉ tiêu',
-      name: 'Việc làm',
-      type: 'indicator',
-      indicator: 'viec-lam',
-      rule: 'proportional',
-      max: D('20'),
-    },
-  ],
-  bands: [
-    { min: D('90'), label: 'Hoàn thành xuất sắc nhiệm vụ', rating: 'excellent' },
-    { min: D('80'), label: 'Hoàn thành tốt nhiệm vụ', rating: 'good' },
-    // Above the lowest total the generated years reach (73): some units are rated nothing.
-    { min: D('76'), label: 'Hoàn thành nhiệm vụ', rating: 'complete' },
-  ],
-  tie_break: [],
-};
-
 /** Members that can be: ratings adding up to the total, titles within them. */
 const members = fc
   .record({
@@ -218,21 +187,6 @@ const unitYear = fc
       ...(u.lastYear ? { earlier: { '2023': u.lastYear, '2024': u.lastYear } } : {}),
     }),
   );
-
-function emulationOf(year: number, years: UnitYear[], titles = NATIONAL_TITLES): YearEmulation {
-  const entries: UnitEntry[] = years.map((y, i) => ({
-    unit: { id: `u${i}`, name: `Đơn vị ${i + 1}`, kind: 'office', block: 'k' },
-    year: y,
-  }));
-  const ranked = rankBlock(scheme, entries, () => ({ better: 'higher', name: 'Việc làm', measure: 'người' }));
-  const scores: YearScores = {
-    year,
-    illustrative: false,
-    blocks: [{ block: { id: 'k', name: 'Khối các phòng cấp huyện' }, scheme, ...ranked, unscored: [] }],
-  };
-  const figures = new Map(entries.map((e) => [e.unit.id, e.year]));
-  return { scores, proposals: proposeTitles(scores, figures, titles) };
-}
 
 describe('generated unit years, under both rule sets', () => {
   it('every prize and count agrees wherever it is shown; the section agrees with the table', () => {
