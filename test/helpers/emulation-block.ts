@@ -42,16 +42,27 @@ export const scheme: ScoringScheme = {
 };
 
 /** The year's emulation of one block whose units have these years: Đơn vị 1, Đơn vị 2, ... (ids u0, u1, ...). */
-export function emulationOf(year: number, years: UnitYear[], titles = NATIONAL_TITLES): YearEmulation {
+export function emulationOf(
+  year: number,
+  years: UnitYear[],
+  titles = NATIONAL_TITLES,
+  blockScheme: ScoringScheme = scheme,
+): YearEmulation {
   const entries: UnitEntry[] = years.map((y, i) => ({
     unit: { id: `u${i}`, name: `Đơn vị ${i + 1}`, kind: 'office', block: 'k' },
     year: y,
   }));
-  const ranked = rankBlock(scheme, entries, () => ({ better: 'higher', name: 'Việc làm', measure: 'người' }));
+  const ranked = rankBlock(blockScheme, entries, () => ({
+    better: 'higher',
+    name: 'Việc làm',
+    measure: 'người',
+  }));
   const scores: YearScores = {
     year,
     illustrative: false,
-    blocks: [{ block: { id: 'k', name: 'Khối các phòng cấp huyện' }, scheme, ...ranked, unscored: [] }],
+    blocks: [
+      { block: { id: 'k', name: 'Khối các phòng cấp huyện' }, scheme: blockScheme, ...ranked, unscored: [] },
+    ],
   };
   const figures = new Map(entries.map((e) => [e.unit.id, e.year]));
   return { scores, proposals: proposeTitles(scores, figures, titles) };

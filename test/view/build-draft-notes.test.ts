@@ -1,9 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeYear } from '../../src/compute/compute-year.js';
+import { NATIONAL_TITLES } from '../../src/domain/title-rules.js';
+import type { UnitYear } from '../../src/model/emulation.js';
+import type { Dec } from '../../src/model/types.js';
 import { loadData } from '../../src/pipeline/load-data.js';
 import { buildDraftNotes } from '../../src/view/build-draft-notes.js';
-import { replaceIn } from '../helpers/run-cli.js';
+import { emulationOf } from '../helpers/emulation-block.js';
+import { DATA, replaceIn } from '../helpers/run-cli.js';
 import { trialData } from '../helpers/trial-data.js';
 
 /** The drafter's notes of the trial 2019 year (made-up data) with one thing taken away or changed at a time. */
@@ -115,5 +119,56 @@ describe('the drafter’s notes of a year without its results file', () => {
       'DOCUMENT_NUMBER_BLANK',
       'DOCUMENT_DATE_BLANK',
     ]);
+  });
+});
+
+describe("the drafter's notes on the emulation's proposals", () => {
+  /** A unit: judged points, jobs against 100, a Tập thể lao động xuất sắc the year before; no members written. */
+  const unit = (points: number, jobs: number): UnitYear => ({
+    indicators: { 'viec-lam': { target: '100' as Dec, result: String(jobs) as Dec, qualifier: 'exact' } },
+    own_indicators: {},
+    criteria: { diem: String(points) as Dec },
+    earlier: { '2023': ['tap-the-lao-dong-xuat-sac'] },
+  });
+
+  async function notesWith(years: UnitYear[], titles = NATIONAL_TITLES) {
+    const loaded = await loadData(DATA);
+    if (loaded.dataSet === undefined) throw new Error('the shipped data has errors');
+    const emulation = emulationOf(2024, years, titles);
+    const c = computeYear(loaded.dataSet, 2018);
+    return buildDraftNotes(c, loaded.dataSet.agency, { documentDate: '2019-01-05', emulation }).notes;
+  }
+  const codes = (notes: { code: string }[]) => notes.map((n) => n.code);
+
+  it("a Cờ and a Bằng khen proposed: the rules to check are those of the titles proposed; the Bằng khen's prize not known", async () => {
+    const notes = await notesWith([unit(78, 110), unit(65, 100)]);
+    const check = notes.find((n) => n.code === 'TITLE_RULES_TO_CHECK');
+    const titlesChecked = check && 'items' in check ? check.items.map((i) => i.title) : [];
+    // Tập thể lao động tiên tiến is proposed to no one here (no members written): its caveat is not the drafter's.
+    expect(titlesChecked).not.toContain('Tập thể lao động tiên tiến');
+    expect(titlesChecked).toContain('Cờ thi đua của Ủy ban nhân dân tỉnh');
+    expect(notes).toContainEqual({
+      code: 'PRIZE_UNKNOWN',
+      titles: ['Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'],
+    });
+    expect(codes(notes)).not.toContain('BASE_SALARY_UNKNOWN');
+    // No council's meeting in the data: the Cờ needs its ballot.
+    expect(codes(notes)).toContain('BALLOT_NEEDED');
+  });
+
+  it('no base salary in force: that is the note, not the prizes unknown', async () => {
+    const notes = await notesWith([unit(78, 110), unit(65, 100)], { ...NATIONAL_TITLES, base_salaries: [] });
+    expect(notes).toContainEqual({ code: 'BASE_SALARY_UNKNOWN', day: '2024-12-31' });
+    expect(codes(notes)).not.toContain('PRIZE_UNKNOWN');
+  });
+
+  it('nothing proposed (every total below the bands, no target exceeded): no ballot, no rule to check, no prize', async () => {
+    const notes = await notesWith([unit(40, 90), unit(41, 90)]);
+    for (const code of ['BALLOT_NEEDED', 'PRIZE_UNKNOWN', 'BASE_SALARY_UNKNOWN', 'BALLOT_MISSING'])
+      expect(codes(notes)).not.toContain(code);
+    const check = notes.find((n) => n.code === 'TITLE_RULES_TO_CHECK');
+    // Only the rule set's own caveat, if it has one: no title's.
+    const items = check && 'items' in check ? check.items : [];
+    expect(items.every((i) => i.title === NATIONAL_TITLES.rule_sets[0]?.name)).toBe(true);
   });
 });
