@@ -12,6 +12,7 @@ import { capitalise, escapeAnnotation } from './format-diagnostics.js';
 import { CONFIG_FILE, type Config, readConfig } from './read-config.js';
 import { runCheck } from './run-check.js';
 import { runSchema } from './run-schema.js';
+import type { ScoreFormat } from './run-score.js';
 
 /** The exit codes: 0 success, 1 the data has errors, 2 usage, file, template, browser or write failure. */
 const EXIT = { ok: 0, failure: 2 } as const;
@@ -319,14 +320,13 @@ function defineScore(program: Command, run: Run, io: CliIO): void {
     .description(words.description)
     .argument('<year>', words.year, (v) => parseYear(v, run.words.invalid))
     .option('--data <dir>', words.data, 'data')
-    .addOption(new Option('--format <format>', words.format).choices(['text', 'json', 'csv']).default('text'))
+    .addOption(
+      new Option('--format <format>', words.format).choices(['text', 'json', 'csv', 'xlsx']).default('text'),
+    )
     .option('--out <file>', words.out)
     .option('--strict', words.strict)
     .action(
-      async (
-        year: number,
-        opts: { data: string; format: 'text' | 'json' | 'csv'; out?: string; strict?: boolean },
-      ) => {
+      async (year: number, opts: { data: string; format: ScoreFormat; out?: string; strict?: boolean }) => {
         const { runScore } = await import('./run-score.js');
         run.exitCode = await runScore(
           {

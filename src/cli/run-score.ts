@@ -10,10 +10,12 @@ import type { CliIO } from './cli-io.js';
 import { useColor } from './cli-io.js';
 import { formatDiagnostics } from './format-diagnostics.js';
 
+export type ScoreFormat = 'text' | 'json' | 'csv' | 'xlsx';
+
 export interface ScoreOptions {
   year: number;
   data: string;
-  format: 'text' | 'json' | 'csv';
+  format: ScoreFormat;
   /** A file to write instead of the terminal (written whole or not at all). */
   out: string | undefined;
   strict: boolean;
@@ -21,7 +23,8 @@ export interface ScoreOptions {
 }
 
 /**
- * Runs `score`: the year's ranking of each block on the terminal (or in a file), as a table, JSON or CSV. Returns
+ * Runs `score`: the year's ranking of each block on the terminal (or in a file), as a table, JSON or CSV, or as a
+ * workbook (a file). Returns
  * 0, or 1 when the data has errors or lacks what scoring needs (the problems and what to add go to stderr).
  */
 export async function runScore(options: ScoreOptions, io: CliIO): Promise<number> {
@@ -42,6 +45,15 @@ export async function runScore(options: ScoreOptions, io: CliIO): Promise<number
     throw toolError('NO_SCORES', { year: options.year, lacks, data: options.data }, 1);
   }
   const { scores, proposals } = emulation;
+  if (options.format === 'xlsx') {
+    // A workbook is a file: the board's, worded in Vietnamese as the documents are.
+    const { rankingWorkbook } = await import('../xlsx/ranking-workbook.js');
+    const view = buildRankingView(scores, messagesFor('vi').cli.score, proposals);
+    const path = options.out ?? `xep-hang-thi-dua-${options.year}.xlsx`;
+    await writeFilesAtomically([{ path, content: await rankingWorkbook(scores, view, proposals) }]);
+    io.stdout(`${messagesFor(options.lang).cli.wrote(path)}\n`);
+    return 0;
+  }
   const text =
     options.format === 'json'
       ? rankingJson(scores, proposals)
