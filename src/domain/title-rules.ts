@@ -117,7 +117,7 @@ function titles(
       conditions: { rating: 'good', advanced_percent: D('70'), disciplined_max: 0 },
       confirm: ['tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả; nội bộ đoàn kết'],
       caveat:
-        'Lời văn Điều 28 của Luật chưa đọc được. Các điều kiện (hoàn thành tốt nhiệm vụ; ít nhất 70% cá nhân đạt danh hiệu Lao động tiên tiến; không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên) theo Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh (Điều 4 khoản 2), văn bản chép nguyên văn Điều 27 của Luật.',
+        'Lời văn Điều 28 của Luật chưa đọc được. Các điều kiện (hoàn thành tốt nhiệm vụ; ít nhất 70% cá nhân đạt danh hiệu Lao động tiên tiến; không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên) theo Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh (Điều 4 khoản 2); các đoạn về Tập thể lao động xuất sắc và Lao động tiên tiến của Quyết định này chép nguyên văn Luật, nên đoạn này có lẽ cũng vậy, nhưng chưa đối chiếu được với Điều 28.',
       prize: D('0.8'),
       prize_basis: prizeBasis,
     },

@@ -139,7 +139,8 @@ export interface ScoreWords {
   /** `criterion`: the name of the tie-break criterion that put `upper` first. */
   /** `penalty`: the criterion takes points off (fewer taken off ranks first). */
   tieBroken: (upper: string, lower: string, total: string, criterion: string, penalty: boolean) => string;
-  tieShared: (units: readonly string[], total: string, rank: number) => string;
+  /** `ruled`: the scale names criteria to compare on a tie (all were equal); none, when it names none. */
+  tieShared: (units: readonly string[], total: string, rank: number, ruled: boolean) => string;
   /**
    * What a block's order and classification rest on: the qualified results (as written, with their units), the
    * neighbouring ranks whose order they could change ("1 và 2") and the units whose classification they could.

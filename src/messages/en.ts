@@ -15,6 +15,7 @@ import {
   isUtf16,
   kindLine,
   kindList,
+  listed,
   looksLikeThousands,
   s,
   unambiguousDecimal,
@@ -1120,8 +1121,8 @@ const CLI: CliWords = {
     columns: { rank: 'Rank', unit: 'Unit', total: 'Total', band: 'Classification' },
     tieBroken: (upper, lower, total, criterion, penalty) =>
       `${upper} and ${lower} both have ${total} points; ${upper} ranks first for ${penalty ? `fewer points taken off on "${criterion}"` : `more points on "${criterion}"`} (the scheme's tie-break order).`,
-    tieShared: (units, total, rank) =>
-      `${units.join(', ')} have ${total} points each and equal points on every tie-break criterion: they share rank ${rank}.`,
+    tieShared: (units, total, rank, ruled) =>
+      `${listed(units, 'and')} have ${total} points each${ruled ? ' and equal points on every tie-break criterion' : ' (the scale names no criteria to break a tie)'}: they share rank ${rank}.`,
     qualified: (figures, pairs, units) =>
       `${figures.map((f) => `The result “${f.figure}” (${f.name}) of ${f.unit}`).join('; ')} ${figures.length > 1 ? 'are' : 'is'} scored at the figure written; the exact figure could change ${[...(pairs.length > 0 ? [`the order of the ranks ${pairs.join(', ')}`] : []), ...(units.length > 0 ? [`the classification of ${units.join(', ')}`] : [])].join(' and ')}.`,
     unscored: (units) => `Not ranked, no figures yet: ${units.join(', ')}.`,

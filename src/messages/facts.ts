@@ -53,3 +53,8 @@ export function allowedValues(
     })
     .join(', ');
 }
+
+/** Items listed as a sentence does: "a", "a và b", "a, b và c" (`and` in the catalogue's words). */
+export function listed(items: readonly string[], and: string): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}

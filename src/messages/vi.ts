@@ -16,6 +16,7 @@ import {
   isUtf16,
   kindLine,
   kindList,
+  listed,
   looksLikeThousands,
   s,
   unambiguousDecimal,
@@ -1244,8 +1245,8 @@ const CLI: CliWords = {
     columns: { rank: 'Hạng', unit: 'Đơn vị', total: 'Tổng điểm', band: 'Xếp loại' },
     tieBroken: (upper, lower, total, criterion, penalty) =>
       `${upper} và ${lower} cùng đạt ${total} điểm; ${upper} xếp trên do ${penalty ? `bị trừ ít điểm hơn ở tiêu chí “${criterion}”` : `có điểm tiêu chí “${criterion}” cao hơn`} (thứ tự xét khi bằng điểm theo thang điểm).`,
-    tieShared: (units, total, rank) =>
-      `${units.join(', ')} cùng đạt ${total} điểm và bằng điểm ở mọi tiêu chí xét khi bằng điểm: đồng hạng ${rank}.`,
+    tieShared: (units, total, rank, ruled) =>
+      `${listed(units, 'và')} cùng đạt ${total} điểm${ruled ? ' và bằng điểm ở mọi tiêu chí xét khi bằng điểm' : ' (thang điểm không quy định tiêu chí xét khi bằng điểm)'}: đồng hạng ${rank}.`,
     qualified: (figures, pairs, units) =>
       `${figures.map((f) => `Kết quả “${f.figure}” (${f.name}) của ${f.unit}`).join('; ')} được tính bằng đúng số đã ghi; số liệu chính xác có thể làm thay đổi ${[...(pairs.length > 0 ? [`thứ tự giữa các hạng ${pairs.join(', ')}`] : []), ...(units.length > 0 ? [`xếp loại của ${units.join(', ')}`] : [])].join(' và ')}.`,
     unscored: (units) => `Chưa có số liệu, chưa xếp hạng: ${units.join(', ')}.`,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { REQUIRED_SECTIONS } from '../domain/report-sections.js';
+import { listed } from '../messages/facts.js';
 import { dayMonthYear } from './format-document-date.js';
 import { formatWritten } from './format-number.js';
 import type { DraftNote, NoteIndicator } from './view-types.js';
@@ -127,6 +128,3 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
 }
 
 /** "a", "a và b", "a, b và c". */
-function listed(items: readonly string[], and: string): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
-}

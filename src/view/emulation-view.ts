@@ -12,6 +12,7 @@ import {
 } from '../compute/propose-titles.js';
 import type { BlockScore, YearScores } from '../compute/score-units.js';
 import { dec, plain } from '../domain/decimal.js';
+import { listed } from '../messages/facts.js';
 import { messagesFor } from '../messages/messages.js';
 import { isScored, RATING_IDS, type Rating, type TitleRule } from '../model/emulation.js';
 import { COMMENDATION_KINDS, type Commendation, type Dec } from '../model/types.js';
@@ -86,7 +87,10 @@ function maxOf(block: BlockScore, label: string): string {
 function blockSentences(block: BlockScore, proposals: YearProposals | undefined): string[] {
   const points = (v: Dec) => formatNumber(v, block.scheme.decimals);
   const leaders = block.units.filter((u) => u.rank === 1);
-  const first = leaders.map((u) => u.unit.name).join(', ');
+  const first = listed(
+    leaders.map((u) => u.unit.name),
+    'và',
+  );
   const lead =
     leaders.length === 0
       ? []
@@ -277,7 +281,7 @@ function titleWords(id: string, proposals: YearProposals): string {
 }
 
 /** A completion rating in words, as titles and score sheets say it. */
-const RATING_WORDS: Record<Rating, string> = {
+export const RATING_WORDS: Record<Rating, string> = {
   excellent: 'Hoàn thành xuất sắc nhiệm vụ',
   good: 'Hoàn thành tốt nhiệm vụ',
   complete: 'Hoàn thành nhiệm vụ',
@@ -412,7 +416,10 @@ function paidAsNotes(proposals: YearProposals): string[] {
     if (t.paidAs.length === 0) return [];
     const who = t.title.recipient === 'collective' ? 'tập thể' : 'người';
     const others = t.paidAs.map((p) => `${formatWhole(p.count)} ${who} nhận tiền thưởng ${nameOf(p.title)}`);
-    return [`Tiền thưởng ${t.title.name} tính cho ${formatWhole(t.paid)} ${who}; ${others.join(', ')}.`];
+    // Every holder paid as a higher title: said without "tính cho 0 tập thể".
+    return t.paid === 0
+      ? [`${t.title.name}: ${others.join(', ')}, không nhận thêm tiền thưởng ${t.title.name}.`]
+      : [`Tiền thưởng ${t.title.name} tính cho ${formatWhole(t.paid)} ${who}; ${others.join(', ')}.`];
   });
   const unpriced = proposals.unpriced.map((t) => t.name);
   return [

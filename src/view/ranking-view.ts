@@ -117,10 +117,7 @@ function blockView(block: BlockScore, words: ScoreWords): Omit<BlockRankingView,
     id: block.block.id,
     name: block.block.name,
     scheme: words.scheme(block.scheme.name, points(block.scheme.max_total), block.scheme.source),
-    groups: labels.map((label, i) => ({
-      short: numeralOf(label) ?? roman(i + 1),
-      label: label.replace(/^[IVXLC]+[.)]\s*/, ''),
-    })),
+    groups: labels.map(groupHeading),
     rows: block.units.map((u) => ({
       rank: String(u.rank),
       unitId: u.unit.id,
@@ -141,9 +138,13 @@ function blockView(block: BlockScore, words: ScoreWords): Omit<BlockRankingView,
   };
 }
 
-/** The numeral a group's label starts with ("II. Công tác ..." → II), if any. */
-function numeralOf(label: string): string | undefined {
-  return /^([IVXLC]+)[.)]\s/.exec(label)?.[1];
+/**
+ * A group of criteria's numeral and name, as the ranking, the report's table and a unit's score sheet all head it:
+ * the numeral its label starts with ("II. Công tác ..." → II, "Công tác ..."), or its place in the scheme.
+ */
+export function groupHeading(label: string, index: number): { short: string; label: string } {
+  const numeral = /^([IVXLC]+)[.)]\s/.exec(label)?.[1];
+  return { short: numeral ?? roman(index + 1), label: label.replace(/^[IVXLC]+[.)]\s*/, '') };
 }
 
 function groupPoints(u: UnitScore, label: string): Dec {
@@ -169,7 +170,12 @@ function noteWords(
       );
     }
     case 'tie_shared':
-      return words.tieShared(note.units.map(nameOf), points(note.total), note.rank);
+      return words.tieShared(
+        note.units.map(nameOf),
+        points(note.total),
+        note.rank,
+        block.scheme.tie_break.length > 0,
+      );
     default:
       return '';
   }

@@ -8,6 +8,7 @@ import { type CollectiveVerdict, type ConditionCheck, isProposed } from '../comp
 import type { BlockScore, CriterionScore, PointsReason, UnitScore } from '../compute/score-units.js';
 import { dec, divide, plain } from '../domain/decimal.js';
 import { documentSymbol } from '../domain/document-symbol.js';
+import { RATING_IDS, type Rating, type TitleRule } from '../model/emulation.js';
 import type { Dec, Qualifier } from '../model/types.js';
 import {
   type Block,
@@ -18,9 +19,9 @@ import {
   ILLUSTRATIVE_NOTE,
   type TableRow,
 } from './document.js';
+import { RATING_WORDS } from './emulation-view.js';
 import { formatNumber, formatWritten, qualified, withUnit, writtenDecimals } from './format-number.js';
-
-import { roman } from './roman.js';
+import { groupHeading } from './ranking-view.js';
 import { lowerFirst } from './text-case.js';
 import type { ReportView } from './view-types.js';
 
@@ -43,17 +44,16 @@ export function unitSheetDocument(
   const points = (v: Dec) => formatNumber(v, decimals);
   const year = emulation.scores.year;
   const rows: TableRow[] = [];
-  let groupNumber = 0;
   let n = 0;
-  for (const group of score.groups) {
-    groupNumber += 1;
+  for (const [k, group] of score.groups.entries()) {
+    const heading = groupHeading(group.group, k);
     rows.push({
       kind: 'group',
       depth: 0,
       keepWithNext: true,
       cells: [
-        cell(roman(groupNumber), { strong: true }),
-        cell(group.group.replace(/^[IVXLC]+[.)]\s*/, ''), { strong: true }),
+        cell(heading.short, { strong: true }),
+        cell(heading.label, { strong: true }),
         cell(points(group.max), { strong: true }),
         cell(''),
         cell(points(group.points), { strong: true }),
@@ -115,7 +115,12 @@ export function unitSheetDocument(
   ];
   const titles = proposals
     ? [
-        ...proposals.collective.map((v) => verdictWords(v, criterionName)),
+        ...proposals.collective.map((v) =>
+          verdictWords(v, {
+            criterion: criterionName,
+            title: (id) => emulation.proposals?.ruleSet.titles.find((t) => t.id === id)?.name ?? id,
+          }),
+        ),
         // A count of 0 written is no proposal: the sheet lists the titles the unit proposes.
         ...proposals.individual
           .filter((i) => i.count > 0)
@@ -246,47 +251,78 @@ function reasonWords(c: CriterionScore, block: readonly UnitScore[], decimals: n
 }
 
 /** A collective title: proposed, with its basis; or not, with the conditions that failed and their figures. */
-function verdictWords(v: CollectiveVerdict, criterionName: (id: string) => string): string {
+function verdictWords(v: CollectiveVerdict, names: Names): string {
   if (isProposed(v)) return `Đủ tiêu chuẩn đề nghị ${v.title.name} (${v.title.basis}).`;
   if (v.eligible) return `${v.title.name}: đủ tiêu chuẩn, không đề nghị vì đã đề nghị danh hiệu cao hơn.`;
-  const failed = v.checks.filter((c) => c.met !== true).map((c) => failedWords(c, criterionName));
+  const failed = v.checks.filter((c) => c.met !== true).map((c) => failedWords(c, v.title, names));
   const open = v.checks.every((c) => c.met !== false);
   return `${open ? 'Chưa xét được' : 'Chưa đủ tiêu chuẩn'} ${v.title.name} (${v.title.basis}): ${failed.join('; ')}.`;
 }
 
-function failedWords(c: ConditionCheck, criterionName: (id: string) => string): string {
+/** How a sheet names a criterion and a title from their ids. */
+interface Names {
+  criterion: (id: string) => string;
+  title: (id: string) => string;
+}
+
+function failedWords(c: ConditionCheck, title: TitleRule, names: Names): string {
   const unknown = c.met === undefined ? ' (chưa có số liệu)' : '';
   switch (c.condition) {
-    case 'rating':
-      return `cần xếp loại từ ${c.required === 'excellent' ? 'hoàn thành xuất sắc' : c.required === 'good' ? 'hoàn thành tốt' : 'hoàn thành'} nhiệm vụ${c.actual === undefined && c.met === false ? ' (đơn vị chưa được xếp loại)' : unknown}`;
+    case 'rating': {
+      // The top rating is reached or not; the others "from … up".
+      const rating = RATING_WORDS[c.required].toLowerCase();
+      const needed =
+        c.required === 'excellent' ? `cần xếp loại ${rating}` : `cần xếp loại từ ${rating} trở lên`;
+      return `${needed}${c.actual === undefined && c.met === false ? ' (đơn vị chưa được xếp loại)' : unknown}`;
+    }
     case 'members_complete_percent':
-      return `cần ${formatNumber(c.required, 1)}% cá nhân hoàn thành nhiệm vụ, đơn vị có ${c.actual ? `${formatNumber(c.actual, 1)}%` : 'chưa rõ'}${unknown}`;
+      return c.actual === undefined
+        ? `cần ${formatNumber(c.required, 1)}% cá nhân hoàn thành nhiệm vụ (chưa có số liệu về cá nhân của đơn vị)`
+        : `cần ${formatNumber(c.required, 1)}% cá nhân hoàn thành nhiệm vụ, đơn vị có ${formatNumber(c.actual, 1)}%`;
     case 'advanced_percent':
-      return `cần ít nhất ${formatNumber(c.required, 1)}% cá nhân đạt Lao động tiên tiến, đơn vị có ${c.actual ? `${formatNumber(c.actual, 1)}%` : 'chưa rõ'}${unknown}`;
+      return c.actual === undefined
+        ? `cần ít nhất ${formatNumber(c.required, 1)}% cá nhân đạt Lao động tiên tiến (chưa có số liệu về cá nhân của đơn vị)`
+        : `cần ít nhất ${formatNumber(c.required, 1)}% cá nhân đạt Lao động tiên tiến, đơn vị có ${formatNumber(c.actual, 1)}%`;
     case 'emulation_fighters':
-      return `cần ít nhất ${c.required} Chiến sĩ thi đua cơ sở, đơn vị có ${c.actual ?? 'chưa rõ'}${unknown}`;
+      return c.actual === undefined
+        ? `cần ít nhất ${c.required} Chiến sĩ thi đua cơ sở (chưa có số liệu của đơn vị)`
+        : `cần ít nhất ${c.required} Chiến sĩ thi đua cơ sở, đơn vị ${c.actual === 0 ? 'chưa có' : `có ${c.actual}`}`;
     case 'disciplined_max':
-      return `có ${c.actual ?? 'chưa rõ'} cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (${c.required === 0 ? 'tiêu chuẩn: không có cá nhân nào' : `tối đa ${c.required}`})${unknown}`;
+      return c.actual === undefined
+        ? 'chưa có số liệu về cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên'
+        : `có ${c.actual} cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (${c.required === 0 ? 'tiêu chuẩn: không có cá nhân nào' : `tối đa ${c.required}`})`;
     case 'block_leader':
       return c.shared
-        ? 'đồng hạng nhất trong khối: Hội đồng Thi đua - Khen thưởng xem xét'
+        ? 'đồng hạng nhất trong khối, do Hội đồng Thi đua - Khen thưởng xem xét'
         : `không dẫn đầu khối (xếp thứ ${c.rank})`;
     case 'exceeded_all_targets':
       return c.targets === 0
         ? 'không có chỉ tiêu kế hoạch để vượt'
         : c.targets === 1
-          ? `chỉ tiêu ${c.short.map(criterionName).join(', ')} chưa vượt kế hoạch`
-          : `${c.short.length} trong ${c.targets} chỉ tiêu chưa vượt kế hoạch (${c.short.map(criterionName).join(', ')})`;
+          ? `chỉ tiêu ${c.short.map(names.criterion).join(', ')} chưa vượt kế hoạch`
+          : `${c.short.length} trong ${c.targets} chỉ tiêu chưa vượt kế hoạch (${c.short.map(names.criterion).join(', ')})`;
     case 'consecutive': {
       const failed = c.years.filter((y) => y.known && y.had.length === 0).map((y) => `năm ${y.year}`);
       const unknown = c.years.filter((y) => !y.known).map((y) => `năm ${y.year}`);
-      return `cần ${c.years.length} năm liên tục${failed.length > 0 ? `; ${failed.join(', ')} chưa đạt` : ''}${unknown.length > 0 ? `; chưa có số liệu ${unknown.join(', ')}` : ''}`;
+      return `cần ${c.years.length} năm liên tục ${ofWords(title.conditions?.consecutive?.of ?? [], names.title)}${failed.length > 0 ? `; ${failed.join(', ')} chưa đạt` : ''}${unknown.length > 0 ? `; chưa có số liệu ${unknown.join(', ')}` : ''}`;
     }
+    // The article is the title's, cited with it; the vote's own (kept from an earlier decree for some periods) is
+    // the drafter's to check, in the drafter's notes.
     case 'ballot':
       return c.yes === undefined
         ? 'chưa có kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng'
-        : `cần tỷ lệ phiếu đồng ý từ ${formatWritten(c.required)}% trở lên tính trên tổng số thành viên Hội đồng (${c.basis}), được ${c.yes}/${c.members} (${formatNumber(c.share ?? ('0' as Dec), 2)}%)`;
+        : `cần tỷ lệ phiếu đồng ý từ ${formatWritten(c.required)}% trở lên tính trên tổng số thành viên Hội đồng, được ${c.yes}/${c.members} (${formatNumber(c.share ?? ('0' as Dec), 2)}%)`;
   }
+}
+
+/** What a title's consecutive years must each have had: "hoàn thành xuất sắc nhiệm vụ hoặc đạt danh hiệu …". */
+function ofWords(ids: readonly string[], titleName: (id: string) => string): string {
+  return ids
+    .map((id) => {
+      const rating = (Object.keys(RATING_IDS) as Rating[]).find((r) => RATING_IDS[r] === id);
+      return rating ? RATING_WORDS[rating].toLowerCase() : `đạt danh hiệu ${titleName(id)}`;
+    })
+    .join(' hoặc ');
 }
 
 /** The tie-break criterion in words: more points on it, or fewer taken off for a penalty. */

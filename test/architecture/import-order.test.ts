@@ -25,7 +25,7 @@ const LAYERS = [
   ['charts'],
   ['render'],
   ['pdf'],
-  ['docx'],
+  ['docx', 'xlsx'],
   ['write'],
   ['pipeline'],
   ['preview'],

@@ -6,6 +6,14 @@ import type { Dec } from '../../src/model/types.js';
 
 const D = (s: string) => s as Dec;
 const EMPTY: UnitYear = { indicators: {}, own_indicators: {}, criteria: {} };
+/** A school's own target: 2.000 enrolments. */
+const ENROLMENT = {
+  name: 'Tuyển sinh',
+  unit: 'người',
+  direction: 'higher',
+  qualifier: 'exact',
+  target: D('2000'),
+} as const;
 
 describe('hasFigures', () => {
   it('an empty entry, or one with targets only, holds no figure', () => {
@@ -14,15 +22,7 @@ describe('hasFigures', () => {
       hasFigures({
         ...EMPTY,
         indicators: { 'viec-lam': { target: D('100'), qualifier: 'exact' } },
-        own_indicators: {
-          'tuyen-sinh': {
-            name: 'Tuyển sinh',
-            unit: 'người',
-            direction: 'higher',
-            qualifier: 'exact',
-            target: D('2000'),
-          },
-        },
+        own_indicators: { 'tuyen-sinh': ENROLMENT },
       }),
     ).toBe(false);
   });
@@ -37,16 +37,7 @@ describe('hasFigures', () => {
     expect(
       hasFigures({
         ...EMPTY,
-        own_indicators: {
-          'tuyen-sinh': {
-            name: 'Tuyển sinh',
-            unit: 'người',
-            direction: 'higher',
-            qualifier: 'exact',
-            target: D('2000'),
-            result: D('0'),
-          },
-        },
+        own_indicators: { 'tuyen-sinh': { ...ENROLMENT, result: D('0') } },
       }),
     ).toBe(true);
     expect(hasFigures({ ...EMPTY, criteria: { 'chi-dao': D('0') } })).toBe(true);

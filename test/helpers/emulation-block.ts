@@ -6,12 +6,12 @@ import type { YearEmulation } from '../../src/compute/compute-emulation.js';
 import { proposeTitles } from '../../src/compute/propose-titles.js';
 import { rankBlock, type UnitEntry, type YearScores } from '../../src/compute/score-units.js';
 import { NATIONAL_TITLES } from '../../src/domain/title-rules.js';
-import type { ScoringScheme, UnitYear } from '../../src/model/emulation.js';
+import type { Members, ScoringScheme, UnitYear } from '../../src/model/emulation.js';
 import type { Dec } from '../../src/model/types.js';
 
 const D = (s: string) => s as Dec;
 
-/** A block scored on judged points and one target, banded, as the titles' tests score it. */
+/** A block scored on judged points (at most 80) and one target (jobs, at most 20 points), in three bands. */
 export const scheme: ScoringScheme = {
   id: 'k',
   name: 'k',
@@ -67,3 +67,15 @@ export function emulationOf(
   const figures = new Map(entries.map((e) => [e.unit.id, e.year]));
   return { scores, proposals: proposeTitles(scores, figures, titles) };
 }
+
+/** Ten members: 6 excellent, 4 good, 9 Lao động tiên tiến, 2 Chiến sĩ thi đua cơ sở, none disciplined. */
+export const TEN: Members = {
+  total: 10,
+  excellent: 6,
+  good: 4,
+  complete: 0,
+  incomplete: 0,
+  advanced: 9,
+  emulation_fighters: 2,
+  disciplined: 0,
+};

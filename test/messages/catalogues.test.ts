@@ -652,7 +652,8 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
       ...Object.values(w.columns),
       w.tieBroken('Phòng A', 'Phòng B', '96', 'Giải quyết việc làm', false),
       w.tieBroken('Phòng A', 'Phòng B', '96', 'Chậm báo cáo', true),
-      w.tieShared(['Phòng A', 'Phòng B'], '90,5', 3),
+      w.tieShared(['Phòng A', 'Phòng B'], '90,5', 3, true),
+      w.tieShared(['Phòng A', 'Phòng B', 'Phòng C'], '90,5', 3, false),
       w.qualified(
         [{ unit: 'Phòng B', figure: 'trên 980 người', name: 'Xuất khẩu lao động' }],
         ['1 và 2'],

@@ -8,22 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Members, UnitYear } from '../../src/model/emulation.js';
 import type { Commendation, Dec } from '../../src/model/types.js';
 import { emulationAppendices, emulationSection } from '../../src/view/emulation-view.js';
-import { emulationOf } from '../helpers/emulation-block.js';
+import { emulationOf, TEN } from '../helpers/emulation-block.js';
 
 const D = (s: string) => s as Dec;
 const ATTACHED = { number: 'số 01/BC-SNV', date: 'ngày 05 tháng 01 năm 2025', agency: 'Sở' };
-
-/** Ten members: 6 excellent, 4 good, 9 Lao động tiên tiến, 2 Chiến sĩ thi đua cơ sở, none disciplined. */
-const TEN: Members = {
-  total: 10,
-  excellent: 6,
-  good: 4,
-  complete: 0,
-  incomplete: 0,
-  advanced: 9,
-  emulation_fighters: 2,
-  disciplined: 0,
-};
 
 /** A unit's year: its judged points, its jobs against a target of 100, its members (none: not written). */
 function unit(points: number, jobs: number, members: Members | null = TEN): UnitYear {
@@ -42,9 +30,9 @@ const sentences = (years: UnitYear[], year = 2024) =>
 describe("the section's sentences on a block", () => {
   it('two units tied first (78 + 20 = 98 each): they lead together, the whole block in one band', () => {
     expect(sentences([unit(78, 100), unit(78, 100)])).toEqual([
-      'Đơn vị 1, Đơn vị 2 cùng dẫn đầu khối với 98 điểm.',
+      'Đơn vị 1 và Đơn vị 2 cùng dẫn đầu khối với 98 điểm.',
       'Cả 2 đơn vị của khối xếp loại hoàn thành xuất sắc nhiệm vụ.',
-      'Đơn vị 1, Đơn vị 2 cùng đạt 98 điểm và bằng điểm ở mọi tiêu chí xét khi bằng điểm: đồng hạng 1.',
+      'Đơn vị 1 và Đơn vị 2 cùng đạt 98 điểm (thang điểm không quy định tiêu chí xét khi bằng điểm): đồng hạng 1.',
     ]);
   });
 
@@ -130,7 +118,7 @@ describe('Phụ lục II', () => {
     );
     // The Cờ's holder is paid as the Cờ, not also as Tập thể lao động xuất sắc: the column can be worked by hand.
     expect(statistics?.notes).toContain(
-      'Tiền thưởng Tập thể lao động xuất sắc tính cho 0 tập thể; 1 tập thể nhận tiền thưởng Cờ thi đua của Ủy ban nhân dân tỉnh.',
+      'Tập thể lao động xuất sắc: 1 tập thể nhận tiền thưởng Cờ thi đua của Ủy ban nhân dân tỉnh, không nhận thêm tiền thưởng Tập thể lao động xuất sắc.',
     );
     expect(statistics?.notes.at(-1)).toBe(
       'Tổng cộng chưa gồm tiền thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.',

@@ -56,7 +56,7 @@ describe('the ranking of a block', () => {
 
   it('a tie broken on a penalty: the unit with fewer points taken off above, in words that say so', () => {
     const s = withPenalty(['I. Điểm', 'II. Chỉ tiêu', 'III. Điểm trừ']);
-    // 79 + 20 − 1 = 98 and 80 + 20 − 2 = 98: Đơn vị 1 lost less.
+    // 80 + 20 − 2 = 98 (Đơn vị 1) and 79 + 20 − 1 = 98 (Đơn vị 2): Đơn vị 2 lost less, and is above.
     const block = view([unit(80, 100, 2), unit(79, 100, 1)], s).blocks[0];
     expect(block?.rows.map((r) => [r.rank, r.unit, ...r.groups, r.total, r.band])).toEqual([
       ['1', 'Đơn vị 2', '79', '20', '−1', '98', 'Hoàn thành xuất sắc nhiệm vụ'],
@@ -75,7 +75,7 @@ describe('the ranking of a block', () => {
       ['3', '60', 'Chưa xếp loại'],
     ]);
     expect(block?.notes).toEqual([
-      'Đơn vị 1, Đơn vị 2 cùng đạt 80 điểm và bằng điểm ở mọi tiêu chí xét khi bằng điểm: đồng hạng 1.',
+      'Đơn vị 1 và Đơn vị 2 cùng đạt 80 điểm (thang điểm không quy định tiêu chí xét khi bằng điểm): đồng hạng 1.',
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('the ranking of a block', () => {
     const years = [unit(78, 110), unit(65, 100)];
     expect(view(years).money).toEqual([
       expect.stringMatching(
-        /^Tiền thưởng: [\d.]+ đồng, tính theo mức lương cơ sở 2\.340\.000 đồng \(Nghị định 73\/2024\/NĐ-CP, Điều 3 khoản 2\) áp dụng tại ngày 31\/12\/2024;/,
+        /^Tiền thưởng: 18\.720\.000 đồng, tính theo mức lương cơ sở 2\.340\.000 đồng \(Nghị định 73\/2024\/NĐ-CP, Điều 3 khoản 2\) áp dụng tại ngày 31\/12\/2024;/,
       ),
       'Chưa xác định được mức thưởng: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (không tính vào tổng).',
     ]);

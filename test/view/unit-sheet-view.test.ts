@@ -8,21 +8,10 @@ import type { Members, UnitYear } from '../../src/model/emulation.js';
 import type { Dec } from '../../src/model/types.js';
 import type { DocumentTree } from '../../src/view/document.js';
 import { type SheetContext, unitSheetDocument } from '../../src/view/unit-sheet-view.js';
-import { emulationOf } from '../helpers/emulation-block.js';
+import { emulationOf, TEN } from '../helpers/emulation-block.js';
 
 const D = (s: string) => s as Dec;
 
-/** Ten members: 6 excellent, 4 good, 9 Lao động tiên tiến, 2 Chiến sĩ thi đua cơ sở, none disciplined. */
-const TEN: Members = {
-  total: 10,
-  excellent: 6,
-  good: 4,
-  complete: 0,
-  incomplete: 0,
-  advanced: 9,
-  emulation_fighters: 2,
-  disciplined: 0,
-};
 /** Ten members, 3 not completing their tasks, 4 Lao động tiên tiến, no Chiến sĩ, 2 disciplined. */
 const POOR: Members = {
   total: 10,
@@ -35,13 +24,13 @@ const POOR: Members = {
   disciplined: 2,
 };
 
-/** A unit's year: its judged points (null: not written), its jobs against a target of 100, its members. */
-function unit(points: number | null, jobs: number, members: Members = TEN): UnitYear {
+/** A unit's year: its judged points (null: not written), its jobs against a target of 100, its members (null: none written). */
+function unit(points: number | null, jobs: number, members: Members | null = TEN): UnitYear {
   return {
     indicators: { 'viec-lam': { target: D('100'), result: D(String(jobs)), qualifier: 'exact' } },
     own_indicators: {},
     criteria: points === null ? {} : { diem: D(String(points)) },
-    members,
+    ...(members ? { members } : {}),
   };
 }
 
@@ -82,7 +71,7 @@ describe('a unit’s score sheet', () => {
     );
     expect(sheet.paragraphs).toContain('Đồng hạng 1 với 1 đơn vị khác (98 điểm).');
     expect(sheet.titles[0]).toBe(
-      'Chưa đủ tiêu chuẩn Cờ thi đua của Ủy ban nhân dân tỉnh (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 26): đồng hạng nhất trong khối: Hội đồng Thi đua - Khen thưởng xem xét; chỉ tiêu Việc làm chưa vượt kế hoạch.',
+      'Chưa đủ tiêu chuẩn Cờ thi đua của Ủy ban nhân dân tỉnh (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 26): đồng hạng nhất trong khối, do Hội đồng Thi đua - Khen thưởng xem xét; chỉ tiêu Việc làm chưa vượt kế hoạch.',
     );
   });
 
@@ -108,9 +97,9 @@ describe('a unit’s score sheet', () => {
     );
     expect(sheet.titles).toEqual([
       'Chưa đủ tiêu chuẩn Cờ thi đua của Ủy ban nhân dân tỉnh (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 26): không dẫn đầu khối (xếp thứ 2); chỉ tiêu Việc làm chưa vượt kế hoạch.',
-      'Chưa đủ tiêu chuẩn Tập thể lao động xuất sắc (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 27 khoản 1): cần xếp loại từ hoàn thành xuất sắc nhiệm vụ (đơn vị chưa được xếp loại); cần 100% cá nhân hoàn thành nhiệm vụ, đơn vị có 70%; cần ít nhất 70% cá nhân đạt Lao động tiên tiến, đơn vị có 40%; cần ít nhất 1 Chiến sĩ thi đua cơ sở, đơn vị có 0.',
-      'Chưa đủ tiêu chuẩn Tập thể lao động tiên tiến (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 28): cần xếp loại từ hoàn thành tốt nhiệm vụ (đơn vị chưa được xếp loại); cần ít nhất 70% cá nhân đạt Lao động tiên tiến, đơn vị có 40%; có 2 cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (tiêu chuẩn: không có cá nhân nào).',
-      'Chưa đủ tiêu chuẩn Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 74): cần 2 năm liên tục; năm 2024 chưa đạt; chưa có số liệu năm 2023.',
+      'Chưa đủ tiêu chuẩn Tập thể lao động xuất sắc (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 27 khoản 1): cần xếp loại hoàn thành xuất sắc nhiệm vụ (đơn vị chưa được xếp loại); cần 100% cá nhân hoàn thành nhiệm vụ, đơn vị có 70%; cần ít nhất 70% cá nhân đạt Lao động tiên tiến, đơn vị có 40%; cần ít nhất 1 Chiến sĩ thi đua cơ sở, đơn vị chưa có.',
+      'Chưa đủ tiêu chuẩn Tập thể lao động tiên tiến (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 28): cần xếp loại từ hoàn thành tốt nhiệm vụ trở lên (đơn vị chưa được xếp loại); cần ít nhất 70% cá nhân đạt Lao động tiên tiến, đơn vị có 40%; có 2 cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (tiêu chuẩn: không có cá nhân nào).',
+      'Chưa đủ tiêu chuẩn Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 74): cần 2 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt danh hiệu Tập thể lao động xuất sắc; năm 2024 chưa đạt; chưa có số liệu năm 2023.',
       // Members' titles the unit proposes; none of its Chiến sĩ thi đua cơ sở, so no line of 0.
       'Lao động tiên tiến: 4 người (theo đề nghị của đơn vị).',
     ]);
@@ -118,7 +107,7 @@ describe('a unit’s score sheet', () => {
 
   it('rated good (70 + 18 = 88): the rating condition of the lower title met, its members’ figures not', () => {
     const titles = sheetOf(2024, [unit(78, 130), unit(70, 90, POOR)], 'u1').titles;
-    expect(titles[1]).toMatch(/: cần xếp loại từ hoàn thành xuất sắc nhiệm vụ; cần 100% cá nhân/);
+    expect(titles[1]).toMatch(/: cần xếp loại hoàn thành xuất sắc nhiệm vụ; cần 100% cá nhân/);
     expect(titles[2]).toMatch(
       /Điều 28\): cần ít nhất 70% cá nhân đạt Lao động tiên tiến, đơn vị có 40%; có 2 cá nhân/,
     );
@@ -128,5 +117,15 @@ describe('a unit’s score sheet', () => {
     const sheet = sheetOf(2024, [unit(78, 130), unit(null, 100)], 'u1');
     expect(sheet.rows).toContain('1 | Điểm | 80 | Chưa có số liệu | 0');
     expect(sheet.rows).toContain(' | Tổng cộng | 100 |  | 20');
+  });
+
+  it('members not written: each condition on them said not known, not failed (88: rated good)', () => {
+    const titles = sheetOf(2024, [unit(78, 130), unit(70, 90, null)], 'u1').titles;
+    expect(titles[1]).toBe(
+      'Chưa đủ tiêu chuẩn Tập thể lao động xuất sắc (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 27 khoản 1): cần xếp loại hoàn thành xuất sắc nhiệm vụ; cần 100% cá nhân hoàn thành nhiệm vụ (chưa có số liệu về cá nhân của đơn vị); cần ít nhất 70% cá nhân đạt Lao động tiên tiến (chưa có số liệu về cá nhân của đơn vị); cần ít nhất 1 Chiến sĩ thi đua cơ sở (chưa có số liệu của đơn vị).',
+    );
+    expect(titles[2]).toBe(
+      'Chưa xét được Tập thể lao động tiên tiến (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 28): cần ít nhất 70% cá nhân đạt Lao động tiên tiến (chưa có số liệu về cá nhân của đơn vị); chưa có số liệu về cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên.',
+    );
   });
 });
