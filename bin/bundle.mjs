@@ -3,7 +3,7 @@
 // new, years, doctor, the renderers and charts, the PDF path). Node then reads a few files instead of some 600
 // modules. vega and vega-lite are bundled into the chart chunk (as their own ~300 modules, resolved one by one,
 // they cost some 300 ms of an md/html build); puppeteer and pdf-lib stay in node_modules, imported only when a
-// PDF is made, and exceljs only when a workbook is asked for (score --format xlsx). Paths the code finds from its
+// PDF is made, and exceljs only when a workbook is asked for (--format xlsx). Paths the code finds from its
 // own place (templates/, package.json: two folders up) hold, as dist/bundle/ is as deep as dist/cli/.
 import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';

@@ -6,7 +6,7 @@ import { dataFolder } from '../load/data-folder.js';
 import type { CliWords } from '../messages/catalogue.js';
 import { chooseLanguage, isLanguage, LANGUAGES, type Language } from '../messages/language.js';
 import { describeToolError, messagesFor } from '../messages/messages.js';
-import { FORMAT_NAMES, type FormatName } from '../pipeline/formats.js';
+import { DEFAULT_FORMATS, FORMAT_NAMES, type FormatName } from '../pipeline/formats.js';
 import type { CliIO } from './cli-io.js';
 import { capitalise, escapeAnnotation } from './format-diagnostics.js';
 import { CONFIG_FILE, type Config, readConfig } from './read-config.js';
@@ -240,7 +240,7 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
     .addOption(
       new Option('--format <formats>', words.format(FORMAT_NAMES))
         .argParser((v) => parseFormats(v, invalid))
-        .default(FORMAT_NAMES, FORMAT_NAMES.join(',')),
+        .default(DEFAULT_FORMATS, DEFAULT_FORMATS.join(',')),
     );
   addReportOptions(command, run, words.out)
     .addOption(new Option('--messages <style>', words.messages).choices(['human', 'github']).default('human'))
