@@ -157,7 +157,8 @@ export interface ScoreWords {
   ranks: (upper: number | undefined, lower: number | undefined) => string;
   /** The proposals of a block: a heading, then a line per title with the units proposed. */
   proposals: string;
-  proposal: (title: string, basis: string, units: readonly string[]) => string;
+  /** `higher`: how many units meet the title's conditions but are proposed for a higher title instead. */
+  proposal: (title: string, basis: string, units: readonly string[], higher: number) => string;
   /** Members' individual titles of a block, summed: "Lao động tiên tiến: 112 người". */
   individual: (title: string, count: number) => string;
   /** The year's prize money, the base salary it is figured on and the day that picks it. */

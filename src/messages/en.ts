@@ -1129,8 +1129,8 @@ const CLI: CliWords = {
     unclassified: 'Not classified',
     ranks: (upper, lower) => `${upper} and ${lower}`,
     proposals: 'Proposed:',
-    proposal: (title, basis, units) =>
-      `${title}, under ${basis}: ${units.length > 0 ? units.join('; ') : 'none'}.`,
+    proposal: (title, basis, units, higher) =>
+      `${title}, under ${basis}: ${units.length > 0 ? units.join('; ') : 'none'}${higher > 0 ? ` (${higher} ${units.length > 0 ? 'other ' : ''}unit${higher > 1 ? 's' : ''} meeting its conditions proposed for a higher title)` : units.length > 0 ? '' : ' meets its conditions'}.`,
     individual: (title, count) => `${title}: ${count} members (as the units propose).`,
     money: (total, base, basis, day) =>
       `Prize money: ${total} đồng, at the base salary of ${base} đồng (${basis}) that applies on ${day}; the prizes are paid at the base salary that applies when the decision is issued.`,

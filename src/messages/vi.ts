@@ -1253,8 +1253,8 @@ const CLI: CliWords = {
     unclassified: 'Chưa xếp loại',
     ranks: (upper, lower) => `${upper} và ${lower}`,
     proposals: 'Đề nghị:',
-    proposal: (title, basis, units) =>
-      `${title}, căn cứ ${basis}: ${units.length > 0 ? units.join('; ') : 'không có đơn vị đủ tiêu chuẩn'}.`,
+    proposal: (title, basis, units, higher) =>
+      `${title}, căn cứ ${basis}: ${units.length > 0 ? units.join('; ') : higher > 0 ? 'không đề nghị' : 'không có đơn vị đủ tiêu chuẩn'}${higher > 0 ? ` (${higher} đơn vị ${units.length > 0 ? 'khác ' : ''}đủ tiêu chuẩn đã được đề nghị danh hiệu cao hơn)` : ''}.`,
     individual: (title, count) => `${title}: ${count} người (theo đề nghị của các đơn vị).`,
     money: (total, base, basis, day) =>
       `Tiền thưởng: ${total} đồng, tính theo mức lương cơ sở ${base} đồng (${basis}) áp dụng tại ngày ${day}; tiền thưởng được chi theo mức lương cơ sở áp dụng tại thời điểm ban hành quyết định khen thưởng.`,

@@ -70,12 +70,13 @@ function proposalLines(block: string, proposals: YearProposals, words: ScoreWord
   const collective = proposals.ruleSet.titles
     .filter((t) => t.recipient === 'collective')
     .map((t) => {
-      const proposed = units.filter((u) => u.collective.some((v) => v.title.id === t.id && isProposed(v)));
-      return words.proposal(
-        t.name,
-        t.basis,
-        proposed.map((u) => u.unit.name),
+      const verdicts = units.flatMap((u) =>
+        u.collective.filter((v) => v.title.id === t.id).map((v) => ({ u, v })),
       );
+      const proposed = verdicts.filter(({ v }) => isProposed(v)).map(({ u }) => u.unit.name);
+      // Eligible, not proposed: a higher title is (one achievement, one title).
+      const higher = verdicts.filter(({ v }) => v.eligible && !isProposed(v)).length;
+      return words.proposal(t.name, t.basis, proposed, higher);
     });
   const individual = proposals.ruleSet.titles.flatMap((t) => {
     const counts = units.flatMap((u) => u.individual.filter((i) => i.title.id === t.id).map((i) => i.count));

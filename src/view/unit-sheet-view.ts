@@ -204,8 +204,10 @@ function reasonWords(c: CriterionScore, block: readonly UnitScore[], decimals: n
     case 'yes_no':
       return r.met ? 'Đạt' : 'Không đạt';
     case 'judged':
-      return 'Hội đồng Thi đua - Khen thưởng chấm';
+      return 'Do Hội đồng Thi đua - Khen thưởng chấm';
     case 'events': {
+      // None happened: nothing to work out.
+      if (dec(r.count).eq(dec('0'))) return 'Không';
       const times = `${formatNumber(r.count, 0)} lần × ${formatNumber(r.perEvent, decimals)} điểm`;
       const cap = formatNumber(r.cap, decimals);
       return c.criterion.type === 'penalty'

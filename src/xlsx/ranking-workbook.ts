@@ -63,6 +63,8 @@ function blockSheet(sheet: Worksheet, block: BlockScore, words: BlockRankingView
   const criteria = block.scheme.criteria;
   const last = criteria.length + 4; // rank, unit, each criterion, total, classification
   const format = numberFormat(block.scheme.decimals);
+  for (let k = 1; k <= last; k++)
+    sheet.getColumn(k).width = k === 1 ? 7 : k === 2 ? NAME : k === last ? 30 : CELL + 1;
   heading(sheet, view, [view.title, block.block.name, words.scheme], last);
 
   // Rank, unit, total and classification span both heading rows; each group spans its criteria.
@@ -128,9 +130,6 @@ function blockSheet(sheet: Worksheet, block: BlockScore, words: BlockRankingView
     at += 1;
   }
 
-  sheet.columns.forEach((c, k) => {
-    c.width = k === 0 ? 7 : k === 1 ? NAME : k === last - 1 ? 30 : CELL + 1;
-  });
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: CRITERION_ROW }];
   printSetup(sheet, view, `${GROUP_ROW}:${CRITERION_ROW}`);
 }
@@ -138,6 +137,7 @@ function blockSheet(sheet: Worksheet, block: BlockScore, words: BlockRankingView
 /** The year's prize money and what it is figured on; or why nothing is proposed. */
 function moneySheet(sheet: Worksheet, view: RankingView, proposals: YearProposals | undefined): void {
   const last = 6;
+  for (let k = 1; k <= last; k++) sheet.getColumn(k).width = k === 1 ? 30 : 20;
   heading(sheet, view, [view.title, 'Tiền thưởng', ''], last);
   let at = TITLE_ROWS + 2;
   if (proposals) {
@@ -162,8 +162,6 @@ function moneySheet(sheet: Worksheet, view: RankingView, proposals: YearProposal
     sentence(sheet, at, text, last);
     at += 1;
   }
-  sheet.getColumn(1).width = 30;
-  sheet.getColumn(2).width = 20;
   printSetup(sheet, view, undefined);
 }
 
@@ -213,8 +211,10 @@ function sentence(sheet: Worksheet, at: number, text: string, last: number): voi
   const cell = sheet.getCell(at, 1);
   cell.value = text;
   cell.alignment = { wrapText: true, vertical: 'top' };
-  // Room for the lines the text wraps to (about 150 characters a line across a landscape page).
-  sheet.getRow(at).height = LINE * linesOf([text], 150);
+  // Room for the lines the text wraps to across the columns it spans.
+  let width = 0;
+  for (let k = 1; k <= last; k++) width += sheet.getColumn(k).width ?? 9;
+  sheet.getRow(at).height = LINE * linesOf([text], width - 2);
 }
 
 /** A4 landscape, one page wide, the table's headings on every page, the made-up figures' mark in the header. */

@@ -9,11 +9,15 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { DocumentTree, TableColumn, TableNode } from '../view/document.js';
 
-/** A table of the document, the name of its sheet, and the appendix it belongs to ("Phụ lục I: DANH SÁCH ..."). */
+/**
+ * A table of the document, the name of its sheet, the appendix it belongs to ("Phụ lục I: DANH SÁCH ..."), and the
+ * appendix's notes that follow it (the base of the prizes, who is paid as what): the figures are read with them.
+ */
 interface NamedTable {
   name: string;
   table: TableNode;
   appendix: string | undefined;
+  notes: string[];
 }
 
 /** What a cell holds in the workbook: a number shown with `format`, or text. */
@@ -31,8 +35,8 @@ export async function tablesWorkbook(document: DocumentTree): Promise<Uint8Array
   const day = new Date(`${document.meta.date}T00:00:00Z`);
   book.created = day;
   book.modified = day;
-  for (const { name, table, appendix } of tables)
-    tableSheet(book.addWorksheet(name), table, appendix ?? document.title.subject, document);
+  for (const { name, table, appendix, notes } of tables)
+    tableSheet(book.addWorksheet(name), table, appendix ?? document.title.subject, notes, document);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
@@ -51,6 +55,7 @@ export function namedTables(document: DocumentTree): NamedTable[] {
         appendix = block;
         inAppendix = 0;
       }
+      if (block.type === 'paragraph' && block.role === 'appendix-note') out.at(-1)?.notes.push(block.text);
       if (block.type !== 'table') continue;
       inAppendix += 1;
       const base = appendix ? `${appendix.label}-${inAppendix}` : SHEET_NAMES[block.kind];
@@ -60,6 +65,7 @@ export function namedTables(document: DocumentTree): NamedTable[] {
         name: n === 1 && !NUMBERED.has(block.kind) ? base : `${base} ${n}`,
         table: block,
         appendix: appendix && `${appendix.label}: ${appendix.title.replaceAll('\u00a0', ' ')}`,
+        notes: [],
       });
     }
   }
@@ -94,7 +100,13 @@ export function cellValue(text: string): CellValue {
     : { number: value, format: `#,##0${shown}` };
 }
 
-function tableSheet(sheet: Worksheet, table: TableNode, heading: string, document: DocumentTree): void {
+function tableSheet(
+  sheet: Worksheet,
+  table: TableNode,
+  heading: string,
+  notes: readonly string[],
+  document: DocumentTree,
+): void {
   const width = table.columns.length;
   const lines = [
     heading,
@@ -155,6 +167,15 @@ function tableSheet(sheet: Worksheet, table: TableNode, heading: string, documen
     });
     for (let k = 1; k <= width; k++) sheet.getCell(at, k).border = THIN;
     sheet.getRow(at).height = LINE * lines;
+  });
+  // The appendix's notes under its last table, a line each across the table.
+  notes.forEach((text, k) => {
+    const at = top + Math.max(1, table.rows.length) + 2 + k;
+    sheet.mergeCells(at, 1, at, width);
+    const c = sheet.getCell(at, 1);
+    c.value = text;
+    c.alignment = { wrapText: true, vertical: 'top' };
+    sheet.getRow(at).height = LINE * linesOf(text, totalWidth(table));
   });
   sheet.views = [{ state: 'frozen', ySplit: top }];
   sheet.pageSetup = {

@@ -83,6 +83,16 @@ describe('build --format xlsx', () => {
     expect(total).toBe(73540000);
     const rows = prizes.filter((r) => typeof r[1] === 'number');
     expect(rows.reduce((sum, r) => sum + (typeof r[4] === 'number' ? r[4] : 0), 0)).toBe(total);
+    // The appendix's notes under its last table: what the prizes are figured on, who is paid as what.
+    const words = (name: string) =>
+      (book.getWorksheet(name)?.getColumn(1).values ?? []).filter((v): v is string => typeof v === 'string');
+    expect(words('Phụ lục I-2').some((w) => w.startsWith('Tổng số tiền thưởng: 411.140.000 đồng'))).toBe(
+      true,
+    );
+    expect(
+      words('Phụ lục II-2').some((w) => w.startsWith('Tiền thưởng Lao động tiên tiến tính cho 314 người')),
+    ).toBe(true);
+    expect(words('Phụ lục I-1').some((w) => w.startsWith('Tổng số tiền thưởng'))).toBe(false);
     const ranking = book.getWorksheet('Xếp hạng 2') as ExcelJS.Worksheet;
     expect(ranking.getCell('C5').value).toBe('I. Thực hiện các chỉ tiêu được giao (60)');
     expect(ranking.getRow(6).values).toEqual([
