@@ -13,6 +13,7 @@ import type { Dec } from '../model/types.js';
 import { ILLUSTRATIVE_MARK } from '../view/document.js';
 import { formatWritten } from '../view/format-number.js';
 import type { BlockRankingView, RankingView } from '../view/ranking-view.js';
+import { LINE, linesOf, THIN } from './sheet-style.js';
 
 /** The rows above a block's table: the title, the block, its scheme, the mark of made-up figures (or blank). */
 const TITLE_ROWS = 4;
@@ -20,16 +21,10 @@ const TITLE_ROWS = 4;
 const GROUP_ROW = TITLE_ROWS + 2;
 const CRITERION_ROW = GROUP_ROW + 1;
 
-/** A criterion's column: its width in characters; the height of a line of text, in points. */
+/** A criterion's column: its width in characters. */
 const CELL = 12;
-const LINE = 15;
 /** The units' column, in characters. */
 const NAME = 42;
-
-/** The lines the longest of `texts` wraps to in a cell `width` characters wide (words kept whole, roughly). */
-function linesOf(texts: readonly string[], width: number): number {
-  return Math.max(1, ...texts.map((t) => Math.ceil(t.length / width)));
-}
 
 /** A decimal of the data as the number a cell holds (rounded already to the scheme's decimals). */
 const numberOf = (value: Dec): number => Number(value);
@@ -81,7 +76,7 @@ function blockSheet(sheet: Worksheet, block: BlockScore, words: BlockRankingView
     if (end > column) sheet.mergeCells(GROUP_ROW, column, GROUP_ROW, end);
     const text = `${group.short}. ${group.label}`;
     headingCell(sheet.getCell(GROUP_ROW, column), text);
-    groupLines = Math.max(groupLines, linesOf([text], span * CELL));
+    groupLines = Math.max(groupLines, linesOf(text, span * CELL));
     column = end + 1;
   }
   const headings = criteria.map((c) => {
@@ -94,12 +89,12 @@ function blockSheet(sheet: Worksheet, block: BlockScore, words: BlockRankingView
   for (const [k, text] of headings.entries()) headingCell(sheet.getCell(CRITERION_ROW, k + 3), text);
   // A spreadsheet does not grow a row to its wrapped text by itself: room for the longest heading's lines.
   sheet.getRow(GROUP_ROW).height = LINE * groupLines;
-  sheet.getRow(CRITERION_ROW).height = LINE * linesOf(headings, CELL);
+  sheet.getRow(CRITERION_ROW).height = LINE * Math.max(...headings.map((h) => linesOf(h, CELL)));
 
   block.units.forEach((u, k) => {
     const row = sheet.getRow(CRITERION_ROW + 1 + k);
     const name = u.unit.short_name ?? u.unit.name;
-    row.height = LINE * linesOf([name], NAME - 2);
+    row.height = LINE * linesOf(name, NAME - 2);
     row.values = [
       u.rank,
       name,
@@ -165,13 +160,6 @@ function moneySheet(sheet: Worksheet, view: RankingView, proposals: YearProposal
   printSetup(sheet, view, undefined);
 }
 
-const THIN = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-} as const;
-
 /** The title rows, each merged across the table: the title, the block, its scheme, the made-up figures' mark. */
 function heading(sheet: Worksheet, view: RankingView, lines: [string, string, string], last: number): void {
   const rows = [...lines, view.illustrative ? ILLUSTRATIVE_MARK.toUpperCase() : ''];
@@ -214,7 +202,7 @@ function sentence(sheet: Worksheet, at: number, text: string, last: number): voi
   // Room for the lines the text wraps to across the columns it spans.
   let width = 0;
   for (let k = 1; k <= last; k++) width += sheet.getColumn(k).width ?? 9;
-  sheet.getRow(at).height = LINE * linesOf([text], width - 2);
+  sheet.getRow(at).height = LINE * linesOf(text, width - 2);
 }
 
 /** A4 landscape, one page wide, the table's headings on every page, the made-up figures' mark in the header. */

@@ -8,6 +8,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { DocumentTree, TableColumn, TableNode } from '../view/document.js';
+import { LINE, linesOf, THIN } from './sheet-style.js';
 
 /**
  * A table of the document, the name of its sheet, the appendix it belongs to ("Phụ lục I: DANH SÁCH ..."), and the
@@ -193,21 +194,11 @@ function tableSheet(
 /** Columns whose cells are words, whatever they look like (a unit's name, a form, a classification). */
 const WORDS = new Set(['name', 'unit', 'form', 'by', 'who', 'band']);
 
-const THIN = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-} as const;
-
 /** A column's heading in full (a group's numeral with its name, "I. Thực hiện ... (60)"), with its second line. */
 function headingOf(column: TableColumn): string {
   const heading = column.full ? `${column.heading}. ${column.full}` : column.heading;
   return column.sub ? `${heading} ${column.sub}` : heading;
 }
-
-/** The height of a line of text, in points. */
-const LINE = 15;
 
 /** A column's width in characters: its share of a page-wide table of about 130 characters, at least 6. */
 function columnWidth(table: TableNode, k: number): number {
@@ -216,11 +207,4 @@ function columnWidth(table: TableNode, k: number): number {
 
 function totalWidth(table: TableNode): number {
   return table.columns.reduce((sum, _, k) => sum + columnWidth(table, k), 0);
-}
-
-/** The lines a text wraps to in a cell `width` characters wide (roughly: words are kept whole). */
-function linesOf(text: string, width: number): number {
-  return text
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width - 1))), 0);
 }
