@@ -108,10 +108,11 @@ describe('Phụ lục I', () => {
 });
 
 describe('Phụ lục II', () => {
-  const emulation = emulationOf(2024, [unit(78, 110), unit(65, 100)]);
+  // Computed in each test, not when the file is read: a mutation test counts what a test runs.
+  const emulation = () => emulationOf(2024, [unit(78, 110), unit(65, 100)]);
 
   it('without commendations in the year: one table, and its note names one part only', () => {
-    const [, statistics] = emulationAppendices(emulation, ATTACHED);
+    const [, statistics] = emulationAppendices(emulation(), ATTACHED);
     expect(statistics?.tables).toHaveLength(1);
     expect(statistics?.notes[0]).toBe(
       'Mục 1 theo danh sách đề nghị tại Phụ lục I (khen thưởng thường xuyên, tổng kết năm 2024).',
@@ -141,7 +142,7 @@ describe('Phụ lục II', () => {
       },
       { form: 'Kỷ niệm chương', kind: 'seniority' },
     ];
-    const [, statistics] = emulationAppendices(emulation, ATTACHED, commendations);
+    const [, statistics] = emulationAppendices(emulation(), ATTACHED, commendations);
     const kinds = statistics?.tables[1];
     expect(kinds?.caption).toBe('2. Khen thưởng đã nhận trong năm, theo loại khen thưởng');
     expect(kinds?.rows.map((r) => r.cells)).toEqual([
@@ -159,7 +160,7 @@ describe('Phụ lục II', () => {
   });
 
   it('a foreign commendation is named as such', () => {
-    const [, statistics] = emulationAppendices(emulation, ATTACHED, [
+    const [, statistics] = emulationAppendices(emulation(), ATTACHED, [
       { form: 'Huân chương Hữu nghị', kind: 'foreign', recipient: 'individual', count: 1 },
     ]);
     expect(statistics?.tables[1]?.rows[0]?.cells).toEqual([
