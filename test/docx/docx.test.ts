@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { HEADLINE_FIGURES } from '../helpers/headline-figures.js';
-import { runBinary, runInProcess } from '../helpers/run-cli.js';
+import { ROOT, runBinary, runInProcess } from '../helpers/run-cli.js';
 import { trialData } from '../helpers/trial-data.js';
 
 type Parts = Record<string, string>;
@@ -202,5 +203,37 @@ describe('the Word copy of the report', () => {
       expect(r.includes('<w:keepNext/>'), area ? 'an area row' : 'an indicator row').toBe(area);
     }
     expect(middle.some((r) => !r.includes('<w:gridSpan '))).toBe(true);
+  });
+});
+
+/** A part's XML a tag a line, so that a golden's difference shows the element that changed. */
+const tagPerLine = (xml: string) => `${xml.replace(/></g, '>\n<')}\n`;
+
+describe('the Word copy against its goldens: every element and attribute of the body', () => {
+  it("the example's 2024 report (its ranking tables, its landscape appendices) and a unit's score sheet", async () => {
+    const example = join(ROOT, 'examples', 'thi-dua');
+    const { parts } = await buildDocx(example, 2024);
+    await expectGolden('docx-vi-du-thi-dua-2024.xml', tagPerLine(parts['word/document.xml'] ?? ''));
+    const out = await mkdtemp(join(tmpdir(), 'hatinh-docx-'));
+    const run = await runInProcess([
+      'build',
+      '2024',
+      '--format',
+      'docx',
+      '--data',
+      example,
+      '--out',
+      out,
+      '--unit',
+      'phong-duc-tho',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const sheet = unzipSync(
+      new Uint8Array(await readFile(join(out, '2024', 'phieu-diem-2024-phong-duc-tho.docx'))),
+    );
+    await expectGolden(
+      'docx-phieu-diem-2024-phong-duc-tho.xml',
+      tagPerLine(new TextDecoder().decode(sheet['word/document.xml'])),
+    );
   });
 });
