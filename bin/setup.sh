@@ -17,6 +17,7 @@ for_tests=1
 # Where Debian puts what is looked for (the tests of this script point these elsewhere).
 headless_shell="${SETUP_HEADLESS_SHELL:-/usr/lib/chromium/chromium-headless-shell}"
 fonts_dir="${SETUP_FONTS_DIR:-/usr/share/fonts/truetype/liberation2}"
+calc_lib="${SETUP_CALC_LIB:-/usr/lib/libreoffice/program/libsclo.so}"
 
 has() { command -v "$1" >/dev/null 2>&1; }
 a_browser() {
@@ -41,6 +42,8 @@ if [ "$for_tests" = 1 ]; then
   # The tests lay the Word copy out with LibreOffice (converted to PDF, then checked as the PDF is); the tool does
   # not need it. Debian's writer without its desktop parts: 48 packages, ~37 s, ~200 MB (measured 30/11/2026).
   has soffice || required+=(libreoffice-writer-nogui)
+  # And open a unit's workbook as LibreOffice Calc saves it (issue 23): Calc without its desktop parts.
+  [ -e "$calc_lib" ] || required+=(libreoffice-calc-nogui)
   has pdftotext || required+=(poppler-utils)
 fi
 
@@ -67,7 +70,7 @@ if [ ${#wanted[@]} -gt 0 ]; then
     if [ ${#required[@]} -eq 0 ]; then
       echo "setup: no apt here to install ${optional[*]}: $(without "${optional[0]}")."
     else
-      echo "setup: please install: a Chromium or Chrome browser, the Liberation fonts (version 2), poppler-utils and LibreOffice Writer (for the tests)." >&2
+      echo "setup: please install: a Chromium or Chrome browser, the Liberation fonts (version 2), poppler-utils and LibreOffice Writer and Calc (for the tests)." >&2
       echo "setup: then run this script again. (Missing: ${wanted[*]})" >&2
       exit 2
     fi

@@ -29,7 +29,9 @@ export function formatDiagnostics(
       .map((d) => {
         const { message, fix } = describeDiagnostic(d, lang);
         const level = d.severity === 'error' ? 'error' : 'warning';
-        const text = escapeAnnotation(`${message} ${capitalise(words.fix)} ${fix}`);
+        const text = escapeAnnotation(
+          `${d.cell === undefined ? '' : `${d.cell}: `}${message} ${capitalise(words.fix)} ${fix}`,
+        );
         return `::${level} file=${d.file},line=${d.line},col=${d.column},title=${d.code}::${text}\n`;
       })
       .join('');
@@ -38,9 +40,14 @@ export function formatDiagnostics(
   const lines = list.map((d) => {
     const { message, fix } = describeDiagnostic(d, lang);
     const label = d.severity === 'error' ? c.red.bold(words.error) : c.yellow.bold(words.warning);
-    return `${c.bold(`${d.file}:${d.line}:${d.column}`)} ${label} ${message} ${c.dim(`[${d.code}]`)}\n  ${c.cyan(words.fix)} ${fix}\n`;
+    return `${c.bold(whereOf(d))} ${label} ${message} ${c.dim(`[${d.code}]`)}\n  ${c.cyan(words.fix)} ${fix}\n`;
   });
   return lines.join('');
+}
+
+/** Where a problem is: file:line:column, or in a workbook file!sheet!cell ("don-vi.xlsx!Chỉ tiêu!I12"). */
+export function whereOf(d: Diagnostic): string {
+  return d.cell === undefined ? `${d.file}:${d.line}:${d.column}` : `${d.file}!${d.cell}`;
 }
 
 /** Returns the one-line tally printed after the diagnostics. */

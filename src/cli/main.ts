@@ -86,6 +86,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     defineBuild,
     definePreview,
     defineScore,
+    defineExport,
+    defineImport,
     defineYears,
     defineSchema,
     defineDoctor,
@@ -341,6 +343,49 @@ function defineScore(program: Command, run: Run, io: CliIO): void {
         );
       },
     );
+}
+
+function defineExport(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.export;
+  program
+    .command('export')
+    .description(words.description)
+    .argument('<year>', words.year, (v) => parseYear(v, run.words.invalid))
+    .option('--data <dir>', words.data, 'data')
+    .option('--out <dir>', words.out, 'reports')
+    .addOption(new Option('--format <format>', words.format).choices(['xlsx']).default('xlsx'))
+    .option('--unit <id>', words.unit)
+    .action(async (year: number, opts: { data: string; out: string; unit?: string }) => {
+      const { runExport } = await import('./run-export.js');
+      run.exitCode = await runExport(
+        { year, data: await dataFolder(opts.data), out: opts.out, unit: opts.unit, lang: run.lang },
+        io,
+      );
+    });
+}
+
+function defineImport(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.import;
+  program
+    .command('import')
+    .description(words.description)
+    .argument('<files...>', words.files)
+    .option('--data <dir>', words.data, 'data')
+    .option('--year <year>', words.year, (v) => parseYear(v, run.words.invalid))
+    .option('--strict', run.words.check.strict)
+    .action(async (files: string[], opts: { data: string; year?: number; strict?: boolean }) => {
+      const { runImport } = await import('./run-import.js');
+      run.exitCode = await runImport(
+        {
+          files,
+          data: await dataFolder(opts.data),
+          year: opts.year,
+          strict: opts.strict === true,
+          lang: run.lang,
+        },
+        io,
+      );
+    });
 }
 
 function defineYears(program: Command, run: Run, io: CliIO): void {

@@ -216,6 +216,41 @@ export interface DiagnosticArgsOf {
   TARGET_BLANK: { id: string; year: number };
   COMMENDATION_CATEGORY: { form: string };
   HEADER_LINE_TOO_LONG: { line: string; field: 'parent' | 'name'; limit: number };
+  // a unit's workbook (import): the file, its sheets and its cells
+  /** What the file is instead of a workbook this tool can read. */
+  WORKBOOK_UNREADABLE: {
+    problem: 'xls' | 'encrypted' | 'ods' | 'not_xlsx' | 'corrupt' | 'missing';
+    detail?: string;
+  };
+  WORKBOOK_NOT_EXPORTED: { sheets: readonly string[] };
+  WORKBOOK_YEAR: { year: number; expected: number };
+  WORKBOOK_UNIT_TWICE: Id & { other: string };
+  SHEET_MISSING: { sheet: string; found: readonly string[]; suggestion: string | undefined };
+  /** A heading not where the workbook had it: a column inserted, deleted or moved. */
+  CELL_MOVED: { expected: string; found: string };
+  /** A row the workbook had, by what it was for, not found: deleted, or its hidden key changed. */
+  ROW_MISSING: { row: string };
+  CELL_MERGED: { range: string };
+  /** What was in a cell where a number belongs: text, a date Excel made of it, yes/no, or a figure with its qualifier. */
+  CELL_NOT_NUMBER: {
+    text: string;
+    found: 'text' | 'date' | 'boolean' | 'qualified';
+    qualifier?: string;
+    figure?: string;
+  };
+  /** A figure typed as text the Vietnamese or English way: "24.000", "6,92", "24,000". */
+  CELL_TEXT_NUMBER: {
+    text: string;
+    form: 'thousands_dot' | 'decimal_comma' | 'ambiguous_comma';
+    meant: string;
+    other?: string;
+  };
+  CELL_NUMBER_AS_TEXT: { text: string };
+  CELL_NOT_WHOLE: { value: string };
+  CELL_CHOICE: { text: string; allowed: readonly string[] };
+  CELL_FORMULA: { problem: 'no_value' | 'error'; error?: string };
+  /** A row of the unit's own targets with figures but no name or unit of measure. */
+  OWN_ROW_INCOMPLETE: { missing: 'name' | 'unit' };
 }
 
 export type DiagnosticCode = keyof DiagnosticArgsOf;
@@ -234,6 +269,8 @@ export interface DiagnosticOf<C extends DiagnosticCode> {
   column: number;
   /** JSON pointer of the value in the file's data, '' for the whole file. */
   pointer: string;
+  /** In a workbook: the sheet and cell ("Chỉ tiêu!I12"); line and column are then 1. */
+  cell?: string;
   args: DiagnosticArgsOf[C];
 }
 

@@ -98,6 +98,26 @@ export interface CliWords {
     unit: string;
   };
   new: { description: string; year: string; data: string };
+  export: {
+    description: string;
+    year: string;
+    data: string;
+    out: string;
+    format: string;
+    unit: string;
+    wrote: (count: number, folder: string) => string;
+    dataErrors: string;
+  };
+  import: {
+    description: string;
+    files: string;
+    data: string;
+    year: string;
+    /** After a clean import: per file, the units whose entries changed and those left as they were. */
+    merged: (path: string, changed: readonly string[], unchanged: number) => string;
+    nothingWritten: string;
+    dataErrors: string;
+  };
   years: { description: string; data: string; json: string };
   schema: { description: string; kind: (kinds: readonly string[]) => string; out: string };
   doctor: { description: string; browser: string; json: string };

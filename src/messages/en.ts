@@ -519,6 +519,145 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `The header line "${s(a.line)}" is too long for the header's left column (about ${s(a.limit)} capital letters fit beside the national name).`,
     fix: `Break ${s(a.field)} into lines where the name may break, e.g. ${s(a.field)}: |- then each line on its own, indented (see data/agency.yaml).`,
   }),
+  // a unit's workbook
+  WORKBOOK_UNREADABLE: (a) => {
+    const problem = s(a.problem);
+    const saveAs =
+      'Open it in Excel, choose File > Save As, "Save as type" Excel Workbook (*.xlsx), and import that .xlsx file.';
+    if (problem === 'xls')
+      return {
+        message: 'The file is an old Excel workbook (.xls); only .xlsx files can be read.',
+        fix: saveAs,
+      };
+    if (problem === 'ods')
+      return {
+        message: 'The file is an OpenDocument spreadsheet (.ods); only .xlsx files can be read.',
+        fix: 'Open it in LibreOffice Calc, choose File > Save As, type "Excel 2007-365 (.xlsx)", and import that file.',
+      };
+    if (problem === 'encrypted')
+      return {
+        message: 'The file is protected by a password to open, so it cannot be read.',
+        fix: 'Open it in Excel, File > Info > Protect Workbook > Encrypt with Password, clear the password, save and import again.',
+      };
+    if (problem === 'missing')
+      return { message: 'There is no such file.', fix: 'Check the file name and folder.' };
+    if (problem === 'not_xlsx')
+      return {
+        message: 'The file is not an Excel workbook (.xlsx).',
+        fix: `Import the .xlsx file the unit filled in from the workbook the export command wrote. ${saveAs}`,
+      };
+    return {
+      message: `The .xlsx file is damaged and cannot be read${a.detail ? ` (${s(a.detail)})` : ''}.`,
+      fix: 'Try opening it in Excel: if Excel repairs it, save it and import again; if not, ask the unit to send it again.',
+    };
+  },
+  WORKBOOK_NOT_EXPORTED: (a) => ({
+    message: `The workbook is not one the export command wrote (it has no hidden "hatinh-report" sheet; its sheets: ${
+      listed(
+        a.sheets.map((x) => `"${s(x)}"`),
+        'and',
+      ) || 'none'
+    }).`,
+    fix: 'Write the unit\'s workbook with "hatinh-report export YEAR --format xlsx --unit ID", copy the figures into its yellow cells and import that workbook.',
+  }),
+  WORKBOOK_YEAR: (a) => ({
+    message: `This workbook is for ${s(a.year)}, not ${s(a.expected)}, the year being imported.`,
+    fix: `Import the workbook of ${s(a.expected)}, or import this one on its own (without --year, or with --year ${s(a.year)}).`,
+  }),
+  WORKBOOK_UNIT_TWICE: (a) => ({
+    message: `Unit "${s(a.id)}" has two workbooks in this import (the other: ${s(a.other)}).`,
+    fix: 'Import one workbook per unit: leave out the older file.',
+  }),
+  SHEET_MISSING: (a) => ({
+    message: `The workbook has no sheet "${s(a.sheet)}" (its sheets: ${
+      listed(
+        a.found.map((x) => `"${s(x)}"`),
+        'and',
+      ) || 'none'
+    }).${a.suggestion ? ` Sheet "${s(a.suggestion)}" looks like it, renamed.` : ''}`,
+    fix: `Rename the sheet back to "${s(a.sheet)}" (double-click its tab), save and import again.`,
+  }),
+  CELL_MOVED: (a) => ({
+    message: `This cell should be the column heading "${s(a.expected)}" but is "${s(a.found)}": a column was inserted, deleted or moved.`,
+    fix: 'Delete the inserted column (or restore the deleted one) so the columns are where the export put them; or copy the figures into a new workbook from the export command.',
+  }),
+  ROW_MISSING: (a) => ({
+    message: `The row "${s(a.row)}" is no longer on this sheet: it was deleted, or its hidden key (column A) was changed.`,
+    fix: 'Copy the figures into a new workbook from the export command; do not delete rows or change column A.',
+  }),
+  CELL_MERGED: (a) => ({
+    message: `Cells ${s(a.range)} are merged, so which cell a figure belongs to is not known.`,
+    fix: 'Select them, click Merge & Center again to unmerge, write each figure in its own cell, save and import again.',
+  }),
+  CELL_NOT_NUMBER: (a) => {
+    const found = s(a.found);
+    if (found === 'qualified')
+      return {
+        message: `The cell says "${s(a.text)}": the word "${s(a.qualifier)}" does not belong in a figure's cell.`,
+        fix: `Write ${s(a.figure)} in this cell and choose "${s(a.qualifier)}" in the row's "Mức" column.`,
+      };
+    if (found === 'date')
+      return {
+        message: `Excel read "${s(a.text)}" as a date, not a number.`,
+        fix: "Format the cell as a number (right-click > Format Cells > Number) and type the figure again, with the system's decimal separator.",
+      };
+    if (found === 'boolean')
+      return {
+        message: `The cell says "${s(a.text)}" where a number belongs.`,
+        fix: 'Type the figure in the cell.',
+      };
+    return {
+      message: `The cell says "${s(a.text)}", which is not a number.`,
+      fix: 'Type only the figure (no unit of measure or explanation; an explanation goes in the "Ghi chú" column).',
+    };
+  },
+  CELL_TEXT_NUMBER: (a) => {
+    const form = s(a.form);
+    if (form === 'thousands_dot')
+      return {
+        message: `The cell holds "${s(a.text)}" as text, with a dot grouping thousands, so it is not a number.`,
+        fix: `Type it again as ${s(a.meant)} (no dot), the cell formatted as a number.`,
+      };
+    if (form === 'decimal_comma')
+      return {
+        message: `The cell holds "${s(a.text)}" as text (a decimal comma on a system that uses a decimal point), so it is not a number.`,
+        fix: `Type it again as ${s(a.meant)} (this system uses a decimal point), or format the cell as a number and type it again.`,
+      };
+    return {
+      message: `The cell holds "${s(a.text)}" as text; it may be ${s(a.meant)} (a comma grouping thousands) or ${s(a.other)} (a decimal comma).`,
+      fix: `Type it again as a number: ${s(a.meant)} or ${s(a.other)}, whichever the figure is.`,
+    };
+  },
+  CELL_NUMBER_AS_TEXT: (a) => ({
+    message: `The cell holds the number ${s(a.text)} as text (Excel marks it with a green triangle); it was read as ${s(a.text)}.`,
+    fix: 'Nothing to do if the figure is right; to be safe, select the cell, click the warning sign, Convert to Number.',
+  }),
+  CELL_NOT_WHOLE: (a) => ({
+    message: `The cell says ${s(a.value)}, but a whole number belongs here (people, events).`,
+    fix: 'Type a whole number, 0 or more.',
+  }),
+  CELL_CHOICE: (a) => ({
+    message: `The cell says "${s(a.text)}", which is not one of its choices.`,
+    fix: `Choose from the list: ${listed(
+      a.allowed.map((x) => `"${s(x)}"`),
+      'or',
+    )}.`,
+  }),
+  CELL_FORMULA: (a) =>
+    s(a.problem) === 'error'
+      ? {
+          message: `The cell's formula gives the error ${s(a.error)}.`,
+          fix: 'Correct the formula or type the figure in the cell, save and import again.',
+        }
+      : {
+          message:
+            'The cell has a formula but the file does not keep its result (it was not recalculated by Excel).',
+          fix: 'Open the file in Excel or LibreOffice, let it recalculate, save and import again; or type the figure instead of the formula.',
+        },
+  OWN_ROW_INCOMPLETE: (a) => ({
+    message: `This row of the unit's own targets has figures but no ${s(a.missing) === 'name' ? 'name' : 'unit of measure'}.`,
+    fix: `Write its ${s(a.missing) === 'name' ? 'name in the "Chỉ tiêu, tiêu chí" column' : 'unit of measure (người, lượt, %…)'}, or clear the row's figures if it is not used.`,
+  }),
 };
 
 function article(type: string): string {
@@ -1100,6 +1239,33 @@ const CLI: CliWords = {
       "Start a year: write its results file (YEAR.yaml) and next year's targets file, every indicator and every part of the report listed blank with what goes there. Never overwrites a file.",
     year: 'the year to start, e.g. 2019',
     data: 'the data folder',
+  },
+  export: {
+    description:
+      "Write each unit an Excel workbook (.xlsx) to fill in with its year's emulation figures: its block's criteria, last year's results, its members' counts and ratings, and instructions; the cells to fill in are yellow, the rest locked.",
+    year: 'the year of the figures to fill in',
+    data: 'the data folder',
+    out: 'the folder to write to (workbooks go to FOLDER/YEAR/don-vi/UNIT-ID.xlsx)',
+    format: 'the workbook format (xlsx)',
+    unit: "only this unit's workbook (its id in units.yaml)",
+    wrote: (count, folder) => `wrote ${count} workbook${count === 1 ? '' : 's'} to ${folder}`,
+    dataErrors:
+      'The data has errors; no workbook was written. Correct them (hatinh-report check) and run "export" again.',
+  },
+  import: {
+    description:
+      "Read the units' filled workbooks into the year's emulation file (YYYY-units.yaml): each unit's entry replaced whole, the file's comments kept; nothing written when there is an error.",
+    files: 'the filled .xlsx files',
+    data: 'the data folder',
+    year: 'accept only workbooks of this year',
+    merged: (path, changed, unchanged) =>
+      changed.length > 0
+        ? `wrote ${path}: ${changed.length} unit${changed.length === 1 ? '' : 's'} updated (${changed.join(', ')})${unchanged > 0 ? `, ${unchanged} unchanged` : ''}`
+        : `${path} left as it was: the workbooks of all ${unchanged} units agree with it`,
+    nothingWritten:
+      'The workbooks have errors; nothing was written. Correct the cells shown and import again.',
+    dataErrors:
+      'The data folder has errors; no workbook was imported. Correct them (hatinh-report check) and import again.',
   },
   years: {
     description:

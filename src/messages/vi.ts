@@ -570,6 +570,141 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Dòng "${s(a.line)}" quá dài so với cột trái của phần đầu văn bản (chỉ vừa khoảng ${s(a.limit)} chữ in hoa bên cạnh Quốc hiệu).`,
     fix: `Ngắt ${s(a.field)} thành nhiều dòng ở chỗ tên có thể ngắt, ví dụ ${s(a.field)}: |- rồi mỗi dòng một phần, thụt lề (xem data/agency.yaml).`,
   }),
+  // a unit's workbook
+  WORKBOOK_UNREADABLE: (a) => {
+    const problem = s(a.problem);
+    const saveAs =
+      'Mở tệp bằng Excel, chọn File > Save As, mục "Save as type" chọn "Excel Workbook (*.xlsx)", rồi nhập lại tệp .xlsx đó.';
+    if (problem === 'xls')
+      return {
+        message: 'Tệp là bảng tính Excel đời cũ (.xls), công cụ chỉ đọc được tệp .xlsx.',
+        fix: saveAs,
+      };
+    if (problem === 'ods')
+      return {
+        message: 'Tệp là bảng tính OpenDocument (.ods), công cụ chỉ đọc được tệp .xlsx.',
+        fix: 'Mở tệp bằng LibreOffice Calc, chọn File > Save As, chọn kiểu "Excel 2007-365 (.xlsx)", rồi nhập lại tệp .xlsx đó.',
+      };
+    if (problem === 'encrypted')
+      return {
+        message: 'Tệp đã được đặt mật khẩu mở tệp, nên công cụ không đọc được.',
+        fix: 'Mở tệp bằng Excel, vào File > Info > Protect Workbook > Encrypt with Password, xóa mật khẩu, lưu lại rồi nhập lại.',
+      };
+    if (problem === 'missing')
+      return { message: 'Không tìm thấy tệp này.', fix: 'Kiểm tra lại tên và thư mục của tệp.' };
+    if (problem === 'not_xlsx')
+      return {
+        message: 'Tệp không phải là bảng tính Excel (.xlsx).',
+        fix: `Nhập tệp .xlsx mà đơn vị đã điền từ biểu do lệnh export tạo ra. ${saveAs}`,
+      };
+    return {
+      message: `Tệp .xlsx bị hỏng, không đọc được${a.detail ? ` (${s(a.detail)})` : ''}.`,
+      fix: 'Mở thử bằng Excel: nếu Excel sửa được thì lưu lại và nhập lại; nếu không, đề nghị đơn vị gửi lại tệp.',
+    };
+  },
+  WORKBOOK_NOT_EXPORTED: (a) => ({
+    message: `Bảng tính không phải là biểu số liệu do lệnh export tạo ra (không có trang ẩn "hatinh-report"; các trang: ${
+      listed(
+        a.sheets.map((x) => `"${s(x)}"`),
+        'và',
+      ) || 'không có'
+    }).`,
+    fix: 'Tạo biểu cho đơn vị bằng lệnh "hatinh-report export NĂM --format xlsx --unit MÃ", chép số liệu vào các ô màu vàng của biểu đó rồi nhập biểu đó.',
+  }),
+  WORKBOOK_YEAR: (a) => ({
+    message: `Biểu này là số liệu năm ${s(a.year)}, không phải năm ${s(a.expected)} đang nhập.`,
+    fix: `Nhập biểu của năm ${s(a.expected)}, hoặc nhập biểu này riêng (không có --year, hoặc --year ${s(a.year)}).`,
+  }),
+  WORKBOOK_UNIT_TWICE: (a) => ({
+    message: `Đơn vị "${s(a.id)}" có hai biểu trong lần nhập này (tệp kia: ${s(a.other)}).`,
+    fix: 'Chỉ nhập một biểu cho mỗi đơn vị: bỏ bớt tệp cũ hơn.',
+  }),
+  SHEET_MISSING: (a) => ({
+    message: `Bảng tính không có trang "${s(a.sheet)}" (có các trang: ${
+      listed(
+        a.found.map((x) => `"${s(x)}"`),
+        'và',
+      ) || 'không có'
+    }).${a.suggestion ? ` Có vẻ trang "${s(a.suggestion)}" là trang đó đã bị đổi tên.` : ''}`,
+    fix: `Đổi tên trang về đúng "${s(a.sheet)}" (nhấp đúp vào tên trang ở dưới cùng để sửa), lưu lại rồi nhập lại.`,
+  }),
+  CELL_MOVED: (a) => ({
+    message: `Ô này phải là tiêu đề cột "${s(a.expected)}" nhưng đang là "${s(a.found)}": một cột đã bị chèn, xóa hoặc dời.`,
+    fix: 'Xóa cột đã chèn (hoặc khôi phục cột đã xóa) để các cột trở lại đúng chỗ như biểu gốc; tốt nhất chép số liệu sang biểu mới tạo bằng lệnh export.',
+  }),
+  ROW_MISSING: (a) => ({
+    message: `Không còn dòng "${s(a.row)}" trên trang này: dòng đó đã bị xóa, hoặc cột mã ẩn (cột A) đã bị sửa.`,
+    fix: 'Chép số liệu sang biểu mới tạo bằng lệnh export; không xóa dòng, không sửa cột A.',
+  }),
+  CELL_MERGED: (a) => ({
+    message: `Các ô ${s(a.range)} đã bị gộp, nên không biết số liệu thuộc ô nào.`,
+    fix: 'Chọn vùng ô đó, bấm Merge & Center lần nữa để bỏ gộp, ghi lại số liệu vào từng ô, lưu rồi nhập lại.',
+  }),
+  CELL_NOT_NUMBER: (a) => {
+    const found = s(a.found);
+    if (found === 'qualified')
+      return {
+        message: `Ô ghi "${s(a.text)}": chữ "${s(a.qualifier)}" không thuộc về ô số liệu.`,
+        fix: `Ghi ${s(a.figure)} vào ô này và chọn "${s(a.qualifier)}" ở cột "Mức" của cùng dòng.`,
+      };
+    if (found === 'date')
+      return {
+        message: `Excel đã hiểu "${s(a.text)}" là một ngày tháng, không phải một số.`,
+        fix: 'Định dạng lại ô là số (chuột phải > Format Cells > Number) rồi gõ lại số liệu; phần thập phân gõ theo cách của máy (6,92 trên máy cài tiếng Việt).',
+      };
+    if (found === 'boolean')
+      return { message: `Ô ghi "${s(a.text)}" nhưng ở đây cần một số.`, fix: 'Gõ số liệu vào ô.' };
+    return {
+      message: `Ô ghi "${s(a.text)}", không phải một số.`,
+      fix: 'Chỉ gõ con số vào ô (không kèm đơn vị tính hay lời giải thích; lời giải thích ghi ở cột "Ghi chú").',
+    };
+  },
+  CELL_TEXT_NUMBER: (a) => {
+    const form = s(a.form);
+    if (form === 'thousands_dot')
+      return {
+        message: `Ô ghi "${s(a.text)}" dưới dạng chữ, có dấu chấm phân cách hàng nghìn, nên không phải là một số.`,
+        fix: `Gõ lại ô là ${s(a.meant)} (không có dấu chấm), định dạng ô là số.`,
+      };
+    if (form === 'decimal_comma')
+      return {
+        message: `Ô ghi "${s(a.text)}" dưới dạng chữ (dấu phẩy thập phân trên máy dùng dấu chấm), nên không phải là một số.`,
+        fix: `Gõ lại ô là ${s(a.meant)} (máy đang dùng dấu chấm thập phân), hoặc định dạng ô là số rồi gõ lại.`,
+      };
+    return {
+      message: `Ô ghi "${s(a.text)}" dưới dạng chữ; không rõ là ${s(a.meant)} (dấu phẩy phân cách hàng nghìn) hay ${s(a.other)} (dấu phẩy thập phân).`,
+      fix: `Gõ lại ô là con số định dạng số: ${s(a.meant)} hoặc ${s(a.other)}, tùy số liệu thật.`,
+    };
+  },
+  CELL_NUMBER_AS_TEXT: (a) => ({
+    message: `Ô ghi số ${s(a.text)} dưới dạng chữ (Excel đánh dấu tam giác xanh ở góc); đã đọc là số ${s(a.text)}.`,
+    fix: 'Không cần làm gì nếu số đó đúng; để tránh nhầm, chọn ô, bấm dấu cảnh báo, chọn Convert to Number.',
+  }),
+  CELL_NOT_WHOLE: (a) => ({
+    message: `Ô ghi ${s(a.value)}, nhưng ở đây cần một số nguyên (số người, số lần).`,
+    fix: 'Gõ một số nguyên không âm.',
+  }),
+  CELL_CHOICE: (a) => ({
+    message: `Ô ghi "${s(a.text)}", không phải một lựa chọn của ô này.`,
+    fix: `Chọn trong danh sách: ${listed(
+      a.allowed.map((x) => `"${s(x)}"`),
+      'hoặc',
+    )}.`,
+  }),
+  CELL_FORMULA: (a) =>
+    s(a.problem) === 'error'
+      ? {
+          message: `Công thức trong ô cho kết quả lỗi ${s(a.error)}.`,
+          fix: 'Sửa công thức hoặc gõ thẳng số liệu vào ô, lưu lại rồi nhập lại.',
+        }
+      : {
+          message: 'Ô có công thức nhưng tệp không lưu kết quả của công thức (tệp chưa được Excel tính lại).',
+          fix: 'Mở tệp bằng Excel hoặc LibreOffice, để chương trình tính lại, lưu lại rồi nhập lại; hoặc gõ thẳng số liệu thay cho công thức.',
+        },
+  OWN_ROW_INCOMPLETE: (a) => ({
+    message: `Dòng chỉ tiêu tự đăng ký này có số liệu nhưng chưa có ${s(a.missing) === 'name' ? 'tên chỉ tiêu' : 'đơn vị tính'}.`,
+    fix: `Ghi ${s(a.missing) === 'name' ? 'tên chỉ tiêu ở cột "Chỉ tiêu, tiêu chí"' : 'đơn vị tính (người, lượt, %…)'}, hoặc xóa số liệu của dòng nếu không dùng.`,
+  }),
 };
 
 function typeWords(type: string): string {
@@ -1224,6 +1359,32 @@ const CLI: CliWords = {
       'Bắt đầu một năm: tạo tệp số liệu thực hiện (NĂM.yaml) và tệp chỉ tiêu kế hoạch năm sau, liệt kê sẵn mọi chỉ tiêu và mọi phần của báo cáo để trống kèm chú thích cần ghi gì. Không bao giờ ghi đè tệp.',
     year: 'năm cần bắt đầu, ví dụ 2019',
     data: 'thư mục số liệu',
+  },
+  export: {
+    description:
+      'Xuất biểu Excel (.xlsx) cho từng đơn vị điền số liệu thi đua của năm: chỉ tiêu theo thang điểm của khối, kết quả năm trước, số lượng và xếp loại cán bộ, trang hướng dẫn; các ô cần điền tô vàng, các ô khác bị khóa.',
+    year: 'năm của số liệu cần điền',
+    data: 'thư mục số liệu',
+    out: 'thư mục ghi biểu (biểu ghi vào THƯ-MỤC/NĂM/don-vi/MÃ-ĐƠN-VỊ.xlsx)',
+    format: 'định dạng biểu (hiện có xlsx)',
+    unit: 'chỉ xuất biểu của một đơn vị (mã trong units.yaml)',
+    wrote: (count, folder) => `đã ghi ${count} biểu vào ${folder}`,
+    dataErrors:
+      'Số liệu có lỗi; chưa xuất biểu nào. Sửa các lỗi (hatinh-report check) rồi chạy lại "export".',
+  },
+  import: {
+    description:
+      'Nhập các biểu Excel các đơn vị đã điền vào tệp số liệu thi đua của năm (YYYY-units.yaml): mỗi đơn vị thay cả mục của mình, giữ nguyên chú thích của tệp; có lỗi thì không ghi gì.',
+    files: 'các tệp .xlsx đã điền',
+    data: 'thư mục số liệu',
+    year: 'chỉ nhận biểu của năm này',
+    merged: (path, changed, unchanged) =>
+      changed.length > 0
+        ? `đã ghi ${path}: cập nhật ${changed.length} đơn vị (${changed.join(', ')})${unchanged > 0 ? `, ${unchanged} đơn vị giữ nguyên` : ''}`
+        : `không ghi lại ${path}: số liệu của cả ${unchanged} đơn vị trong các biểu trùng với tệp`,
+    nothingWritten: 'Có lỗi trong các biểu; chưa ghi tệp nào. Sửa các ô đã chỉ ra rồi nhập lại.',
+    dataErrors:
+      'Thư mục số liệu đang có lỗi; chưa nhập biểu nào. Sửa các lỗi (hatinh-report check) rồi nhập lại.',
   },
   years: {
     description:

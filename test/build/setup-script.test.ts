@@ -71,6 +71,8 @@ async function setup(
     SETUP_SYSTEM_ONLY: '1',
     SETUP_HEADLESS_SHELL: machine.headlessShell ? join(present, 'shell') : join(dir, 'none'),
     SETUP_FONTS_DIR: machine.fonts ? present : join(dir, 'none'),
+    // LibreOffice there is taken to have its Calc too.
+    SETUP_CALC_LIB: machine.commands.includes('soffice') ? join(present, 'shell') : join(dir, 'none'),
   };
   const result = await run(join(bin, 'bash'), [join(ROOT, 'bin', 'setup.sh'), ...(machine.args ?? [])], {
     env,
@@ -87,11 +89,12 @@ const DEBIAN = [
   'chromium',
   'chromium-headless-shell',
   'fonts-liberation2',
+  'libreoffice-calc-nogui',
   'libreoffice-writer-nogui',
   'poppler-utils',
 ];
 /** Ubuntu 24.04's archive as GitHub's runner has it: no headless shell, chromium only as a snap. */
-const UBUNTU = ['fonts-liberation2', 'libreoffice-writer-nogui', 'poppler-utils'];
+const UBUNTU = ['fonts-liberation2', 'libreoffice-calc-nogui', 'libreoffice-writer-nogui', 'poppler-utils'];
 
 describe('bin/setup.sh', () => {
   it('on a fresh Debian machine installs the browser, its headless shell, the fonts and the tests’ tools', async () => {

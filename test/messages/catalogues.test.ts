@@ -333,6 +333,41 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   HEADER_LINE_TOO_LONG: [
     { line: 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH HÀ TĨNH', field: 'name', limit: 34 },
   ],
+  WORKBOOK_UNREADABLE: [
+    { problem: 'xls' },
+    { problem: 'encrypted' },
+    { problem: 'ods' },
+    { problem: 'not_xlsx' },
+    { problem: 'corrupt', detail: 'End of data reached' },
+    { problem: 'corrupt' },
+    { problem: 'missing' },
+  ],
+  WORKBOOK_NOT_EXPORTED: [{ sheets: ['Sheet1', 'Sheet2'] }, { sheets: [] }],
+  WORKBOOK_YEAR: [{ year: 2023, expected: 2024 }],
+  WORKBOOK_UNIT_TWICE: [{ id: 'phong-duc-tho', other: 'phong-duc-tho (1).xlsx' }],
+  SHEET_MISSING: [
+    { sheet: 'Cán bộ', found: ['Hướng dẫn', 'Chỉ tiêu', 'Can bo'], suggestion: 'Can bo' },
+    { sheet: 'Cán bộ', found: ['Hướng dẫn', 'Chỉ tiêu'], suggestion: undefined },
+  ],
+  CELL_MOVED: [{ expected: 'Chiều đánh giá', found: '' }],
+  ROW_MISSING: [{ row: 'Giải quyết việc làm' }],
+  CELL_MERGED: [{ range: 'G9:I9' }],
+  CELL_NOT_NUMBER: [
+    { text: 'trên 24000', found: 'qualified', qualifier: 'trên', figure: '24000' },
+    { text: '06/09/2024', found: 'date' },
+    { text: 'TRUE', found: 'boolean' },
+    { text: 'chưa có', found: 'text' },
+  ],
+  CELL_TEXT_NUMBER: [
+    { text: '24.000', form: 'thousands_dot', meant: '24000' },
+    { text: '6,92', form: 'decimal_comma', meant: '6.92' },
+    { text: '24,000', form: 'ambiguous_comma', meant: '24000', other: '24.000' },
+  ],
+  CELL_NUMBER_AS_TEXT: [{ text: '24000' }],
+  CELL_NOT_WHOLE: [{ value: '24.5' }],
+  CELL_CHOICE: [{ text: 'Đạt', allowed: ['Có', 'Không'] }],
+  CELL_FORMULA: [{ problem: 'no_value' }, { problem: 'error', error: '#DIV/0!' }],
+  OWN_ROW_INCOMPLETE: [{ missing: 'name' }, { missing: 'unit' }],
 };
 
 /** Facts of every failure that stops a command, each branch a case. */
@@ -611,6 +646,19 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
   'cli.check': (c) => Object.values(c.cli.check),
   'cli.build': (c) => Object.values({ ...c.cli.build, format: c.cli.build.format(['md', 'html', 'pdf']) }),
   'cli.new': (c) => Object.values(c.cli.new),
+  'cli.export': (c) => {
+    const { wrote, ...words } = c.cli.export;
+    return [...Object.values(words), wrote(1, 'reports/2024/don-vi'), wrote(18, 'reports/2024/don-vi')];
+  },
+  'cli.import': (c) => {
+    const { merged, ...words } = c.cli.import;
+    return [
+      ...Object.values(words),
+      merged('data/2024-units.yaml', ['phong-duc-tho'], 17),
+      merged('data/2024-units.yaml', ['phong-duc-tho', 'phong-can-loc'], 0),
+      merged('data/2024-units.yaml', [], 18),
+    ];
+  },
   'cli.years': (c) => Object.values(c.cli.years),
   'cli.schema': (c) => [c.cli.schema.description, c.cli.schema.out],
   'cli.doctor': (c) => Object.values(c.cli.doctor),
