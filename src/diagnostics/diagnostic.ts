@@ -251,6 +251,8 @@ export interface DiagnosticArgsOf {
   CELL_FORMULA: { problem: 'no_value' | 'error'; error?: string };
   /** A row of the unit's own targets with figures but no name or unit of measure. */
   OWN_ROW_INCOMPLETE: { missing: 'name' | 'unit' };
+  /** The department's workbook of a year whose results file (YYYY.yaml) is not in the data folder. */
+  RESULTS_FILE_MISSING: { year: number };
 }
 
 export type DiagnosticCode = keyof DiagnosticArgsOf;

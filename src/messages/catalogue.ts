@@ -113,7 +113,7 @@ export interface CliWords {
     files: string;
     data: string;
     year: string;
-    /** After a clean import: per file, the units whose entries changed and those left as they were. */
+    /** After a clean import: per file, the entries (units, indicators) changed, and how many were left as they were. */
     merged: (path: string, changed: readonly string[], unchanged: number) => string;
     nothingWritten: string;
     dataErrors: string;

@@ -658,6 +658,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `This row of the unit's own targets has figures but no ${s(a.missing) === 'name' ? 'name' : 'unit of measure'}.`,
     fix: `Write its ${s(a.missing) === 'name' ? 'name in the "Chỉ tiêu, tiêu chí" column' : 'unit of measure (người, lượt, %…)'}, or clear the row's figures if it is not used.`,
   }),
+  RESULTS_FILE_MISSING: (a) => ({
+    message: `The data folder has no results file for ${s(a.year)} (${s(a.year)}.yaml) to import this workbook into.`,
+    fix: `Start it with "hatinh-report new ${s(a.year)}" and import the workbook again.`,
+  }),
 };
 
 function article(type: string): string {
@@ -1260,8 +1264,8 @@ const CLI: CliWords = {
     year: 'accept only workbooks of this year',
     merged: (path, changed, unchanged) =>
       changed.length > 0
-        ? `wrote ${path}: ${changed.length} unit${changed.length === 1 ? '' : 's'} updated (${changed.join(', ')})${unchanged > 0 ? `, ${unchanged} unchanged` : ''}`
-        : `${path} left as it was: the workbooks of all ${unchanged} units agree with it`,
+        ? `wrote ${path}: ${changed.length} ${changed.length === 1 ? 'entry' : 'entries'} updated (${changed.join(', ')})${unchanged > 0 ? `, ${unchanged} unchanged` : ''}`
+        : `${path} left as it was: all ${unchanged} entries of the workbooks agree with it`,
     nothingWritten:
       'The workbooks have errors; nothing was written. Correct the cells shown and import again.',
     dataErrors:

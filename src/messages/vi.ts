@@ -705,6 +705,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Dòng chỉ tiêu tự đăng ký này có số liệu nhưng chưa có ${s(a.missing) === 'name' ? 'tên chỉ tiêu' : 'đơn vị tính'}.`,
     fix: `Ghi ${s(a.missing) === 'name' ? 'tên chỉ tiêu ở cột "Chỉ tiêu, tiêu chí"' : 'đơn vị tính (người, lượt, %…)'}, hoặc xóa số liệu của dòng nếu không dùng.`,
   }),
+  RESULTS_FILE_MISSING: (a) => ({
+    message: `Thư mục số liệu chưa có tệp số liệu thực hiện năm ${s(a.year)} (${s(a.year)}.yaml) để nhập biểu này vào.`,
+    fix: `Tạo tệp bằng lệnh "hatinh-report new ${s(a.year)}" rồi nhập lại biểu.`,
+  }),
 };
 
 function typeWords(type: string): string {
@@ -1380,8 +1384,8 @@ const CLI: CliWords = {
     year: 'chỉ nhận biểu của năm này',
     merged: (path, changed, unchanged) =>
       changed.length > 0
-        ? `đã ghi ${path}: cập nhật ${changed.length} đơn vị (${changed.join(', ')})${unchanged > 0 ? `, ${unchanged} đơn vị giữ nguyên` : ''}`
-        : `không ghi lại ${path}: số liệu của cả ${unchanged} đơn vị trong các biểu trùng với tệp`,
+        ? `đã ghi ${path}: cập nhật ${changed.length} mục (${changed.join(', ')})${unchanged > 0 ? `, ${unchanged} mục giữ nguyên` : ''}`
+        : `không ghi lại ${path}: cả ${unchanged} mục trong các biểu trùng với tệp`,
     nothingWritten: 'Có lỗi trong các biểu; chưa ghi tệp nào. Sửa các ô đã chỉ ra rồi nhập lại.',
     dataErrors:
       'Thư mục số liệu đang có lỗi; chưa nhập biểu nào. Sửa các lỗi (hatinh-report check) rồi nhập lại.',

@@ -7,7 +7,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { type Document, isMap, parseDocument } from 'yaml';
+import { type Document, isMap, parseDocument, stringify } from 'yaml';
 import { type Diagnostic, diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { unitActiveIn } from '../domain/unit-periods.js';
@@ -39,9 +39,13 @@ export async function exportUnitWorkbooks(
   options: { year: number; out: string; unit?: string | undefined; folder: string },
 ): Promise<OutputFile[]> {
   const { year } = options;
+  // The department's own year, unless one unit is asked for.
+  const files: OutputFile[] = options.unit === undefined ? [await departmentFile(data, options)] : [];
   const lacks = data.units === undefined ? 'units' : data.scoring === undefined ? 'scoring' : undefined;
-  if (lacks !== undefined || data.units === undefined)
+  if (data.units === undefined || lacks !== undefined) {
+    if (options.unit === undefined) return files;
     throw toolError('NO_SCORES', { year, lacks: lacks ?? 'units', data: options.folder });
+  }
   const units = data.units.units.filter((u) => unitActiveIn(u, year) && schemeOf(data, u) !== undefined);
   const chosen = options.unit === undefined ? units : units.filter((u) => u.id === options.unit);
   if (options.unit !== undefined && chosen.length === 0) {
@@ -58,7 +62,6 @@ export async function exportUnitWorkbooks(
   const previous = data.unitResults?.get(year - 1);
   const illustrative =
     current?.illustrative === true || previous?.illustrative === true || data.scoring?.illustrative === true;
-  const files: OutputFile[] = [];
   for (const unit of chosen) {
     const scheme = schemeOf(data, unit);
     if (scheme === undefined) continue;
@@ -78,6 +81,30 @@ export async function exportUnitWorkbooks(
     });
   }
   return files;
+}
+
+/** Where the department's own workbook is written: OUT/YEAR/so-lieu-YEAR.xlsx. */
+export function departmentWorkbookPath(out: string, year: number): string {
+  return join(out, String(year), `so-lieu-${year}.xlsx`);
+}
+
+async function departmentFile(data: DataSet, options: { year: number; out: string }): Promise<OutputFile> {
+  const { departmentWorkbook } = await import('../xlsx/department-workbook.js');
+  const { year } = options;
+  const current = data.results.get(year);
+  const previous = data.results.get(year - 1);
+  return {
+    path: departmentWorkbookPath(options.out, year),
+    content: await departmentWorkbook({
+      year,
+      agency: data.agency.name.replace(/\s*\n\s*/g, ' '),
+      catalogue: data.catalogue,
+      current,
+      previous,
+      targets: data.targets.get(year),
+      illustrative: current?.illustrative === true || previous?.illustrative === true,
+    }),
+  };
 }
 
 /** What an import did, or would have done. */
@@ -108,6 +135,8 @@ export async function importUnitWorkbooks(
 ): Promise<ImportOutcome> {
   const diagnostics: Diagnostic[] = [];
   const books: ReadBook[] = [];
+  /** The department's own workbooks: `entry` holds the figures by indicator. */
+  const departments: ReadBook[] = [];
   const fileOnly = (file: string) => ({ severity: 'error' as const, file, line: 1, column: 1, pointer: '' });
   for (const file of paths) {
     const bytes = await readFile(file).catch(() => undefined);
@@ -121,14 +150,28 @@ export async function importUnitWorkbooks(
       continue;
     }
     const { meta, book } = opened;
+    if (year !== undefined && meta.year !== year) {
+      diagnostics.push(diagnostic('WORKBOOK_YEAR', { year: meta.year, expected: year }, fileOnly(file)));
+      continue;
+    }
+    if (meta.kind === 'results') {
+      // The department's own year.
+      const other = departments.find((b) => b.year === meta.year);
+      if (other) {
+        const id = data.agency.short_name ?? data.agency.name.replace(/\s*\n\s*/g, ' ');
+        diagnostics.push(diagnostic('WORKBOOK_UNIT_TWICE', { id, other: other.file }, fileOnly(file)));
+        continue;
+      }
+      const { readDepartmentValues } = await import('../xlsx/department-workbook.js');
+      const read = readDepartmentValues(file, book, data.catalogue, meta.year);
+      diagnostics.push(...read.diagnostics);
+      departments.push({ file, year: meta.year, unit: '', entry: read.values, cells: read.cells });
+      continue;
+    }
     if (meta.kind !== 'unit-results') {
       diagnostics.push(
         diagnostic('WORKBOOK_NOT_EXPORTED', { sheets: book.worksheets.map((w) => w.name) }, fileOnly(file)),
       );
-      continue;
-    }
-    if (year !== undefined && meta.year !== year) {
-      diagnostics.push(diagnostic('WORKBOOK_YEAR', { year: meta.year, expected: year }, fileOnly(file)));
       continue;
     }
     const units = data.units?.units ?? [];
@@ -164,35 +207,53 @@ export async function importUnitWorkbooks(
     diagnostics.push(...read.diagnostics);
     books.push({ file, year: meta.year, unit: unit.id, entry: read.entry, cells: read.cells });
   }
+  const parsed = await loadFiles(folder);
+  const yearFile = (kind: 'results' | 'unit-results', y: number) =>
+    parsed.find((f) => f.kind === kind && (f.data as { year?: unknown }).year === y);
+  for (const b of departments)
+    if (yearFile('results', b.year) === undefined)
+      diagnostics.push(diagnostic('RESULTS_FILE_MISSING', { year: b.year }, fileOnly(b.file)));
   if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), files: [], changes: [] };
 
   // Merge each year's entries into its file, then check the folder as it would be.
-  const parsed = await loadFiles(folder);
   const files: OutputFile[] = [];
   const changes: ImportOutcome['changes'] = [];
   const pointers = new Map<string, ReadBook>();
-  for (const y of [...new Set(books.map((b) => b.year))].sort()) {
-    const existing = parsed.find(
-      (f) => f.kind === 'unit-results' && (f.data as { year?: unknown }).year === y,
-    );
-    const path = existing?.file ?? join(folder, `${y}-units.yaml`);
-    const text = existing ? await readFile(existing.file, 'utf8') : await newUnitsFile(folder, y, data);
-    const doc = parseDocument(text);
-    const ofYear = books.filter((b) => b.year === y);
-    const change = merge(doc, ofYear, data.units?.units ?? []);
-    changes.push({ path, ...change });
-    const content = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-    // A file whose units are all unchanged is left as it is, byte for byte.
-    if (change.changed.length > 0) files.push({ path, content });
-    for (const b of ofYear) pointers.set(`${resolve(path)}\u0000${b.unit}`, b);
+  const put = (path: string, content: string, changed: boolean) => {
+    // A file whose entries are all unchanged is left as it is, byte for byte.
+    if (changed) files.push({ path, content });
     const at = parsed.findIndex((f) => resolve(f.file) === resolve(path));
     const reparsed = parseYamlFile(path, content);
     if (at >= 0) parsed[at] = reparsed;
     else parsed.push(reparsed);
+  };
+  for (const b of departments) {
+    const path = yearFile('results', b.year)?.file ?? '';
+    const text = await readFile(path, 'utf8');
+    const doc = parseDocument(text);
+    const { changed, unchanged, entries } = mergeValues(
+      doc,
+      b.entry as Record<string, Record<string, unknown>>,
+    );
+    changes.push({ path, changed, unchanged });
+    pointers.set(`${resolve(path)}\u0000values`, b);
+    put(path, spliceEntries(text, doc, 'values', entries), changed.length > 0);
+  }
+  for (const y of [...new Set(books.map((b) => b.year))].sort()) {
+    const existing = yearFile('unit-results', y);
+    const path = existing?.file ?? join(folder, `${y}-units.yaml`);
+    const text = existing ? await readFile(existing.file, 'utf8') : await newUnitsFile(folder, y, data);
+    const doc = parseDocument(text);
+    const ofYear = books.filter((b) => b.year === y);
+    const { changed, unchanged, entries } = merge(doc, ofYear, data.units?.units ?? []);
+    changes.push({ path, changed, unchanged });
+    for (const b of ofYear) pointers.set(`${resolve(path)}\u0000${b.unit}`, b);
+    put(path, spliceEntries(text, doc, 'units', entries), changed.length > 0);
   }
   const written = new Set(files.map((f) => resolve(f.path)));
   const checked = validateData(parsed, folder)
-    .diagnostics.filter((d) => written.has(resolve(d.file)))
+    // A report's missing sections concern the report, not the figures imported.
+    .diagnostics.filter((d) => written.has(resolve(d.file)) && d.code !== 'REPORT_SECTION_MISSING')
     .map((d) => atCell(d, pointers));
   const all = sortDiagnostics([...diagnostics, ...checked]);
   return { diagnostics: all, files: hasErrors(all) ? [] : files, changes };
@@ -200,16 +261,103 @@ export async function importUnitWorkbooks(
 
 /** A problem of the merged units file, moved to the workbook's cell its value came from (when it did). */
 function atCell(d: Diagnostic, pointers: Map<string, ReadBook>): Diagnostic {
-  const match = /^\/units\/([^/]+)(\/.*)?$/.exec(d.pointer);
-  const book = match?.[1] === undefined ? undefined : pointers.get(`${resolve(d.file)}\u0000${match[1]}`);
+  const unit = /^\/units\/([^/]+)(\/.*)?$/.exec(d.pointer);
+  const value = /^\/values(\/.*)$/.exec(d.pointer);
+  const book =
+    unit?.[1] !== undefined
+      ? pointers.get(`${resolve(d.file)}\u0000${unit[1]}`)
+      : value
+        ? pointers.get(`${resolve(d.file)}\u0000values`)
+        : undefined;
   if (book === undefined) return d;
-  let rest = match?.[2] ?? '';
+  let rest = (unit ? unit[2] : value?.[1]) ?? '';
   while (rest !== '') {
     const cell = book.cells.get(rest);
     if (cell !== undefined) return { ...d, file: book.file, line: 1, column: 1, cell };
     rest = rest.slice(0, rest.lastIndexOf('/'));
   }
   return { ...d, file: book.file, line: 1, column: 1 };
+}
+
+/** Puts each figure of the department's workbook in the results file (value, qualifier, note; its source kept). */
+function mergeValues(
+  doc: Document,
+  values: Record<string, Record<string, unknown>>,
+): { changed: string[]; unchanged: string[]; entries: Map<string, unknown> } {
+  const changed: string[] = [];
+  const unchanged: string[] = [];
+  const entries = new Map<string, unknown>();
+  for (const [id, figure] of Object.entries(values)) {
+    const node = doc.getIn(['values', id], true);
+    const old = (isMap(node) ? node.toJS(doc) : {}) as Record<string, unknown>;
+    const { value: _v, qualifier: _q, note: _n, ...kept } = old;
+    if (isDeepStrictEqual(normalised(old), normalised({ ...kept, ...figure }))) {
+      unchanged.push(id);
+      continue;
+    }
+    changed.push(id);
+    // The figure first, then what the entry had besides (its source, its unit).
+    entries.set(id, { value: figure.value, qualifier: figure.qualifier, note: figure.note, ...kept });
+  }
+  return { changed, unchanged, entries };
+}
+
+/**
+ * Returns the file's text with each entry of `entries` put under the map at `key` ("units", "values"): an entry the
+ * map has replaced where it stands, a new one added after the map's last; every other byte of the file as it was
+ * (its comments, its folded lines). A file with no such map yet is written anew from the document.
+ */
+export function spliceEntries(
+  text: string,
+  doc: Document,
+  key: string,
+  entries: ReadonlyMap<string, unknown>,
+): string {
+  const map = doc.get(key, true);
+  const items = isMap(map) ? map.items : [];
+  const first = items[0]?.key as { range?: [number, number, number] } | undefined;
+  if (first?.range === undefined) {
+    const fresh = doc.clone();
+    const node = fresh.createNode(Object.fromEntries(entries));
+    fresh.set(key, node);
+    return fresh.toString({ flowCollectionPadding: false });
+  }
+  const indentOf = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  const render = (id: string, entry: unknown, indent: number, newline: boolean) => {
+    const clean = JSON.parse(JSON.stringify(entry));
+    const lines = stringify({ [id]: clean }, { flowCollectionPadding: false })
+      .replace(/\n$/, '')
+      .split('\n');
+    return (
+      lines.map((l, k) => (k === 0 ? l : `${' '.repeat(indent)}${l}`)).join('\n') + (newline ? '\n' : '')
+    );
+  };
+  const edits: { from: number; to: number; text: string }[] = [];
+  const added: string[] = [];
+  for (const [id, entry] of entries) {
+    const pair = items.find((p) => (p.key as { value?: unknown }).value === id);
+    const from = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+    const to = (pair?.value as { range?: [number, number, number] } | undefined)?.range?.[2];
+    if (pair === undefined || from === undefined || to === undefined) {
+      added.push(id);
+      continue;
+    }
+    edits.push({ from, to, text: render(id, entry, indentOf(from), text.slice(from, to).endsWith('\n')) });
+  }
+  if (added.length > 0) {
+    const last = items.at(-1)?.value as { range?: [number, number, number] } | undefined;
+    const at = last?.range?.[2] ?? text.length;
+    const indent = indentOf(first.range[0]);
+    const before = text.slice(0, at).endsWith('\n') ? '' : '\n';
+    const block = added
+      .map((id) => `${' '.repeat(indent)}${render(id, entries.get(id), indent, true)}`)
+      .join('');
+    edits.push({ from: at, to: at, text: `${before}${block}` });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.from - a.from))
+    out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  return out;
 }
 
 /** What the workbooks carry of an entry; the rest (titles of earlier years, the entry's note) is the office's. */
@@ -220,10 +368,10 @@ function merge(
   doc: Document,
   books: readonly ReadBook[],
   units: readonly Unit[],
-): { changed: string[]; unchanged: string[] } {
+): { changed: string[]; unchanged: string[]; entries: Map<string, unknown> } {
   const changed: string[] = [];
   const unchanged: string[] = [];
-  if (!isMap(doc.get('units'))) doc.set('units', doc.createNode({}));
+  const entries = new Map<string, unknown>();
   const order = units.map((u) => u.id);
   for (const b of [...books].sort((x, y) => order.indexOf(x.unit) - order.indexOf(y.unit))) {
     const node = doc.getIn(['units', b.unit], true);
@@ -239,9 +387,9 @@ function merge(
       continue;
     }
     changed.push(b.unit);
-    doc.setIn(['units', b.unit], doc.createNode(merged));
+    entries.set(b.unit, merged);
   }
-  return { changed, unchanged };
+  return { changed, unchanged, entries };
 }
 
 /** An entry as compared: keys in order, an exact qualifier as if left out (its default). */

@@ -57,14 +57,14 @@ export interface ReadEntry {
 }
 
 /** Reports a problem at a cell of the workbook, or at the file when `cell` is undefined. */
-type Report = <C extends DiagnosticCode>(
+export type Report = <C extends DiagnosticCode>(
   code: C,
   args: DiagnosticArgsOf[C],
   cell: string | undefined,
   severity?: 'error' | 'warning',
 ) => void;
 
-function reporterFor(file: string, into: Diagnostic[]): Report {
+export function reporterFor(file: string, into: Diagnostic[]): Report {
   return (code, args, cell, severity = 'error') => {
     into.push(
       diagnostic(code, args, {
@@ -175,7 +175,7 @@ function decimalText(n: number): string | undefined {
 }
 
 /** Reads the cells of one sheet, each reporting its problem at its own address. */
-class SheetReader {
+export class SheetReader {
   constructor(
     private readonly sheet: Worksheet,
     private readonly report: Report,
@@ -358,7 +358,7 @@ class SheetReader {
 }
 
 /** Returns the sheet named, or reports it missing (with the sheet that looks renamed). */
-function sheetOf(book: Workbook, name: string, report: Report): Worksheet | undefined {
+export function sheetOf(book: Workbook, name: string, report: Report): Worksheet | undefined {
   const sheet = book.getWorksheet(name);
   if (sheet) return sheet;
   const expected = new Set<string>(Object.values(SHEETS));

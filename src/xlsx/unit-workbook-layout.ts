@@ -121,3 +121,30 @@ export function parseRowKey(text: string): RowKey | undefined {
   if (!match) return undefined;
   return { kind: match[1] as RowKey['kind'], id: match[2] ?? '' };
 }
+
+/** The columns of the department's own year (the results file's figures). */
+export const VALUE_COLUMNS = {
+  key: 1,
+  number: 2,
+  name: 3,
+  unit: 4,
+  last: 5,
+  plan: 6,
+  qualifier: 7,
+  result: 8,
+  note: 9,
+} as const;
+
+export function valueHeadings(year: number): Record<keyof typeof VALUE_COLUMNS, string> {
+  return {
+    key: 'Mã',
+    number: 'STT',
+    name: 'Chỉ tiêu',
+    unit: 'Đơn vị tính',
+    last: `Thực hiện năm ${year - 1}`,
+    plan: `Kế hoạch năm ${year}`,
+    qualifier: 'Mức (trên, gần, …)',
+    result: `Thực hiện năm ${year}`,
+    note: 'Ghi chú',
+  };
+}

@@ -97,12 +97,20 @@ function metaSheet(sheet: Worksheet, input: UnitWorkbookInput): void {
 
 /** The title rows above a sheet's table, each merged across it. */
 function titleRows(sheet: Worksheet, input: UnitWorkbookInput, title: string, last: number): void {
-  const lines = [
-    `${title} NĂM ${input.year}`,
-    input.unit.name,
-    `Khối thi đua: ${input.blockName}. Thang điểm: ${input.scheme.name}`,
-    input.illustrative ? ILLUSTRATIVE_MARK.toUpperCase() : '',
-  ];
+  titleLines(
+    sheet,
+    [
+      `${title} NĂM ${input.year}`,
+      input.unit.name,
+      `Khối thi đua: ${input.blockName}. Thang điểm: ${input.scheme.name}`,
+      input.illustrative ? ILLUSTRATIVE_MARK.toUpperCase() : '',
+    ],
+    last,
+  );
+}
+
+/** The four lines above a table (title, who, what, the made-up mark or blank), each merged across it. */
+export function titleLines(sheet: Worksheet, lines: readonly string[], last: number): void {
   lines.forEach((text, k) => {
     sheet.mergeCells(k + 1, 1, k + 1, last);
     const cell = sheet.getCell(k + 1, 1);
@@ -113,7 +121,7 @@ function titleRows(sheet: Worksheet, input: UnitWorkbookInput, title: string, la
   sheet.getRow(3).height = 32;
 }
 
-function headingRow(sheet: Worksheet, headings: string[]): void {
+export function headingRow(sheet: Worksheet, headings: string[]): void {
   const row = sheet.getRow(HEADING_ROW);
   headings.forEach((text, k) => {
     const cell = row.getCell(k + 1);
@@ -126,7 +134,7 @@ function headingRow(sheet: Worksheet, headings: string[]): void {
 }
 
 /** A cell the unit fills in: unlocked, coloured, validated. */
-function inputCell(
+export function inputCell(
   cell: ReturnType<Worksheet['getCell']>,
   value: CellValue,
   validation: DataValidation,
@@ -137,25 +145,25 @@ function inputCell(
   cell.dataValidation = validation;
 }
 
-const LIST_ERROR = {
+export const LIST_ERROR = {
   showErrorMessage: true,
   errorStyle: 'stop',
   errorTitle: 'Giá trị không hợp lệ',
 } as const;
 
-function listOf(choices: readonly string[], error: string): DataValidation {
+export function listOf(choices: readonly string[], error: string): DataValidation {
   return { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], ...LIST_ERROR, error };
 }
 
 /** A number: at least 0, at most `max` when given, whole when `whole`. */
-function numberRule(options: { whole?: boolean; max?: number }, error: string): DataValidation {
+export function numberRule(options: { whole?: boolean; max?: number }, error: string): DataValidation {
   const type = options.whole ? 'whole' : 'decimal';
   return options.max === undefined
     ? { type, operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...LIST_ERROR, error }
     : { type, operator: 'between', allowBlank: true, formulae: [0, options.max], ...LIST_ERROR, error };
 }
 
-const QUALIFIER_RULE = listOf(
+export const QUALIFIER_RULE = listOf(
   QUALIFIER_CHOICES,
   `Chọn một trong: ${QUALIFIER_CHOICES.join(', ')}; để trống khi số liệu chính xác.`,
 );
@@ -443,7 +451,7 @@ function guideSheet(sheet: Worksheet, input: UnitWorkbookInput): void {
 }
 
 /** A4, the table one page wide, headings repeated, the made-up figures' mark in the header. */
-function printSetup(sheet: Worksheet, input: UnitWorkbookInput): void {
+export function printSetup(sheet: Worksheet, input: { illustrative: boolean }): void {
   sheet.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
@@ -456,7 +464,7 @@ function printSetup(sheet: Worksheet, input: UnitWorkbookInput): void {
 }
 
 /** Locks every cell but the unlocked ones, without a password (a unit that must change the form asks the office). */
-async function protect(sheet: Worksheet): Promise<void> {
+export async function protect(sheet: Worksheet): Promise<void> {
   await sheet.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,

@@ -368,6 +368,7 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   CELL_CHOICE: [{ text: 'Đạt', allowed: ['Có', 'Không'] }],
   CELL_FORMULA: [{ problem: 'no_value' }, { problem: 'error', error: '#DIV/0!' }],
   OWN_ROW_INCOMPLETE: [{ missing: 'name' }, { missing: 'unit' }],
+  RESULTS_FILE_MISSING: [{ year: 2025 }],
 };
 
 /** Facts of every failure that stops a command, each branch a case. */

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const run = await runInProcess(['export', '2024', '--data', EXAMPLE, '--out', exported]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  expect(run.stdout).toBe(`wrote 18 workbooks to ${join(exported, '2024', 'don-vi')}\n`);
+  expect(run.stdout).toBe(`wrote 19 workbooks to ${join(exported, '2024')}\n`);
   original = await readFile(join(EXAMPLE, UNITS_FILE), 'utf8');
 });
 
@@ -164,7 +164,7 @@ describe('import: the round trip', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(after).toBe(original);
-    expect(run.stdout).toContain('the workbooks of all 18 units agree with it');
+    expect(run.stdout).toContain('all 18 entries of the workbooks agree with it');
   });
 
   it('into a folder without the year file, writes one with the same figures', async () => {
@@ -204,7 +204,7 @@ describe('import: the round trip', () => {
     const { run, after } = await importInto([path]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('1 unit updated (trung-tam-dvvl)');
+    expect(run.stdout).toContain('1 entry updated (trung-tam-dvvl)');
     const entry = parse(after).units['trung-tam-dvvl'];
     expect(entry.own_indicators['tu-van-viec-lam'].result).toBe(25300);
     expect(entry.own_indicators['ho-tro-lao-dong-di-lam-viec-o-nuoc-ngoai']).toEqual({
@@ -405,5 +405,66 @@ describe('import: each fault at its workbook, sheet and cell, and nothing writte
     expect(members.found.map((f) => f.code)).toContain('MEMBER_COUNTS');
     expect(members.found.every((f) => f.where.startsWith(`${members.path}!${MEMBERS}!D`))).toBe(true);
     expect(members.run.code).toBe(1);
+  });
+});
+
+describe('the department’s own year: every indicator of the catalogue', () => {
+  const DATA = join(ROOT, 'data');
+
+  async function exportYear(year: number): Promise<string> {
+    const out = await mkdtemp(join(work, 'dept-'));
+    const run = await runInProcess(['export', String(year), '--data', DATA, '--out', out]);
+    expect(run.code).toBe(0);
+    return join(out, String(year), `so-lieu-${year}.xlsx`);
+  }
+
+  async function realCopy(): Promise<string> {
+    const data = await mkdtemp(join(work, 'real-'));
+    await cp(DATA, data, { recursive: true });
+    return data;
+  }
+
+  it('2018: a figure changed replaces the value and its qualifier, the source, the note and the comments kept', async () => {
+    const path = await exportYear(2018);
+    const book = await load(path);
+    const sheet = book.getWorksheet(FIGURES) as ExcelJS.Worksheet;
+    const row = rowOf(sheet, 'value:viec-lam');
+    expect(sheet.getCell(row, 3).value).toBe('Giải quyết việc làm');
+    expect(sheet.getCell(row, 7).value).toBe('trên');
+    expect(sheet.getCell(row, 8).value).toBe(24000);
+    sheet.getCell(row, 7).value = null;
+    sheet.getCell(row, 8).value = 24150;
+    await writeFile(path, new Uint8Array(await book.xlsx.writeBuffer()));
+    const data = await realCopy();
+    const before = await readFile(join(DATA, '2018.yaml'), 'utf8');
+    const run = await runInProcess(['import', path, '--data', data]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('1 entry updated (viec-lam)');
+    const after = await readFile(join(data, '2018.yaml'), 'utf8');
+    expect(after.replace('value: 24150\n', 'value: 24000\n    qualifier: over\n')).toBe(before);
+  });
+
+  it('a rate over 100 is shown at its cell; a year without its results file is refused', async () => {
+    const path = await exportYear(2018);
+    const book = await load(path);
+    const sheet = book.getWorksheet(FIGURES) as ExcelJS.Worksheet;
+    const cell = sheet.getCell(rowOf(sheet, 'value:ty-le-ho-ngheo'), 8);
+    cell.value = 692;
+    await writeFile(path, new Uint8Array(await book.xlsx.writeBuffer()));
+    const data = await realCopy();
+    const run = await runInProcess(['import', path, '--data', data]);
+    expect(problems(run.stderr)).toEqual([
+      { where: `${path}!${FIGURES}!${cell.address}`, severity: 'error', code: 'RATE_OVER_100' },
+    ]);
+    expect(await readFile(join(data, '2018.yaml'), 'utf8')).toBe(
+      await readFile(join(DATA, '2018.yaml'), 'utf8'),
+    );
+
+    const next = await exportYear(2019);
+    const missing = await runInProcess(['import', next, '--data', data, '--lang', 'vi']);
+    expect(problems(missing.stderr)).toEqual([
+      { where: `${next}:1:1`, severity: 'lỗi', code: 'RESULTS_FILE_MISSING' },
+    ]);
+    expect(missing.stderr).toContain('hatinh-report new 2019');
   });
 });

@@ -1,0 +1,210 @@
+/**
+ * The department's own year as a workbook (export YEAR --format xlsx writes it beside the units'): every indicator
+ * of the catalogue under its area, with its unit, last year's figure and the year's plan as the targets file
+ * states it, and the cells to fill in: the qualifier, the year's figure, a note. Import reads it back into the
+ * year's results file (YYYY.yaml, which `new YEAR` starts): each figure written replaces the indicator's value,
+ * qualifier and note, its source kept; a blank cell leaves the file's entry as it is.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { toPointer } from '../diagnostics/pointer.js';
+import { QUALIFIER_WORDS } from '../domain/qualifier-words.js';
+import type { Catalogue, Results, Targets } from '../model/types.js';
+import { actualText, targetText } from '../view/describe-indicator.js';
+import { ILLUSTRATIVE_MARK } from '../view/document.js';
+import { type EntryJson, reporterFor, SheetReader, sheetOf } from './read-unit-workbook.js';
+import { LINE, linesOf, THIN } from './sheet-style.js';
+import {
+  headingRow,
+  inputCell,
+  LIST_ERROR,
+  numberRule,
+  printSetup,
+  protect,
+  QUALIFIER_RULE,
+  titleLines,
+} from './unit-workbook.js';
+import {
+  FIRST_ROW,
+  HEADING_ROW,
+  LAYOUT_VERSION,
+  META_KEYS,
+  SHEETS,
+  TOOL,
+  VALUE_COLUMNS,
+  valueHeadings,
+} from './unit-workbook-layout.js';
+
+export interface DepartmentWorkbookInput {
+  year: number;
+  agency: string;
+  catalogue: Catalogue;
+  current: Results | undefined;
+  previous: Results | undefined;
+  targets: Targets | undefined;
+  illustrative: boolean;
+}
+
+const WIDTHS: Record<keyof typeof VALUE_COLUMNS, number> = {
+  key: 4,
+  number: 6,
+  name: 50,
+  unit: 12,
+  last: 16,
+  plan: 20,
+  qualifier: 12,
+  result: 14,
+  note: 30,
+};
+
+/** Returns the workbook's bytes. */
+export async function departmentWorkbook(input: DepartmentWorkbookInput): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book: Workbook = new ExcelJS.Workbook();
+  book.creator = TOOL;
+  book.title = `Số liệu thực hiện năm ${input.year}: ${input.agency}`;
+  const day = new Date(Date.UTC(input.year, 0, 1));
+  book.created = day;
+  book.modified = day;
+  await valuesSheet(book.addWorksheet(SHEETS.figures), input);
+  const meta = book.addWorksheet(SHEETS.meta, { state: 'veryHidden' });
+  meta.addRows([
+    [META_KEYS.tool, TOOL],
+    [META_KEYS.kind, 'results'],
+    [META_KEYS.year, input.year],
+    [META_KEYS.unit, ''],
+    [META_KEYS.version, LAYOUT_VERSION],
+  ]);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+async function valuesSheet(sheet: Worksheet, input: DepartmentWorkbookInput): Promise<void> {
+  const C = VALUE_COLUMNS;
+  const last = C.note;
+  for (const [name, k] of Object.entries(C)) sheet.getColumn(k).width = WIDTHS[name as keyof typeof C];
+  sheet.getColumn(C.key).hidden = true;
+  titleLines(
+    sheet,
+    [
+      `SỐ LIỆU THỰC HIỆN CÁC CHỈ TIÊU NĂM ${input.year}`,
+      input.agency,
+      'Điền số liệu vào các ô tô màu vàng: số như một con số (24000, không gõ "24.000"); số liệu chưa chính xác thì chọn mức (trên, gần, khoảng, ước…).',
+      input.illustrative ? ILLUSTRATIVE_MARK.toUpperCase() : '',
+    ],
+    last,
+  );
+  headingRow(sheet, Object.values(valueHeadings(input.year)));
+  let at = FIRST_ROW;
+  let n = 0;
+  for (const area of input.catalogue.areas) {
+    const indicators = input.catalogue.indicators.filter((i) => i.area === area.id);
+    if (indicators.length === 0) continue;
+    sheet.mergeCells(at, C.number, at, last);
+    const heading = sheet.getCell(at, C.number);
+    heading.value = area.name;
+    heading.font = { bold: true };
+    heading.border = THIN;
+    at += 1;
+    for (const indicator of indicators) {
+      n += 1;
+      const row = sheet.getRow(at);
+      row.getCell(C.key).value = `value:${indicator.id}`;
+      row.getCell(C.number).value = n;
+      for (let col: number = C.number; col <= last; col++) {
+        row.getCell(col).border = THIN;
+        row.getCell(col).alignment = {
+          vertical: 'middle',
+          wrapText: col === C.name || col === C.plan || col === C.note,
+        };
+      }
+      row.getCell(C.number).alignment = { horizontal: 'center', vertical: 'middle' };
+      const name = indicator.parent === undefined ? indicator.name : `- ${indicator.name}`;
+      row.getCell(C.name).value = name;
+      row.getCell(C.unit).value = indicator.unit;
+      const before = input.previous?.values[indicator.id];
+      row.getCell(C.last).value = before ? actualText(before, indicator, false) : null;
+      row.getCell(C.last).alignment = { horizontal: 'right', vertical: 'middle' };
+      const target = input.targets?.targets[indicator.id];
+      row.getCell(C.plan).value = target ? targetText(target, indicator) : null;
+      const value = input.current?.values[indicator.id];
+      inputCell(
+        row.getCell(C.qualifier),
+        value && value.qualifier !== 'exact' ? QUALIFIER_WORDS[value.qualifier] : null,
+        QUALIFIER_RULE,
+      );
+      const whole = indicator.decimals === 0;
+      const rule =
+        indicator.kind === 'rate'
+          ? numberRule({ max: 100 }, 'Nhập tỷ lệ phần trăm từ 0 đến 100, không gõ dấu %.')
+          : numberRule(
+              { whole },
+              whole
+                ? 'Nhập số nguyên không âm, không gõ dấu chấm phân cách hàng nghìn.'
+                : 'Nhập một số không âm; phần thập phân theo cách của máy.',
+            );
+      inputCell(row.getCell(C.result), value ? Number(value.value) : null, rule);
+      inputCell(row.getCell(C.note), value?.note ?? null, {
+        type: 'textLength',
+        operator: 'lessThanOrEqual',
+        allowBlank: true,
+        formulae: [1000],
+        ...LIST_ERROR,
+        error: 'Ghi chú dài quá 1000 ký tự.',
+      });
+      row.height =
+        LINE *
+        Math.max(
+          linesOf(name, WIDTHS.name - 2),
+          linesOf(String(row.getCell(C.plan).value ?? ''), WIDTHS.plan - 2),
+          linesOf(value?.note ?? '', WIDTHS.note - 2),
+        );
+      at += 1;
+    }
+  }
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: HEADING_ROW }];
+  printSetup(sheet, input);
+  await protect(sheet);
+}
+
+/** The department's figures read from its workbook: per indicator, value, qualifier and note, with their cells. */
+export function readDepartmentValues(
+  file: string,
+  book: Workbook,
+  catalogue: Catalogue,
+  year: number,
+): { values: Record<string, EntryJson>; cells: Map<string, string>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = reporterFor(file, diagnostics);
+  const values: Record<string, EntryJson> = {};
+  const cells = new Map<string, string>();
+  const found = sheetOf(book, SHEETS.figures, report);
+  if (found === undefined) return { values, cells, diagnostics };
+  const sheet = new SheetReader(found, report);
+  const C = VALUE_COLUMNS;
+  if (!sheet.headings(valueHeadings(year), C)) return { values, cells, diagnostics };
+  const rows = sheet.keyedRows();
+  if (sheet.merged(new Set(rows.map((r) => r.row)), C.qualifier)) return { values, cells, diagnostics };
+  const byKey = new Map(rows.map((r) => [r.key, r.row]));
+  for (const indicator of catalogue.indicators) {
+    const row = byKey.get(`value:${indicator.id}`);
+    if (row === undefined) {
+      report('ROW_MISSING', { row: indicator.name }, sheet.name);
+      continue;
+    }
+    const value = sheet.number(row, C.result, false);
+    const qualifier = sheet.qualifier(row, C.qualifier);
+    const note = sheet.text(row, C.note);
+    if (value === undefined) continue;
+    const at = (col: number) => sheet.address(row, col);
+    values[indicator.id] = {
+      value: Number(value),
+      ...(qualifier === undefined ? {} : { qualifier }),
+      ...(note === undefined ? {} : { note }),
+    };
+    cells.set(toPointer([indicator.id]), at(C.result));
+    cells.set(toPointer([indicator.id, 'value']), at(C.result));
+    cells.set(toPointer([indicator.id, 'qualifier']), at(C.qualifier));
+    cells.set(toPointer([indicator.id, 'note']), at(C.note));
+  }
+  return { values, cells, diagnostics };
+}
