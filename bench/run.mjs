@@ -2,7 +2,7 @@
 // (interleaved, medians), and prints one table with the goal of each pair, PASS or MISS. Exits 0 when goals
 // are missed, non-zero when a measured command fails. Generated data lives in a temp folder, removed at exit.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -131,6 +131,19 @@ async function bench(tmp) {
   row('5 check 2000×20 vs 200×20: peak RSS', s1.a.rssKb, s1.b.rssKb, 10, { format: mb, limitKb });
   row('5 build 2000×20 vs 200×20: time', s2.a.ms, s2.b.ms, 10);
   row('5 build 2000×20 vs 200×20: peak RSS', s2.a.rssKb, s2.b.rssKb, 10, { format: mb, limitKb });
+
+  // 7. import of the example's 19 workbooks (18 units and the department's year), exported once beforehand, into a
+  // copy of the example: each run reads and checks them all and finds every entry unchanged, so each is the same.
+  const example = join(tmp, 'example');
+  await cp(join(ROOT, 'examples/thi-dua'), example, { recursive: true });
+  const books = join(tmp, 'books');
+  await runOnce([...CLI, 'export', '2024', '--data', example, '--out', books], { cwd: ROOT });
+  const workbooks = [
+    join(books, '2024/so-lieu-2024.xlsx'),
+    ...(await readdir(join(books, '2024/don-vi'))).map((f) => join(books, '2024/don-vi', f)),
+  ];
+  const p7 = await compare(job([...CLI, 'import', ...workbooks, '--data', example]), nodeStart);
+  row(`7 import ${workbooks.length} workbooks vs node -e 0`, p7.a.ms, p7.b.ms, 15);
 
   // 6. preview: a saved edit of data/2018.yaml to the event that brings the open page the new figure.
   const previewData = await copyWithExtraYears(join(tmp, 'preview'), []);
