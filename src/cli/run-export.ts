@@ -24,9 +24,10 @@ export interface ExportOptions {
 export async function runExport(options: ExportOptions, io: CliIO): Promise<number> {
   const words = messagesFor(options.lang).cli;
   const loaded = await loadData(options.data);
+  // Blanks are what a workbook to fill in is for: the data's problems are shown only when they stop the export.
   const diagnostics = loaded.diagnostics.filter((d) => d.code !== 'REPORT_SECTION_MISSING');
-  io.stderr(formatDiagnostics(diagnostics, 'human', useColor(io, 'stderr'), options.lang));
   if (loaded.dataSet === undefined || hasErrors(diagnostics)) {
+    io.stderr(formatDiagnostics(diagnostics, 'human', useColor(io, 'stderr'), options.lang));
     io.stderr(`${words.export.dataErrors}\n`);
     return 1;
   }

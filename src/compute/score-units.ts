@@ -8,7 +8,7 @@
 import type { Better, BlocCase } from '../domain/attainment-rules.js';
 import { hasFigures } from '../domain/unit-figures.js';
 import { unitActiveIn } from '../domain/unit-periods.js';
-import type { Criterion, ScoringScheme, UnitYear } from '../model/emulation.js';
+import { type Criterion, type ScoringScheme, schemeFor, type UnitYear } from '../model/emulation.js';
 import type { DataSet, Dec, EmulationBlock, Qualifier, Unit } from '../model/types.js';
 import { rankBlock } from './rank-block.js';
 
@@ -152,7 +152,7 @@ export function scoreYear(data: DataSet, year: number): YearScores | undefined {
   if (units === undefined || scoring === undefined || figures === undefined) return undefined;
   const blocks: BlockScore[] = [];
   for (const block of units.blocks) {
-    const scheme = scoring.schemes.find((s) => s.blocks.includes(block.id));
+    const scheme = schemeFor(scoring, block.id);
     if (scheme === undefined) continue;
     const members = units.units.filter((u) => u.block === block.id && unitActiveIn(u, year));
     // A unit whose entry holds nothing at all has not been scored: it is not ranked at 0 points.

@@ -230,6 +230,8 @@ export interface DiagnosticArgsOf {
   CELL_MOVED: { expected: string; found: string };
   /** A row the workbook had, by what it was for, not found: deleted, or its hidden key changed. */
   ROW_MISSING: { row: string };
+  /** A row whose hidden key (column A) is not one the workbook was written with, or is there twice (a row copied). */
+  ROW_KEY: { key: string; problem: 'unknown' | 'twice' };
   CELL_MERGED: { range: string };
   /** What was in a cell where a number belongs: text, a date Excel made of it, yes/no, or a figure with its qualifier. */
   CELL_NOT_NUMBER: {
@@ -241,7 +243,8 @@ export interface DiagnosticArgsOf {
   /** A figure typed as text the Vietnamese or English way: "24.000", "6,92", "24,000". */
   CELL_TEXT_NUMBER: {
     text: string;
-    form: 'thousands_dot' | 'decimal_comma' | 'ambiguous_comma';
+    form: 'thousands_dot' | 'decimal_comma' | 'ambiguous_comma' | 'other';
+    /** The number it most likely is, and the other reading where there is one ("24.000": 24000, or 24). */
     meant: string;
     other?: string;
   };
@@ -249,8 +252,9 @@ export interface DiagnosticArgsOf {
   CELL_NOT_WHOLE: { value: string };
   CELL_CHOICE: { text: string; allowed: readonly string[] };
   CELL_FORMULA: { problem: 'no_value' | 'error'; error?: string };
-  /** A row of the unit's own targets with figures but no name or unit of measure. */
-  OWN_ROW_INCOMPLETE: { missing: 'name' | 'unit' };
+  /** A row with some of what it needs but not all: an own target without its name, unit, direction or target; a
+   * qualifier or note without the figure it qualifies. */
+  ROW_INCOMPLETE: { missing: 'name' | 'unit' | 'direction' | 'target' | 'value' };
   /** The department's workbook of a year whose results file (YYYY.yaml) is not in the data folder. */
   RESULTS_FILE_MISSING: { year: number };
 }
@@ -298,8 +302,26 @@ export function diagnostic<C extends DiagnosticCode>(
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareCells(a.cell, b.cell) ||
+      a.code.localeCompare(b.code),
   );
+}
+
+/** Orders workbook cells by sheet, then row, then column ("Chỉ tiêu!I8" before "Chỉ tiêu!C12"). */
+function compareCells(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  const parts = (cell: string) => {
+    const [, sheet = '', column = '', row = '0'] = /^(.*?)(?:!([A-Z]+)(\d+))?$/.exec(cell) ?? [];
+    return { sheet, row: Number(row), column: column.padStart(3, ' ') };
+  };
+  const x = parts(a);
+  const y = parts(b);
+  return x.sheet.localeCompare(y.sheet) || x.row - y.row || x.column.localeCompare(y.column);
 }
 
 /** Returns true when any diagnostic is an error (warnings do not fail a run unless --strict). */

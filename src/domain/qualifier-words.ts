@@ -13,7 +13,7 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
 };
 
 /** The letters without their marks: "trên" → "tren", "đ" → "d" (a clerk typing without Vietnamese input). */
-function unmarked(text: string): string {
+export function unmarked(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 

@@ -10,6 +10,7 @@ import {
   type OwnIndicator,
   RATING_IDS,
   type ScoringScheme,
+  schemeFor,
   type TitleRuleSet,
   type UnitFigure,
   type UnitResults,
@@ -52,7 +53,7 @@ function checkIdsOfBroken(data: unknown, context: KindContext, say: Say): void {
       say('UNKNOWN_UNIT', ['units', id], { id, suggestion: suggest(id, [...byId.keys()]) }, { at: 'key' });
       continue;
     }
-    const scheme = scoring?.schemes.find((s) => s.blocks.includes(unit.block));
+    const scheme = schemeFor(scoring, unit.block);
     if (scheme === undefined || !isRecord(entry)) continue;
     const criteria = scheme.criteria.map((c) => c.id);
     for (const c of Object.keys(isRecord(entry.criteria) ? entry.criteria : {})) {
@@ -163,7 +164,7 @@ function checkUnitResults(results: UnitResults, context: KindContext, say: Say):
       );
       continue;
     }
-    const scheme = scoring.schemes.find((s) => s.blocks.includes(unit.block));
+    const scheme = schemeFor(scoring, unit.block);
     // A block without a scheme is reported in scoring.yaml.
     if (scheme !== undefined) checkUnitYear(unit, year, scheme, context, say);
     // An entry with no figure at all is not ranked (score lists it as without figures), not scored 0.

@@ -581,6 +581,13 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `This cell should be the column heading "${s(a.expected)}" but is "${s(a.found)}": a column was inserted, deleted or moved.`,
     fix: 'Delete the inserted column (or restore the deleted one) so the columns are where the export put them; or copy the figures into a new workbook from the export command.',
   }),
+  ROW_KEY: (a) => ({
+    message:
+      s(a.problem) === 'twice'
+        ? `This row has the hidden key "${s(a.key)}" of a row above (it was copied), so which figures are right is not known.`
+        : `This row has the hidden key "${s(a.key)}", which is not one of the unit's workbook (column A was changed, or the scheme changed since the export).`,
+    fix: 'Delete the extra row, or copy the figures into a new workbook from the export command.',
+  }),
   ROW_MISSING: (a) => ({
     message: `The row "${s(a.row)}" is no longer on this sheet: it was deleted, or its hidden key (column A) was changed.`,
     fix: 'Copy the figures into a new workbook from the export command; do not delete rows or change column A.',
@@ -616,16 +623,21 @@ const DIAGNOSTICS: DiagnosticWords = {
     if (form === 'thousands_dot')
       return {
         message: `The cell holds "${s(a.text)}" as text, with a dot grouping thousands, so it is not a number.`,
-        fix: `Type it again as ${s(a.meant)} (no dot), the cell formatted as a number.`,
+        fix: `Clear the cell and type ${s(a.meant)} (no dot)${a.other ? `; if the figure is ${s(a.other)}, type that` : ''}.`,
       };
     if (form === 'decimal_comma')
       return {
-        message: `The cell holds "${s(a.text)}" as text (a decimal comma on a system that uses a decimal point), so it is not a number.`,
-        fix: `Type it again as ${s(a.meant)} (this system uses a decimal point), or format the cell as a number and type it again.`,
+        message: `The cell holds "${s(a.text)}" as text, so it is not a number.`,
+        fix: `Clear the cell and type ${s(a.meant)} with the system's decimal separator (6,92 on a Vietnamese-format system).`,
+      };
+    if (form === 'ambiguous_comma')
+      return {
+        message: `The cell holds "${s(a.text)}" as text; it may be ${s(a.meant)} (a comma grouping thousands) or ${s(a.other)} (a decimal comma).`,
+        fix: `Clear the cell and type the figure it is: ${s(a.meant)} or ${s(a.other)}.`,
       };
     return {
-      message: `The cell holds "${s(a.text)}" as text; it may be ${s(a.meant)} (a comma grouping thousands) or ${s(a.other)} (a decimal comma).`,
-      fix: `Type it again as a number: ${s(a.meant)} or ${s(a.other)}, whichever the figure is.`,
+      message: `The cell holds "${s(a.text)}" as text, so it is not a number.`,
+      fix: `Clear the cell and type ${s(a.meant)} (no grouping, spaces or % sign).`,
     };
   },
   CELL_NUMBER_AS_TEXT: (a) => ({
@@ -654,10 +666,23 @@ const DIAGNOSTICS: DiagnosticWords = {
             'The cell has a formula but the file does not keep its result (it was not recalculated by Excel).',
           fix: 'Open the file in Excel or LibreOffice, let it recalculate, save and import again; or type the figure instead of the formula.',
         },
-  OWN_ROW_INCOMPLETE: (a) => ({
-    message: `This row of the unit's own targets has figures but no ${s(a.missing) === 'name' ? 'name' : 'unit of measure'}.`,
-    fix: `Write its ${s(a.missing) === 'name' ? 'name in the "Chỉ tiêu, tiêu chí" column' : 'unit of measure (người, lượt, %…)'}, or clear the row's figures if it is not used.`,
-  }),
+  ROW_INCOMPLETE: (a) => {
+    const words: Record<string, [string, string]> = {
+      name: ['a name', 'Write its name in the "Chỉ tiêu, tiêu chí" column'],
+      unit: ['a unit of measure', 'Write its unit of measure (người, lượt, %…)'],
+      direction: ['a direction', 'Choose whether more or less is better'],
+      target: [
+        'the target registered',
+        "Write the target the unit registered (its own targets are scored on the result's share of it)",
+      ],
+      value: ['the figure', 'Write the figure'],
+    };
+    const [what, fix] = words[s(a.missing)] ?? ['its figures', 'Complete the row'];
+    return {
+      message: `This row has some of its figures but not ${what}.`,
+      fix: `${fix}, or clear what the row has if it is not used.`,
+    };
+  },
   RESULTS_FILE_MISSING: (a) => ({
     message: `The data folder has no results file for ${s(a.year)} (${s(a.year)}.yaml) to import this workbook into.`,
     fix: `Start it with "hatinh-report new ${s(a.year)}" and import the workbook again.`,

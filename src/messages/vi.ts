@@ -632,6 +632,13 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Ô này phải là tiêu đề cột "${s(a.expected)}" nhưng đang là "${s(a.found)}": một cột đã bị chèn, xóa hoặc dời.`,
     fix: 'Xóa cột đã chèn (hoặc khôi phục cột đã xóa) để các cột trở lại đúng chỗ như biểu gốc; tốt nhất chép số liệu sang biểu mới tạo bằng lệnh export.',
   }),
+  ROW_KEY: (a) => ({
+    message:
+      s(a.problem) === 'twice'
+        ? `Dòng này trùng mã ẩn "${s(a.key)}" với một dòng ở trên (dòng đã bị sao chép), nên không biết số liệu nào là đúng.`
+        : `Dòng này có mã ẩn "${s(a.key)}" không thuộc biểu của đơn vị (cột A đã bị sửa, hoặc thang điểm đã đổi sau khi xuất biểu).`,
+    fix: 'Xóa dòng thừa, hoặc chép số liệu sang biểu mới tạo bằng lệnh export.',
+  }),
   ROW_MISSING: (a) => ({
     message: `Không còn dòng "${s(a.row)}" trên trang này: dòng đó đã bị xóa, hoặc cột mã ẩn (cột A) đã bị sửa.`,
     fix: 'Chép số liệu sang biểu mới tạo bằng lệnh export; không xóa dòng, không sửa cột A.',
@@ -650,7 +657,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     if (found === 'date')
       return {
         message: `Excel đã hiểu "${s(a.text)}" là một ngày tháng, không phải một số.`,
-        fix: 'Định dạng lại ô là số (chuột phải > Format Cells > Number) rồi gõ lại số liệu; phần thập phân gõ theo cách của máy (6,92 trên máy cài tiếng Việt).',
+        fix: 'Định dạng lại ô là số (chuột phải > Format Cells > Number) rồi gõ lại số liệu; phần thập phân gõ theo định dạng số của máy (6,92 trên máy đặt định dạng số kiểu Việt Nam).',
       };
     if (found === 'boolean')
       return { message: `Ô ghi "${s(a.text)}" nhưng ở đây cần một số.`, fix: 'Gõ số liệu vào ô.' };
@@ -661,19 +668,26 @@ const DIAGNOSTICS: DiagnosticWords = {
   },
   CELL_TEXT_NUMBER: (a) => {
     const form = s(a.form);
+    // What to type, as a Vietnamese-format machine takes it: a decimal comma.
+    const typed = (n: string) => s(n).replace('.', ',');
     if (form === 'thousands_dot')
       return {
         message: `Ô ghi "${s(a.text)}" dưới dạng chữ, có dấu chấm phân cách hàng nghìn, nên không phải là một số.`,
-        fix: `Gõ lại ô là ${s(a.meant)} (không có dấu chấm), định dạng ô là số.`,
+        fix: `Xóa ô rồi gõ lại số ${s(a.meant)} (không gõ dấu chấm)${a.other ? `; nếu số liệu là ${typed(a.other)} thì gõ ${typed(a.other)}` : ''}.`,
       };
     if (form === 'decimal_comma')
       return {
-        message: `Ô ghi "${s(a.text)}" dưới dạng chữ (dấu phẩy thập phân trên máy dùng dấu chấm), nên không phải là một số.`,
-        fix: `Gõ lại ô là ${s(a.meant)} (máy đang dùng dấu chấm thập phân), hoặc định dạng ô là số rồi gõ lại.`,
+        message: `Ô ghi "${s(a.text)}" dưới dạng chữ, nên không phải là một số.`,
+        fix: `Xóa ô rồi gõ lại số ${typed(a.meant)} theo định dạng số của máy (máy đặt dấu chấm thập phân thì gõ ${s(a.meant)}).`,
+      };
+    if (form === 'ambiguous_comma')
+      return {
+        message: `Ô ghi "${s(a.text)}" dưới dạng chữ; không rõ là ${s(a.meant)} (dấu phẩy phân cách hàng nghìn) hay ${typed(a.other ?? '')} (dấu phẩy thập phân).`,
+        fix: `Xóa ô rồi gõ lại con số đúng: ${s(a.meant)} hoặc ${typed(a.other ?? '')}.`,
       };
     return {
-      message: `Ô ghi "${s(a.text)}" dưới dạng chữ; không rõ là ${s(a.meant)} (dấu phẩy phân cách hàng nghìn) hay ${s(a.other)} (dấu phẩy thập phân).`,
-      fix: `Gõ lại ô là con số định dạng số: ${s(a.meant)} hoặc ${s(a.other)}, tùy số liệu thật.`,
+      message: `Ô ghi "${s(a.text)}" dưới dạng chữ, nên không phải là một số.`,
+      fix: `Xóa ô rồi gõ lại số ${typed(a.meant)} (không gõ dấu phân cách hàng nghìn, dấu cách hay dấu %).`,
     };
   },
   CELL_NUMBER_AS_TEXT: (a) => ({
@@ -701,10 +715,23 @@ const DIAGNOSTICS: DiagnosticWords = {
           message: 'Ô có công thức nhưng tệp không lưu kết quả của công thức (tệp chưa được Excel tính lại).',
           fix: 'Mở tệp bằng Excel hoặc LibreOffice, để chương trình tính lại, lưu lại rồi nhập lại; hoặc gõ thẳng số liệu thay cho công thức.',
         },
-  OWN_ROW_INCOMPLETE: (a) => ({
-    message: `Dòng chỉ tiêu tự đăng ký này có số liệu nhưng chưa có ${s(a.missing) === 'name' ? 'tên chỉ tiêu' : 'đơn vị tính'}.`,
-    fix: `Ghi ${s(a.missing) === 'name' ? 'tên chỉ tiêu ở cột "Chỉ tiêu, tiêu chí"' : 'đơn vị tính (người, lượt, %…)'}, hoặc xóa số liệu của dòng nếu không dùng.`,
-  }),
+  ROW_INCOMPLETE: (a) => {
+    const words: Record<string, [string, string]> = {
+      name: ['tên chỉ tiêu', 'Ghi tên chỉ tiêu ở cột "Chỉ tiêu, tiêu chí"'],
+      unit: ['đơn vị tính', 'Ghi đơn vị tính (người, lượt, %…)'],
+      direction: ['chiều đánh giá', 'Chọn chiều đánh giá: "Càng cao càng tốt" hoặc "Càng thấp càng tốt"'],
+      target: [
+        'chỉ tiêu đăng ký',
+        'Ghi chỉ tiêu đơn vị đã đăng ký (chỉ tiêu tự đăng ký được chấm theo tỷ lệ so với chỉ tiêu)',
+      ],
+      value: ['số liệu thực hiện', 'Ghi số liệu thực hiện'],
+    };
+    const [what, fix] = words[s(a.missing)] ?? ['số liệu', 'Ghi đủ số liệu'];
+    return {
+      message: `Dòng này đã có một phần số liệu nhưng chưa có ${what}.`,
+      fix: `${fix}, hoặc xóa những gì đã ghi ở dòng nếu không dùng.`,
+    };
+  },
   RESULTS_FILE_MISSING: (a) => ({
     message: `Thư mục số liệu chưa có tệp số liệu thực hiện năm ${s(a.year)} (${s(a.year)}.yaml) để nhập biểu này vào.`,
     fix: `Tạo tệp bằng lệnh "hatinh-report new ${s(a.year)}" rồi nhập lại biểu.`,

@@ -106,6 +106,14 @@ export interface ScoringScheme {
   tie_break: string[];
 }
 
+/** Returns the scheme a block's units are scored by, if a scheme names the block. */
+export function schemeFor(
+  scoring: { schemes: readonly ScoringScheme[] } | undefined,
+  block: string,
+): ScoringScheme | undefined {
+  return scoring?.schemes.find((s) => s.blocks.includes(block));
+}
+
 /** The scoring rules (scoring.yaml). */
 export interface Scoring {
   kind: 'scoring';

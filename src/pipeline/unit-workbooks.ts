@@ -14,20 +14,24 @@ import { unitActiveIn } from '../domain/unit-periods.js';
 import { loadFiles } from '../load/load-data-files.js';
 import { parseYamlFile } from '../load/parse-yaml-file.js';
 import { toolError } from '../messages/messages.js';
-import type { ScoringScheme } from '../model/emulation.js';
+import { type ScoringScheme, schemeFor } from '../model/emulation.js';
 import type { DataSet, Unit } from '../model/types.js';
 import { validateData } from '../validate/validate-data.js';
+import { oneLine } from '../view/build-view-model.js';
 import type { OutputFile } from '../write/write-files-atomically.js';
 import { type EntryJson, openWorkbook, readUnitEntry } from '../xlsx/read-unit-workbook.js';
 
 /** The scheme a unit is scored by: its block's. */
 function schemeOf(data: DataSet, unit: Unit): ScoringScheme | undefined {
-  return data.scoring?.schemes.find((s) => s.blocks.includes(unit.block));
+  return schemeFor(data.scoring, unit.block);
 }
 
-/** Where a year's unit workbooks are written: OUT/YEAR/don-vi/<unit id>.xlsx. */
+/**
+ * Where a year's unit workbooks are written: OUT/YEAR/don-vi/<unit id>-YEAR.xlsx (the year in the name, so that
+ * last year's workbook sent back by mistake is told from this year's at a glance).
+ */
 export function unitWorkbookPath(out: string, year: number, unit: string): string {
-  return join(out, String(year), 'don-vi', `${unit}.xlsx`);
+  return join(out, String(year), 'don-vi', `${unit}-${year}.xlsx`);
 }
 
 /**
@@ -75,7 +79,7 @@ export async function exportUnitWorkbooks(
         indicators: data.catalogue.indicators,
         current: current?.units[unit.id],
         previous: previous?.units[unit.id],
-        agency: data.agency.name.replace(/\s*\n\s*/g, ' '),
+        agency: oneLine(data.agency.name),
         illustrative,
       }),
     });
@@ -97,7 +101,7 @@ async function departmentFile(data: DataSet, options: { year: number; out: strin
     path: departmentWorkbookPath(options.out, year),
     content: await departmentWorkbook({
       year,
-      agency: data.agency.name.replace(/\s*\n\s*/g, ' '),
+      agency: oneLine(data.agency.name),
       catalogue: data.catalogue,
       current,
       previous,
@@ -137,11 +141,17 @@ export async function importUnitWorkbooks(
   const books: ReadBook[] = [];
   /** The department's own workbooks: `entry` holds the figures by indicator. */
   const departments: ReadBook[] = [];
+  // The latest year the data has results or units' figures for.
+  const latest = Math.max(0, ...data.results.keys(), ...(data.unitResults?.keys() ?? []));
   const fileOnly = (file: string) => ({ severity: 'error' as const, file, line: 1, column: 1, pointer: '' });
   for (const file of paths) {
-    const bytes = await readFile(file).catch(() => undefined);
-    if (bytes === undefined) {
-      diagnostics.push(diagnostic('WORKBOOK_UNREADABLE', { problem: 'missing' }, fileOnly(file)));
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
+    if (bytes instanceof Error) {
+      const args =
+        bytes.code === 'ENOENT'
+          ? { problem: 'missing' as const }
+          : { problem: 'corrupt' as const, detail: bytes.code ?? bytes.message };
+      diagnostics.push(diagnostic('WORKBOOK_UNREADABLE', args, fileOnly(file)));
       continue;
     }
     const opened = await openWorkbook(file, new Uint8Array(bytes));
@@ -150,15 +160,17 @@ export async function importUnitWorkbooks(
       continue;
     }
     const { meta, book } = opened;
-    if (year !== undefined && meta.year !== year) {
-      diagnostics.push(diagnostic('WORKBOOK_YEAR', { year: meta.year, expected: year }, fileOnly(file)));
+    // Without --year, a workbook of a year before the data's latest is taken for last year's sent back by mistake.
+    const expected = year ?? Math.max(meta.year, latest);
+    if (meta.year !== expected) {
+      diagnostics.push(diagnostic('WORKBOOK_YEAR', { year: meta.year, expected }, fileOnly(file)));
       continue;
     }
     if (meta.kind === 'results') {
       // The department's own year.
       const other = departments.find((b) => b.year === meta.year);
       if (other) {
-        const id = data.agency.short_name ?? data.agency.name.replace(/\s*\n\s*/g, ' ');
+        const id = data.agency.short_name ?? oneLine(data.agency.name);
         diagnostics.push(diagnostic('WORKBOOK_UNIT_TWICE', { id, other: other.file }, fileOnly(file)));
         continue;
       }
@@ -203,7 +215,7 @@ export async function importUnitWorkbooks(
       diagnostics.push(diagnostic('BLOCK_WITHOUT_SCHEME', { id: unit.block }, fileOnly(file)));
       continue;
     }
-    const read = readUnitEntry(file, book, scheme, meta.year);
+    const read = readUnitEntry(file, book, scheme, data.catalogue.indicators, meta.year);
     diagnostics.push(...read.diagnostics);
     books.push({ file, year: meta.year, unit: unit.id, entry: read.entry, cells: read.cells });
   }
@@ -254,7 +266,9 @@ export async function importUnitWorkbooks(
   const checked = validateData(parsed, folder)
     // A report's missing sections concern the report, not the figures imported.
     .diagnostics.filter((d) => written.has(resolve(d.file)) && d.code !== 'REPORT_SECTION_MISSING')
-    .map((d) => atCell(d, pointers));
+    .map((d) => atCell(d, pointers))
+    // The workbooks' own problems, and any error: a warning the file had before (a unit not yet scored) is not theirs.
+    .filter((d) => d.cell !== undefined || d.severity === 'error' || paths.includes(d.file));
   const all = sortDiagnostics([...diagnostics, ...checked]);
   return { diagnostics: all, files: hasErrors(all) ? [] : files, changes };
 }
@@ -304,8 +318,9 @@ function mergeValues(
 
 /**
  * Returns the file's text with each entry of `entries` put under the map at `key` ("units", "values"): an entry the
- * map has replaced where it stands, a new one added after the map's last; every other byte of the file as it was
- * (its comments, its folded lines). A file with no such map yet is written anew from the document.
+ * map has replaced where it stands (its lines, the comments among them with it), a new one added after the map's
+ * last; every other byte of the file as it was (comments around entries, folded lines, line ends). A file whose
+ * map is empty or written in flow style ({...}) is written anew from the document.
  */
 export function spliceEntries(
   text: string,
@@ -314,45 +329,64 @@ export function spliceEntries(
   entries: ReadonlyMap<string, unknown>,
 ): string {
   const map = doc.get(key, true);
-  const items = isMap(map) ? map.items : [];
-  const first = items[0]?.key as { range?: [number, number, number] } | undefined;
-  if (first?.range === undefined) {
+  const items = isMap(map) && !map.flow ? map.items : [];
+  const startOf = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range?.[0];
+  const first = startOf(items[0]?.key);
+  if (first === undefined) {
     const fresh = doc.clone();
-    const node = fresh.createNode(Object.fromEntries(entries));
-    fresh.set(key, node);
+    if (!isMap(fresh.get(key, true))) fresh.set(key, fresh.createNode({}));
+    for (const [id, entry] of entries) fresh.setIn([key, id], fresh.createNode(entry));
     return fresh.toString({ flowCollectionPadding: false });
   }
-  const indentOf = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
-  const render = (id: string, entry: unknown, indent: number, newline: boolean) => {
-    const clean = JSON.parse(JSON.stringify(entry));
-    const lines = stringify({ [id]: clean }, { flowCollectionPadding: false })
-      .replace(/\n$/, '')
-      .split('\n');
-    return (
-      lines.map((l, k) => (k === 0 ? l : `${' '.repeat(indent)}${l}`)).join('\n') + (newline ? '\n' : '')
-    );
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const indentOf = (offset: number) => offset - lineStart(offset);
+  /** Where an entry's lines end: after its last line indented deeper than its key (comments and blanks after it stay). */
+  const endOf = (from: number) => {
+    const indent = indentOf(from);
+    let end = text.indexOf('\n', from);
+    if (end < 0) return text.length;
+    let at = end + 1;
+    while (at < text.length) {
+      const next = text.indexOf('\n', at);
+      const line = text.slice(at, next < 0 ? text.length : next).replace(/\r$/, '');
+      const content = line.trimStart();
+      if (content !== '' && !content.startsWith('#')) {
+        if (line.length - content.length <= indent) break;
+        end = next < 0 ? text.length : next;
+      }
+      if (next < 0) break;
+      at = next + 1;
+    }
+    return end;
   };
+  const render = (id: string, entry: unknown, indent: number) =>
+    stringify({ [id]: JSON.parse(JSON.stringify(entry)) }, { flowCollectionPadding: false })
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((l, k) => (k === 0 ? l : `${' '.repeat(indent)}${l}`))
+      .join(eol);
   const edits: { from: number; to: number; text: string }[] = [];
   const added: string[] = [];
   for (const [id, entry] of entries) {
     const pair = items.find((p) => (p.key as { value?: unknown }).value === id);
-    const from = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
-    const to = (pair?.value as { range?: [number, number, number] } | undefined)?.range?.[2];
-    if (pair === undefined || from === undefined || to === undefined) {
+    const from = startOf(pair?.key);
+    if (from === undefined) {
       added.push(id);
       continue;
     }
-    edits.push({ from, to, text: render(id, entry, indentOf(from), text.slice(from, to).endsWith('\n')) });
+    // Up to the end of its last line, its line end kept: "\r" too in a file of Windows line ends.
+    const to = endOf(from);
+    const cut = text.slice(from, to).endsWith('\r') ? to - 1 : to;
+    edits.push({ from, to: cut, text: render(id, entry, indentOf(from)) });
   }
   if (added.length > 0) {
-    const last = items.at(-1)?.value as { range?: [number, number, number] } | undefined;
-    const at = last?.range?.[2] ?? text.length;
-    const indent = indentOf(first.range[0]);
-    const before = text.slice(0, at).endsWith('\n') ? '' : '\n';
-    const block = added
-      .map((id) => `${' '.repeat(indent)}${render(id, entries.get(id), indent, true)}`)
-      .join('');
-    edits.push({ from: at, to: at, text: `${before}${block}` });
+    const lastKey = startOf(items.at(-1)?.key) ?? first;
+    const at = endOf(lastKey);
+    const indent = ' '.repeat(indentOf(first));
+    const block = added.map((id) => `${eol}${indent}${render(id, entries.get(id), indent.length)}`).join('');
+    const cut = text.slice(0, at).endsWith('\r') ? at - 1 : at;
+    edits.push({ from: cut, to: cut, text: block });
   }
   let out = text;
   for (const e of edits.sort((a, b) => b.from - a.from))

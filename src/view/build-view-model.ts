@@ -53,7 +53,7 @@ export function nameLines(name: string): string[] {
 }
 
 /** Returns a name on one line, for running text. */
-function oneLine(name: string): string {
+export function oneLine(name: string): string {
   return nameLines(name).join(' ');
 }
 

@@ -13,19 +13,18 @@ import type { Catalogue, Results, Targets } from '../model/types.js';
 import { actualText, targetText } from '../view/describe-indicator.js';
 import { ILLUSTRATIVE_MARK } from '../view/document.js';
 import { type EntryJson, reporterFor, SheetReader, sheetOf } from './read-unit-workbook.js';
-import { LINE, linesOf, THIN } from './sheet-style.js';
+import { LINE, linesOf, printSetup, THIN, titleLines } from './sheet-style.js';
 import {
+  figureValidation,
   headingRow,
   inputCell,
   LIST_ERROR,
-  numberRule,
-  printSetup,
   protect,
   QUALIFIER_RULE,
-  titleLines,
 } from './unit-workbook.js';
 import {
   FIRST_ROW,
+  figureRule,
   HEADING_ROW,
   LAYOUT_VERSION,
   META_KEYS,
@@ -88,12 +87,12 @@ async function valuesSheet(sheet: Worksheet, input: DepartmentWorkbookInput): Pr
     [
       `SỐ LIỆU THỰC HIỆN CÁC CHỈ TIÊU NĂM ${input.year}`,
       input.agency,
-      'Điền số liệu vào các ô tô màu vàng: số như một con số (24000, không gõ "24.000"); số liệu chưa chính xác thì chọn mức (trên, gần, khoảng, ước…).',
+      'Điền số liệu vào các ô nền vàng, dạng số (24000, không gõ "24.000"); số liệu chưa chính xác thì chọn mức (trên, gần, khoảng, ước…).',
       input.illustrative ? ILLUSTRATIVE_MARK.toUpperCase() : '',
     ],
     last,
   );
-  headingRow(sheet, Object.values(valueHeadings(input.year)));
+  headingRow(sheet, valueHeadings(input.year), C);
   let at = FIRST_ROW;
   let n = 0;
   for (const area of input.catalogue.areas) {
@@ -132,16 +131,7 @@ async function valuesSheet(sheet: Worksheet, input: DepartmentWorkbookInput): Pr
         value && value.qualifier !== 'exact' ? QUALIFIER_WORDS[value.qualifier] : null,
         QUALIFIER_RULE,
       );
-      const whole = indicator.decimals === 0;
-      const rule =
-        indicator.kind === 'rate'
-          ? numberRule({ max: 100 }, 'Nhập tỷ lệ phần trăm từ 0 đến 100, không gõ dấu %.')
-          : numberRule(
-              { whole },
-              whole
-                ? 'Nhập số nguyên không âm, không gõ dấu chấm phân cách hàng nghìn.'
-                : 'Nhập một số không âm; phần thập phân theo cách của máy.',
-            );
+      const rule = figureValidation(figureRule(indicator.unit, indicator));
       inputCell(row.getCell(C.result), value ? Number(value.value) : null, rule);
       inputCell(row.getCell(C.note), value?.note ?? null, {
         type: 'textLength',
@@ -162,7 +152,7 @@ async function valuesSheet(sheet: Worksheet, input: DepartmentWorkbookInput): Pr
     }
   }
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: HEADING_ROW }];
-  printSetup(sheet, input);
+  printSetup(sheet, input.illustrative, `${HEADING_ROW}:${HEADING_ROW}`);
   await protect(sheet);
 }
 
@@ -191,10 +181,16 @@ export function readDepartmentValues(
       report('ROW_MISSING', { row: indicator.name }, sheet.name);
       continue;
     }
-    const value = sheet.number(row, C.result, false);
+    const rule = figureRule(indicator.unit, indicator);
+    const value = sheet.figure(row, C.result, rule, indicator.id);
     const qualifier = sheet.qualifier(row, C.qualifier);
     const note = sheet.text(row, C.note);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      // A qualifier or a note typed beside a blank figure would be lost: said, at the figure's cell.
+      if (qualifier !== undefined || note !== undefined)
+        report('ROW_INCOMPLETE', { missing: 'value' }, sheet.address(row, C.result));
+      continue;
+    }
     const at = (col: number) => sheet.address(row, col);
     values[indicator.id] = {
       value: Number(value),

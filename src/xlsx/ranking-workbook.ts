@@ -13,7 +13,7 @@ import type { Dec } from '../model/types.js';
 import { ILLUSTRATIVE_MARK } from '../view/document.js';
 import { formatWritten } from '../view/format-number.js';
 import type { BlockRankingView, RankingView } from '../view/ranking-view.js';
-import { LINE, linesOf, THIN } from './sheet-style.js';
+import { headingCell, LINE, linesOf, printSetup, THIN, titleLines } from './sheet-style.js';
 
 /** The rows above a block's table: the title, the block, its scheme, the mark of made-up figures (or blank). */
 const TITLE_ROWS = 4;
@@ -126,7 +126,7 @@ function blockSheet(sheet: Worksheet, block: BlockScore, words: BlockRankingView
   }
 
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: CRITERION_ROW }];
-  printSetup(sheet, view, `${GROUP_ROW}:${CRITERION_ROW}`);
+  printSetup(sheet, Boolean(view.illustrative), `${GROUP_ROW}:${CRITERION_ROW}`);
 }
 
 /** The year's prize money and what it is figured on; or why nothing is proposed. */
@@ -157,34 +157,18 @@ function moneySheet(sheet: Worksheet, view: RankingView, proposals: YearProposal
     sentence(sheet, at, text, last);
     at += 1;
   }
-  printSetup(sheet, view, undefined);
+  printSetup(sheet, Boolean(view.illustrative), undefined);
 }
 
 /** The title rows, each merged across the table: the title, the block, its scheme, the made-up figures' mark. */
 function heading(sheet: Worksheet, view: RankingView, lines: [string, string, string], last: number): void {
-  const rows = [...lines, view.illustrative ? ILLUSTRATIVE_MARK.toUpperCase() : ''];
-  rows.forEach((text, k) => {
-    sheet.mergeCells(k + 1, 1, k + 1, last);
-    const cell = sheet.getCell(k + 1, 1);
-    cell.value = text;
-    cell.font = { bold: k !== 2, size: k === 0 ? 14 : 12 };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  // The scheme's line (its source) may run long.
-  sheet.getRow(3).height = 32;
+  titleLines(sheet, [...lines, view.illustrative ? ILLUSTRATIVE_MARK.toUpperCase() : ''], last);
 }
 
 function headingRow(sheet: Worksheet, at: number, texts: string[]): void {
   texts.forEach((text, k) => {
     headingCell(sheet.getCell(at, k + 1), text);
   });
-}
-
-function headingCell(cell: ReturnType<Worksheet['getCell']>, text: string): void {
-  cell.value = text;
-  cell.font = { bold: true };
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  cell.border = THIN;
 }
 
 /** A heading that spans both heading rows of the table. */
@@ -203,17 +187,4 @@ function sentence(sheet: Worksheet, at: number, text: string, last: number): voi
   let width = 0;
   for (let k = 1; k <= last; k++) width += sheet.getColumn(k).width ?? 9;
   sheet.getRow(at).height = LINE * linesOf(text, width - 2);
-}
-
-/** A4 landscape, one page wide, the table's headings on every page, the made-up figures' mark in the header. */
-function printSetup(sheet: Worksheet, view: RankingView, titles: string | undefined): void {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    ...(titles ? { printTitlesRow: titles } : {}),
-  };
-  if (view.illustrative) sheet.headerFooter = { oddHeader: `&C&B${ILLUSTRATIVE_MARK.toUpperCase()}` };
 }

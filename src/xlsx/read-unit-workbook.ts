@@ -5,6 +5,7 @@
  * ("24.000", "6,92"), a formula without its value. Each value read remembers its cell, so that the problems the
  * data's own rules find later are shown at the cell too.
  */
+import { Big } from 'big.js';
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import {
   type Diagnostic,
@@ -14,14 +15,19 @@ import {
 } from '../diagnostics/diagnostic.js';
 import { toPointer } from '../diagnostics/pointer.js';
 import { suggest } from '../diagnostics/suggest.js';
-import { qualifierOfWords } from '../domain/qualifier-words.js';
+import { qualifierOfWords, unmarked } from '../domain/qualifier-words.js';
+import { classifyNumber } from '../load/classify-number.js';
 import type { ScoringScheme } from '../model/emulation.js';
+import type { Indicator } from '../model/types.js';
 import {
   DIRECTION_WORDS,
   FIGURE_COLUMNS,
   FIRST_ROW,
+  type FigureRule,
   figureHeadings,
+  figureRule,
   HEADING_ROW,
+  LAYOUT_VERSION,
   MEMBER_COLUMNS,
   MEMBER_HEADINGS,
   MEMBER_ROWS,
@@ -128,11 +134,14 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
   const year = values.get(META_KEYS.year);
   const unit = values.get(META_KEYS.unit);
   const kind = values.get(META_KEYS.kind);
+  const version = values.get(META_KEYS.version);
+  // The unit's id only in a unit's workbook (the department's has none, which a spreadsheet may not keep).
   if (
     values.get(META_KEYS.tool) !== TOOL ||
     typeof year !== 'number' ||
-    typeof unit !== 'string' ||
-    typeof kind !== 'string'
+    typeof kind !== 'string' ||
+    (kind === 'unit-results' && typeof unit !== 'string') ||
+    (typeof version === 'number' && version > LAYOUT_VERSION)
   ) {
     report(
       'WORKBOOK_NOT_EXPORTED',
@@ -141,7 +150,7 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
     );
     return fail();
   }
-  return { book, meta: { kind, year, unit }, diagnostics: [] };
+  return { book, meta: { kind, year, unit: typeof unit === 'string' ? unit : '' }, diagnostics: [] };
 }
 
 /** A cell's value as what it shows: a formula's cached result, rich text's characters, a link's text. */
@@ -169,9 +178,9 @@ function plainOf(value: CellValue): Plain {
 
 /** A number written as plain decimal text, with no exponent: what the data files hold. */
 function decimalText(n: number): string | undefined {
-  // Excel keeps 15 significant digits: 0.1 + 0.2 is written 0.3, as the user sees it.
-  const text = String(Number(n.toPrecision(15)));
-  return /e/i.test(text) ? undefined : text;
+  if (!Number.isFinite(n)) return undefined;
+  // Excel keeps 15 significant digits: 0.1 + 0.2 is written 0.3, as the user sees it; 1e-7 as 0.0000001.
+  return new Big(Number(n.toPrecision(15))).toFixed();
 }
 
 /** Reads the cells of one sheet, each reporting its problem at its own address. */
@@ -246,29 +255,55 @@ export class SheetReader {
     return figure;
   }
 
-  /** A figure typed as text: taken when it can only be one number (a warning), else reported with its readings. */
+  /** A figure by its rule (whole, at most a maximum: a rate's 100), reported at its cell when it breaks it. */
+  figure(row: number, col: number, rule: FigureRule, id: string): string | undefined {
+    const value = this.number(row, col, rule.whole);
+    if (value !== undefined && rule.max !== undefined && Number(value) > rule.max) {
+      this.report('RATE_OVER_100', { id, value }, this.address(row, col));
+      return undefined;
+    }
+    return value;
+  }
+
+  /**
+   * A figure typed as text: taken when it can only be one number (a warning), else reported with the readings
+   * `check` gives the same writing in a YAML file (classifyNumber: "24.000", "6,92", "24,000", "24 000", "65%").
+   */
   private numberInText(text: string, at: string): string | undefined {
     if (text === '') return undefined;
-    if (/^\d{1,3}(\.\d{3})+$/.test(text)) {
-      this.report('CELL_TEXT_NUMBER', { text, form: 'thousands_dot', meant: text.replace(/\./g, '') }, at);
-      return undefined;
-    }
-    if (/^\d{1,3}(,\d{3})+$/.test(text)) {
-      const meant = text.replace(/,/g, '');
-      this.report(
-        'CELL_TEXT_NUMBER',
-        { text, form: 'ambiguous_comma', meant, other: text.replace(',', '.') },
-        at,
-      );
-      return undefined;
-    }
-    if (/^\d+,\d+$/.test(text)) {
-      this.report('CELL_TEXT_NUMBER', { text, form: 'decimal_comma', meant: text.replace(',', '.') }, at);
-      return undefined;
-    }
-    if (/^\d+(\.\d+)?$/.test(text)) {
-      this.report('CELL_NUMBER_AS_TEXT', { text }, at, 'warning');
-      return String(Number(text)) === text ? text : text.replace(/^0+(?=\d)/, '');
+    const problem = classifyNumber(text, 'text');
+    if (problem !== undefined) {
+      const a = problem.args;
+      if (problem.code === 'NUMBER_NOTATION' && a.form === 'quoted' && a.meant !== undefined) {
+        this.report('CELL_NUMBER_AS_TEXT', { text }, at, 'warning');
+        return a.meant;
+      }
+      if (problem.code === 'NUMBER_THOUSANDS_DOT') {
+        const meant = a.meant ?? a.asThousands ?? '';
+        const other = a.asDecimal;
+        this.report(
+          'CELL_TEXT_NUMBER',
+          { text, form: 'thousands_dot', meant, ...(other ? { other } : {}) },
+          at,
+        );
+        return undefined;
+      }
+      if (problem.code === 'NUMBER_AMBIGUOUS_COMMA') {
+        this.report(
+          'CELL_TEXT_NUMBER',
+          { text, form: 'ambiguous_comma', meant: a.asThousands ?? '', other: a.asDecimal ?? '' },
+          at,
+        );
+        return undefined;
+      }
+      if (problem.code === 'NUMBER_DECIMAL_COMMA' && a.meant !== undefined) {
+        this.report('CELL_TEXT_NUMBER', { text, form: 'decimal_comma', meant: a.meant }, at);
+        return undefined;
+      }
+      if (typeof a.meant === 'string' && a.meant !== '') {
+        this.report('CELL_TEXT_NUMBER', { text, form: 'other', meant: a.meant }, at);
+        return undefined;
+      }
     }
     // "trên 24000": the qualifier belongs in its own column.
     const qualified = /^(\D+?)\s*([\d.,]+)$/.exec(text);
@@ -375,11 +410,7 @@ export function sheetOf(book: Workbook, name: string, report: Report): Worksheet
 /** A lowercase id of plain letters from a name: "Tư vấn việc làm" → "tu-van-viec-lam". */
 export function idOf(name: string): string {
   return (
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
+    unmarked(name.toLowerCase())
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)
@@ -391,23 +422,31 @@ export function idOf(name: string): string {
  * Returns the unit's entry read from the workbook's figures' and members' sheets, in the scheme the unit is scored
  * by; nothing of the entry is trusted when a sheet's layout has moved (the problems say where).
  */
-export function readUnitEntry(file: string, book: Workbook, scheme: ScoringScheme, year: number): ReadEntry {
+export function readUnitEntry(
+  file: string,
+  book: Workbook,
+  scheme: ScoringScheme,
+  indicators: readonly Indicator[],
+  year: number,
+): ReadEntry {
   const diagnostics: Diagnostic[] = [];
   const report = reporterFor(file, diagnostics);
   const cells = new Map<string, string>();
   const entry: EntryJson = {};
+  /** Puts a value read at `cell` in the entry; with no value, only remembers the cell of the path (a row). */
   const put = (path: string[], value: unknown, cell: string) => {
+    cells.set(toPointer(path), cell);
+    if (value === undefined) return;
     let at = entry as Record<string, unknown>;
     for (const key of path.slice(0, -1)) {
       at[key] ??= {};
       at = at[key] as Record<string, unknown>;
     }
     at[path.at(-1) ?? ''] = value;
-    cells.set(toPointer(path), cell);
   };
 
   const figures = sheetOf(book, SHEETS.figures, report);
-  if (figures) readFigures(new SheetReader(figures, report), scheme, year, put, report);
+  if (figures) readFigures(new SheetReader(figures, report), scheme, indicators, year, put, report);
   const members = sheetOf(book, SHEETS.members, report);
   if (members) readMembers(new SheetReader(members, report), put, cells, report);
   return { entry, cells, diagnostics };
@@ -418,6 +457,7 @@ type Put = (path: string[], value: unknown, cell: string) => void;
 function readFigures(
   sheet: SheetReader,
   scheme: ScoringScheme,
+  indicators: readonly Indicator[],
   year: number,
   put: Put,
   report: Report,
@@ -425,13 +465,34 @@ function readFigures(
   const C = FIGURE_COLUMNS;
   if (!sheet.headings(figureHeadings(year), C)) return;
   const rows = sheet.keyedRows();
-  if (sheet.merged(new Set(rows.map((r) => r.row)), C.direction)) return;
+  if (sheet.merged(new Set(rows.map((r) => r.row)), C.name)) return;
+  // An indicator the scheme scores: the catalogue's, else the scheme's own (no decimals said: any figure).
+  const indicatorOf = (id: string): Pick<Indicator, 'unit' | 'kind' | 'decimals'> =>
+    indicators.find((i) => i.id === id) ?? {
+      unit: scheme.indicators.find((i) => i.id === id)?.unit ?? '',
+      kind: 'number',
+      decimals: 2,
+    };
   const seen = new Set<string>();
   const ownIds = new Set<string>();
   const news: { row: number }[] = [];
+  const scored = new Set(scheme.criteria.flatMap((c) => (c.type === 'indicator' ? [c.indicator] : [])));
   for (const { row, key: written } of rows) {
     const key = parseRowKey(written);
-    if (key === undefined) continue;
+    const known =
+      key !== undefined &&
+      (key.kind === 'own' ||
+        (key.kind === 'indicator' && scored.has(key.id)) ||
+        (key.kind === 'criterion' && scheme.criteria.some((c) => c.id === key.id)));
+    // A row of another scheme or a mangled key: its figures would go nowhere; a row copied: twice somewhere.
+    if (key === undefined || !known) {
+      report('ROW_KEY', { key: written, problem: 'unknown' }, sheet.address(row, C.name));
+      continue;
+    }
+    if (key.id !== '' && seen.has(`${key.kind}:${key.id}`)) {
+      report('ROW_KEY', { key: written, problem: 'twice' }, sheet.address(row, C.name));
+      continue;
+    }
     seen.add(`${key.kind}:${key.id}`);
     if (key.kind === 'criterion') {
       const criterion = scheme.criteria.find((c) => c.id === key.id);
@@ -456,7 +517,7 @@ function readFigures(
       row,
       key.kind === 'own' ? 'own_indicators' : 'indicators',
       key.id,
-      key.kind === 'own',
+      key.kind === 'own' ? undefined : indicatorOf(key.id),
       put,
       report,
     );
@@ -466,7 +527,7 @@ function readFigures(
     const name = sheet.text(row, C.name);
     const id = name === undefined ? '' : uniqueId(idOf(name), ownIds);
     if (id !== '') ownIds.add(id);
-    readFigureRow(sheet, row, 'own_indicators', id, true, put, report);
+    readFigureRow(sheet, row, 'own_indicators', id, undefined, put, report);
   }
   // Every row the scheme asks for must still be there.
   for (const c of scheme.criteria) {
@@ -493,34 +554,52 @@ function readFigureRow(
   row: number,
   section: 'indicators' | 'own_indicators',
   id: string,
-  own: boolean,
+  /** The indicator of a row the scheme scores; undefined for the unit's own targets. */
+  indicator: Pick<Indicator, 'unit' | 'kind' | 'decimals'> | undefined,
   put: Put,
   report: Report,
 ): void {
   const C = FIGURE_COLUMNS;
-  const target = sheet.number(row, C.target, false);
-  const result = sheet.number(row, C.result, false);
-  const qualifier = sheet.qualifier(row, C.qualifier);
-  const note = sheet.text(row, C.note);
+  const own = indicator === undefined;
   const name = own ? sheet.text(row, C.name) : undefined;
   const unit = own ? sheet.text(row, C.unit) : undefined;
+  const rule = figureRule(indicator?.unit ?? unit ?? '', indicator);
+  const target = sheet.figure(row, C.target, rule, id);
+  const result = sheet.figure(row, C.result, rule, id);
+  const qualifier = sheet.qualifier(row, C.qualifier);
+  const note = sheet.text(row, C.note);
   const direction = own ? sheet.choice(row, C.direction, DIRECTION_WORDS) : undefined;
   const hasFigures =
     target !== undefined || result !== undefined || qualifier !== undefined || note !== undefined;
-  if (!hasFigures) return;
-  if (own && (name === undefined || id === '')) {
-    report('OWN_ROW_INCOMPLETE', { missing: 'name' }, sheet.address(row, C.name));
-    return;
-  }
-  if (own && unit === undefined) {
-    report('OWN_ROW_INCOMPLETE', { missing: 'unit' }, sheet.address(row, C.unit));
+  // A new own target with only its name or unit written is incomplete; an old one left blank was not registered.
+  const started =
+    own && id === '' ? name !== undefined || unit !== undefined || direction !== undefined : false;
+  if (!hasFigures && !started) return;
+  // What an incomplete row lacks first, and the cell where it goes.
+  const missing: ['name' | 'unit' | 'direction' | 'target' | 'value', number] | undefined =
+    own && (name === undefined || id === '')
+      ? ['name', C.name]
+      : own && unit === undefined
+        ? ['unit', C.unit]
+        : own && direction === undefined
+          ? ['direction', C.direction]
+          : // An own target is scored on its result's share of the target: it has one.
+            own && target === undefined
+            ? ['target', C.target]
+            : qualifier !== undefined && result === undefined
+              ? ['value', C.result]
+              : undefined;
+  if (missing !== undefined) {
+    report('ROW_INCOMPLETE', { missing: missing[0] }, sheet.address(row, missing[1]));
     return;
   }
   const path = [section, id];
+  // The row as a whole, where a problem of the entry (a field missing) is shown.
+  put(path, undefined, sheet.address(row, C.result));
   if (own) {
     put([...path, 'name'], name, sheet.address(row, C.name));
     put([...path, 'unit'], unit, sheet.address(row, C.unit));
-    put([...path, 'direction'], direction ?? 'higher', sheet.address(row, C.direction));
+    put([...path, 'direction'], direction, sheet.address(row, C.direction));
   }
   if (target !== undefined) put([...path, 'target'], Number(target), sheet.address(row, C.target));
   if (result !== undefined) put([...path, 'result'], Number(result), sheet.address(row, C.result));

@@ -1,4 +1,9 @@
-/** What the workbooks' sheets share: a cell's thin border, a line's height, how many lines a text wraps to. */
+/**
+ * What the workbooks' sheets share: a cell's thin border, a line's height, how many lines a text wraps to, the
+ * title lines above a table, a heading cell, the print setup.
+ */
+import type { Worksheet } from 'exceljs';
+import { ILLUSTRATIVE_MARK } from '../view/document.js';
 
 /** A thin border on every side of a table's cell. */
 export const THIN = {
@@ -16,4 +21,38 @@ export function linesOf(text: string, width: number): number {
   return text
     .split('\n')
     .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width - 1))), 0);
+}
+
+/** The lines above a table (title, who, what, the made-up mark or blank), each merged across it; the third, a
+ * source or a scheme, may run long. */
+export function titleLines(sheet: Worksheet, lines: readonly string[], last: number): void {
+  lines.forEach((text, k) => {
+    sheet.mergeCells(k + 1, 1, k + 1, last);
+    const cell = sheet.getCell(k + 1, 1);
+    cell.value = text;
+    cell.font = { bold: k !== 2, size: k === 0 ? 14 : 12 };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  sheet.getRow(3).height = 32;
+}
+
+/** A table's heading cell: bold, centred, wrapped, bordered. */
+export function headingCell(cell: ReturnType<Worksheet['getCell']>, text: string): void {
+  cell.value = text;
+  cell.font = { bold: true };
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  cell.border = THIN;
+}
+
+/** A4 landscape, one page wide, the rows `titles` ("6:7") repeated on each page, the made-up mark in the header. */
+export function printSetup(sheet: Worksheet, illustrative: boolean, titles: string | undefined): void {
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(titles ? { printTitlesRow: titles } : {}),
+  };
+  if (illustrative) sheet.headerFooter = { oddHeader: `&C&B${ILLUSTRATIVE_MARK.toUpperCase()}` };
 }

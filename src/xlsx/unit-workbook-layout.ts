@@ -9,7 +9,7 @@
  */
 
 import { QUALIFIER_WORDS } from '../domain/qualifier-words.js';
-import type { Qualifier } from '../model/types.js';
+import type { Indicator, Qualifier } from '../model/types.js';
 
 /** The sheets, as the unit sees them. */
 export const SHEETS = {
@@ -147,4 +147,19 @@ export function valueHeadings(year: number): Record<keyof typeof VALUE_COLUMNS, 
     result: `Thực hiện năm ${year}`,
     note: 'Ghi chú',
   };
+}
+
+/** What a figure's cell accepts, the same on export (Excel's validation) and on import: a rate within 0-100, a
+ * figure the catalogue writes without decimals whole, any other at least 0. */
+export interface FigureRule {
+  whole: boolean;
+  max?: number;
+}
+
+export function figureRule(
+  unit: string,
+  indicator: Pick<Indicator, 'kind' | 'decimals'> | undefined,
+): FigureRule {
+  const rate = indicator?.kind === 'rate' || unit === '%';
+  return rate ? { whole: false, max: 100 } : { whole: indicator?.decimals === 0 };
 }

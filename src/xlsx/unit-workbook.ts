@@ -11,12 +11,14 @@ import type { Criterion, ScoringScheme, UnitFigure, UnitYear } from '../model/em
 import type { Dec, Indicator, Unit } from '../model/types.js';
 import { ILLUSTRATIVE_MARK } from '../view/document.js';
 import { formatWritten } from '../view/format-number.js';
-import { LINE, linesOf, THIN } from './sheet-style.js';
+import { headingCell, LINE, linesOf, printSetup, THIN, titleLines } from './sheet-style.js';
 import {
   DIRECTION_WORDS,
   FIGURE_COLUMNS,
   FIRST_ROW,
+  type FigureRule,
   figureHeadings,
+  figureRule,
   HEADING_ROW,
   LAYOUT_VERSION,
   MEMBER_COLUMNS,
@@ -109,27 +111,14 @@ function titleRows(sheet: Worksheet, input: UnitWorkbookInput, title: string, la
   );
 }
 
-/** The four lines above a table (title, who, what, the made-up mark or blank), each merged across it. */
-export function titleLines(sheet: Worksheet, lines: readonly string[], last: number): void {
-  lines.forEach((text, k) => {
-    sheet.mergeCells(k + 1, 1, k + 1, last);
-    const cell = sheet.getCell(k + 1, 1);
-    cell.value = text;
-    cell.font = { bold: k !== 2, size: k === 0 ? 14 : 12 };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  sheet.getRow(3).height = 32;
-}
-
-export function headingRow(sheet: Worksheet, headings: string[]): void {
+/** The heading row of a table, each heading in its column. */
+export function headingRow(
+  sheet: Worksheet,
+  headings: Record<string, string>,
+  columns: Record<string, number>,
+): void {
   const row = sheet.getRow(HEADING_ROW);
-  headings.forEach((text, k) => {
-    const cell = row.getCell(k + 1);
-    cell.value = text;
-    cell.font = { bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = THIN;
-  });
+  for (const [name, col] of Object.entries(columns)) headingCell(row.getCell(col), headings[name] ?? '');
   row.height = LINE * 3;
 }
 
@@ -169,12 +158,13 @@ export const QUALIFIER_RULE = listOf(
 );
 
 /** The rule of a figure's cell: a percentage within 0-100, a count of people whole, any other number at least 0. */
-function figureRule(unit: string, kind: Indicator['kind'] | undefined): DataValidation {
-  if (unit === '%' || kind === 'rate')
-    return numberRule({ max: 100 }, 'Nhập tỷ lệ phần trăm từ 0 đến 100, không gõ dấu %.');
-  if (kind === 'count' && /người|hộ|lượt|phiên/.test(unit))
+/** Excel's validation of a figure's cell, by its rule (unit-workbook-layout.ts). */
+export function figureValidation(rule: FigureRule): DataValidation {
+  if (rule.max !== undefined)
+    return numberRule({ max: rule.max }, `Nhập tỷ lệ phần trăm từ 0 đến ${rule.max}, không gõ dấu %.`);
+  if (rule.whole)
     return numberRule({ whole: true }, 'Nhập số nguyên không âm, không gõ dấu chấm phân cách hàng nghìn.');
-  return numberRule({}, 'Nhập một số không âm; phần thập phân theo cách của máy (6,92 hoặc 6.92).');
+  return numberRule({}, 'Nhập một số không âm; phần thập phân theo định dạng số của máy (6,92 hoặc 6.92).');
 }
 
 interface FigureRow {
@@ -182,7 +172,7 @@ interface FigureRow {
   name: string;
   unit: string;
   direction: 'higher' | 'lower' | undefined;
-  kind: Indicator['kind'] | undefined;
+  indicator: Pick<Indicator, 'kind' | 'decimals'> | undefined;
   /** Last year's result, this year's entry. */
   last: UnitFigure | undefined;
   figure: UnitFigure | undefined;
@@ -209,7 +199,7 @@ function figureRows(input: UnitWorkbookInput): {
         name: catalogued?.name ?? own?.name ?? c.name,
         unit: catalogued?.unit ?? own?.unit ?? '',
         direction: direction === 'neutral' ? undefined : direction,
-        kind: catalogued?.kind,
+        indicator: catalogued,
         last: previous?.indicators[c.indicator],
         figure: current?.indicators[c.indicator],
         own: false,
@@ -226,7 +216,7 @@ function figureRows(input: UnitWorkbookInput): {
           name: entry.name,
           unit: entry.unit,
           direction: entry.direction,
-          kind: undefined,
+          indicator: undefined,
           last: previous?.own_indicators[id],
           figure: current?.own_indicators[id],
           own: true,
@@ -238,7 +228,7 @@ function figureRows(input: UnitWorkbookInput): {
           name: '',
           unit: '',
           direction: undefined,
-          kind: undefined,
+          indicator: undefined,
           last: undefined,
           figure: undefined,
           own: true,
@@ -256,7 +246,7 @@ async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
   for (const [name, k] of Object.entries(C)) sheet.getColumn(k).width = WIDTHS[name as keyof typeof WIDTHS];
   sheet.getColumn(C.key).hidden = true;
   titleRows(sheet, input, 'BIỂU SỐ LIỆU THI ĐUA', last);
-  headingRow(sheet, Object.values(headings));
+  headingRow(sheet, headings, C);
 
   const { rows, criteria, ownAt } = figureRows(input);
   let at = FIRST_ROW;
@@ -316,7 +306,7 @@ async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
       row.getCell(C.direction).value = directionText;
     }
     row.getCell(C.last).value = numberOf(r.last?.result);
-    const rule = figureRule(r.unit, r.kind);
+    const rule = figureValidation(figureRule(r.unit, r.indicator));
     inputCell(row.getCell(C.target), numberOf(r.figure?.target), rule);
     const qualifier = r.figure?.qualifier;
     inputCell(
@@ -385,7 +375,7 @@ async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
     }
   }
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: HEADING_ROW }];
-  printSetup(sheet, input);
+  printSetup(sheet, input.illustrative, `${HEADING_ROW}:${HEADING_ROW}`);
   await protect(sheet);
 }
 
@@ -397,7 +387,7 @@ async function membersSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
   sheet.getColumn(C.name).width = 60;
   sheet.getColumn(C.count).width = 14;
   titleRows(sheet, input, 'SỐ LƯỢNG VÀ XẾP LOẠI CÁN BỘ', C.count);
-  headingRow(sheet, Object.values(MEMBER_HEADINGS));
+  headingRow(sheet, MEMBER_HEADINGS, C);
   const members = input.current?.members;
   MEMBER_ROWS.forEach(([key, words], k) => {
     const row = sheet.getRow(FIRST_ROW + k);
@@ -419,7 +409,7 @@ async function membersSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
     'Số người xếp loại hoàn thành xuất sắc, tốt, hoàn thành và không hoàn thành nhiệm vụ cộng lại không vượt quá tổng số; số người đạt Chiến sĩ thi đua cơ sở không vượt quá số người đạt Lao động tiên tiến.';
   note.alignment = { wrapText: true, vertical: 'top' };
   sheet.getRow(noteAt).height = LINE * 3;
-  printSetup(sheet, input);
+  printSetup(sheet, input.illustrative, `${HEADING_ROW}:${HEADING_ROW}`);
   await protect(sheet);
 }
 
@@ -432,11 +422,11 @@ function guideSheet(sheet: Worksheet, input: UnitWorkbookInput): void {
       ? [`${ILLUSTRATIVE_MARK}: các số liệu trong biểu này là số liệu giả định, dùng để minh họa.`]
       : []),
     '',
-    `1. Điền vào các ô tô màu vàng ở trang "${SHEETS.figures}" và trang "${SHEETS.members}"; các ô khác đã bị khóa.`,
-    '2. Nhập số như một con số, không gõ dấu chấm phân cách hàng nghìn: 24000, không gõ "24.000". Phần thập phân gõ theo cách của máy (6,92 trên máy cài tiếng Việt, 6.92 trên máy cài tiếng Anh). Tỷ lệ phần trăm nhập 65, không gõ dấu %.',
+    `1. Điền vào các ô nền vàng ở trang "${SHEETS.figures}" và trang "${SHEETS.members}"; các ô khác đã bị khóa.`,
+    '2. Nhập số liệu dạng số, không gõ dấu chấm phân cách hàng nghìn: 24000, không gõ "24.000". Phần thập phân gõ theo định dạng số của máy (6,92 trên máy đặt định dạng số kiểu Việt Nam, 6.92 trên máy đặt dấu chấm thập phân). Tỷ lệ phần trăm nhập 65, không gõ dấu %.',
     '3. Số liệu chưa chính xác tuyệt đối thì chọn mức ở cột "Mức": trên, gần, khoảng, ước, dưới, ít nhất, không quá; số liệu chính xác thì để trống cột đó.',
-    `4. Cột "Chỉ tiêu đăng ký năm ${input.year}" là chỉ tiêu đơn vị đã đăng ký đầu năm; chưa đăng ký thì để trống. Cột "Kết quả năm ${input.year - 1}" chỉ để đối chiếu.`,
-    '5. Chỉ tiêu chuyên môn đơn vị tự đăng ký: sửa tên, đơn vị tính, chiều đánh giá nếu cần; chỉ tiêu mới thì ghi vào các dòng trống bên dưới (đủ tên, đơn vị tính, chỉ tiêu và kết quả).',
+    `4. Cột "Chỉ tiêu đăng ký năm ${input.year}" là chỉ tiêu đơn vị đã đăng ký đầu năm; chỉ tiêu chung của khối chưa đăng ký thì để trống (khi đó được chấm so với đơn vị cao nhất khối), còn chỉ tiêu đơn vị tự đăng ký thì phải có. Cột "Kết quả năm ${input.year - 1}" chỉ để đối chiếu.`,
+    '5. Chỉ tiêu chuyên môn đơn vị tự đăng ký: sửa tên, đơn vị tính, chiều đánh giá nếu cần; chỉ tiêu năm nay không đăng ký thì để trống chỉ tiêu và kết quả; chỉ tiêu mới thì ghi vào các dòng trống bên dưới (đủ tên, đơn vị tính, chiều đánh giá, chỉ tiêu và kết quả).',
     '6. Tiêu chí Có/Không: chọn trong danh sách. Điểm tự chấm: nhập số điểm trong phạm vi tối đa ghi ở cột "Đơn vị tính". Số lần được khen thưởng đột xuất, số lần chậm báo cáo: nhập số nguyên.',
     '7. Không đổi tên các trang, không chèn hoặc xóa dòng, cột, không gộp ô: phần mềm tìm số liệu theo đúng vị trí của các ô.',
     `8. Lưu tệp dưới dạng Excel Workbook (.xlsx), giữ nguyên tên tệp, gửi về ${input.agency} (bộ phận thi đua - khen thưởng).`,
@@ -450,24 +440,12 @@ function guideSheet(sheet: Worksheet, input: UnitWorkbookInput): void {
   });
 }
 
-/** A4, the table one page wide, headings repeated, the made-up figures' mark in the header. */
-export function printSetup(sheet: Worksheet, input: { illustrative: boolean }): void {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${HEADING_ROW}:${HEADING_ROW}`,
-  };
-  if (input.illustrative) sheet.headerFooter = { oddHeader: `&C&B${ILLUSTRATIVE_MARK.toUpperCase()}` };
-}
-
 /** Locks every cell but the unlocked ones, without a password (a unit that must change the form asks the office). */
 export async function protect(sheet: Worksheet): Promise<void> {
   await sheet.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
+    formatCells: true,
     formatColumns: true,
     formatRows: true,
   });

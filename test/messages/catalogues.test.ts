@@ -351,6 +351,10 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   ],
   CELL_MOVED: [{ expected: 'Chiều đánh giá', found: '' }],
   ROW_MISSING: [{ row: 'Giải quyết việc làm' }],
+  ROW_KEY: [
+    { key: 'criterion:cai-cach', problem: 'unknown' },
+    { key: 'indicator:viec-lam', problem: 'twice' },
+  ],
   CELL_MERGED: [{ range: 'G9:I9' }],
   CELL_NOT_NUMBER: [
     { text: 'trên 24000', found: 'qualified', qualifier: 'trên', figure: '24000' },
@@ -361,13 +365,21 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   CELL_TEXT_NUMBER: [
     { text: '24.000', form: 'thousands_dot', meant: '24000' },
     { text: '6,92', form: 'decimal_comma', meant: '6.92' },
-    { text: '24,000', form: 'ambiguous_comma', meant: '24000', other: '24.000' },
+    { text: '24,000', form: 'ambiguous_comma', meant: '24000', other: '24' },
+    { text: '24.000', form: 'thousands_dot', meant: '24000', other: '24' },
+    { text: '24 000', form: 'other', meant: '24000' },
   ],
   CELL_NUMBER_AS_TEXT: [{ text: '24000' }],
   CELL_NOT_WHOLE: [{ value: '24.5' }],
   CELL_CHOICE: [{ text: 'Đạt', allowed: ['Có', 'Không'] }],
   CELL_FORMULA: [{ problem: 'no_value' }, { problem: 'error', error: '#DIV/0!' }],
-  OWN_ROW_INCOMPLETE: [{ missing: 'name' }, { missing: 'unit' }],
+  ROW_INCOMPLETE: [
+    { missing: 'name' },
+    { missing: 'unit' },
+    { missing: 'direction' },
+    { missing: 'target' },
+    { missing: 'value' },
+  ],
   RESULTS_FILE_MISSING: [{ year: 2025 }],
 };
 

@@ -40,7 +40,7 @@ async function dataCopy(): Promise<string> {
   return data;
 }
 
-const workbookOf = (unit: string) => join(exported, '2024', 'don-vi', `${unit}.xlsx`);
+const workbookOf = (unit: string) => join(exported, '2024', 'don-vi', `${unit}-2024.xlsx`);
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -55,7 +55,7 @@ function rowOf(sheet: ExcelJS.Worksheet, key: string): number {
 }
 
 /** Writes a changed copy of a unit's workbook and returns its path. */
-async function changed(unit: string, change: (book: ExcelJS.Workbook) => void, name = `${unit}.xlsx`) {
+async function changed(unit: string, change: (book: ExcelJS.Workbook) => void, name = `${unit}-2024.xlsx`) {
   const book = await load(workbookOf(unit));
   change(book);
   const dir = await mkdtemp(join(work, 'changed-'));
@@ -197,6 +197,7 @@ describe('import: the round trip', () => {
       const blank = rowOf(sheet, 'own:');
       sheet.getCell(blank, 3).value = 'Hỗ trợ lao động đi làm việc ở nước ngoài';
       sheet.getCell(blank, 4).value = 'người';
+      sheet.getCell(blank, 5).value = 'Càng cao càng tốt';
       sheet.getCell(blank, 7).value = 300;
       sheet.getCell(blank, 8).value = 'trên';
       sheet.getCell(blank, 9).value = 310;
@@ -215,9 +216,13 @@ describe('import: the round trip', () => {
       result: 310,
       qualifier: 'over',
     });
-    // The rest of the file as it was: its header comments, the other units.
-    expect(after.split('\n').slice(0, 6)).toEqual(original.split('\n').slice(0, 6));
-    expect(parse(after).units['phong-duc-tho']).toEqual(parse(original).units['phong-duc-tho']);
+    // Every byte outside the unit's entry as it was: the header's comments, the other units as written.
+    const around = (text: string) => {
+      const from = text.indexOf('  trung-tam-dvvl:\n');
+      const to = text.indexOf('  trung-tam-dieu-duong:\n');
+      return [text.slice(0, from), text.slice(to)];
+    };
+    expect(around(after)).toEqual(around(original));
   });
 
   it('reads back a workbook LibreOffice Calc has saved', async () => {
@@ -239,7 +244,7 @@ describe('import: the round trip', () => {
       ],
       { timeout: 120_000 },
     );
-    const { run, after } = await importInto([join(dir, 'saved', 'phong-duc-tho.xlsx')]);
+    const { run, after } = await importInto([join(dir, 'saved', 'phong-duc-tho-2024.xlsx')]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const entry = parse(after).units['phong-duc-tho'];
@@ -268,6 +273,8 @@ describe('import: each fault at its workbook, sheet and cell, and nothing writte
     ['"24.000" typed as text', '24.000', 'CELL_TEXT_NUMBER', '24000'],
     ['a decimal comma typed as text', '1985,5', 'CELL_TEXT_NUMBER', '1985.5'],
     ['thousands with a comma', '1,985', 'CELL_TEXT_NUMBER', '1985'],
+    ['thousands grouped by commas', '1,985,000', 'CELL_TEXT_NUMBER', '1985000'],
+    ['thousands grouped by a space', '1 985', 'CELL_TEXT_NUMBER', '1985'],
     ['a qualifier in the figure', 'trên 1985', 'CELL_NOT_NUMBER', 'Mức'],
     ['words', 'chưa có', 'CELL_NOT_NUMBER', 'Ghi chú'],
   ])('%s', async (_, text, code, fix) => {
@@ -467,4 +474,109 @@ describe('the department’s own year: every indicator of the catalogue', () => 
     ]);
     expect(missing.stderr).toContain('hatinh-report new 2019');
   });
+});
+
+describe('import: rows incomplete or out of place, a workbook of an earlier year, a file started by `new`', () => {
+  it('a new own target without its target or direction; a qualifier without its result; a row copied', async () => {
+    const path = await changed('trung-tam-dvvl', (book) => {
+      const sheet = book.getWorksheet(FIGURES) as ExcelJS.Worksheet;
+      const blank = rowOf(sheet, 'own:');
+      sheet.getCell(blank, 3).value = 'Tư vấn pháp luật lao động';
+      sheet.getCell(blank, 4).value = 'lượt';
+      sheet.getCell(blank, 5).value = 'Càng cao càng tốt';
+      sheet.getCell(blank, 9).value = 120;
+      const next = blank + 1;
+      sheet.getCell(next, 3).value = 'Tỷ lệ hồ sơ trễ hạn';
+      sheet.getCell(next, 4).value = '%';
+      sheet.getCell(next, 7).value = 2;
+      const own = rowOf(sheet, 'own:phien-giao-dich');
+      sheet.getCell(own, 9).value = null;
+      sheet.getCell(own, 8).value = 'trên';
+      sheet.getCell(next + 1, 1).value = 'own:tu-van-viec-lam';
+    });
+    const { found, after } = await importInto([path]);
+    const sheet = (await load(path)).getWorksheet(FIGURES) as ExcelJS.Worksheet;
+    const blank = rowOf(sheet, 'own:');
+    const own = rowOf(sheet, 'own:phien-giao-dich');
+    expect(found).toEqual(
+      [
+        { where: `${path}!${FIGURES}!I${own}`, severity: 'error', code: 'ROW_INCOMPLETE' },
+        { where: `${path}!${FIGURES}!C${blank + 2}`, severity: 'error', code: 'ROW_KEY' },
+        { where: `${path}!${FIGURES}!G${blank}`, severity: 'error', code: 'ROW_INCOMPLETE' },
+        { where: `${path}!${FIGURES}!E${blank + 1}`, severity: 'error', code: 'ROW_INCOMPLETE' },
+      ].sort((a, b) => Number(a.where.match(/\d+$/)?.[0]) - Number(b.where.match(/\d+$/)?.[0])),
+    );
+    expect(after).toBe(original);
+  });
+
+  it('last year’s workbook is refused unless --year names its year', async () => {
+    const path = await changed('phong-duc-tho', (book) => {
+      (book.getWorksheet('hatinh-report') as ExcelJS.Worksheet).getCell('B3').value = 2023;
+    });
+    const { found } = await importInto([path]);
+    expect(found).toEqual([{ where: `${path}:1:1`, severity: 'error', code: 'WORKBOOK_YEAR' }]);
+  });
+
+  it('into the file `new` starts: each figure under its indicator, every comment and blank line kept', async () => {
+    const data = await mkdtemp(join(work, 'new-'));
+    await cp(join(ROOT, 'data'), data, { recursive: true });
+    expect((await runInProcess(['new', '2019', '--data', data])).code).toBe(0);
+    const out = await mkdtemp(join(work, 'new-out-'));
+    expect((await runInProcess(['export', '2019', '--data', data, '--out', out])).code).toBe(0);
+    const path = join(out, '2019', 'so-lieu-2019.xlsx');
+    const book = await load(path);
+    const sheet = book.getWorksheet(FIGURES) as ExcelJS.Worksheet;
+    sheet.getCell(rowOf(sheet, 'value:viec-lam'), 8).value = 23800;
+    sheet.getCell(rowOf(sheet, 'value:xuat-khau-lao-dong'), 7).value = 'trên';
+    sheet.getCell(rowOf(sheet, 'value:xuat-khau-lao-dong'), 8).value = 9100;
+    sheet.getCell(rowOf(sheet, 'value:phan-mem-cntt'), 8).value = 3;
+    await writeFile(path, new Uint8Array(await book.xlsx.writeBuffer()));
+    const before = await readFile(join(data, '2019.yaml'), 'utf8');
+    const run = await runInProcess(['import', path, '--data', data]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('3 entries updated (viec-lam, xuat-khau-lao-dong, phan-mem-cntt)');
+    const after = await readFile(join(data, '2019.yaml'), 'utf8');
+    expect(after).toBe(
+      before
+        .replace('  viec-lam:\n', '  viec-lam:\n    value: 23800\n')
+        .replace('  xuat-khau-lao-dong:\n', '  xuat-khau-lao-dong:\n    value: 9100\n    qualifier: over\n')
+        .replace('  phan-mem-cntt:\n', '  phan-mem-cntt:\n    value: 3\n'),
+    );
+  });
+
+  it('a unit the year file lacks is added after the last, the file otherwise as it was', async () => {
+    const data = await dataCopy();
+    const text = original.replace(/ {2}phong-tx-ky-anh:\n(?: {4}.*\n| {6}.*\n)*/, '');
+    expect(text).not.toContain('phong-tx-ky-anh:');
+    await writeFile(join(data, UNITS_FILE), text);
+    const run = await runInProcess(['import', workbookOf('phong-tx-ky-anh'), '--data', data]);
+    expect(run.code).toBe(0);
+    const after = await readFile(join(data, UNITS_FILE), 'utf8');
+    expect(after.startsWith(text.trimEnd())).toBe(true);
+    expect(parse(after).units['phong-tx-ky-anh']).toEqual(parse(original).units['phong-tx-ky-anh']);
+  });
+
+  it('the department’s workbook saved by LibreOffice Calc reads back the same', async () => {
+    const dir = await mkdtemp(join(work, 'calc-dept-'));
+    await promisify(execFile)(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        join(dir, 'saved'),
+        join(exported, '2024', 'so-lieu-2024.xlsx'),
+      ],
+      { timeout: 120_000 },
+    );
+    const data = await dataCopy();
+    const run = await runInProcess(['import', join(dir, 'saved', 'so-lieu-2024.xlsx'), '--data', data]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(await readFile(join(data, '2024.yaml'), 'utf8')).toBe(
+      await readFile(join(EXAMPLE, '2024.yaml'), 'utf8'),
+    );
+  }, 180_000);
 });
