@@ -31,7 +31,13 @@ export async function runImport(options: ImportOptions, io: CliIO): Promise<numb
     io.stderr(`${words.import.dataErrors}\n`);
     return 1;
   }
-  const outcome = await importUnitWorkbooks(loaded.dataSet, options.data, options.files, options.year);
+  const outcome = await importUnitWorkbooks(
+    loaded.dataSet,
+    loaded.files,
+    options.data,
+    options.files,
+    options.year,
+  );
   io.stderr(formatDiagnostics(outcome.diagnostics, 'human', color, options.lang));
   if (hasErrors(outcome.diagnostics, options.strict)) {
     io.stderr(formatSummary(outcome.diagnostics, options.files.length, color, options.lang));

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { assembleDataSet } from '../assemble/assemble-data-set.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { loadFiles } from '../load/load-data-files.js';
+import type { ParsedFile } from '../load/parse-yaml-file.js';
 import type { DataSet } from '../model/types.js';
 import { validateData } from '../validate/validate-data.js';
 
@@ -13,6 +14,8 @@ export interface LoadedData {
   diagnostics: Diagnostic[];
   /** The data set, when the data has no errors and there is a catalogue and an agency to build it from. */
   dataSet: DataSet | undefined;
+  /** The files as read and parsed (import checks them again with the entries it merges, without reading them twice). */
+  files: readonly ParsedFile[];
 }
 
 /**
@@ -31,5 +34,5 @@ export async function loadData(folder: string, only?: readonly string[]): Promis
   }
   // Only data without errors is assembled: the model's types hold only what validation allows.
   const dataSet = hasErrors(validation.diagnostics) ? undefined : assembleDataSet(validation.accepted);
-  return { fileCount: files.length, diagnostics, dataSet };
+  return { fileCount: files.length, diagnostics, dataSet, files };
 }

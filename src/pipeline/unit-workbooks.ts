@@ -11,15 +11,19 @@ import { type Document, isMap, parseDocument, stringify } from 'yaml';
 import { type Diagnostic, diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { unitActiveIn } from '../domain/unit-periods.js';
-import { loadFiles } from '../load/load-data-files.js';
-import { parseYamlFile } from '../load/parse-yaml-file.js';
+import { type ParsedFile, parseYamlFile } from '../load/parse-yaml-file.js';
 import { toolError } from '../messages/messages.js';
 import { type ScoringScheme, schemeFor } from '../model/emulation.js';
 import type { DataSet, Unit } from '../model/types.js';
 import { validateData } from '../validate/validate-data.js';
 import { oneLine } from '../view/build-view-model.js';
 import type { OutputFile } from '../write/write-files-atomically.js';
-import { type EntryJson, openWorkbook, readUnitEntry } from '../xlsx/read-unit-workbook.js';
+import {
+  type EntryJson,
+  openWorkbook,
+  readDepartmentValues,
+  readUnitEntry,
+} from '../xlsx/read-unit-workbook.js';
 
 /** The scheme a unit is scored by: its block's. */
 function schemeOf(data: DataSet, unit: Unit): ScoringScheme | undefined {
@@ -133,6 +137,8 @@ interface ReadBook {
  */
 export async function importUnitWorkbooks(
   data: DataSet,
+  /** The data folder's files as loadData read them. */
+  loaded: readonly ParsedFile[],
   folder: string,
   paths: readonly string[],
   year: number | undefined,
@@ -174,7 +180,6 @@ export async function importUnitWorkbooks(
         diagnostics.push(diagnostic('WORKBOOK_UNIT_TWICE', { id, other: other.file }, fileOnly(file)));
         continue;
       }
-      const { readDepartmentValues } = await import('../xlsx/department-workbook.js');
       const read = readDepartmentValues(file, book, data.catalogue, meta.year);
       diagnostics.push(...read.diagnostics);
       departments.push({ file, year: meta.year, unit: '', entry: read.values, cells: read.cells });
@@ -219,7 +224,7 @@ export async function importUnitWorkbooks(
     diagnostics.push(...read.diagnostics);
     books.push({ file, year: meta.year, unit: unit.id, entry: read.entry, cells: read.cells });
   }
-  const parsed = await loadFiles(folder);
+  const parsed = [...loaded];
   const yearFile = (kind: 'results' | 'unit-results', y: number) =>
     parsed.find((f) => f.kind === kind && (f.data as { year?: unknown }).year === y);
   for (const b of departments)
@@ -231,37 +236,49 @@ export async function importUnitWorkbooks(
   const files: OutputFile[] = [];
   const changes: ImportOutcome['changes'] = [];
   const pointers = new Map<string, ReadBook>();
-  const put = (path: string, content: string, changed: boolean) => {
-    // A file whose entries are all unchanged is left as it is, byte for byte.
-    if (changed) files.push({ path, content });
+  // A file whose entries are all unchanged is left as it is, byte for byte: only a changed one is put.
+  const put = (path: string, content: string) => {
+    files.push({ path, content });
     const at = parsed.findIndex((f) => resolve(f.file) === resolve(path));
     const reparsed = parseYamlFile(path, content);
     if (at >= 0) parsed[at] = reparsed;
     else parsed.push(reparsed);
   };
+  // The entries as the file has them (its data as loaded), compared with the workbook's; the file's text is read
+  // and spliced only when one differs.
+  const section = (file: ParsedFile | undefined, key: string) =>
+    ((file?.data as Record<string, unknown> | undefined)?.[key] ?? {}) as Record<string, unknown>;
+  const splice = async (path: string, text: string, key: string, entries: Map<string, unknown>) =>
+    put(path, spliceEntries(text, parseDocument(text), key, entries));
   for (const b of departments) {
-    const path = yearFile('results', b.year)?.file ?? '';
-    const text = await readFile(path, 'utf8');
-    const doc = parseDocument(text);
+    const file = yearFile('results', b.year);
+    const path = file?.file ?? '';
     const { changed, unchanged, entries } = mergeValues(
-      doc,
+      section(file, 'values'),
       b.entry as Record<string, Record<string, unknown>>,
     );
     changes.push({ path, changed, unchanged });
     pointers.set(`${resolve(path)}\u0000values`, b);
-    put(path, spliceEntries(text, doc, 'values', entries), changed.length > 0);
+    if (changed.length > 0) await splice(path, await readFile(path, 'utf8'), 'values', entries);
   }
   for (const y of [...new Set(books.map((b) => b.year))].sort()) {
     const existing = yearFile('unit-results', y);
     const path = existing?.file ?? join(folder, `${y}-units.yaml`);
-    const text = existing ? await readFile(existing.file, 'utf8') : await newUnitsFile(folder, y, data);
-    const doc = parseDocument(text);
     const ofYear = books.filter((b) => b.year === y);
-    const { changed, unchanged, entries } = merge(doc, ofYear, data.units?.units ?? []);
+    const { changed, unchanged, entries } = merge(
+      section(existing, 'units'),
+      ofYear,
+      data.units?.units ?? [],
+    );
     changes.push({ path, changed, unchanged });
     for (const b of ofYear) pointers.set(`${resolve(path)}\u0000${b.unit}`, b);
-    put(path, spliceEntries(text, doc, 'units', entries), changed.length > 0);
+    if (changed.length > 0) {
+      const text = existing ? await readFile(existing.file, 'utf8') : await newUnitsFile(folder, y, data);
+      await splice(path, text, 'units', entries);
+    }
   }
+  // Nothing changed: the data was checked clean before the import, and is as it was.
+  if (files.length === 0) return { diagnostics: sortDiagnostics(diagnostics), files, changes };
   const written = new Set(files.map((f) => resolve(f.path)));
   const checked = validateData(parsed, folder)
     // A report's missing sections concern the report, not the figures imported.
@@ -295,15 +312,16 @@ function atCell(d: Diagnostic, pointers: Map<string, ReadBook>): Diagnostic {
 
 /** Puts each figure of the department's workbook in the results file (value, qualifier, note; its source kept). */
 function mergeValues(
-  doc: Document,
+  /** The file's `values`, as loaded. */
+  file: Record<string, unknown>,
   values: Record<string, Record<string, unknown>>,
 ): { changed: string[]; unchanged: string[]; entries: Map<string, unknown> } {
   const changed: string[] = [];
   const unchanged: string[] = [];
   const entries = new Map<string, unknown>();
   for (const [id, figure] of Object.entries(values)) {
-    const node = doc.getIn(['values', id], true);
-    const old = (isMap(node) ? node.toJS(doc) : {}) as Record<string, unknown>;
+    const entry = file[id];
+    const old = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     const { value: _v, qualifier: _q, note: _n, ...kept } = old;
     if (isDeepStrictEqual(normalised(old), normalised({ ...kept, ...figure }))) {
       unchanged.push(id);
@@ -399,7 +417,8 @@ const CARRIED = ['indicators', 'own_indicators', 'criteria', 'members'] as const
 
 /** Puts each unit's entry in the document (whole, what the workbook carries), unless it is unchanged. */
 function merge(
-  doc: Document,
+  /** The file's `units`, as loaded. */
+  file: Record<string, unknown>,
   books: readonly ReadBook[],
   units: readonly Unit[],
 ): { changed: string[]; unchanged: string[]; entries: Map<string, unknown> } {
@@ -408,8 +427,8 @@ function merge(
   const entries = new Map<string, unknown>();
   const order = units.map((u) => u.id);
   for (const b of [...books].sort((x, y) => order.indexOf(x.unit) - order.indexOf(y.unit))) {
-    const node = doc.getIn(['units', b.unit], true);
-    const old = (isMap(node) ? node.toJS(doc) : {}) as Record<string, unknown>;
+    const entry0 = file[b.unit];
+    const old = (typeof entry0 === 'object' && entry0 !== null ? entry0 : {}) as Record<string, unknown>;
     const kept = Object.fromEntries(
       Object.entries(old).filter(([k]) => !(CARRIED as readonly string[]).includes(k)),
     );

@@ -2,17 +2,13 @@
  * The department's own year as a workbook (export YEAR --format xlsx writes it beside the units'): every indicator
  * of the catalogue under its area, with its unit, last year's figure and the year's plan as the targets file
  * states it, and the cells to fill in: the qualifier, the year's figure, a note. Import reads it back into the
- * year's results file (YYYY.yaml, which `new YEAR` starts): each figure written replaces the indicator's value,
- * qualifier and note, its source kept; a blank cell leaves the file's entry as it is.
+ * year's results file (YYYY.yaml, which `new YEAR` starts) with readDepartmentValues (read-unit-workbook.ts).
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { toPointer } from '../diagnostics/pointer.js';
 import { QUALIFIER_WORDS } from '../domain/qualifier-words.js';
 import type { Catalogue, Results, Targets } from '../model/types.js';
 import { actualText, targetText } from '../view/describe-indicator.js';
 import { ILLUSTRATIVE_MARK } from '../view/document.js';
-import { type EntryJson, reporterFor, SheetReader, sheetOf } from './read-unit-workbook.js';
 import { LINE, linesOf, printSetup, THIN, titleLines } from './sheet-style.js';
 import {
   figureValidation,
@@ -154,53 +150,4 @@ async function valuesSheet(sheet: Worksheet, input: DepartmentWorkbookInput): Pr
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: HEADING_ROW }];
   printSetup(sheet, input.illustrative, `${HEADING_ROW}:${HEADING_ROW}`);
   await protect(sheet);
-}
-
-/** The department's figures read from its workbook: per indicator, value, qualifier and note, with their cells. */
-export function readDepartmentValues(
-  file: string,
-  book: Workbook,
-  catalogue: Catalogue,
-  year: number,
-): { values: Record<string, EntryJson>; cells: Map<string, string>; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const report = reporterFor(file, diagnostics);
-  const values: Record<string, EntryJson> = {};
-  const cells = new Map<string, string>();
-  const found = sheetOf(book, SHEETS.figures, report);
-  if (found === undefined) return { values, cells, diagnostics };
-  const sheet = new SheetReader(found, report);
-  const C = VALUE_COLUMNS;
-  if (!sheet.headings(valueHeadings(year), C)) return { values, cells, diagnostics };
-  const rows = sheet.keyedRows();
-  if (sheet.merged(new Set(rows.map((r) => r.row)), C.qualifier)) return { values, cells, diagnostics };
-  const byKey = new Map(rows.map((r) => [r.key, r.row]));
-  for (const indicator of catalogue.indicators) {
-    const row = byKey.get(`value:${indicator.id}`);
-    if (row === undefined) {
-      report('ROW_MISSING', { row: indicator.name }, sheet.name);
-      continue;
-    }
-    const rule = figureRule(indicator.unit, indicator);
-    const value = sheet.figure(row, C.result, rule, indicator.id);
-    const qualifier = sheet.qualifier(row, C.qualifier);
-    const note = sheet.text(row, C.note);
-    if (value === undefined) {
-      // A qualifier or a note typed beside a blank figure would be lost: said, at the figure's cell.
-      if (qualifier !== undefined || note !== undefined)
-        report('ROW_INCOMPLETE', { missing: 'value' }, sheet.address(row, C.result));
-      continue;
-    }
-    const at = (col: number) => sheet.address(row, col);
-    values[indicator.id] = {
-      value: Number(value),
-      ...(qualifier === undefined ? {} : { qualifier }),
-      ...(note === undefined ? {} : { note }),
-    };
-    cells.set(toPointer([indicator.id]), at(C.result));
-    cells.set(toPointer([indicator.id, 'value']), at(C.result));
-    cells.set(toPointer([indicator.id, 'qualifier']), at(C.qualifier));
-    cells.set(toPointer([indicator.id, 'note']), at(C.note));
-  }
-  return { values, cells, diagnostics };
 }

@@ -6,7 +6,6 @@
  * data's own rules find later are shown at the cell too.
  */
 import { Big } from 'big.js';
-import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import {
   type Diagnostic,
   type DiagnosticArgsOf,
@@ -18,7 +17,15 @@ import { suggest } from '../diagnostics/suggest.js';
 import { qualifierOfWords, unmarked } from '../domain/qualifier-words.js';
 import { classifyNumber } from '../load/classify-number.js';
 import type { ScoringScheme } from '../model/emulation.js';
-import type { Indicator } from '../model/types.js';
+import type { Catalogue, Indicator } from '../model/types.js';
+import {
+  cellPosition,
+  readXlsx,
+  type XlsxBook,
+  type XlsxCell,
+  type XlsxSheet,
+  type XlsxValue,
+} from './read-xlsx.js';
 import {
   DIRECTION_WORDS,
   FIGURE_COLUMNS,
@@ -36,6 +43,8 @@ import {
   QUALIFIER_CHOICES,
   SHEETS,
   TOOL,
+  VALUE_COLUMNS,
+  valueHeadings,
   YES_NO_WORDS,
 } from './unit-workbook-layout.js';
 
@@ -48,7 +57,7 @@ export interface WorkbookMeta {
 
 /** A workbook opened: what it is for, or why it cannot be read. */
 export type Opened =
-  | { book: Workbook; meta: WorkbookMeta; diagnostics: [] }
+  | { book: XlsxBook; meta: WorkbookMeta; diagnostics: [] }
   | { book: undefined; meta: undefined; diagnostics: Diagnostic[] };
 
 /** The values of a unit's entry as the YAML file writes them (numbers as decimal text, to be written as numbers). */
@@ -113,10 +122,9 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
     report('WORKBOOK_UNREADABLE', { problem: 'ods' }, undefined);
     return fail();
   }
-  const { default: ExcelJS } = await import('exceljs');
-  const book: Workbook = new ExcelJS.Workbook();
+  let book: XlsxBook;
   try {
-    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    book = readXlsx(bytes);
   } catch (error) {
     report(
       'WORKBOOK_UNREADABLE',
@@ -127,10 +135,10 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
   }
   const sheet = book.getWorksheet(SHEETS.meta);
   const values = new Map<string, unknown>();
-  sheet?.eachRow((row) => {
-    const key = row.getCell(1).value;
-    if (typeof key === 'string') values.set(key, row.getCell(2).value);
-  });
+  for (let r = 1; r <= (sheet?.rowCount ?? 0); r++) {
+    const key = sheet?.cell(r, 1).value;
+    if (typeof key === 'string') values.set(key, sheet?.cell(r, 2).value);
+  }
   const year = values.get(META_KEYS.year);
   const unit = values.get(META_KEYS.unit);
   const kind = values.get(META_KEYS.kind);
@@ -156,7 +164,7 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
 /** A cell's value as what it shows: a formula's cached result, rich text's characters, a link's text. */
 type Plain = { value: string | number | boolean | Date | null } | { formula: 'no_value' } | { error: string };
 
-function plainOf(value: CellValue): Plain {
+function plainOf(value: XlsxValue | undefined): Plain {
   if (value === null || value === undefined) return { value: null };
   if (
     typeof value === 'string' ||
@@ -165,15 +173,9 @@ function plainOf(value: CellValue): Plain {
     value instanceof Date
   )
     return { value };
-  if ('error' in value) return { error: String(value.error) };
-  if ('richText' in value) return { value: value.richText.map((r) => r.text).join('') };
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: CellValue }).result;
-    if (result === undefined || result === null) return { formula: 'no_value' };
-    return plainOf(result as CellValue);
-  }
-  if ('text' in value) return { value: String((value as { text: unknown }).text) };
-  return { value: null };
+  if ('error' in value) return { error: value.error };
+  if (value.result === undefined || value.result === null) return { formula: 'no_value' };
+  return plainOf(value.result);
 }
 
 /** A number written as plain decimal text, with no exponent: what the data files hold. */
@@ -186,7 +188,7 @@ function decimalText(n: number): string | undefined {
 /** Reads the cells of one sheet, each reporting its problem at its own address. */
 export class SheetReader {
   constructor(
-    private readonly sheet: Worksheet,
+    private readonly sheet: XlsxSheet,
     private readonly report: Report,
   ) {}
 
@@ -195,10 +197,10 @@ export class SheetReader {
   }
 
   address(row: number, col: number): string {
-    return `${this.sheet.name}!${this.sheet.getCell(row, col).address}`;
+    return `${this.sheet.name}!${this.sheet.cell(row, col).address}`;
   }
 
-  private plain(cell: Cell, at: string): Plain | undefined {
+  private plain(cell: XlsxCell, at: string): Plain | undefined {
     const plain = plainOf(cell.value);
     if ('formula' in plain) {
       this.report('CELL_FORMULA', { problem: 'no_value' }, at);
@@ -214,7 +216,7 @@ export class SheetReader {
   /** The cell's text, trimmed; undefined when blank (or not readable, reported). */
   text(row: number, col: number): string | undefined {
     const at = this.address(row, col);
-    const plain = this.plain(this.sheet.getCell(row, col), at);
+    const plain = this.plain(this.sheet.cell(row, col), at);
     if (plain === undefined || !('value' in plain) || plain.value === null) return undefined;
     const v = plain.value;
     const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
@@ -224,7 +226,7 @@ export class SheetReader {
   /** The cell's figure as decimal text; undefined when blank or wrong (reported). */
   number(row: number, col: number, whole: boolean): string | undefined {
     const at = this.address(row, col);
-    const cell = this.sheet.getCell(row, col);
+    const cell = this.sheet.cell(row, col);
     const plain = this.plain(cell, at);
     if (plain === undefined || !('value' in plain)) return undefined;
     const v = plain.value;
@@ -232,14 +234,18 @@ export class SheetReader {
     if (v === null) return undefined;
     if (typeof v === 'number') {
       // "65%" typed into the cell: Excel keeps 0.65 with a percent format; the data writes 65.
-      const percent = typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
+      const percent = cell.numFmt.includes('%');
       figure = decimalText(percent ? v * 100 : v);
       if (figure === undefined) {
         this.report('CELL_NOT_NUMBER', { text: String(v), found: 'text' }, at);
         return undefined;
       }
     } else if (v instanceof Date) {
-      this.report('CELL_NOT_NUMBER', { text: cell.text || v.toISOString().slice(0, 10), found: 'date' }, at);
+      this.report(
+        'CELL_NOT_NUMBER',
+        { text: v.toISOString().slice(0, 10).split('-').reverse().join('/'), found: 'date' },
+        at,
+      );
       return undefined;
     } else if (typeof v === 'boolean') {
       this.report('CELL_NOT_NUMBER', { text: v ? 'TRUE' : 'FALSE', found: 'boolean' }, at);
@@ -363,7 +369,7 @@ export class SheetReader {
   keyedRows(): { row: number; key: string }[] {
     const rows: { row: number; key: string }[] = [];
     for (let r = FIRST_ROW; r <= this.sheet.rowCount; r++) {
-      const key = this.sheet.getCell(r, 1).value;
+      const key = this.sheet.cell(r, 1).value;
       if (typeof key === 'string' && key.trim() !== '') rows.push({ row: r, key: key.trim() });
     }
     return rows;
@@ -371,16 +377,11 @@ export class SheetReader {
 
   /** Reports every merged range that covers a cell to fill in (columns from `first` on, in keyed rows). */
   merged(keyed: ReadonlySet<number>, first: number): boolean {
-    const merges: string[] = (this.sheet.model as { merges?: string[] }).merges ?? [];
     let found = false;
-    for (const range of merges) {
-      const [from, to] = range.split(':');
-      if (from === undefined || to === undefined) continue;
-      const a = this.sheet.getCell(from);
-      const b = this.sheet.getCell(to);
-      const rowA = Number(a.row);
-      const rowB = Number(b.row);
-      const colB = Number(b.col);
+    for (const range of this.sheet.merges) {
+      const [from = '', to = from] = range.split(':');
+      const [rowA] = cellPosition(from);
+      const [rowB, colB] = cellPosition(to);
       let covers = false;
       for (let r = rowA; r <= rowB; r++) if (keyed.has(r) && colB >= first) covers = true;
       if (covers) {
@@ -393,7 +394,7 @@ export class SheetReader {
 }
 
 /** Returns the sheet named, or reports it missing (with the sheet that looks renamed). */
-export function sheetOf(book: Workbook, name: string, report: Report): Worksheet | undefined {
+export function sheetOf(book: XlsxBook, name: string, report: Report): XlsxSheet | undefined {
   const sheet = book.getWorksheet(name);
   if (sheet) return sheet;
   const expected = new Set<string>(Object.values(SHEETS));
@@ -424,7 +425,7 @@ export function idOf(name: string): string {
  */
 export function readUnitEntry(
   file: string,
-  book: Workbook,
+  book: XlsxBook,
   scheme: ScoringScheme,
   indicators: readonly Indicator[],
   year: number,
@@ -625,4 +626,53 @@ function readMembers(sheet: SheetReader, put: Put, cells: Map<string, string>, r
   // The members' group, where a missing total is reported: at the total's cell.
   const total = byKey.get('member:total');
   if (total !== undefined) cells.set('/members', sheet.address(total, C.count));
+}
+
+/** The department's figures read from its workbook: per indicator, value, qualifier and note, with their cells. */
+export function readDepartmentValues(
+  file: string,
+  book: XlsxBook,
+  catalogue: Catalogue,
+  year: number,
+): { values: Record<string, EntryJson>; cells: Map<string, string>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = reporterFor(file, diagnostics);
+  const values: Record<string, EntryJson> = {};
+  const cells = new Map<string, string>();
+  const found = sheetOf(book, SHEETS.figures, report);
+  if (found === undefined) return { values, cells, diagnostics };
+  const sheet = new SheetReader(found, report);
+  const C = VALUE_COLUMNS;
+  if (!sheet.headings(valueHeadings(year), C)) return { values, cells, diagnostics };
+  const rows = sheet.keyedRows();
+  if (sheet.merged(new Set(rows.map((r) => r.row)), C.qualifier)) return { values, cells, diagnostics };
+  const byKey = new Map(rows.map((r) => [r.key, r.row]));
+  for (const indicator of catalogue.indicators) {
+    const row = byKey.get(`value:${indicator.id}`);
+    if (row === undefined) {
+      report('ROW_MISSING', { row: indicator.name }, sheet.name);
+      continue;
+    }
+    const rule = figureRule(indicator.unit, indicator);
+    const value = sheet.figure(row, C.result, rule, indicator.id);
+    const qualifier = sheet.qualifier(row, C.qualifier);
+    const note = sheet.text(row, C.note);
+    if (value === undefined) {
+      // A qualifier or a note typed beside a blank figure would be lost: said, at the figure's cell.
+      if (qualifier !== undefined || note !== undefined)
+        report('ROW_INCOMPLETE', { missing: 'value' }, sheet.address(row, C.result));
+      continue;
+    }
+    const at = (col: number) => sheet.address(row, col);
+    values[indicator.id] = {
+      value: Number(value),
+      ...(qualifier === undefined ? {} : { qualifier }),
+      ...(note === undefined ? {} : { note }),
+    };
+    cells.set(toPointer([indicator.id]), at(C.result));
+    cells.set(toPointer([indicator.id, 'value']), at(C.result));
+    cells.set(toPointer([indicator.id, 'qualifier']), at(C.qualifier));
+    cells.set(toPointer([indicator.id, 'note']), at(C.note));
+  }
+  return { values, cells, diagnostics };
 }
