@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type Document, isMap, parseDocument, stringify } from 'yaml';
 import { type Diagnostic, diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
+import { agencyOn } from '../domain/agency-periods.js';
 import { unitActiveIn } from '../domain/unit-periods.js';
 import { type ParsedFile, parseYamlFile } from '../load/parse-yaml-file.js';
 import { toolError } from '../messages/messages.js';
@@ -83,12 +84,18 @@ export async function exportUnitWorkbooks(
         indicators: data.catalogue.indicators,
         current: current?.units[unit.id],
         previous: previous?.units[unit.id],
-        agency: oneLine(data.agency.name),
+        agency: agencyName(data, year),
         illustrative,
       }),
     });
   }
   return files;
+}
+
+/** The agency's name in running text, as it was at the year's end (its periods: the Sở Nội vụ from 2025). */
+function agencyName(data: DataSet, year: number): string {
+  const agency = agencyOn(data.agency, `${year}-12-31`) ?? data.agency;
+  return agency.short_name ?? oneLine(agency.name);
 }
 
 /** Where the department's own workbook is written: OUT/YEAR/so-lieu-YEAR.xlsx. */
@@ -105,7 +112,7 @@ async function departmentFile(data: DataSet, options: { year: number; out: strin
     path: departmentWorkbookPath(options.out, year),
     content: await departmentWorkbook({
       year,
-      agency: oneLine(data.agency.name),
+      agency: agencyName(data, year),
       catalogue: data.catalogue,
       current,
       previous,
@@ -176,7 +183,7 @@ export async function importUnitWorkbooks(
       // The department's own year.
       const other = departments.find((b) => b.year === meta.year);
       if (other) {
-        const id = data.agency.short_name ?? oneLine(data.agency.name);
+        const id = agencyName(data, meta.year);
         diagnostics.push(diagnostic('WORKBOOK_UNIT_TWICE', { id, other: other.file }, fileOnly(file)));
         continue;
       }

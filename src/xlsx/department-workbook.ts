@@ -117,7 +117,14 @@ async function valuesSheet(sheet: Worksheet, input: DepartmentWorkbookInput): Pr
       row.getCell(C.name).value = name;
       row.getCell(C.unit).value = indicator.unit;
       const before = input.previous?.values[indicator.id];
-      row.getCell(C.last).value = before ? actualText(before, indicator, false) : null;
+      // Last year's figure a number where it was exact (a qualified one as written: "trên 24.000").
+      const rules = figureRule(indicator.unit, indicator);
+      row.getCell(C.last).value =
+        before === undefined
+          ? null
+          : before.qualifier === 'exact'
+            ? Number(before.value)
+            : actualText(before, indicator, false);
       row.getCell(C.last).alignment = { horizontal: 'right', vertical: 'middle' };
       const target = input.targets?.targets[indicator.id];
       row.getCell(C.plan).value = target ? targetText(target, indicator) : null;
@@ -127,7 +134,8 @@ async function valuesSheet(sheet: Worksheet, input: DepartmentWorkbookInput): Pr
         value && value.qualifier !== 'exact' ? QUALIFIER_WORDS[value.qualifier] : null,
         QUALIFIER_RULE,
       );
-      const rule = figureValidation(figureRule(indicator.unit, indicator));
+      const rule = figureValidation(rules);
+      if (rules.whole) for (const col of [C.last, C.result]) row.getCell(col).numFmt = '#,##0';
       inputCell(row.getCell(C.result), value ? Number(value.value) : null, rule);
       inputCell(row.getCell(C.note), value?.note ?? null, {
         type: 'textLength',

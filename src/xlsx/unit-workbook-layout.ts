@@ -63,7 +63,7 @@ export function figureHeadings(year: number): Record<keyof typeof FIGURE_COLUMNS
     direction: 'Chiều đánh giá',
     last: `Kết quả năm ${year - 1}`,
     target: `Chỉ tiêu đăng ký năm ${year}`,
-    qualifier: 'Mức (trên, gần, …)',
+    qualifier: 'Mức của kết quả (trên, gần, …)',
     result: `Kết quả năm ${year}`,
     note: 'Ghi chú',
   };
@@ -78,15 +78,15 @@ export const MEMBER_HEADINGS: Record<keyof typeof MEMBER_COLUMNS, string> = {
 
 /** The members' counts, in the order of the sheet, with their words (the keys of units' `members`). */
 export const MEMBER_ROWS = [
-  ['total', 'Tổng số cán bộ, công chức, viên chức, người lao động'],
+  ['total', 'Tổng số cán bộ, công chức, viên chức, người lao động của đơn vị'],
   ['excellent', 'Xếp loại hoàn thành xuất sắc nhiệm vụ'],
   ['good', 'Xếp loại hoàn thành tốt nhiệm vụ'],
   ['complete', 'Xếp loại hoàn thành nhiệm vụ'],
   ['incomplete', 'Xếp loại không hoàn thành nhiệm vụ'],
   ['advanced', 'Đạt danh hiệu Lao động tiên tiến'],
   ['emulation_fighters', 'Đạt danh hiệu Chiến sĩ thi đua cơ sở'],
-  ['initiatives', 'Có sáng kiến, đề tài, đề án được công nhận trong năm'],
-  ['disciplined', 'Bị kỷ luật từ hình thức cảnh cáo trở lên'],
+  ['initiatives', 'Số người có sáng kiến, đề tài, đề án được cấp có thẩm quyền công nhận trong năm'],
+  ['disciplined', 'Bị kỷ luật từ hình thức cảnh cáo trở lên trong năm'],
 ] as const;
 
 export type MemberKey = (typeof MEMBER_ROWS)[number][0];
@@ -143,7 +143,7 @@ export function valueHeadings(year: number): Record<keyof typeof VALUE_COLUMNS, 
     unit: 'Đơn vị tính',
     last: `Thực hiện năm ${year - 1}`,
     plan: `Kế hoạch năm ${year}`,
-    qualifier: 'Mức (trên, gần, …)',
+    qualifier: 'Mức của số thực hiện (trên, gần, …)',
     result: `Thực hiện năm ${year}`,
     note: 'Ghi chú',
   };

@@ -104,7 +104,7 @@ function titleRows(sheet: Worksheet, input: UnitWorkbookInput, title: string, la
     [
       `${title} NĂM ${input.year}`,
       input.unit.name,
-      `Khối thi đua: ${input.blockName}. Thang điểm: ${input.scheme.name}`,
+      `Khối thi đua: ${input.blockName}; áp dụng: ${input.scheme.name}`,
       input.illustrative ? ILLUSTRATIVE_MARK.toUpperCase() : '',
     ],
     last,
@@ -306,7 +306,8 @@ async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
       row.getCell(C.direction).value = directionText;
     }
     row.getCell(C.last).value = numberOf(r.last?.result);
-    const rule = figureValidation(figureRule(r.unit, r.indicator));
+    const figureRules = figureRule(r.unit, r.indicator);
+    const rule = figureValidation(figureRules);
     inputCell(row.getCell(C.target), numberOf(r.figure?.target), rule);
     const qualifier = r.figure?.qualifier;
     inputCell(
@@ -315,6 +316,8 @@ async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
       QUALIFIER_RULE,
     );
     inputCell(row.getCell(C.result), numberOf(r.figure?.result), rule);
+    // Thousands grouped where the figure is whole (24.000 on a Vietnamese system); others as typed.
+    if (figureRules.whole) for (const col of [C.last, C.target, C.result]) row.getCell(col).numFmt = '#,##0';
     inputCell(row.getCell(C.note), r.figure?.note ?? null, {
       type: 'textLength',
       operator: 'lessThanOrEqual',
@@ -386,7 +389,7 @@ async function membersSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
   sheet.getColumn(C.number).width = 6;
   sheet.getColumn(C.name).width = 60;
   sheet.getColumn(C.count).width = 14;
-  titleRows(sheet, input, 'SỐ LƯỢNG VÀ XẾP LOẠI CÁN BỘ', C.count);
+  titleRows(sheet, input, 'SỐ LƯỢNG, XẾP LOẠI VÀ DANH HIỆU THI ĐUA CỦA CÁN BỘ', C.count);
   headingRow(sheet, MEMBER_HEADINGS, C);
   const members = input.current?.members;
   MEMBER_ROWS.forEach(([key, words], k) => {
@@ -406,15 +409,17 @@ async function membersSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
   sheet.mergeCells(noteAt, C.number, noteAt, C.count);
   const note = sheet.getCell(noteAt, C.number);
   note.value =
-    'Số người xếp loại hoàn thành xuất sắc, tốt, hoàn thành và không hoàn thành nhiệm vụ cộng lại không vượt quá tổng số; số người đạt Chiến sĩ thi đua cơ sở không vượt quá số người đạt Lao động tiên tiến.';
+    'Mỗi dòng ghi số người; không có thì ghi 0, không để trống. Số người xếp loại hoàn thành xuất sắc, tốt, hoàn thành và không hoàn thành nhiệm vụ cộng lại không vượt quá tổng số (người chưa được đánh giá, xếp loại không tính vào các dòng 2-5); số người đạt Chiến sĩ thi đua cơ sở không vượt quá số người đạt Lao động tiên tiến.';
   note.alignment = { wrapText: true, vertical: 'top' };
-  sheet.getRow(noteAt).height = LINE * 3;
+  sheet.getRow(noteAt).height = LINE * 4;
+  signatureLines(sheet, noteAt + 2, C.name, C.count);
   printSetup(sheet, input.illustrative, `${HEADING_ROW}:${HEADING_ROW}`);
   await protect(sheet);
 }
 
 function guideSheet(sheet: Worksheet, input: UnitWorkbookInput): void {
   sheet.getColumn(1).width = 100;
+  const ownTargets = input.scheme.criteria.some((c) => c.type === 'own_targets');
   const lines = [
     `HƯỚNG DẪN ĐIỀN BIỂU SỐ LIỆU THI ĐUA NĂM ${input.year}`,
     input.unit.name,
@@ -422,14 +427,18 @@ function guideSheet(sheet: Worksheet, input: UnitWorkbookInput): void {
       ? [`${ILLUSTRATIVE_MARK}: các số liệu trong biểu này là số liệu giả định, dùng để minh họa.`]
       : []),
     '',
-    `1. Điền vào các ô nền vàng ở trang "${SHEETS.figures}" và trang "${SHEETS.members}"; các ô khác đã bị khóa.`,
-    '2. Nhập số liệu dạng số, không gõ dấu chấm phân cách hàng nghìn: 24000, không gõ "24.000". Phần thập phân gõ theo định dạng số của máy (6,92 trên máy đặt định dạng số kiểu Việt Nam, 6.92 trên máy đặt dấu chấm thập phân). Tỷ lệ phần trăm nhập 65, không gõ dấu %.',
-    '3. Số liệu chưa chính xác tuyệt đối thì chọn mức ở cột "Mức": trên, gần, khoảng, ước, dưới, ít nhất, không quá; số liệu chính xác thì để trống cột đó.',
-    `4. Cột "Chỉ tiêu đăng ký năm ${input.year}" là chỉ tiêu đơn vị đã đăng ký đầu năm; chỉ tiêu chung của khối chưa đăng ký thì để trống (khi đó được chấm so với đơn vị cao nhất khối), còn chỉ tiêu đơn vị tự đăng ký thì phải có. Cột "Kết quả năm ${input.year - 1}" chỉ để đối chiếu.`,
-    '5. Chỉ tiêu chuyên môn đơn vị tự đăng ký: sửa tên, đơn vị tính, chiều đánh giá nếu cần; chỉ tiêu năm nay không đăng ký thì để trống chỉ tiêu và kết quả; chỉ tiêu mới thì ghi vào các dòng trống bên dưới (đủ tên, đơn vị tính, chiều đánh giá, chỉ tiêu và kết quả).',
-    '6. Tiêu chí Có/Không: chọn trong danh sách. Điểm tự chấm: nhập số điểm trong phạm vi tối đa ghi ở cột "Đơn vị tính". Số lần được khen thưởng đột xuất, số lần chậm báo cáo: nhập số nguyên.',
-    '7. Không đổi tên các trang, không chèn hoặc xóa dòng, cột, không gộp ô: phần mềm tìm số liệu theo đúng vị trí của các ô.',
-    `8. Lưu tệp dưới dạng Excel Workbook (.xlsx), giữ nguyên tên tệp, gửi về ${input.agency} (bộ phận thi đua - khen thưởng).`,
+    `1. Điền vào các ô nền vàng ở trang "${SHEETS.figures}" và trang "${SHEETS.members}" (tên trang ở dưới cùng cửa sổ Excel); các ô khác đã bị khóa.`,
+    '2. Nhập số liệu dạng số, không gõ dấu chấm phân cách hàng nghìn: 24000, không gõ "24.000". Phần thập phân gõ theo định dạng số của máy (6,92 trên máy đặt định dạng số kiểu Việt Nam, 6.92 trên máy đặt dấu chấm thập phân); gõ xong mà số nằm lệch trái ô là máy chưa nhận là số: gõ lại với dấu thập phân kia. Tỷ lệ phần trăm nhập 65, không gõ dấu %.',
+    '3. Kết quả là số ước tính hoặc làm tròn thì chọn mức ở cột "Mức của kết quả": trên, gần, khoảng, ước, dưới, ít nhất, không quá; kết quả chính xác thì để trống cột đó.',
+    `4. Cột "Chỉ tiêu đăng ký năm ${input.year}" là chỉ tiêu đơn vị đã đăng ký đầu năm; chỉ tiêu chung của khối chưa đăng ký thì để trống (khi đó được chấm so với đơn vị cao nhất khối)${ownTargets ? ', còn chỉ tiêu đơn vị tự đăng ký thì phải có' : ''}. Cột "Kết quả năm ${input.year - 1}" do Sở điền sẵn khi có số liệu năm trước, chỉ để đối chiếu; đơn vị không điền.`,
+    ...(ownTargets
+      ? [
+          '5. Chỉ tiêu chuyên môn đơn vị tự đăng ký: chỉ tiêu năm nay không đăng ký thì để trống chỉ tiêu và kết quả; chỉ tiêu đã đăng ký đầu năm mà chưa có trong biểu thì ghi vào các dòng trống bên dưới (đủ tên, đơn vị tính, chiều đánh giá, chỉ tiêu và kết quả); sửa tên hoặc đơn vị tính thì ghi lý do ở cột "Ghi chú".',
+        ]
+      : []),
+    `${ownTargets ? 6 : 5}. Tiêu chí Có/Không: chọn trong danh sách. Điểm tự chấm: nhập số điểm trong phạm vi tối đa ghi ở cột "Đơn vị tính". Số lần được khen thưởng đột xuất, số lần chậm báo cáo: nhập số nguyên; không có thì ghi 0.`,
+    `${ownTargets ? 7 : 6}. Không đổi tên các trang, không chèn hoặc xóa dòng, cột, không gộp ô: phần mềm tìm số liệu theo đúng vị trí của các ô.`,
+    `${ownTargets ? 8 : 7}. Người lập biểu và thủ trưởng đơn vị ký ở cuối trang "${SHEETS.members}" trên bản in. Lưu tệp dưới dạng Excel Workbook (.xlsx), giữ nguyên tên tệp, gửi về ${input.agency} (bộ phận thi đua - khen thưởng) theo thời hạn trong văn bản đề nghị của Sở.`,
   ];
   lines.forEach((text, k) => {
     const cell = sheet.getCell(k + 1, 1);
@@ -438,6 +447,26 @@ function guideSheet(sheet: Worksheet, input: UnitWorkbookInput): void {
     if (k < 2) cell.font = { bold: true, size: k === 0 ? 14 : 12 };
     sheet.getRow(k + 1).height = LINE * linesOf(text, 98);
   });
+  printSetup(sheet, input.illustrative, undefined);
+}
+
+/** The signatures under a sheet, as a unit's report to the department has them: who made it, and its head. */
+export function signatureLines(sheet: Worksheet, at: number, left: number, right: number): void {
+  const pairs: [number, string, string][] = [
+    [left, 'NGƯỜI LẬP BIỂU', '(Ký, ghi rõ họ tên)'],
+    [right, 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, ghi rõ họ tên, đóng dấu)'],
+  ];
+  for (const [col, title, how] of pairs) {
+    const head = sheet.getCell(at, col);
+    head.value = title;
+    head.font = { bold: true };
+    head.alignment = { horizontal: 'center' };
+    const note = sheet.getCell(at + 1, col);
+    note.value = how;
+    note.font = { italic: true };
+    note.alignment = { horizontal: 'center', wrapText: true };
+  }
+  sheet.getRow(at + 1).height = LINE * 2;
 }
 
 /** Locks every cell but the unlocked ones, without a password (a unit that must change the form asks the office). */

@@ -3,7 +3,8 @@
  * every variation the real documents happen not to have at once: plain text that looks like Markdown, Markdown with
  * lists, code, soft and hard breaks, nested list items, a term without its description, a table without rows, cells
  * across columns, in bold or italics, with a line below, every alignment, a signer on behalf of another and one not
- * yet named, an appendix across the page. Its body and its styles against goldens, a tag a line.
+ * yet named, an appendix across the page. Its body and its other parts (styles, page header and footer,
+ * properties) against goldens, a tag a line.
  */
 import { Packer } from 'docx';
 import { unzipSync } from 'fflate';
@@ -134,6 +135,40 @@ const tree: DocumentTree = {
       ],
     },
     {
+      kind: 'body',
+      orientation: 'portrait',
+      blocks: [
+        {
+          type: 'table',
+          kind: 'commendations',
+          caption: '',
+          columns: [column('Hình thức', 100, 'form', 'left')],
+          rows: [],
+          variant: { noPlan: false, noPrior: false },
+          empty: 'Không có.',
+        },
+        {
+          type: 'table',
+          kind: 'sheet',
+          caption: 'Một ô trải cả dòng',
+          columns: [column('TT', 30, 'tt'), column('Nội dung', 70, 'name', 'left')],
+          rows: [
+            { kind: 'group', cells: [cell('Nhóm một, trải hai cột')], depth: 0, keepWithNext: true },
+            { kind: 'row', cells: [cell('1'), cell('Một')], depth: 0, keepWithNext: false },
+          ],
+          variant: { noPlan: false, noPrior: false },
+          empty: '',
+        },
+        {
+          type: 'signature',
+          closing: '',
+          recipientsLabel: 'Nơi nhận:',
+          recipients: ['- Lưu: VT.'],
+          signer: { onBehalf: null, title: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' },
+        },
+      ],
+    },
+    {
       kind: 'appendix',
       orientation: 'landscape',
       blocks: [
@@ -165,6 +200,15 @@ describe('the Word builder on a document of every node', () => {
     const parts = unzipSync(new Uint8Array(await Packer.toBuffer(renderDocx(tree, []))));
     const text = (name: string) => tagPerLine(new TextDecoder().decode(parts[name]));
     await expectGolden('docx-every-node.xml', text('word/document.xml'));
-    await expectGolden('docx-every-node-styles.xml', text('word/styles.xml'));
+    // Its styles, page header and footer, and properties: every other part the builder sets.
+    const others = Object.keys(parts)
+      .filter((name) => name !== 'word/document.xml' && /^(word\/[^/]+|docProps\/core)\.xml$/.test(name))
+      .sort();
+    // The packing time (docx writes the clock; packDocx sets the report's date instead) left out.
+    const parts2 = others
+      .map((name) => `<!-- ${name} -->\n${text(name)}`)
+      .join('')
+      .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1');
+    await expectGolden('docx-every-node-parts.xml', parts2);
   });
 });
