@@ -33,7 +33,16 @@ export function titleLines(sheet: Worksheet, lines: readonly string[], last: num
     cell.font = { bold: k !== 2, size: k === 0 ? 14 : 12 };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
-  sheet.getRow(3).height = 32;
+  // Room for the lines each wraps to across the table (the title at 14 points is wider per letter).
+  let width = 0;
+  for (let k = 1; k <= last; k++) width += sheet.getColumn(k).width ?? 9;
+  lines.forEach((text, k) => {
+    const room = k === 0 ? width * 0.75 : width;
+    sheet.getRow(k + 1).height = Math.max(
+      k === 2 ? 32 : LINE,
+      (k === 0 ? 20 : LINE) * linesOf(text, room - 2),
+    );
+  });
 }
 
 /** A table's heading cell: bold, centred, wrapped, bordered. */

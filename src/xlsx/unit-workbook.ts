@@ -388,7 +388,7 @@ async function membersSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
   sheet.getColumn(C.key).hidden = true;
   sheet.getColumn(C.number).width = 6;
   sheet.getColumn(C.name).width = 60;
-  sheet.getColumn(C.count).width = 14;
+  sheet.getColumn(C.count).width = 28;
   titleRows(sheet, input, 'SỐ LƯỢNG, XẾP LOẠI VÀ DANH HIỆU THI ĐUA CỦA CÁN BỘ', C.count);
   headingRow(sheet, MEMBER_HEADINGS, C);
   const members = input.current?.members;
@@ -397,6 +397,8 @@ async function membersSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
     row.getCell(C.key).value = `member:${key}`;
     row.getCell(C.number).value = k + 1;
     row.getCell(C.name).value = words;
+    row.getCell(C.name).alignment = { wrapText: true, vertical: 'middle' };
+    row.height = LINE * linesOf(words, 58);
     for (let col: number = C.number; col <= C.count; col++) row.getCell(col).border = THIN;
     row.getCell(C.number).alignment = { horizontal: 'center' };
     inputCell(
