@@ -14,9 +14,9 @@ import {
   figureValidation,
   headingRow,
   inputCell,
-  LIST_ERROR,
   protect,
   QUALIFIER_RULE,
+  textRule,
 } from './unit-workbook.js';
 import {
   FIRST_ROW,
@@ -137,14 +137,7 @@ async function valuesSheet(sheet: Worksheet, input: DepartmentWorkbookInput): Pr
       const rule = figureValidation(rules);
       if (rules.whole) for (const col of [C.last, C.result]) row.getCell(col).numFmt = '#,##0';
       inputCell(row.getCell(C.result), value ? Number(value.value) : null, rule);
-      inputCell(row.getCell(C.note), value?.note ?? null, {
-        type: 'textLength',
-        operator: 'lessThanOrEqual',
-        allowBlank: true,
-        formulae: [1000],
-        ...LIST_ERROR,
-        error: 'Ghi chú dài quá 1000 ký tự.',
-      });
+      inputCell(row.getCell(C.note), value?.note ?? null, textRule(1000, 'Ghi chú dài quá 1000 ký tự.'));
       row.height =
         LINE *
         Math.max(

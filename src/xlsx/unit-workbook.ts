@@ -144,6 +144,18 @@ export function listOf(choices: readonly string[], error: string): DataValidatio
   return { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], ...LIST_ERROR, error };
 }
 
+/** Text of at most `limit` characters. */
+export function textRule(limit: number, error: string): DataValidation {
+  return {
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    allowBlank: true,
+    formulae: [limit],
+    ...LIST_ERROR,
+    error,
+  };
+}
+
 /** A number: at least 0, at most `max` when given, whole when `whole`. */
 export function numberRule(options: { whole?: boolean; max?: number }, error: string): DataValidation {
   const type = options.whole ? 'whole' : 'decimal';
@@ -276,22 +288,8 @@ async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
     row.getCell(C.number).alignment = { horizontal: 'center', vertical: 'middle' };
     const directionText = r.direction ? DIRECTION_WORDS[r.direction] : null;
     if (r.own) {
-      inputCell(row.getCell(C.name), r.name || null, {
-        type: 'textLength',
-        operator: 'lessThanOrEqual',
-        allowBlank: true,
-        formulae: [300],
-        ...LIST_ERROR,
-        error: 'Tên chỉ tiêu dài quá 300 ký tự.',
-      });
-      inputCell(row.getCell(C.unit), r.unit || null, {
-        type: 'textLength',
-        operator: 'lessThanOrEqual',
-        allowBlank: true,
-        formulae: [40],
-        ...LIST_ERROR,
-        error: 'Đơn vị tính dài quá 40 ký tự.',
-      });
+      inputCell(row.getCell(C.name), r.name || null, textRule(300, 'Tên chỉ tiêu dài quá 300 ký tự.'));
+      inputCell(row.getCell(C.unit), r.unit || null, textRule(40, 'Đơn vị tính dài quá 40 ký tự.'));
       inputCell(
         row.getCell(C.direction),
         directionText,
@@ -318,14 +316,7 @@ async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
     inputCell(row.getCell(C.result), numberOf(r.figure?.result), rule);
     // Thousands grouped where the figure is whole (24.000 on a Vietnamese system); others as typed.
     if (figureRules.whole) for (const col of [C.last, C.target, C.result]) row.getCell(col).numFmt = '#,##0';
-    inputCell(row.getCell(C.note), r.figure?.note ?? null, {
-      type: 'textLength',
-      operator: 'lessThanOrEqual',
-      allowBlank: true,
-      formulae: [1000],
-      ...LIST_ERROR,
-      error: 'Ghi chú dài quá 1000 ký tự.',
-    });
+    inputCell(row.getCell(C.note), r.figure?.note ?? null, textRule(1000, 'Ghi chú dài quá 1000 ký tự.'));
     row.height = LINE * Math.max(1, linesOf(r.name, WIDTHS.name - 2));
     at += 1;
   });

@@ -81,6 +81,23 @@ async function importInto(files: string[], extra: string[] = []) {
   return { run, after, data, found: problems(run.stderr) };
 }
 
+/** Opens a workbook in LibreOffice Calc and saves it again as .xlsx, into DIR/saved under the same name. */
+async function savedByCalc(source: string, dir: string): Promise<void> {
+  await promisify(execFile)(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      join(dir, 'saved'),
+      source,
+    ],
+    { timeout: 120_000 },
+  );
+}
+
 const FIGURES = 'Chỉ tiêu';
 const MEMBERS = 'Cán bộ';
 
@@ -231,19 +248,7 @@ describe('import: the round trip', () => {
       const sheet = book.getWorksheet(FIGURES) as ExcelJS.Worksheet;
       sheet.getCell(rowOf(sheet, 'indicator:viec-lam'), 9).value = 2010;
     });
-    await promisify(execFile)(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
-        '--outdir',
-        join(dir, 'saved'),
-        source,
-      ],
-      { timeout: 120_000 },
-    );
+    await savedByCalc(source, dir);
     const { run, after } = await importInto([join(dir, 'saved', 'phong-duc-tho-2024.xlsx')]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -558,19 +563,7 @@ describe('import: rows incomplete or out of place, a workbook of an earlier year
 
   it('the department’s workbook saved by LibreOffice Calc reads back the same', async () => {
     const dir = await mkdtemp(join(work, 'calc-dept-'));
-    await promisify(execFile)(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
-        '--outdir',
-        join(dir, 'saved'),
-        join(exported, '2024', 'so-lieu-2024.xlsx'),
-      ],
-      { timeout: 120_000 },
-    );
+    await savedByCalc(join(exported, '2024', 'so-lieu-2024.xlsx'), dir);
     const data = await dataCopy();
     const run = await runInProcess(['import', join(dir, 'saved', 'so-lieu-2024.xlsx'), '--data', data]);
     expect(run.stderr).toBe('');
