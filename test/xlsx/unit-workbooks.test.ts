@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runInProcess } from '../helpers/run-cli.js';
@@ -384,6 +385,10 @@ describe('import: each fault at its workbook, sheet and cell, and nothing writte
       'mat-khau.xlsx': Buffer.concat([ole, Buffer.from('EncryptionInfo', 'utf16le')]),
       'hong.xlsx': (await readFile(workbookOf('phong-duc-tho'))).subarray(0, 4000),
       'bang.xlsx': Buffer.from('STT,Chỉ tiêu\n1,Việc làm\n'),
+      // An OpenDocument spreadsheet: a zip whose first entry names its type.
+      'calc.ods': Buffer.from(
+        zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }] }),
+      ),
     };
     const hand = new ExcelJS.Workbook();
     hand.addWorksheet('Sheet1').getCell('A1').value = 'Việc làm';
@@ -395,6 +400,7 @@ describe('import: each fault at its workbook, sheet and cell, and nothing writte
     );
     expect(found.map((f) => [f.where.replace(`${dir}/`, ''), f.code])).toEqual([
       ['bang.xlsx:1:1', 'WORKBOOK_UNREADABLE'],
+      ['calc.ods:1:1', 'WORKBOOK_UNREADABLE'],
       ['cu.xls:1:1', 'WORKBOOK_UNREADABLE'],
       ['hong.xlsx:1:1', 'WORKBOOK_UNREADABLE'],
       ['mat-khau.xlsx:1:1', 'WORKBOOK_UNREADABLE'],
@@ -403,6 +409,7 @@ describe('import: each fault at its workbook, sheet and cell, and nothing writte
     expect(run.stderr).toContain('Excel đời cũ (.xls)');
     expect(run.stderr).toContain('Save As');
     expect(run.stderr).toContain('mật khẩu');
+    expect(run.stderr).toContain('OpenDocument (.ods)');
     expect(run.stderr).toContain('bị hỏng');
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(run.code).toBe(1);
