@@ -1,6 +1,8 @@
 /**
- * The units' workbooks (issue 23): `export` writes each unit a workbook to fill in for its year; `import` reads the
- * filled workbooks back into the year's units file (YYYY-units.yaml), merged by unit, the file's comments kept.
+ * The workbooks to fill in (issue 23): `export` writes each unit a workbook for its year, and the department one for
+ * its own figures; `import` reads the filled workbooks back into the year's units file (YYYY-units.yaml, merged by
+ * unit) and results file (YYYY.yaml, by indicator), only the entries that change rewritten, the rest of each file
+ * (its comments) as it was.
  * Nothing is written unless every workbook reads cleanly and the data, with the imported entries, passes `check`:
  * a problem of the merged data is shown at the workbook's cell it came from.
  */
