@@ -5,7 +5,7 @@
  * year's units file already has the unit's figures, the workbook carries them, so that export then import gives
  * the same data back. Vietnamese, as the units that fill it in.
  */
-import type { CellValue, DataValidation, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, DataValidation, Row, Workbook, Worksheet } from 'exceljs';
 import { QUALIFIER_WORDS } from '../domain/qualifier-words.js';
 import type { Criterion, ScoringScheme, UnitFigure, UnitYear } from '../model/emulation.js';
 import type { Dec, Indicator, Unit } from '../model/types.js';
@@ -251,6 +251,20 @@ function figureRows(input: UnitWorkbookInput): {
   return { rows, criteria, ownAt };
 }
 
+/** A row of the figures' table: its hidden key, its number, its cells bordered, those of `wrapped` columns wrapped. */
+function keyedRow(row: Row, key: string, n: number, wrapped: readonly number[]): Row {
+  const C = FIGURE_COLUMNS;
+  row.getCell(C.key).value = key;
+  row.getCell(C.number).value = n;
+  for (let col: number = C.number; col <= C.note; col++) {
+    const cell = row.getCell(col);
+    cell.border = THIN;
+    cell.alignment = { vertical: 'middle', wrapText: wrapped.includes(col) };
+  }
+  row.getCell(C.number).alignment = { horizontal: 'center', vertical: 'middle' };
+  return row;
+}
+
 async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise<void> {
   const C = FIGURE_COLUMNS;
   const headings = figureHeadings(input.year);
@@ -277,15 +291,7 @@ async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
       section('Chỉ tiêu chuyên môn đơn vị tự đăng ký (thêm chỉ tiêu mới vào các dòng trống)');
     }
     n += 1;
-    const row = sheet.getRow(at);
-    row.getCell(C.key).value = rowKey(r.key);
-    row.getCell(C.number).value = n;
-    for (let col: number = C.number; col <= last; col++) {
-      const cell = row.getCell(col);
-      cell.border = THIN;
-      cell.alignment = { vertical: 'middle', wrapText: col === C.name || col === C.note };
-    }
-    row.getCell(C.number).alignment = { horizontal: 'center', vertical: 'middle' };
+    const row = keyedRow(sheet.getRow(at), rowKey(r.key), n, [C.name, C.note]);
     const directionText = r.direction ? DIRECTION_WORDS[r.direction] : null;
     if (r.own) {
       inputCell(row.getCell(C.name), r.name || null, textRule(300, 'Tên chỉ tiêu dài quá 300 ký tự.'));
@@ -325,15 +331,7 @@ async function figuresSheet(sheet: Worksheet, input: UnitWorkbookInput): Promise
     section('II. CÁC TIÊU CHÍ KHÁC');
     for (const c of criteria) {
       n += 1;
-      const row = sheet.getRow(at);
-      row.getCell(C.key).value = rowKey({ kind: 'criterion', id: c.id });
-      row.getCell(C.number).value = n;
-      for (let col: number = C.number; col <= last; col++) {
-        const cell = row.getCell(col);
-        cell.border = THIN;
-        cell.alignment = { vertical: 'middle', wrapText: col === C.name || col === C.unit };
-      }
-      row.getCell(C.number).alignment = { horizontal: 'center', vertical: 'middle' };
+      const row = keyedRow(sheet.getRow(at), rowKey({ kind: 'criterion', id: c.id }), n, [C.name, C.unit]);
       row.getCell(C.name).value = c.name;
       const value = input.current?.criteria[c.id];
       const result = row.getCell(C.result);
