@@ -84,7 +84,12 @@ if [ ${#wanted[@]} -gt 0 ]; then
     fi
     [ "$sudo" = none ] || $sudo apt-get update -qq
     # The packages this system has (a candidate version in its archive), read in apt's English whatever the locale.
-    available() { LC_ALL=C apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [^(]'; }
+    # (Read whole, not piped to grep -q: under pipefail grep's early exit would fail apt-cache with SIGPIPE.)
+    available() {
+      local policy
+      policy=$(LC_ALL=C apt-cache policy "$1" 2>/dev/null) || return 1
+      [[ "$policy" == *"Candidate: "[!\(]* ]]
+    }
     install=()
     missing=()
     # Without root apt's lists may be stale or empty: a required package is then named to install, not judged.

@@ -207,8 +207,7 @@ describe('the browser', () => {
     TIMEOUT,
   );
 
-  it('a build that fails in the same process closes its own browser only: another build still prints', // Known flaky on two cores under the full suite: about one run in three the printing build hangs until the
-  // timeout (alone it passes every time, in ~3 s). The race is not found yet (issue 20's note): retried, so that
+  it('a build that fails in the same process closes its own browser only: another build still prints', // timeout (alone it passes every time, in ~3 s). The race is not found yet (issue 20's note): retried, so that // Known flaky on two cores under the full suite: about one run in three the printing build hangs until the
   // it keeps guarding the behaviour without blocking CI on the race.
   { timeout: 60_000, retry: 2 }, async () => {
     const [printing, failing] = await Promise.all([

@@ -50,7 +50,9 @@ async function setup(
     : 'w=Candidate';
   await script(
     'apt-cache',
-    `${word}; case " ${machine.archive.join(' ')} " in *" $2 "*) echo "  $w: 1.0";; *) echo "  $w: (none)";; esac`,
+    // As the real one, it goes on writing its version table after the candidate line: a reader that stops at
+    // the candidate (grep -q) would fail it with SIGPIPE, as it did on a fresh machine (07/12/2026).
+    `${word}; case " ${machine.archive.join(' ')} " in *" $2 "*) echo "  $w: 1.0";; *) echo "  $w: (none)";; esac; sleep 0.05; echo "  Version table:"`,
   );
   await script('id', machine.user === undefined ? 'echo 0' : 'echo 1000');
   // sudo as Debian's: the environment reset (env_reset), so a variable set before it does not reach apt-get.
@@ -58,7 +60,7 @@ async function setup(
     await script('sudo', '[ "$1" = -n ] && shift; [ "$1" = true ] && exit 0; exec env -i PATH="$PATH" "$@"');
   for (const command of machine.commands) await script(command, 'exit 0');
   // The shell and the few tools the script uses, from the real machine; nothing else.
-  for (const tool of ['bash', 'dirname', 'grep', 'env']) {
+  for (const tool of ['bash', 'dirname', 'grep', 'env', 'sleep']) {
     const { stdout } = await run('bash', ['-c', `command -v ${tool}`]);
     await symlink(stdout.trim(), join(bin, tool));
   }
