@@ -43,6 +43,9 @@ export interface ToolErrorArgsOf {
     scored: readonly string[];
     suggestion: string | undefined;
   };
+  /** dossier YEAR: no scores or no titles in force for the year, or no council meeting on it. */
+  DOSSIER_NO_PROPOSALS: { year: number; folder: string };
+  DOSSIER_NO_MEETING: { year: number; file: string; council: boolean };
   UNKNOWN_KIND: { kind: string; allowed: readonly string[] };
   SCHEMA_NEEDS_KIND: { allowed: readonly string[] };
   // templates

@@ -86,6 +86,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     defineBuild,
     definePreview,
     defineScore,
+    defineDossier,
     defineExport,
     defineImport,
     defineYears,
@@ -345,6 +346,61 @@ function defineScore(program: Command, run: Run, io: CliIO): void {
     );
 }
 
+/** The dossier's documents are drawn as the report is; its lists are not a workbook of their own. */
+const DOSSIER_FORMATS = DEFAULT_FORMATS;
+
+function defineDossier(program: Command, run: Run, io: CliIO): void {
+  const words = run.words.dossier;
+  const build = run.words.build;
+  const invalid = run.words.invalid;
+  program
+    .command('dossier')
+    .description(words.description)
+    .argument('<year>', words.year, (v) => parseYear(v, invalid))
+    .addOption(
+      new Option('--format <formats>', build.format(DOSSIER_FORMATS))
+        .argParser((v) => parseFormats(v, invalid, DOSSIER_FORMATS))
+        .default(DOSSIER_FORMATS, DOSSIER_FORMATS.join(',')),
+    )
+    .option('--data <dir>', build.data, 'data')
+    .option('--out <dir>', words.out, 'reports')
+    .option('--templates <dir>', build.templates)
+    .option('--date <YYYY-MM-DD>', words.date, (v) => parseDate(v, invalid))
+    .option('--strict', build.strict)
+    .option('--browser <path>', build.browser)
+    .option('--timeout <seconds>', build.timeout, inRange(1, 3600, invalid), 60)
+    .addOption(new Option('--messages <style>', build.messages).choices(['human', 'github']).default('human'))
+    .addHelpText('after', run.words.exitCodes)
+    .action(
+      async (
+        year: number,
+        opts: Pick<
+          ReportOptions,
+          'data' | 'out' | 'templates' | 'date' | 'browser' | 'timeout' | 'strict'
+        > & {
+          messages: 'human' | 'github';
+          format: FormatName[];
+        },
+      ) => {
+        const { runBuild } = await import('./run-build.js');
+        run.format = opts.messages;
+        run.exitCode = await runBuild(
+          {
+            ...(await renderSettingsOf([year], { ...opts })),
+            dossier: true,
+            messages: opts.messages,
+            formats: opts.format,
+            browser: opts.browser,
+            timeoutMs: opts.timeout * 1000,
+            lang: run.lang,
+            config: run.config,
+          },
+          io,
+        );
+      },
+    );
+}
+
 function defineExport(program: Command, run: Run, io: CliIO): void {
   const words = run.words.export;
   program
@@ -439,11 +495,15 @@ function parseYear(value: string, invalid: Invalid): number {
   return Number(value);
 }
 
-function parseFormats(value: string, invalid: Invalid): FormatName[] {
+function parseFormats(
+  value: string,
+  invalid: Invalid,
+  allowed: readonly FormatName[] = FORMAT_NAMES,
+): FormatName[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase());
-  const wrong = formats.filter((f) => !(FORMAT_NAMES as string[]).includes(f));
+  const wrong = formats.filter((f) => !(allowed as readonly string[]).includes(f));
   if (wrong.length > 0 || formats.length === 0)
-    throw new InvalidArgumentError(invalid.formats(wrong, FORMAT_NAMES));
+    throw new InvalidArgumentError(invalid.formats(wrong, allowed));
   return [...new Set(formats)] as FormatName[];
 }
 

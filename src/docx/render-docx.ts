@@ -36,6 +36,7 @@ import type {
   HeaderNode,
   PageSection,
   SignatureNode,
+  Signer,
   TableNode,
   TitleNode,
 } from '../view/document.js';
@@ -149,6 +150,8 @@ function draw(node: DocumentBlock, charts: RenderedCharts, width: number): Block
           : [heading(node.text, { bold: true, italics: true })];
     case 'paragraph': {
       const pieces = node.markup === 'markdown' ? inlineRuns(node.text) : [{ text: node.text }];
+      if (node.role === 'centred')
+        return [textParagraph(pieces, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } })];
       return node.role === 'body' ? [textParagraph(pieces)] : [note(pieces, node.role === 'note')];
     }
     case 'markdown':
@@ -173,11 +176,15 @@ function draw(node: DocumentBlock, charts: RenderedCharts, width: number): Block
     case 'signature':
       // The closing paragraph stays with "Nơi nhận" and the signature: a signature page never stands alone.
       return [
-        textParagraph([{ text: node.closing }], {
-          keepNext: true,
-          keepLines: true,
-          spacing: { before: 160 },
-        }),
+        ...(node.closing === ''
+          ? []
+          : [
+              textParagraph([{ text: node.closing }], {
+                keepNext: true,
+                keepLines: true,
+                spacing: { before: 160 },
+              }),
+            ]),
         signatureTable(node),
       ];
     case 'appendix-head':
@@ -532,6 +539,21 @@ const SIGNATURE_GAP = 240;
 /** "Nơi nhận" (left) and the signer (right), as NĐ 30 sets them: a borderless table that does not split. */
 function signatureTable(view: SignatureNode): Table {
   const half = Math.round(TEXT_WIDTH / 2);
+  const signerLine = (text: string, before = 0) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before, after: 0 },
+      children: [new TextRun({ text, bold: true })],
+    });
+  const signs = (signer: Signer) => [
+    ...(signer.onBehalf ? [signerLine(signer.onBehalf, SIGNATURE_GAP)] : []),
+    signerLine(signer.title, signer.onBehalf ? 0 : SIGNATURE_GAP),
+    // The room for the signature and the seal: 28 mm, as in the PDF.
+    signerLine(signer.name ?? '', mm(28)),
+  ];
+  // Minutes: the secretary signs on the left, beside the chair.
+  if (view.cosigner) return twoColumns(half, signs(view.cosigner), signs(view.signer));
   const left = [
     new Paragraph({
       keepNext: true,
@@ -547,20 +569,7 @@ function signatureTable(view: SignatureNode): Table {
         }),
     ),
   ];
-  const signerLine = (text: string, before = 0) =>
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepNext: true,
-      spacing: { before, after: 0 },
-      children: [new TextRun({ text, bold: true })],
-    });
-  const right = [
-    ...(view.signer.onBehalf ? [signerLine(view.signer.onBehalf, SIGNATURE_GAP)] : []),
-    signerLine(view.signer.title, view.signer.onBehalf ? 0 : SIGNATURE_GAP),
-    // The room for the signature and the seal: 28 mm, as in the PDF.
-    ...(view.signer.name ? [signerLine(view.signer.name, mm(28))] : [signerLine('', mm(28))]),
-  ];
-  return twoColumns(half, left, right);
+  return twoColumns(half, left, signs(view.signer));
 }
 
 /** A table's caption: bold, 13 pt, kept with the table. */

@@ -97,6 +97,7 @@ export interface CliWords {
     timeout: string;
     unit: string;
   };
+  dossier: { description: string; year: string; out: string; date: string };
   new: { description: string; year: string; data: string };
   export: {
     description: string;

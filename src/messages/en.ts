@@ -1047,6 +1047,18 @@ const ERRORS: ToolErrorWords = {
         ? `Add ${a.data}/${a.year}-units.yaml with each unit's figures (see the README, "Emulation"), or name a year that has one.`
         : `Add ${a.data}/${a.lacks}.yaml (see the README, "Emulation"), or name the data folder that has it (--data).`,
   }),
+  DOSSIER_NO_PROPOSALS: (a) => ({
+    message: `${a.year} has no emulation scores and proposed titles: there is no award dossier to make.`,
+    fix: `Add the units' figures of ${a.year} (${a.folder}/${a.year}-units.yaml) with units.yaml and scoring.yaml, then run it again (see the README, "Emulation").`,
+  }),
+  DOSSIER_NO_MEETING: (a) => ({
+    message: a.council
+      ? `${a.file} has no meeting of the emulation council on ${a.year}: the dossier needs its minutes and ballots.`
+      : `There is no ${a.file} (the emulation council and its meetings): the dossier needs the meeting's minutes and ballots.`,
+    fix: a.council
+      ? `Add the ${a.year} meeting to ${a.file}'s meetings: year, date, place, present, written (absent members with a written opinion), ballots (yes and no for each collective).`
+      : `Write ${a.file} after examples/thi-dua/council.yaml: the council's members and its ${a.year} meeting.`,
+  }),
   UNIT_NOT_IN_SCORES: (a) => ({
     message:
       a.scored.length === 0
@@ -1262,6 +1274,13 @@ const CLI: CliWords = {
     browser: 'the Chromium, Chrome or Edge to print PDFs with',
     timeout: 'give up on the browser after this many seconds (1 to 3600)',
     unit: "build one unit's score sheet (phieu-diem-YEAR-ID) instead of the report, to send back to it",
+  },
+  dossier: {
+    description:
+      "Make the year's award dossier from the emulation's scores and the council's meeting (council.yaml): the minutes with the ballots' count, the tờ trình to the provincial chairman, the director's draft decision, each with its list, and the dossier's contents; written to OUT/YEAR/ho-so/.",
+    year: 'the year considered, for example 2024',
+    out: 'the output folder (the dossier goes to OUT/YEAR/ho-so/)',
+    date: "the tờ trình's and the decision's date (default: left blank for the records office); the minutes carry the meeting's day",
   },
   new: {
     description:

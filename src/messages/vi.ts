@@ -1129,6 +1129,18 @@ const ERRORS: ToolErrorWords = {
         ? `Thêm tệp ${a.data}/${a.year}-units.yaml với số liệu của từng đơn vị (xem docs/huong-dan.md, mục 5), hoặc ghi năm đã có số liệu.`
         : `Thêm tệp ${a.data}/${a.lacks}.yaml (xem docs/huong-dan.md, mục 5), hoặc chỉ đúng thư mục số liệu có tệp đó (--data).`,
   }),
+  DOSSIER_NO_PROPOSALS: (a) => ({
+    message: `Năm ${a.year} chưa có kết quả chấm điểm thi đua và đề xuất danh hiệu: không lập được hồ sơ khen thưởng.`,
+    fix: `Thêm số liệu thi đua của các đơn vị năm ${a.year} (${a.folder}/${a.year}-units.yaml) cùng units.yaml và scoring.yaml, rồi chạy lại (xem docs/huong-dan.md, mục 5).`,
+  }),
+  DOSSIER_NO_MEETING: (a) => ({
+    message: a.council
+      ? `${a.file} chưa có cuộc họp Hội đồng Thi đua - Khen thưởng xét năm ${a.year}: hồ sơ cần biên bản họp và kết quả bỏ phiếu.`
+      : `Chưa có tệp ${a.file} (Hội đồng Thi đua - Khen thưởng và các cuộc họp): hồ sơ cần biên bản họp và kết quả bỏ phiếu.`,
+    fix: a.council
+      ? `Thêm vào meetings của ${a.file} cuộc họp năm ${a.year}: year, date, place, present, written (thành viên vắng có ý kiến bằng văn bản), ballots (phiếu đồng ý, không đồng ý của từng tập thể).`
+      : `Tạo ${a.file} theo mẫu examples/thi-dua/council.yaml: các thành viên Hội đồng và cuộc họp năm ${a.year}.`,
+  }),
   UNIT_NOT_IN_SCORES: (a) => ({
     message:
       a.scored.length === 0
@@ -1384,6 +1396,13 @@ const CLI: CliWords = {
     browser: 'trình duyệt Chromium, Chrome hoặc Edge dùng để in PDF',
     timeout: 'bỏ dở nếu trình duyệt không xong sau số giây này (1 đến 3600)',
     unit: 'lập phiếu điểm thi đua của một đơn vị (phieu-diem-NĂM-MÃ) thay cho báo cáo, để gửi lại đơn vị',
+  },
+  dossier: {
+    description:
+      'Lập hồ sơ đề nghị khen thưởng của năm từ kết quả chấm điểm và cuộc họp Hội đồng Thi đua - Khen thưởng (council.yaml): biên bản họp và kết quả kiểm phiếu, tờ trình Chủ tịch UBND tỉnh, dự thảo quyết định của Giám đốc Sở, mỗi văn bản kèm danh sách, và danh mục hồ sơ; ghi vào THƯ-MỤC/NĂM/ho-so/.',
+    year: 'năm xét thi đua, khen thưởng, ví dụ 2024',
+    out: 'thư mục kết quả (hồ sơ ghi vào THƯ-MỤC/NĂM/ho-so/)',
+    date: 'ngày của tờ trình và quyết định (mặc định: để trống cho văn thư ghi); biên bản mang ngày họp',
   },
   new: {
     description:

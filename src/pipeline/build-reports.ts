@@ -19,6 +19,7 @@ import { buildDraftNotes } from '../view/build-draft-notes.js';
 import { buildViewModel } from '../view/build-view-model.js';
 import { describeDraftNote } from '../view/describe-draft-note.js';
 import type { DocumentTree } from '../view/document.js';
+import { type DossierContext, type DossierDocument, dossierDocuments } from '../view/dossier-documents.js';
 import { reportDocument } from '../view/report-document.js';
 import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
 import { type SheetContext, unitSheetDocument } from '../view/unit-sheet-view.js';
@@ -46,6 +47,8 @@ export interface RenderSettings {
   strict: boolean;
   /** A unit's id: its score sheet is built instead of the report (build --unit). */
   unit?: string | undefined;
+  /** The year's award dossier is built instead of the report (the dossier command). */
+  dossier?: boolean;
 }
 
 /** What a build takes: the rendering's settings and its formats. */
@@ -217,38 +220,76 @@ async function renderYear(
     documentDate: settings.date,
     style: resolveReportStyle(settings.style, agency.report),
   });
-  const document: DocumentToRender =
-    settings.unit === undefined
-      ? {
-          year,
-          baseName: reportBaseName(year),
-          document: reportDocument(view),
-          charts: await renderCharts(view),
-          templates,
-        }
-      : {
-          year,
-          baseName: unitSheetBaseName(year, settings.unit),
-          document: unitSheet(emulation, year, settings.unit, {
-            ...view,
-            documentCode: agency.document_code,
-          }),
-          // A unit's score sheet carries no chart.
-          charts: [],
-          templates,
-        };
+  // A unit's score sheet and the dossier's documents carry no chart.
+  const alone = (baseName: string, document: DocumentTree): DocumentToRender => ({
+    year,
+    baseName,
+    document,
+    charts: [],
+    templates,
+  });
+  const report = settings.unit === undefined && settings.dossier !== true;
+  const documents: DocumentToRender[] = settings.dossier
+    ? dossierOf(data, emulation, year, settings, { report: view, agency }).map((d) =>
+        alone(d.baseName, d.document),
+      )
+    : settings.unit !== undefined
+      ? [
+          alone(
+            unitSheetBaseName(year, settings.unit),
+            unitSheet(emulation, year, settings.unit, { ...view, documentCode: agency.document_code }),
+          ),
+        ]
+      : [
+          {
+            year,
+            baseName: reportBaseName(year),
+            document: reportDocument(view),
+            charts: await renderCharts(view),
+            templates,
+          },
+        ];
   const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data, 'file'));
-  // A unit's score sheet goes alone: the drafter's notes are the report's.
-  const notesFile = settings.unit === undefined ? [renderDraftNotes(notes, words, templates)] : [];
-  const rendering = formats.map((f) =>
-    f.render(document, signal).then((list) => {
+  // A unit's score sheet and the dossier go alone: the drafter's notes are the report's.
+  const notesFile = report ? [renderDraftNotes(notes, words, templates)] : [];
+  // Each format draws the documents one after the other (the PDF's browser prints one page at a time).
+  const rendering = formats.map(async (f) => {
+    const all: RenderedFile[] = [];
+    for (const document of documents) {
+      const list = await f.render(document, signal);
       onFiles(list);
-      return list;
-    }),
-  );
+      all.push(...list);
+    }
+    return all;
+  });
   const files = Promise.all(rendering).then((lists) => [...notesFile, ...lists.flat()]);
   // The drafter's notes concern the report, not a unit's score sheet.
-  return { notes: settings.unit === undefined ? notes.notes : [], files };
+  return { notes: report ? notes.notes : [], files };
+}
+
+/** The year's award dossier; a ToolError when the year has no proposals or the council did not meet on it. */
+function dossierOf(
+  data: DataSet,
+  emulation: YearEmulation | undefined,
+  year: number,
+  settings: RenderSettings,
+  context: Omit<DossierContext, 'documentDate'>,
+): DossierDocument[] {
+  const proposals = emulation?.proposals;
+  if (emulation === undefined || proposals === undefined)
+    throw toolError('DOSSIER_NO_PROPOSALS', { year, folder: settings.data });
+  const council = data.council;
+  const meeting = council?.meetings.find((m) => m.year === year);
+  if (council === undefined || meeting === undefined)
+    throw toolError('DOSSIER_NO_MEETING', {
+      year,
+      file: join(settings.data, 'council.yaml'),
+      council: council !== undefined,
+    });
+  return dossierDocuments({ ...emulation, proposals }, council, meeting, {
+    ...context,
+    documentDate: settings.date,
+  });
 }
 
 /** A unit's score sheet of a year as a document; a ToolError when the unit was not scored. */

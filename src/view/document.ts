@@ -90,11 +90,12 @@ export interface HeadingNode {
 
 /**
  * A paragraph: of the body (justified, indented), a note under a table (the sources, a legend: smaller and in
- * italics), an appendix's note, or the closing paragraph before "Nơi nhận" (kept with the signature).
+ * italics), an appendix's note, or a line set in the middle of the page, not indented (a tờ trình's "Kính gửi",
+ * a decision's issuing authority and its "QUYẾT ĐỊNH:").
  */
 export interface ParagraphNode {
   type: 'paragraph';
-  role: 'body' | 'note' | 'appendix-note';
+  role: 'body' | 'note' | 'appendix-note' | 'centred';
   text: string;
   markup: Markup;
 }
@@ -208,10 +209,23 @@ export interface ChartsNode {
  */
 export interface SignatureNode {
   type: 'signature';
+  /** The closing paragraph; '' for none (minutes end with their signatures). */
   closing: string;
   recipientsLabel: string;
   recipients: string[];
-  signer: { onBehalf: string | null; title: string; name: string | null };
+  signer: Signer;
+  /**
+   * Who signs on the left instead of "Nơi nhận": the secretary of a meeting's minutes, beside its chair. Absent for
+   * a document with recipients.
+   */
+  cosigner?: Signer;
+}
+
+/** Who signs: on whose behalf ("KT. GIÁM ĐỐC"), their title, their name where the data has it. */
+export interface Signer {
+  onBehalf: string | null;
+  title: string;
+  name: string | null;
 }
 
 /** An appendix's heading (NĐ 30/2020): "Phụ lục I", its title in capitals, "(Kèm theo Báo cáo số ... của ...)". */

@@ -178,14 +178,24 @@ function noBaseSalaryNote(proposals: YearProposals): string[] {
     : [];
 }
 
-/** Phụ lục I, part 1: the collectives proposed, grouped by title, each with the conditions it met. */
-function collectiveTable(proposals: YearProposals, scores: YearScores): AppendixTable {
+/**
+ * Phụ lục I, part 1: the collectives proposed, grouped by title, each with the conditions it met. `only` keeps the
+ * titles and units of one deciding authority (the dossier's lists); its total is then theirs.
+ */
+export function collectiveTable(
+  proposals: YearProposals,
+  scores: YearScores,
+  only?: (title: TitleRule, unit: UnitProposals) => boolean,
+): AppendixTable {
   const rows: AppendixTable['rows'] = [];
   const collective = proposals.ruleSet.titles.filter((t) => t.recipient === 'collective');
   let group = 0;
+  let sum = dec('0');
   for (const title of collective) {
-    const units = proposals.units.filter((u) =>
-      u.collective.some((v) => v.title.id === title.id && isProposed(v)),
+    const units = proposals.units.filter(
+      (u) =>
+        u.collective.some((v) => v.title.id === title.id && isProposed(v)) &&
+        (only === undefined || only(title, u)),
     );
     if (units.length === 0) continue;
     group += 1;
@@ -195,6 +205,7 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
     });
     units.forEach((u, i) => {
       const v = u.collective.find((x) => x.title.id === title.id);
+      if (v?.amount !== undefined) sum = sum.plus(dec(v.amount));
       const score = scores.blocks.flatMap((b) => b.units).find((s) => s.unit.id === u.unit.id);
       rows.push({
         kind: 'row',
@@ -219,8 +230,10 @@ function collectiveTable(proposals: YearProposals, scores: YearScores): Appendix
       });
     });
   }
-  if (group > 0)
-    rows.push({ kind: 'total', cells: ['', 'Cộng', '', total(proposals.collectiveAmount, proposals)] });
+  if (group > 0) {
+    const amount = only === undefined ? proposals.collectiveAmount : plain(sum);
+    rows.push({ kind: 'total', cells: ['', 'Cộng', '', total(amount, proposals)] });
+  }
   return {
     caption: '1. Tập thể',
     headings: ['TT', 'Tên tập thể', 'Thành tích, tiêu chuẩn đạt được', 'Tiền thưởng (đồng)'],
@@ -336,18 +349,32 @@ function individualTable(proposals: YearProposals): AppendixTable {
 /** The rules, the total and the base salary it is figured on, one prize per achievement, what the council confirms. */
 function proposalNotes(proposals: YearProposals): string[] {
   const base = proposals.baseSalary;
-  const proposed = proposals.titles.filter((t) => t.collectives > 0);
-  const confirm = proposed
-    .filter((t) => (t.title.confirm ?? []).length > 0)
-    .map((t) => `${t.title.name}: ${(t.title.confirm ?? []).join('; ')}`);
   const unpriced = proposals.unpriced.map((t) => t.name);
   return [
     `Căn cứ: ${proposals.ruleSet.name}.`,
     ...(base
       ? [
-          `Tổng số tiền thưởng: ${formatNumber(proposals.amount, 0)} đồng (tập thể ${formatNumber(proposals.collectiveAmount, 0)} đồng, cá nhân ${formatNumber(proposals.individualAmount, 0)} đồng${unpriced.length > 0 ? `; chưa gồm tiền thưởng ${unpriced.join(', ')}` : ''}), tính theo mức lương cơ sở ${formatNumber(base.amount, 0)} đồng (${base.basis}) áp dụng tại ngày ${dayMonthYear(proposals.day)}; tiền thưởng được chi theo mức lương cơ sở áp dụng tại thời điểm ban hành quyết định khen thưởng.`,
+          `Tổng số tiền thưởng: ${formatNumber(proposals.amount, 0)} đồng (tập thể ${formatNumber(proposals.collectiveAmount, 0)} đồng, cá nhân ${formatNumber(proposals.individualAmount, 0)} đồng${unpriced.length > 0 ? `; chưa gồm tiền thưởng ${unpriced.join(', ')}` : ''}), ${baseSalaryWords(proposals, base)}`,
         ]
       : noBaseSalaryNote(proposals)),
+    ...prizeAndConfirmNotes(
+      proposals,
+      proposals.titles.filter((t) => t.collectives > 0).map((t) => t.title),
+    ),
+  ];
+}
+
+/** "tính theo mức lương cơ sở ... áp dụng tại ngày ...; tiền thưởng được chi theo ...": how the prizes are figured. */
+function baseSalaryWords(proposals: YearProposals, base: NonNullable<YearProposals['baseSalary']>): string {
+  return `tính theo mức lương cơ sở ${formatNumber(base.amount, 0)} đồng (${base.basis}) áp dụng tại ngày ${dayMonthYear(proposals.day)}; tiền thưởng được chi theo mức lương cơ sở áp dụng tại thời điểm ban hành quyết định khen thưởng.`;
+}
+
+/** One prize per achievement (where the rules say so), and what the council confirms of `titles`. */
+function prizeAndConfirmNotes(proposals: YearProposals, titles: readonly TitleRule[]): string[] {
+  const confirm = titles
+    .filter((t) => (t.confirm ?? []).length > 0)
+    .map((t) => `${t.name}: ${(t.confirm ?? []).join('; ')}`);
+  return [
     ...(proposals.ruleSet.highest_prize_only
       ? [
           `Tập thể, cá nhân đạt nhiều danh hiệu thi đua có cùng thời gian được tính chỉ nhận tiền thưởng của danh hiệu cao nhất (${proposals.ruleSet.highest_prize_only.basis}); danh hiệu không kèm tiền thưởng ghi “–” ở cột tiền thưởng.`,
@@ -356,6 +383,23 @@ function proposalNotes(proposals: YearProposals): string[] {
     ...(confirm.length > 0
       ? [`Các tiêu chuẩn Hội đồng Thi đua - Khen thưởng xem xét, xác nhận khi xét: ${confirm.join('; ')}.`]
       : []),
+  ];
+}
+
+/**
+ * The notes under a list of the dossier (the collectives of `titles`, one authority's): how its prizes are figured
+ * and what its total leaves out, one prize per achievement, what the council confirms.
+ */
+export function listNotes(proposals: YearProposals, titles: readonly TitleRule[]): string[] {
+  const base = proposals.baseSalary;
+  const unpriced = proposals.unpriced.filter((t) => titles.some((x) => x.id === t.id)).map((t) => t.name);
+  return [
+    ...(base
+      ? [
+          `Tiền thưởng ${baseSalaryWords(proposals, base)}${unpriced.length > 0 ? ` Cộng chưa gồm tiền thưởng ${unpriced.join(', ')}.` : ''}`,
+        ]
+      : noBaseSalaryNote(proposals)),
+    ...prizeAndConfirmNotes(proposals, titles),
   ];
 }
 

@@ -261,7 +261,8 @@ function emulationBlocks(e: NonNullable<ReportView['emulation']>): Block[] {
 }
 
 /** An appendix on its own pages: its heading, its tables (a group's row kept with its first), its notes. */
-function appendixSection(a: AppendixView): PageSection {
+/** An appendix on pages of its own: its heading, its tables, its notes. */
+export function appendixSection(a: AppendixView): PageSection {
   return {
     kind: 'appendix',
     orientation: a.landscape ? 'landscape' : 'portrait',

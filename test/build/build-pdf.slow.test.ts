@@ -207,17 +207,23 @@ describe('the browser', () => {
     TIMEOUT,
   );
 
-  it('a build that fails in the same process closes its own browser only: another build still prints', // timeout (alone it passes every time, in ~3 s). The race is not found yet (issue 20's note): retried, so that // Known flaky on two cores under the full suite: about one run in three the printing build hangs until the
+  // Known flaky on two cores under the full suite: about one run in three the printing build hangs until the
+  // timeout (alone it passes every time, in ~3 s). The race is not found yet (issue 20's note): retried, so that
   // it keeps guarding the behaviour without blocking CI on the race.
-  { timeout: 60_000, retry: 2 }, async () => {
-    const [printing, failing] = await Promise.all([
-      buildPdf(await trialData(), ['2018', '2019']),
-      buildPdf(DATA, ['2016']),
-    ]);
-    expect(failing.code).toBe(2);
-    expect(printing.code, printing.stderr).toBe(0);
-    expect(existsSync(join(printing.out, '2019', 'bao-cao-2019.pdf'))).toBe(true);
-  });
+  const retried = { timeout: 60_000, retry: 2 };
+  it(
+    'a build that fails in the same process closes its own browser only: another build still prints',
+    retried,
+    async () => {
+      const [printing, failing] = await Promise.all([
+        buildPdf(await trialData(), ['2018', '2019']),
+        buildPdf(DATA, ['2016']),
+      ]);
+      expect(failing.code).toBe(2);
+      expect(printing.code, printing.stderr).toBe(0);
+      expect(existsSync(join(printing.out, '2019', 'bao-cao-2019.pdf'))).toBe(true);
+    },
+  );
 
   it('none found: exit 2 and what to install', async () => {
     const run = await runInProcess([

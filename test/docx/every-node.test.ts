@@ -159,12 +159,16 @@ const tree: DocumentTree = {
           variant: { noPlan: false, noPrior: false },
           empty: '',
         },
+        // A line in the middle of the page (a decision's "QUYẾT ĐỊNH:").
+        { type: 'paragraph', role: 'centred', text: '**QUYẾT ĐỊNH:**', markup: 'markdown' },
+        // Minutes: no closing, the secretary signing on the left instead of "Nơi nhận".
         {
           type: 'signature',
           closing: '',
-          recipientsLabel: 'Nơi nhận:',
-          recipients: ['- Lưu: VT.'],
-          signer: { onBehalf: null, title: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' },
+          recipientsLabel: '',
+          recipients: [],
+          cosigner: { onBehalf: null, title: 'THƯ KÝ', name: 'Trần Thị B' },
+          signer: { onBehalf: null, title: 'CHỦ TRÌ', name: 'Nguyễn Văn A' },
         },
       ],
     },

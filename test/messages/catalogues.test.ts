@@ -457,6 +457,11 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { year: 2024, lacks: 'scoring', data: 'data' },
     { year: 2025, lacks: 'figures', data: 'examples/thi-dua' },
   ],
+  DOSSIER_NO_PROPOSALS: [{ year: 2024, folder: 'data' }],
+  DOSSIER_NO_MEETING: [
+    { year: 2024, file: 'data/council.yaml', council: true },
+    { year: 2024, file: 'data/council.yaml', council: false },
+  ],
   UNIT_NOT_IN_SCORES: [
     {
       unit: 'phong-tp-ha-tnh',
@@ -659,6 +664,7 @@ const WORDS: Record<string, (c: Catalogue) => string | readonly string[]> = {
   'cli.check': (c) => Object.values(c.cli.check),
   'cli.build': (c) => Object.values({ ...c.cli.build, format: c.cli.build.format(['md', 'html', 'pdf']) }),
   'cli.new': (c) => Object.values(c.cli.new),
+  'cli.dossier': (c) => Object.values(c.cli.dossier),
   'cli.export': (c) => {
     const { wrote, ...words } = c.cli.export;
     return [...Object.values(words), wrote(1, 'reports/2024/don-vi'), wrote(18, 'reports/2024/don-vi')];

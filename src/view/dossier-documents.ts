@@ -1,0 +1,616 @@
+/**
+ * The award dossier of a year (issue 22; hatinh-report dossier YEAR), worded in Vietnamese: the council's minutes
+ * with its ballots, the tờ trình to the provincial chairman for the titles and awards the province gives, the
+ * director's decision (a draft) for those the department gives, each with its list, and the dossier's contents.
+ * Each is a document of its own (document.ts), drawn by every renderer as the report is.
+ *
+ * Who decides what (Luật Thi đua, khen thưởng 2022, read in the official gazette, Công báo số 571+572/2022): the
+ * head of a provincial department the base-level titles of its own units (Điều 80 khoản 1); the district's
+ * chairman those of a district office (Điều 80 khoản 2), so these are not in the department's dossier; the
+ * province's titles and awards (a title's `level`) go to the provincial chairman by tờ trình.
+ */
+import type { YearEmulation } from '../compute/compute-emulation.js';
+import {
+  type CollectiveVerdict,
+  type ConditionCheck,
+  isProposed,
+  type UnitProposals,
+  type YearProposals,
+} from '../compute/propose-titles.js';
+import { dec, plain } from '../domain/decimal.js';
+import { documentSymbol } from '../domain/document-symbol.js';
+import { listed } from '../messages/facts.js';
+import type { Council, CouncilMeeting, CouncilMember, TitleRule } from '../model/emulation.js';
+import type { Agency, Dec } from '../model/types.js';
+import { oneLine } from './build-view-model.js';
+import {
+  type Block,
+  cell,
+  column,
+  type DocumentTree,
+  ILLUSTRATIVE_MARK,
+  ILLUSTRATIVE_NOTE,
+  type PageSection,
+  type Signer,
+  type TableRow,
+} from './document.js';
+import { collectiveTable, listNotes } from './emulation-view.js';
+import { dayMonthYear, formatDocumentDate } from './format-document-date.js';
+import { formatNumber } from './format-number.js';
+import { appendixSection } from './report-document.js';
+import { upperFirst } from './text-case.js';
+import type { ReportView } from './view-types.js';
+
+/** Who decides a collective's title or award, as the dossier splits them. */
+export type Authority = 'province' | 'department' | 'district' | 'beyond';
+
+/** The article of the Law that gives a base-level title to its decider (Công báo số 571+572/2022, page 57). */
+export const AUTHORITY_BASIS = {
+  department: 'Luật Thi đua, khen thưởng 2022, Điều 80 khoản 1',
+  district: 'Luật Thi đua, khen thưởng 2022, Điều 80 khoản 2',
+} as const;
+
+/** Who decides `title` for `unit`: a district office's base-level titles are its district chairman's. */
+export function authorityOf(title: TitleRule, unit: UnitProposals['unit']): Authority {
+  if (title.level === 'province') return 'province';
+  if (title.level === 'base') return unit.kind === 'district_office' ? 'district' : 'department';
+  return 'beyond';
+}
+
+/** What the dossier takes from the year's report: its properties, header and signer, and the agency. */
+export interface DossierContext {
+  report: Pick<ReportView, 'meta' | 'header' | 'signer'>;
+  agency: Agency;
+  /** The documents' date (build's --date), or none: the office dates them by hand. */
+  documentDate: string | undefined;
+}
+
+/** One document of the dossier: its files' name (in ho-so/) and the document. */
+export interface DossierDocument {
+  /** ho-so/bien-ban-hop-hoi-dong-2024: the folder and the name before the extension. */
+  baseName: string;
+  document: DocumentTree;
+}
+
+/** The dossier's folder within a year's outputs. */
+export const DOSSIER_FOLDER = 'ho-so';
+
+/**
+ * Returns the year's dossier: the minutes of the council's meeting, the tờ trình to the provincial chairman (when
+ * the province is asked for something), the director's decision (when the department gives something), and the
+ * contents, in the order the dossier is filed.
+ */
+export function dossierDocuments(
+  emulation: YearEmulation & { proposals: YearProposals },
+  council: Council,
+  meeting: CouncilMeeting,
+  context: DossierContext,
+): DossierDocument[] {
+  const d = new Dossier(emulation, council, meeting, context);
+  const parts: { name: string; document: DocumentTree | undefined }[] = [
+    { name: `bien-ban-hop-hoi-dong-${d.year}`, document: d.minutes() },
+    { name: `to-trinh-ubnd-tinh-${d.year}`, document: d.submission() },
+    { name: `du-thao-quyet-dinh-${d.year}`, document: d.decision() },
+  ];
+  const made = parts.flatMap((p) =>
+    p.document ? [{ baseName: `${DOSSIER_FOLDER}/${p.name}`, document: p.document }] : [],
+  );
+  return [...made, { baseName: `${DOSSIER_FOLDER}/danh-muc-ho-so-${d.year}`, document: d.contents(made) }];
+}
+
+/** A title as a document names it: a flag or a certificate by its name, a title as "danh hiệu “...”". */
+export function titlePhrase(title: TitleRule): string {
+  return title.category === 'award' || /^Cờ\s/u.test(title.name) ? title.name : `danh hiệu “${title.name}”`;
+}
+
+/** The collectives proposed for a title, by who decides it. */
+interface Proposed {
+  title: TitleRule;
+  units: { unit: UnitProposals; verdict: CollectiveVerdict }[];
+}
+
+class Dossier {
+  readonly year: number;
+  private readonly proposals: YearProposals;
+  private readonly members: CouncilMember[];
+  private readonly agencyName: string;
+  private readonly meetingDay: string;
+  private readonly illustrative: boolean;
+
+  constructor(
+    private readonly emulation: YearEmulation & { proposals: YearProposals },
+    private readonly council: Council,
+    private readonly meeting: CouncilMeeting,
+    private readonly context: DossierContext,
+  ) {
+    this.year = emulation.scores.year;
+    this.proposals = emulation.proposals;
+    this.members = council.members.filter(
+      (m) =>
+        (m.from === undefined || m.from <= meeting.date) &&
+        (m.until === undefined || meeting.date <= m.until),
+    );
+    this.agencyName = context.agency.short_name ?? oneLine(context.agency.name);
+    this.meetingDay = dayMonthYear(meeting.date);
+    this.illustrative = emulation.scores.illustrative || council.illustrative === true;
+  }
+
+  /** The collectives proposed, title by title in the rules' order, of one deciding authority. */
+  proposed(authority: Authority): Proposed[] {
+    return this.proposals.ruleSet.titles
+      .filter((t) => t.recipient === 'collective')
+      .map((title) => ({
+        title,
+        units: this.proposals.units.flatMap((unit) => {
+          const verdict = unit.collective.find((v) => v.title.id === title.id);
+          return verdict && isProposed(verdict) && authorityOf(title, unit.unit) === authority
+            ? [{ unit, verdict }]
+            : [];
+        }),
+      }))
+      .filter((p) => p.units.length > 0);
+  }
+
+  /** A document of the dossier: the report's header with its own number and date, its title, its pages. */
+  private document(
+    kind: 'minutes' | 'submission' | 'decision' | 'contents',
+    title: string,
+    subject: string,
+    sections: PageSection[],
+    date: string | undefined,
+  ): DocumentTree {
+    const { report, agency } = this.context;
+    const symbol = kind === 'contents' ? null : documentSymbol(agency.document_code, kind);
+    const mark = this.illustrative ? ILLUSTRATIVE_MARK : null;
+    return {
+      meta: {
+        ...report.meta,
+        title: `${title.charAt(0)}${title.slice(1).toLocaleLowerCase('vi')}: ${subject}`,
+        subject,
+        keywords: ['hồ sơ', 'thi đua', 'khen thưởng', String(this.year)],
+        ...(date === undefined ? {} : { date }),
+      },
+      header: {
+        ...report.header,
+        // Numbered by the office when it is issued (NĐ 30/2020, Điều 15): the number left blank.
+        number: symbol === null ? '' : `Số: ${'\u00a0'.repeat(6)}/${symbol}`,
+        dateLine: formatDocumentDate(agency.place, date, this.year),
+      },
+      title: { title, subject },
+      illustrative: mark,
+      illustrativeNote: mark ? ILLUSTRATIVE_NOTE : null,
+      sections,
+    };
+  }
+
+  /** "Nguyễn Văn An, Giám đốc Sở". */
+  private who(m: CouncilMember): string {
+    return `${m.name}, ${m.position}`;
+  }
+
+  /** The member who chairs the meeting: the chair if present, else the first vice chair present. */
+  private presiding(): CouncilMember | undefined {
+    const present = this.members.filter((m) => this.meeting.present.includes(m.id));
+    return present.find((m) => m.role === 'chair') ?? present.find((m) => m.role === 'vice_chair');
+  }
+
+  /** Biên bản họp Hội đồng Thi đua - Khen thưởng: who met, what it considered, its ballots, what it concluded. */
+  minutes(): DocumentTree {
+    const present = this.members.filter((m) => this.meeting.present.includes(m.id));
+    const written = this.members.filter((m) => this.meeting.written.includes(m.id));
+    const away = this.members.filter(
+      (m) => !this.meeting.present.includes(m.id) && !this.meeting.written.includes(m.id),
+    );
+    const chair = this.presiding();
+    const secretary = this.members.find((m) => m.role === 'secretary');
+    const blocks: Block[] = [
+      para(`**Thời gian:** ngày ${this.meetingDay}.`, 'markdown'),
+      para(`**Địa điểm:** ${this.meeting.place}.`, 'markdown'),
+      ...(chair ? [para(`**Chủ trì:** ${this.who(chair)}, ${roleWords(chair)}.`, 'markdown')] : []),
+      ...(secretary ? [para(`**Thư ký:** ${this.who(secretary)}.`, 'markdown')] : []),
+      para(
+        `**Thành phần:** ${this.council.name} có ${this.members.length} thành viên; có mặt ${present.length} thành viên${written.length > 0 ? `; vắng mặt có ý kiến bằng văn bản ${written.length} thành viên` : ''}${away.length > 0 ? `; vắng mặt không có ý kiến ${away.length} thành viên` : ''}.`,
+        'markdown',
+      ),
+      {
+        type: 'list',
+        items: [
+          ...present.map((m) => ({ text: `${this.who(m)}: có mặt;`, depth: 0 })),
+          ...written.map((m) => ({ text: `${this.who(m)}: vắng mặt, có ý kiến bằng văn bản;`, depth: 0 })),
+          ...away.map((m) => ({ text: `${this.who(m)}: vắng mặt;`, depth: 0 })),
+        ].map((item, i, all) =>
+          i === all.length - 1 ? { ...item, text: item.text.replace(/;$/, '.') } : item,
+        ),
+        nested: false,
+        markup: 'plain',
+      },
+      { type: 'heading', level: 2, text: 'I. NỘI DUNG' },
+      para(
+        `Hội đồng xem xét kết quả chấm điểm, xếp hạng thi đua năm ${this.year} của ${this.unitCount()} đơn vị trong ${this.emulation.scores.blocks.length} khối thi đua và đề xuất danh hiệu thi đua, hình thức khen thưởng theo ${this.proposals.ruleSet.name}.`,
+      ),
+      ...this.ballotBlocks(),
+      { type: 'heading', level: 2, text: 'II. KẾT LUẬN' },
+      para('Hội đồng thống nhất:'),
+      {
+        type: 'list',
+        items: this.conclusions(),
+        nested: true,
+        markup: 'plain',
+      },
+      {
+        type: 'signature',
+        closing: '',
+        recipientsLabel: '',
+        recipients: [],
+        cosigner: { onBehalf: null, title: 'THƯ KÝ', name: secretary?.name ?? null },
+        signer: { onBehalf: null, title: 'CHỦ TRÌ', name: chair?.name ?? null },
+      },
+    ];
+    return this.document(
+      'minutes',
+      'BIÊN BẢN',
+      `Họp ${this.council.name} xét danh hiệu thi đua, hình thức khen thưởng năm ${this.year}`,
+      [{ kind: 'body', orientation: 'portrait', blocks }],
+      this.meeting.date,
+    );
+  }
+
+  private unitCount(): number {
+    return this.emulation.scores.blocks.reduce((n, b) => n + b.units.length, 0);
+  }
+
+  /** The ballots held, each against the share of all the members its title needs (kết quả kiểm phiếu). */
+  private ballotBlocks(): Block[] {
+    const held = this.ballots();
+    if (held.length === 0) return [];
+    const rows: TableRow[] = held.map((b, i) => ({
+      kind: 'row',
+      depth: 0,
+      keepWithNext: false,
+      cells: [
+        cell(String(i + 1)),
+        cell(b.unit.unit.short_name ?? b.unit.unit.name),
+        cell(b.title.name),
+        cell(String(b.check.yes ?? 0)),
+        cell(String(b.check.no ?? 0)),
+        cell(`${formatNumber(b.check.share ?? ('0' as Dec), 2)}%`),
+        cell(`${formatNumber(b.check.required, 0)}%`),
+        cell(b.check.met ? 'Đạt' : 'Không đạt', { strong: true }),
+      ],
+    }));
+    const bases = [...new Set(held.map((b) => b.check.basis))];
+    return [
+      para(
+        `Hội đồng bỏ phiếu đối với các danh hiệu phải bỏ phiếu; tỷ lệ phiếu đồng ý tính trên tổng số ${this.members.length} thành viên Hội đồng, thành viên vắng mặt cho ý kiến bằng văn bản (căn cứ ${listed(bases, 'và')}). Kết quả kiểm phiếu:`,
+      ),
+      {
+        type: 'table',
+        kind: 'sheet',
+        caption: '',
+        columns: [
+          column('TT', 6, 'cell', 'center'),
+          column('Tập thể', 26, 'cell', 'left'),
+          column('Danh hiệu', 20, 'cell', 'left'),
+          column('Đồng ý', 9, 'cell', 'right'),
+          column('Không đồng ý', 9, 'cell', 'right'),
+          column('Tỷ lệ đồng ý', 11, 'cell', 'right'),
+          column('Tỷ lệ yêu cầu', 9, 'cell', 'right'),
+          column('Kết quả', 10, 'cell', 'center'),
+        ],
+        rows,
+        variant: { noPlan: false, noPrior: false },
+        empty: '',
+      },
+    ];
+  }
+
+  /** Each ballot recorded, with the check the proposals made of it (share, threshold, met). */
+  private ballots(): {
+    title: TitleRule;
+    unit: UnitProposals;
+    check: Extract<ConditionCheck, { condition: 'ballot' }>;
+  }[] {
+    return this.meeting.ballots.flatMap((b) => {
+      const unit = this.proposals.units.find((u) => u.unit.id === b.unit);
+      const verdict = unit?.collective.find((v) => v.title.id === b.title);
+      const check = verdict?.checks.find(
+        (c): c is Extract<ConditionCheck, { condition: 'ballot' }> => c.condition === 'ballot',
+      );
+      return unit && verdict && check ? [{ title: verdict.title, unit, check }] : [];
+    });
+  }
+
+  /** What the council agreed: each authority's proposals title by title, and the ballots short of their threshold. */
+  private conclusions(): { text: string; depth: number }[] {
+    const names = (p: Proposed) => p.units.map((u) => u.unit.unit.short_name ?? u.unit.unit.name);
+    const lines = (all: Proposed[]) =>
+      all.map((p, i) => ({
+        text: `${upperFirst(titlePhrase(p.title))}: ${p.units.length} tập thể (${names(p).join('; ')})${i === all.length - 1 ? '.' : ';'}`,
+        depth: 1,
+      }));
+    const province = this.proposed('province');
+    const department = this.proposed('department');
+    const district = this.proposed('district');
+    const out: { text: string; depth: number }[] = [];
+    if (province.length > 0)
+      out.push(
+        { text: `Đề nghị Chủ tịch ${this.provincialCommittee()} tặng:`, depth: 0 },
+        ...lines(province),
+      );
+    if (department.length > 0)
+      out.push({ text: `Đề nghị ${this.headOfAgency()} công nhận:`, depth: 0 }, ...lines(department));
+    if (district.length > 0)
+      out.push({
+        text: `Các phòng cấp huyện đủ tiêu chuẩn ${district.map((p) => `${titlePhrase(p.title)} (${p.units.length} tập thể)`).join(', ')}: thuộc thẩm quyền Chủ tịch Ủy ban nhân dân cấp huyện (${AUTHORITY_BASIS.district}); không thuộc hồ sơ này.`,
+        depth: 0,
+      });
+    for (const b of this.ballots().filter((x) => x.check.met === false))
+      out.push({
+        text: `Không đề nghị ${titlePhrase(b.title)} cho ${b.unit.unit.short_name ?? b.unit.unit.name}: tỷ lệ phiếu đồng ý ${formatNumber(b.check.share ?? ('0' as Dec), 2)}%, dưới mức ${formatNumber(b.check.required, 0)}% tổng số thành viên Hội đồng.`,
+        depth: 0,
+      });
+    if (out.length === 0)
+      out.push({ text: `Không có tập thể đủ tiêu chuẩn đề nghị khen thưởng năm ${this.year}.`, depth: 0 });
+    return out;
+  }
+
+  /** "Ủy ban nhân dân tỉnh Hà Tĩnh", from the agency's parent ("UBND TỈNH HÀ TĨNH"). */
+  provincialCommittee(): string {
+    const parent = oneLine(this.context.agency.parent);
+    const province = /TỈNH\s+(.+)$/iu.exec(parent)?.[1];
+    return province === undefined
+      ? parent
+      : `Ủy ban nhân dân tỉnh ${province
+          .toLocaleLowerCase('vi')
+          .split(/\s+/u)
+          .map((w) => upperFirst(w))
+          .join(' ')}`;
+  }
+
+  /** The head of the department, who decides its titles: "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh". */
+  private headOfAgency(): string {
+    const signer = this.context.agency.signer;
+    const head = (signer.on_behalf ?? signer.title).replace(/^(KT|TL|TM|TUQ)\.\s*/u, '');
+    return `${upperFirst(head.toLocaleLowerCase('vi'))} ${this.agencyName}`;
+  }
+
+  /** The opening of a tờ trình or a decision: the Law and decree in force, the scores, the council's meeting. */
+  private grounds(): string[] {
+    return [
+      `Căn cứ ${this.proposals.ruleSet.name};`,
+      `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${this.year} của các khối thi đua thuộc ${this.agencyName};`,
+      `Căn cứ kết quả họp ${this.council.name} ngày ${this.meetingDay},`,
+    ];
+  }
+
+  /** The list attached to a document: the collectives of one authority, with what they achieved and their prize. */
+  private list(authority: Authority, label: string, title: string, attachedTo: string): PageSection {
+    const table = collectiveTable(
+      this.proposals,
+      this.emulation.scores,
+      (t, u) => authorityOf(t, u.unit) === authority,
+    );
+    return appendixSection({
+      label,
+      title,
+      attachedTo,
+      landscape: true,
+      tables: [{ ...table, caption: '' }],
+      notes: listNotes(
+        this.proposals,
+        this.proposed(authority).map((p) => p.title),
+      ),
+    });
+  }
+
+  /** "số      /TTr-SLĐTBXH ngày      tháng      năm 2024": the document a list is attached to. */
+  private attached(kind: 'submission' | 'decision', date: string | undefined): string {
+    const number = `số ${'\u00a0'.repeat(6)}/${documentSymbol(this.context.agency.document_code, kind)}`;
+    const day = formatDocumentDate(this.context.agency.place, date, this.year).replace(/^[^,]*,\s*/u, '');
+    return `${number} ${day}`;
+  }
+
+  /** The tờ trình to the provincial chairman, for the titles and awards the province gives; undefined for none. */
+  submission(): DocumentTree | undefined {
+    const province = this.proposed('province');
+    if (province.length === 0) return undefined;
+    const date = this.context.documentDate;
+    const committee = this.provincialCommittee();
+    const what = listed(
+      province.map((p) => titlePhrase(p.title)),
+      'và',
+    );
+    const subject = `Về việc đề nghị tặng ${what} năm ${this.year}`;
+    const count = province.reduce((n, p) => n + p.units.length, 0);
+    const blocks: Block[] = [
+      { type: 'paragraph', role: 'centred', text: `Kính gửi: Chủ tịch ${committee}.`, markup: 'plain' },
+      ...this.grounds().map((line) => para(line)),
+      para(`${this.agencyName} kính trình Chủ tịch ${committee} xem xét, tặng:`),
+      {
+        type: 'list',
+        items: province.map((p, i) => ({
+          text: `${upperFirst(titlePhrase(p.title))} cho ${p.units.length} tập thể${i === province.length - 1 ? '.' : ';'}`,
+          depth: 0,
+        })),
+        nested: false,
+        markup: 'plain',
+      },
+      para(
+        `(Có danh sách ${count} tập thể kèm theo; hồ sơ gồm biên bản họp Hội đồng và kết quả kiểm phiếu, báo cáo thành tích của các tập thể.)`,
+      ),
+      {
+        type: 'signature',
+        closing: `Kính trình Chủ tịch ${committee} xem xét, quyết định./.`,
+        recipientsLabel: 'Nơi nhận:',
+        recipients: ['- Như trên;', `- Lưu: ${this.context.agency.archive}.`],
+        signer: this.signer(),
+      },
+    ];
+    return this.document(
+      'submission',
+      'TỜ TRÌNH',
+      subject,
+      [
+        { kind: 'body', orientation: 'portrait', blocks },
+        this.list(
+          'province',
+          'Danh sách',
+          `TẬP THỂ ĐỀ NGHỊ TẶNG ${what.toLocaleUpperCase('vi')} NĂM\u00a0${this.year}`,
+          `(Kèm theo Tờ trình ${this.attached('submission', date)} của ${this.agencyName})`,
+        ),
+      ],
+      date,
+    );
+  }
+
+  /** The director's decision on the base-level titles of the department's own units: a draft; undefined for none. */
+  decision(): DocumentTree | undefined {
+    const department = this.proposed('department');
+    if (department.length === 0) return undefined;
+    const date = this.context.documentDate;
+    const what = listed(
+      department.map((p) => titlePhrase(p.title)),
+      'và',
+    );
+    const subject = `Về việc công nhận ${what} năm ${this.year}`;
+    const amounts = department.flatMap((p) => p.units.map((u) => u.verdict.amount));
+    const sum = amounts.reduce<Dec>((s, a) => plain(dec(s).plus(dec(a ?? '0'))), '0' as Dec);
+    const prizes = [...new Set(department.map((p) => p.title.prize_basis).filter((b) => b !== undefined))];
+    const money =
+      this.proposals.baseSalary === undefined || amounts.every((a) => a === undefined)
+        ? `Tiền thưởng kèm theo danh hiệu thực hiện theo quy định${this.proposals.baseSalary === undefined ? ` (chưa có mức lương cơ sở áp dụng tại ngày ${dayMonthYear(this.proposals.day)})` : ''}.`
+        : `Tiền thưởng của từng tập thể theo danh sách kèm theo${prizes.length > 0 ? ` (căn cứ ${listed(prizes, 'và')})` : ''}; tổng số tiền thưởng: ${formatNumber(sum, 0)} đồng.`;
+    const count = department.reduce((n, p) => n + p.units.length, 0);
+    const head = this.headOfAgency();
+    const blocks: Block[] = [
+      { type: 'paragraph', role: 'centred', text: '*(Dự thảo)*', markup: 'markdown' },
+      {
+        type: 'paragraph',
+        role: 'centred',
+        text: `**${head.toLocaleUpperCase('vi')}**`,
+        markup: 'markdown',
+      },
+      ...this.grounds().map((line, i, all) =>
+        para(i === all.length - 1 ? `Xét đề nghị của ${this.council.name} ngày ${this.meetingDay},` : line),
+      ),
+      { type: 'paragraph', role: 'centred', text: '**QUYẾT ĐỊNH:**', markup: 'markdown' },
+      para(
+        `**Điều 1.** Công nhận ${department.map((p) => `${titlePhrase(p.title)} năm ${this.year} cho ${p.units.length} tập thể`).join('; ')} (có danh sách kèm theo).`,
+        'markdown',
+      ),
+      para(`**Điều 2.** ${money}`, 'markdown'),
+      para(
+        `**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các phòng, đơn vị thuộc Sở và ${count} tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+        'markdown',
+      ),
+      {
+        type: 'signature',
+        closing: '',
+        recipientsLabel: 'Nơi nhận:',
+        recipients: ['- Như Điều 3;', `- Lưu: ${this.context.agency.archive}.`],
+        signer: this.signer(),
+      },
+    ];
+    return this.document(
+      'decision',
+      'QUYẾT ĐỊNH',
+      subject,
+      [
+        { kind: 'body', orientation: 'portrait', blocks },
+        this.list(
+          'department',
+          'Danh sách',
+          `TẬP THỂ ĐƯỢC CÔNG NHẬN ${what.toLocaleUpperCase('vi')} NĂM\u00a0${this.year}`,
+          `(Kèm theo Quyết định ${this.attached('decision', date)} của ${head})`,
+        ),
+      ],
+      date,
+    );
+  }
+
+  private signer(): Signer {
+    return this.context.report.signer;
+  }
+
+  /** The dossier's contents: each document made, and what the dossier still lacks, with the article that asks it. */
+  contents(made: readonly DossierDocument[]): DocumentTree {
+    const rows: TableRow[] = made.map((m, i) => ({
+      kind: 'row',
+      depth: 0,
+      keepWithNext: false,
+      cells: [
+        cell(String(i + 1)),
+        cell(`${upperFirst(m.document.title.title.toLocaleLowerCase('vi'))}: ${m.document.title.subject}`),
+        cell(m.baseName.replace(`${DOSSIER_FOLDER}/`, '')),
+      ],
+    }));
+    const province = this.proposed('province');
+    const reports = province.flatMap((p) => p.units.map((u) => u.unit.unit.short_name ?? u.unit.unit.name));
+    const lacking = [
+      ...(reports.length > 0
+        ? [
+            `Báo cáo thành tích của ${[...new Set(reports)].length} tập thể đề nghị cấp tỉnh khen thưởng (${[...new Set(reports)].join('; ')}), do từng tập thể lập (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 1 điểm b).`,
+          ]
+        : []),
+      ...(this.proposals.titles.some((t) => t.title.recipient === 'individual' && t.individuals > 0)
+        ? [
+            'Danh sách, báo cáo thành tích của cá nhân đề nghị danh hiệu thi đua: dữ liệu chỉ có số lượng theo từng đơn vị, chưa có họ tên.',
+          ]
+        : []),
+      ...(this.proposed('district').length > 0
+        ? [
+            `Danh hiệu cơ sở của các phòng cấp huyện: thuộc thẩm quyền Chủ tịch Ủy ban nhân dân cấp huyện (${AUTHORITY_BASIS.district}), không thuộc hồ sơ này.`,
+          ]
+        : []),
+    ];
+    const blocks: Block[] = [
+      {
+        type: 'table',
+        kind: 'sheet',
+        caption: '',
+        columns: [
+          column('TT', 8, 'cell', 'center'),
+          column('Văn bản', 62, 'cell', 'left'),
+          column('Tệp', 30, 'cell', 'left'),
+        ],
+        rows,
+        variant: { noPlan: false, noPrior: false },
+        empty: '',
+      },
+      ...(lacking.length > 0
+        ? [
+            { type: 'heading', level: 3, text: 'Chưa có trong hồ sơ' } as Block,
+            {
+              type: 'list',
+              items: lacking.map((text) => ({ text, depth: 0 })),
+              nested: false,
+              markup: 'plain',
+            } as Block,
+          ]
+        : []),
+    ];
+    return this.document(
+      'contents',
+      'DANH MỤC HỒ SƠ',
+      `Đề nghị xét tặng danh hiệu thi đua, hình thức khen thưởng năm ${this.year}`,
+      [{ kind: 'body', orientation: 'portrait', blocks }],
+      this.context.documentDate,
+    );
+  }
+}
+
+/** A body paragraph. */
+function para(text: string, markup: 'plain' | 'markdown' = 'plain'): Block {
+  return { type: 'paragraph', role: 'body', text, markup };
+}
+
+/** The member's part on the council, as the minutes name it. */
+function roleWords(m: CouncilMember): string {
+  return m.role === 'chair'
+    ? 'Chủ tịch Hội đồng'
+    : m.role === 'vice_chair'
+      ? 'Phó Chủ tịch Hội đồng'
+      : m.role === 'secretary'
+        ? 'Thư ký Hội đồng'
+        : 'Ủy viên';
+}

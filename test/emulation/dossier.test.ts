@@ -1,0 +1,206 @@
+/**
+ * dossier YEAR (issue 22): the council's minutes with the ballots' count, the tờ trình to the provincial chairman,
+ * the director's draft decision, each with its list, and the contents; every format drawn from the same documents
+ * (golden Markdown of the example); the ballots at their threshold; a dossier that cannot be made writes nothing.
+ */
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
+import { ROOT, replaceIn, runInProcess } from '../helpers/run-cli.js';
+
+const EXAMPLE = join(ROOT, 'examples', 'thi-dua');
+const BLANK = '\u00a0'.repeat(6);
+
+/** A copy of the example's data folder, to change. */
+async function exampleCopy(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'hatinh-dossier-data-'));
+  await cp(EXAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+async function dossier(data: string, ...more: string[]) {
+  const out = await mkdtemp(join(tmpdir(), 'hatinh-dossier-'));
+  const run = await runInProcess(['dossier', '2024', '--data', data, '--out', out, ...more]);
+  const folder = join(out, '2024', 'ho-so');
+  const read = (name: string) => readFile(join(folder, name), 'utf8');
+  return { out, folder, run, read };
+}
+
+describe('dossier 2024 of the example', () => {
+  it('writes the minutes, the tờ trình and the contents in every format asked for, and nothing else (golden Markdown)', async () => {
+    const { out, folder, run, read } = await dossier(EXAMPLE, '--format', 'md,html,docx');
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readdir(join(out, '2024'))).toEqual(['ho-so']);
+    expect((await readdir(folder)).sort()).toEqual(
+      ['bien-ban-hop-hoi-dong-2024', 'danh-muc-ho-so-2024', 'to-trinh-ubnd-tinh-2024'].flatMap((n) => [
+        `${n}.docx`,
+        `${n}.html`,
+        `${n}.md`,
+      ]),
+    );
+    const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
+    const submission = await read('to-trinh-ubnd-tinh-2024.md');
+    const contents = await read('danh-muc-ho-so-2024.md');
+    // Numbered by the office; the minutes dated on the meeting's day, the tờ trình left for the office to date.
+    expect(minutes).toContain(`Số: ${BLANK}/BB-SLĐTBXH`);
+    expect(minutes).toContain('_Hà Tĩnh, ngày 06 tháng 12 năm 2024_');
+    expect(submission).toContain(`Số: ${BLANK}/TTr-SLĐTBXH`);
+    expect(submission).toContain(`_Hà Tĩnh, ngày ${BLANK} tháng ${BLANK} năm 2024_`);
+    // All 9 members the base of the share; the absent member's written opinion counted.
+    expect(minutes).toContain(
+      'có 9 thành viên; có mặt 8 thành viên; vắng mặt có ý kiến bằng văn bản 1 thành viên.',
+    );
+    expect(minutes).toContain(
+      '| 2 | Phòng LĐ-TBXH thành phố Hà Tĩnh | Cờ thi đua của Ủy ban nhân dân tỉnh | 8 | 1 | 88,89% | 80% | **Đạt** |',
+    );
+    expect(minutes).toContain('(căn cứ Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7)');
+    // The district offices' base-level titles are their district chairman's, not in this dossier.
+    expect(minutes).toContain(
+      'thuộc thẩm quyền Chủ tịch Ủy ban nhân dân cấp huyện (Luật Thi đua, khen thưởng 2022, Điều 80 khoản 2)',
+    );
+    expect(minutes).toContain('**THƯ KÝ**  \n**Phạm Thị Dung**');
+    expect(minutes).toContain('**CHỦ TRÌ**  \n**Nguyễn Văn An**');
+    // The tờ trình asks for what the province gives, with the same counts and money as the report's Phụ lục I.
+    expect(submission).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh.');
+    expect(submission).toContain('- Cờ thi đua của Ủy ban nhân dân tỉnh cho 2 tập thể;');
+    expect(submission).toContain('- Danh hiệu “Tập thể lao động xuất sắc” cho 8 tập thể;');
+    expect(submission).toContain('- Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 1 tập thể.');
+    // 2 Cờ × 18.720.000 + 6 × 3.510.000 (the two others paid as the Cờ); the Bằng khen's prize not known.
+    expect(submission).toContain('|  | **Cộng** |  | **58.500.000** |');
+    expect(submission).toContain('Cộng chưa gồm tiền thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(contents).toContain('Báo cáo thành tích của 8 tập thể đề nghị cấp tỉnh khen thưởng');
+    for (const text of [minutes, submission, contents]) expect(text).toContain('SỐ LIỆU MINH HỌA');
+    await expectGolden('ho-so-2024-bien-ban.md', minutes);
+    await expectGolden('ho-so-2024-to-trinh.md', submission);
+    await expectGolden('ho-so-2024-danh-muc.md', contents);
+    // The Word copy is drawn from the same document: the minutes signed by the secretary beside the chair.
+    const docx = new TextDecoder().decode(
+      unzipSync(await readFile(join(folder, 'bien-ban-hop-hoi-dong-2024.docx')))['word/document.xml'],
+    );
+    for (const words of ['BIÊN BẢN', 'THƯ KÝ', 'Phạm Thị Dung', 'CHỦ TRÌ', '88,89%'])
+      expect(docx).toContain(words);
+    const html = await read('to-trinh-ubnd-tinh-2024.html');
+    expect(html).toContain('<p class="centred">Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh.</p>');
+  });
+
+  it('the report of the same data is unchanged by the dossier: Phụ lục I gives the same money', async () => {
+    const { out } = await dossier(EXAMPLE, '--format', 'md');
+    const report = await runInProcess(['build', '2024', '--data', EXAMPLE, '--out', out, '--format', 'md']);
+    expect(report.code, report.stderr).toBe(0);
+    const md = await readFile(join(out, '2024', 'bao-cao-2024.md'), 'utf8');
+    expect(md).toContain('18.720.000');
+    expect(md).toContain('Tổng số tiền thưởng: 411.140.000 đồng');
+  });
+});
+
+describe('the ballots at their threshold: a share of ALL the members', () => {
+  it('7 of 9 (77,78%) is short of 80%: not proposed, and the minutes say why', async () => {
+    const data = await exampleCopy();
+    await replaceIn(
+      join(data, 'council.yaml'),
+      'unit: phong-tp-ha-tinh\n        yes: 8\n        no: 1',
+      'unit: phong-tp-ha-tinh\n        yes: 7\n        no: 2',
+    );
+    const { run, read } = await dossier(data, '--format', 'md');
+    expect(run.code, run.stderr).toBe(0);
+    const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
+    expect(minutes).toContain('| 7 | 2 | 77,78% | 80% | **Không đạt** |');
+    expect(minutes).toContain(
+      '- Không đề nghị Cờ thi đua của Ủy ban nhân dân tỉnh cho Phòng LĐ-TBXH thành phố Hà Tĩnh: tỷ lệ phiếu đồng ý 77,78%, dưới mức 80% tổng số thành viên Hội đồng.',
+    );
+    expect(minutes).toContain(
+      '  - Cờ thi đua của Ủy ban nhân dân tỉnh: 1 tập thể (Trường Cao đẳng nghề Việt - Đức Hà Tĩnh);',
+    );
+    const submission = await read('to-trinh-ubnd-tinh-2024.md');
+    expect(submission).toContain('- Cờ thi đua của Ủy ban nhân dân tỉnh cho 1 tập thể;');
+    expect(submission).toContain('**I** | **Cờ thi đua của Ủy ban nhân dân tỉnh (1 tập thể;');
+  });
+
+  it('8 of 10 is exactly 80%: reached; a member neither present nor writing still counts in the base', async () => {
+    const data = await exampleCopy();
+    await replaceIn(
+      join(data, 'council.yaml'),
+      'meetings:',
+      '  - id: uy-vien-moi\n    name: Lý Văn Mười\n    position: Trưởng phòng Bảo trợ xã hội\n    role: member\nmeetings:',
+    );
+    const { run, read } = await dossier(data, '--format', 'md');
+    // The member away without a written opinion is a warning of check (the meeting held ballots), not an error.
+    expect(run.code, run.stderr).toBe(0);
+    const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
+    expect(minutes).toContain(
+      'có 10 thành viên; có mặt 8 thành viên; vắng mặt có ý kiến bằng văn bản 1 thành viên; vắng mặt không có ý kiến 1 thành viên.',
+    );
+    expect(minutes).toContain('- Lý Văn Mười, Trưởng phòng Bảo trợ xã hội: vắng mặt.');
+    expect(minutes).toContain('| 8 | 1 | 80% | 80% | **Đạt** |');
+    expect(minutes).toContain('| 9 | 0 | 90% | 80% | **Đạt** |');
+  });
+});
+
+describe('the director decides the base-level titles of his own units', () => {
+  it('a unit of the department proposed for Tập thể lao động tiên tiến: the draft decision and its list', async () => {
+    const data = await exampleCopy();
+    // Trung tâm Chữa bệnh's one disciplined member kept it from the title: without it, 36 of 45 (80%) are Lao
+    // động tiên tiến, and its one member short of completing his duties keeps it from xuất sắc.
+    await replaceIn(
+      join(data, '2024-units.yaml'),
+      'emulation_fighters: 4\n      disciplined: 1',
+      'emulation_fighters: 4\n      disciplined: 0',
+    );
+    const { run, folder, read } = await dossier(data, '--format', 'md');
+    expect(run.code, run.stderr).toBe(0);
+    expect((await readdir(folder)).sort()).toContain('du-thao-quyet-dinh-2024.md');
+    const decision = await read('du-thao-quyet-dinh-2024.md');
+    expect(decision).toContain(`Số: ${BLANK}/QĐ-SLĐTBXH`);
+    expect(decision).toContain('# QUYẾT ĐỊNH');
+    expect(decision).toContain('*(Dự thảo)*');
+    expect(decision).toContain('**GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH HÀ TĨNH**');
+    expect(decision).toContain(
+      '**Điều 1.** Công nhận danh hiệu “Tập thể lao động tiên tiến” năm 2024 cho 1 tập thể (có danh sách kèm theo).',
+    );
+    // 0,8 × 2.340.000 = 1.872.000, rounded up to tens of thousands: 1.880.000.
+    expect(decision).toContain('tổng số tiền thưởng: 1.880.000 đồng.');
+    expect(decision).toContain('| 1 | Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh |');
+    expect(decision).toContain('|  | **Cộng** |  | **1.880.000** |');
+    // Not a district office: not among those the district chairman decides.
+    const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
+    expect(minutes).toContain(
+      '- Đề nghị Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh công nhận:\n  - Danh hiệu “Tập thể lao động tiên tiến”: 1 tập thể (Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh).',
+    );
+    const contents = await read('danh-muc-ho-so-2024.md');
+    expect(contents).toContain(
+      '| 3 | Quyết định: Về việc công nhận danh hiệu “Tập thể lao động tiên tiến” năm 2024 | du-thao-quyet-dinh-2024 |',
+    );
+  });
+});
+
+describe('a dossier that cannot be made writes nothing', () => {
+  it('no meeting of the council on the year: exit 2, what to add, nothing written', async () => {
+    const data = await exampleCopy();
+    await replaceIn(
+      join(data, 'council.yaml'),
+      '  - year: 2024\n    date: 2024-12-06',
+      '  - year: 2023\n    date: 2023-12-06',
+    );
+    const { out, run } = await dossier(data, '--format', 'md');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('council.yaml has no meeting of the emulation council on 2024');
+    expect(run.stderr).toContain('fix: Add the 2024 meeting to');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('a year without the units scored: exit 2, nothing written', async () => {
+    const { out, run } = await dossier(join(ROOT, 'data'), '--format', 'md');
+    expect(run.code).toBe(2);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('a workbook is not a format of the dossier', async () => {
+    const { run } = await dossier(EXAMPLE, '--format', 'xlsx');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('xlsx');
+  });
+});
