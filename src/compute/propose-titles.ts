@@ -9,6 +9,7 @@ import { baseSalaryOn, ruleSetOn } from '../domain/title-periods.js';
 import {
   type BaseSalary,
   type CollectiveBallot,
+  type Individual,
   type Members,
   RATING_IDS,
   RATINGS,
@@ -141,6 +142,29 @@ export interface YearProposals {
   unpriced: TitleRule[];
   /** The council's meeting on the year, when the data has it: its ballots decided the titles that need one. */
   council: YearBallots | undefined;
+  /** The members the units name for individual titles (YYYY-units.yaml's individuals), unit by unit in rank order. */
+  named: NamedProposal[];
+}
+
+/** A member named for the year's individual titles, with each title's ballot, verdict and prize. */
+export interface NamedProposal {
+  person: Individual;
+  unit: UnitProposals['unit'];
+  block: string;
+  titles: NamedTitle[];
+}
+
+/** One title a member is named for. */
+export interface NamedTitle {
+  title: TitleRule;
+  /** The council's ballot, where the title needs one and the year's meeting is in the data. */
+  ballot: Extract<ConditionCheck, { condition: 'ballot' }> | undefined;
+  /** Proposed: no ballot needed (or no meeting yet), or the ballot reached its share. */
+  proposed: boolean;
+  /** Its prize in đồng, when proposed and paid and known. */
+  amount: Dec | undefined;
+  /** Proposed, but paid as this higher title of the same achievement (the rule set's highest_prize_only). */
+  paidAs: string | undefined;
 }
 
 /**
@@ -193,7 +217,50 @@ export function proposeTitles(
     individualAmount: sumKnown(totals.filter((t) => t.title.recipient === 'individual').map((t) => t.amount)),
     unpriced: totals.filter((t) => t.amount === undefined).map((t) => t.title),
     council,
+    named: units.flatMap((u) =>
+      (figures.get(u.unit.id)?.individuals ?? []).map((person) => ({
+        person,
+        unit: u.unit,
+        block: u.block,
+        titles: nameTitles(person, ruleSet, prize, council),
+      })),
+    ),
   };
+}
+
+/**
+ * A named member's titles of the rules in force (an unknown id is check's to report), each with its ballot where
+ * it needs one, proposed or not, and paid: one achievement, one prize, the highest (where the rules say so).
+ */
+function nameTitles(
+  person: Individual,
+  ruleSet: TitleRuleSet,
+  prize: Prize,
+  council: YearBallots | undefined,
+): NamedTitle[] {
+  const titles = ruleSet.titles.filter((t) => t.recipient === 'individual' && person.titles.includes(t.id));
+  const named = titles.map((title): NamedTitle => {
+    const ballot =
+      title.vote && council && ballotCheck(title.vote, council, title.id, (b) => b.person === person.id);
+    return {
+      title,
+      ballot: ballot || undefined,
+      proposed: !ballot || ballot.met === true,
+      amount: undefined,
+      paidAs: undefined,
+    };
+  });
+  const proposed = named.filter((n) => n.proposed);
+  const highest = proposed.reduce<NamedTitle | undefined>(
+    (best, n) =>
+      best === undefined || dec(n.title.prize ?? '0').gt(dec(best.title.prize ?? '0')) ? n : best,
+    undefined,
+  );
+  for (const n of proposed) {
+    if (ruleSet.highest_prize_only && highest && n !== highest) n.paidAs = highest.title.id;
+    else n.amount = prize(n.title.prize);
+  }
+  return named;
 }
 
 /** The prize of a multiple of the base salary, per person or collective rounded up to the rule set's step, times a count. */
@@ -324,7 +391,9 @@ function decideCollective(
     ];
     const checks = checkConditions(title.conditions ?? {}, standing, thisYearHad);
     const ballot =
-      title.vote && council && ballotCheck(title.vote, council, title.id, standing.score.unit.id);
+      title.vote &&
+      council &&
+      ballotCheck(title.vote, council, title.id, (b) => b.unit === standing.score.unit.id);
     // The ballot is said where one is recorded, or where the figures would propose the unit: not for a unit short
     // of them, which the council had no reason to vote on.
     if (ballot && (ballot.yes !== undefined || checks.every((c) => c.met === true))) checks.push(ballot);
@@ -347,14 +416,14 @@ function decideCollective(
   return titles.map((t) => verdicts.get(t.id) as CollectiveVerdict);
 }
 
-/** The council's ballot on a unit for a title: yes votes against the share of ALL the members the rule asks. */
+/** The council's ballot on a unit or a person (`on`) for a title: yes votes against the share of ALL the members the rule asks. */
 function ballotCheck(
   vote: VoteRule,
   council: YearBallots,
   title: string,
-  unit: string,
+  on: (ballot: CollectiveBallot) => boolean,
 ): Extract<ConditionCheck, { condition: 'ballot' }> {
-  const ballot = council.ballots.find((b) => b.title === title && b.unit === unit);
+  const ballot = council.ballots.find((b) => b.title === title && on(b));
   const base = {
     condition: 'ballot' as const,
     required: vote.percent,

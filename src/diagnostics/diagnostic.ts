@@ -138,7 +138,8 @@ export interface DiagnosticArgsOf {
       | 'criterion'
       | 'rule_set'
       | 'title'
-      | 'member';
+      | 'member'
+      | 'individual';
   };
   UNKNOWN_AREA: Suggested;
   UNKNOWN_PARENT: Suggested;
@@ -199,6 +200,24 @@ export interface DiagnosticArgsOf {
   BALLOT_NOT_NEEDED: Id & { name: string };
   DUPLICATE_BALLOT: { title: string; unit: string };
   BALLOT_OVER_VOTERS: { title: string; unit: string; votes: number; voters: number };
+  /** A ballot names a unit or a person, one of them; `both`: it names both. */
+  BALLOT_WHO: { title: string; both: boolean };
+  BALLOT_TITLE_NOT_INDIVIDUAL: Id & { name: string };
+  /** A person not named in the year's units file (YYYY-units.yaml). */
+  UNKNOWN_PERSON: Suggested & { year: number };
+  /** A ballot on a title the person is not proposed for. */
+  BALLOT_NOT_PROPOSED: Id & { title: string; proposed: string[] };
+  /** A person proposed for a title that needs a ballot, at a meeting that records none for them. */
+  BALLOT_MISSING: Id & { title: string; unit: string; basis: string };
+  // members named in the units' year (YYYY-units.yaml)
+  /** A holder of `title` who is not also proposed for `within`, which its rule asks. */
+  INDIVIDUAL_NOT_WITHIN: Id & { title: string; within: string; basis: string };
+  /** A holder of `title` rated below what its rule asks. */
+  INDIVIDUAL_RATING: Id & { title: string; rating: string; required: string; basis: string };
+  /** A holder of `title` with none of the grounds its rule asks (rated excellent, a recognised initiative). */
+  INDIVIDUAL_NO_GROUNDS: Id & { title: string; rating: string; basis: string };
+  /** More members named for a title than the unit's count of its holders. */
+  INDIVIDUALS_OVER_COUNT: Id & { title: string; named: number; count: number | undefined; field: string };
   /** `basis`: the article that asks an absent member's written opinion ('' when the rules name none). */
   ABSENT_WITHOUT_OPINION: Id & { basis: string };
   RULE_SETS_OVERLAP: { first: string; second: string };

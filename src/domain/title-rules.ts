@@ -54,6 +54,8 @@ function titles(
       level: 'base',
       basis: `${LAW}, Điều 24 khoản 1`,
       count: 'advanced',
+      // "hoàn thành tốt nhiệm vụ trở lên": what a member named for it must be rated.
+      holders: { rating: 'good' },
       prize: D('0.3'),
       prize_basis: prizeBasis,
     },

@@ -2,7 +2,7 @@ import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { inOffice, membersOn } from '../domain/council.js';
 import { ruleSetOn } from '../domain/title-periods.js';
-import type { Council, CouncilMeeting } from '../model/emulation.js';
+import type { Council, CouncilMeeting, Individual, UnitResults } from '../model/emulation.js';
 import { councilSchema } from '../schemas/council-schema.js';
 import type { CouncilFile } from '../schemas/file-types.js';
 import type { DataKind, KindContext } from './kind.js';
@@ -52,7 +52,8 @@ function checkCouncil(council: Council, context: KindContext, say: Say): void {
   const years = new Set<number>();
   council.meetings.forEach((meeting, i) => {
     const at = (...path: (string | number)[]) => ['meetings', i, ...path];
-    if (years.has(meeting.year)) say('DUPLICATE_MEETING', at('year'), { year: meeting.year });
+    const duplicate = years.has(meeting.year);
+    if (duplicate) say('DUPLICATE_MEETING', at('year'), { year: meeting.year });
     years.add(meeting.year);
     const held = Number(meeting.date.slice(0, 4));
     if (held !== meeting.year && held !== meeting.year + 1)
@@ -63,7 +64,8 @@ function checkCouncil(council: Council, context: KindContext, say: Say): void {
         { severity: 'warning' },
       );
     checkAttendance(council, meeting, at, say);
-    checkBallots(meeting, context, at, say);
+    // A second meeting on a year is reported as that: the ballots it lacks are the first one's to hold.
+    checkBallots(meeting, context, at, say, !duplicate);
     // Who could vote: the members present or writing, each once.
     const memberIds = new Set(council.members.map((m) => m.id));
     const voters = new Set([...meeting.present, ...meeting.written].filter((id) => memberIds.has(id))).size;
@@ -82,7 +84,7 @@ function checkCouncil(council: Council, context: KindContext, say: Say): void {
       if (b.yes + b.no > voters)
         say('BALLOT_OVER_VOTERS', at('ballots', j, 'yes'), {
           title: b.title,
-          unit: b.unit,
+          unit: b.unit ?? b.person ?? '',
           votes: b.yes + b.no,
           voters,
         });
@@ -119,27 +121,42 @@ function checkAttendance(
     });
 }
 
-/** Each ballot is on a collective title of the rules in force that needs one, for a unit known, once. */
+/**
+ * Each ballot is on a title of the rules in force that needs one, once: a collective's title for a unit known, or
+ * an individual's for a member the units' year names and proposes for it. Every member so proposed has a ballot.
+ */
 function checkBallots(
   meeting: CouncilMeeting,
-  { titles, units }: KindContext,
+  { titles, units, unitResultsOf }: KindContext,
   at: (...path: (string | number)[]) => (string | number)[],
   say: Say,
+  askMissing: boolean,
 ): void {
   const ruleSet = titles && ruleSetOn(titles, `${meeting.year}-12-31`);
+  const people = namedIn(unitResultsOf?.(meeting.year));
   const seen = new Set<string>();
   meeting.ballots.forEach((b, j) => {
+    const who = b.unit ?? b.person;
+    if (who === undefined || (b.unit !== undefined && b.person !== undefined)) {
+      say('BALLOT_WHO', at('ballots', j), { title: b.title, both: who !== undefined });
+      return;
+    }
     const title = ruleSet?.titles.find((t) => t.id === b.title);
+    const recipient = b.unit === undefined ? 'individual' : 'collective';
     if (ruleSet && title === undefined)
       say('UNKNOWN_TITLE', at('ballots', j, 'title'), {
         id: b.title,
         suggestion: suggest(
           b.title,
-          ruleSet.titles.filter((t) => t.recipient === 'collective').map((t) => t.id),
+          ruleSet.titles.filter((t) => t.recipient === recipient).map((t) => t.id),
         ),
       });
-    else if (title?.recipient === 'individual')
-      say('BALLOT_TITLE_NOT_COLLECTIVE', at('ballots', j, 'title'), { id: title.id, name: title.name });
+    else if (title !== undefined && title.recipient !== recipient)
+      say(
+        recipient === 'collective' ? 'BALLOT_TITLE_NOT_COLLECTIVE' : 'BALLOT_TITLE_NOT_INDIVIDUAL',
+        at('ballots', j, 'title'),
+        { id: title.id, name: title.name },
+      );
     else if (title !== undefined && title.vote === undefined)
       say(
         'BALLOT_NOT_NEEDED',
@@ -147,13 +164,51 @@ function checkBallots(
         { id: title.id, name: title.name },
         { severity: 'warning' },
       );
-    const unitIds = units?.units.map((u) => u.id);
-    if (unitIds && !unitIds.includes(b.unit))
-      say('UNKNOWN_UNIT', at('ballots', j, 'unit'), { id: b.unit, suggestion: suggest(b.unit, unitIds) });
-    const key = `${b.title}/${b.unit}`;
-    if (seen.has(key)) say('DUPLICATE_BALLOT', at('ballots', j), { title: b.title, unit: b.unit });
+    if (b.unit !== undefined) {
+      const unitIds = units?.units.map((u) => u.id);
+      if (unitIds && !unitIds.includes(b.unit))
+        say('UNKNOWN_UNIT', at('ballots', j, 'unit'), { id: b.unit, suggestion: suggest(b.unit, unitIds) });
+    } else if (b.person !== undefined && people !== undefined) {
+      const person = people.get(b.person);
+      if (person === undefined)
+        say('UNKNOWN_PERSON', at('ballots', j, 'person'), {
+          id: b.person,
+          year: meeting.year,
+          suggestion: suggest(b.person, [...people.keys()]),
+        });
+      else if (title?.recipient === 'individual' && !person.titles.includes(b.title))
+        say('BALLOT_NOT_PROPOSED', at('ballots', j, 'title'), {
+          id: b.person,
+          title: b.title,
+          proposed: person.titles,
+        });
+    }
+    const key = `${b.title}/${b.unit === undefined ? 'person' : 'unit'}/${who}`;
+    if (seen.has(key)) say('DUPLICATE_BALLOT', at('ballots', j), { title: b.title, unit: who });
     seen.add(key);
   });
+  // A member proposed for a title that needs a ballot has one.
+  for (const [id, person] of askMissing ? (people ?? []) : [])
+    for (const titleId of person.titles) {
+      const title = ruleSet?.titles.find((t) => t.id === titleId && t.recipient === 'individual');
+      if (title?.vote && !meeting.ballots.some((b) => b.person === id && b.title === titleId))
+        say(
+          'BALLOT_MISSING',
+          meeting.ballots.length > 0 ? at('ballots') : at('year'),
+          { id, title: title.id, unit: person.unit, basis: title.vote.basis },
+          { at: 'key' },
+        );
+    }
+}
+
+/** The members the units' year names, by id, with their unit. */
+function namedIn(year: UnitResults | undefined): Map<string, Individual & { unit: string }> | undefined {
+  if (year === undefined) return undefined;
+  // An id used twice is reported in the units' file; the ballots are checked against its first holder.
+  const named = new Map<string, Individual & { unit: string }>();
+  for (const [unit, u] of Object.entries(year.units))
+    for (const i of u.individuals ?? []) if (!named.has(i.id)) named.set(i.id, { ...i, unit });
+  return named;
 }
 
 /** The article a meeting's ballots rest on (the first rule of the year's titles that sets one), for the warnings. */

@@ -1,5 +1,5 @@
 import type { Say } from '../diagnostics/say.js';
-import type { Scoring, Titles } from '../model/emulation.js';
+import type { Scoring, Titles, UnitResults } from '../model/emulation.js';
 import type { Agency, DocumentData, Indicator, Results, Units } from '../model/types.js';
 
 /** What a kind's rules know besides the file itself. */
@@ -17,6 +17,8 @@ export interface KindContext {
   titles?: Titles | undefined;
   /** The department's results of a year, when its file was accepted (the units' parts are set against them). */
   resultsOf?: (year: number) => Results | undefined;
+  /** The units' year, when its file was accepted: the council's ballots name the members it proposes. */
+  unitResultsOf?: (year: number) => UnitResults | undefined;
 }
 
 /**

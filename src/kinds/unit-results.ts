@@ -6,9 +6,11 @@ import { ruleSetOn } from '../domain/title-periods.js';
 import { hasFigures } from '../domain/unit-figures.js';
 import { unitActiveIn } from '../domain/unit-periods.js';
 import {
+  type HolderGround,
   type Members,
   type OwnIndicator,
   RATING_IDS,
+  RATINGS,
   type ScoringScheme,
   schemeFor,
   type TitleRuleSet,
@@ -114,12 +116,13 @@ function readUnitResults(document: DocumentData): UnitResults {
       const figure = typeof v === 'boolean' ? v : at('criteria', c);
       if (figure !== undefined) criteria[c] = figure;
     }
-    const { members, earlier, note } = u;
+    const { members, individuals, earlier, note } = u;
     units[id] = {
       indicators,
       own_indicators: own,
       criteria,
       ...(members === undefined ? {} : { members }),
+      ...(individuals === undefined ? {} : { individuals }),
       ...(earlier === undefined ? {} : { earlier }),
       ...(note === undefined ? {} : { note }),
     };
@@ -145,6 +148,8 @@ function checkUnitResults(results: UnitResults, context: KindContext, say: Say):
     return;
   }
   const byId = new Map(units.units.map((u) => [u.id, u]));
+  // The ids of the members named, across the file: the council's ballots name them.
+  const named = new Set<string>();
   const day = `${results.year}-12-31`;
   const ruleSet = context.titles && ruleSetOn(context.titles, day);
   if (context.titles && ruleSet === undefined)
@@ -181,6 +186,7 @@ function checkUnitResults(results: UnitResults, context: KindContext, say: Say):
       checkHolders(id, year.members, ruleSet, say);
       checkCaps(id, year.members, ruleSet, say);
     }
+    if (ruleSet) checkIndividuals(id, year, ruleSet, named, say);
   }
   for (const unit of units.units) {
     if (unitActiveIn(unit, results.year) && results.units[unit.id] === undefined)
@@ -359,6 +365,87 @@ function checkCaps(id: string, members: Members, ruleSet: TitleRuleSet, say: Say
         basis: title.cap.basis,
       });
     }
+  }
+}
+
+/** The completion ratings, best first, as a rank: 0 for excellent. */
+const RANK = new Map(RATINGS.map((r, i) => [r, i]));
+
+/**
+ * Each member named is proposed for individual titles of the rules in force, and is what each title's rule asks
+ * of a holder (holders: the title it lies within, the rating, the grounds: an excellent rating or a recognised
+ * initiative); no title has more names than the unit's count of its holders; an id is used once in the file.
+ */
+function checkIndividuals(
+  id: string,
+  year: UnitYear,
+  ruleSet: TitleRuleSet,
+  named: Set<string>,
+  say: Say,
+): void {
+  const individual = ruleSet.titles.filter((t) => t.recipient === 'individual');
+  (year.individuals ?? []).forEach((person, i) => {
+    const at = (...path: (string | number)[]) => ['units', id, 'individuals', i, ...path];
+    if (named.has(person.id)) say('DUPLICATE_ID', at('id'), { id: person.id, what: 'individual' });
+    named.add(person.id);
+    person.titles.forEach((titleId, k) => {
+      const title = individual.find((t) => t.id === titleId);
+      if (title === undefined) {
+        say('UNKNOWN_TITLE', at('titles', k), {
+          id: titleId,
+          suggestion: suggest(
+            titleId,
+            individual.map((t) => t.id),
+          ),
+        });
+        return;
+      }
+      const holders = title.holders ?? {};
+      const within = holders.within && individual.find((t) => t.count === holders.within);
+      if (within && !person.titles.includes(within.id))
+        say('INDIVIDUAL_NOT_WITHIN', at('titles', k), {
+          id: person.id,
+          title: title.name,
+          within: within.name,
+          basis: title.basis,
+        });
+      if (holders.rating && (RANK.get(person.rating) ?? 0) > (RANK.get(holders.rating) ?? 0))
+        say('INDIVIDUAL_RATING', at('rating'), {
+          id: person.id,
+          title: title.name,
+          rating: person.rating,
+          required: holders.rating,
+          basis: title.basis,
+        });
+      const grounds = holders.one_of ?? [];
+      const has = (g: HolderGround) =>
+        g === 'excellent' ? person.rating === 'excellent' : person.initiative !== undefined;
+      if (grounds.length > 0 && !grounds.some(has))
+        say('INDIVIDUAL_NO_GROUNDS', at('titles', k), {
+          id: person.id,
+          title: title.name,
+          rating: person.rating,
+          basis: title.basis,
+        });
+    });
+  });
+  for (const title of individual) {
+    if (title.count === undefined) continue;
+    const names = (year.individuals ?? []).filter((p) => p.titles.includes(title.id));
+    const count = year.members?.[title.count];
+    if (names.length > 0 && (count === undefined || names.length > count))
+      say(
+        'INDIVIDUALS_OVER_COUNT',
+        ['units', id, 'individuals'],
+        {
+          id,
+          title: title.name,
+          named: names.length,
+          count,
+          field: title.count,
+        },
+        { at: 'key' },
+      );
   }
 }
 

@@ -476,6 +476,49 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `The ballot on ${s(a.title)} for ${s(a.unit)} counts ${s(a.votes)} votes, more than the ${s(a.voters)} members present or writing.`,
     fix: 'Correct yes and no, or the lists of members present and writing.',
   }),
+  BALLOT_WHO: (a) => ({
+    message: a.both
+      ? `The ballot on ${s(a.title)} names both a unit and a person: a ballot is on one collective or one person.`
+      : `The ballot on ${s(a.title)} names no one: it lacks "unit" (a collective) or "person" (a member named).`,
+    fix: 'Write "unit: the unit\'s id" for a collective, or "person: the id" of an individual of the YEAR-units.yaml file.',
+  }),
+  BALLOT_TITLE_NOT_INDIVIDUAL: (a) => ({
+    message: `"${s(a.name)}" (${s(a.id)}) is a collective's title; this ballot is on a person.`,
+    fix: 'Name an individual title (chien-si-thi-dua-co-so), or write "unit" instead of "person".',
+  }),
+  UNKNOWN_PERSON: (a) => ({
+    message: `${s(a.year)}-units.yaml names no individual "${s(a.id)}" in any unit's individuals.${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Change it to "${s(a.suggestion)}".`
+      : `Use the id of an individual proposed (individuals in ${s(a.year)}-units.yaml), or add them.`,
+  }),
+  BALLOT_NOT_PROPOSED: (a) => ({
+    message: `"${s(a.id)}" is not proposed for ${s(a.title)}${a.proposed.length > 0 ? ` (proposed for: ${a.proposed.map(s).join(', ')})` : ''}: the ballot decides nothing.`,
+    fix: "Correct the ballot's title, or add the title to the person's titles.",
+  }),
+  BALLOT_MISSING: (a) => ({
+    message: `"${s(a.id)}" (${s(a.unit)}) is proposed for ${s(a.title)}, which needs a ballot${a.basis ? ` (${s(a.basis)})` : ''}, but the meeting records none on them.`,
+    fix: `Add to the meeting's ballots: "- title: ${s(a.title)}, person: ${s(a.id)}, yes: …, no: …", or take the title off their proposal.`,
+  }),
+  INDIVIDUAL_NOT_WITHIN: (a) => ({
+    message: `"${s(a.id)}" is proposed for ${s(a.title)} but not for ${s(a.within)}: a holder of ${s(a.title)} holds ${s(a.within)} (${s(a.basis)}).`,
+    fix: `Add ${s(a.within)} to their titles if they meet it, or take ${s(a.title)} off.`,
+  }),
+  INDIVIDUAL_RATING: (a) => ({
+    message: `"${s(a.id)}" is rated ${s(a.rating)}, below the ${s(a.required)} or better that ${s(a.title)} asks (${s(a.basis)}).`,
+    fix: `Correct the rating if it is wrong, or take ${s(a.title)} off their proposal.`,
+  }),
+  INDIVIDUAL_NO_GROUNDS: (a) => ({
+    message: `"${s(a.id)}" is proposed for ${s(a.title)} but rated ${s(a.rating)} with no recognised initiative written: it asks an excellent rating or a recognised initiative, research topic or project (${s(a.basis)}).`,
+    fix: 'Write the initiative and its recognition in "initiative", or correct the rating, or take the title off.',
+  }),
+  INDIVIDUALS_OVER_COUNT: (a) => ({
+    message:
+      a.count === undefined
+        ? `Unit "${s(a.id)}" names ${s(a.named)} people for ${s(a.title)} but gives no count (members.${s(a.field)}).`
+        : `Unit "${s(a.id)}" names ${s(a.named)} people for ${s(a.title)}, more than the ${s(a.count)} of members.${s(a.field)}.`,
+    fix: `Correct members.${s(a.field)} to the number proposed, or remove the names written in excess.`,
+  }),
   ABSENT_WITHOUT_OPINION: (a) => ({
     message: `The council member "${s(a.id)}" is neither present nor listed with a written opinion, and the meeting held ballots: an absent member gives their opinion in writing${a.basis ? ` (${s(a.basis)})` : ''}.`,
     fix: 'Add the member to "written" once their written opinion is in, or to "present" if they attended.',

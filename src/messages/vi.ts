@@ -527,6 +527,49 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Kết quả bỏ phiếu ${s(a.title)} cho ${s(a.unit)} có ${s(a.votes)} phiếu, nhiều hơn ${s(a.voters)} thành viên có mặt hoặc có ý kiến bằng văn bản.`,
     fix: 'Sửa số phiếu đồng ý, không đồng ý, hoặc danh sách thành viên có mặt và có ý kiến bằng văn bản.',
   }),
+  BALLOT_WHO: (a) => ({
+    message: a.both
+      ? `Kết quả bỏ phiếu ${s(a.title)} ghi cả đơn vị (unit) lẫn cá nhân (person): mỗi lần bỏ phiếu là về một tập thể hoặc một cá nhân.`
+      : `Kết quả bỏ phiếu ${s(a.title)} không ghi bỏ phiếu cho ai: thiếu "unit" (tập thể) hoặc "person" (cá nhân).`,
+    fix: 'Ghi "unit: mã đơn vị" cho tập thể, hoặc "person: mã cá nhân" (trong individuals của tệp NĂM-units.yaml) cho cá nhân.',
+  }),
+  BALLOT_TITLE_NOT_INDIVIDUAL: (a) => ({
+    message: `"${s(a.name)}" (${s(a.id)}) là danh hiệu cho tập thể; phiếu này ghi cho một cá nhân (person).`,
+    fix: 'Ghi danh hiệu cho cá nhân (chien-si-thi-dua-co-so), hoặc ghi "unit" thay cho "person".',
+  }),
+  UNKNOWN_PERSON: (a) => ({
+    message: `Tệp ${s(a.year)}-units.yaml không có cá nhân "${s(a.id)}" trong individuals của đơn vị nào.${didYouMean(a)}`,
+    fix: a.suggestion
+      ? `Đổi thành "${s(a.suggestion)}".`
+      : `Ghi mã của một cá nhân được đề nghị (individuals trong ${s(a.year)}-units.yaml), hoặc thêm cá nhân đó vào.`,
+  }),
+  BALLOT_NOT_PROPOSED: (a) => ({
+    message: `Cá nhân "${s(a.id)}" không được đề nghị ${s(a.title)}${a.proposed.length > 0 ? ` (được đề nghị: ${a.proposed.map(s).join(', ')})` : ''}: phiếu này không bầu cho đề nghị nào.`,
+    fix: 'Sửa danh hiệu của lần bỏ phiếu, hoặc thêm danh hiệu vào titles của cá nhân đó.',
+  }),
+  BALLOT_MISSING: (a) => ({
+    message: `Cá nhân "${s(a.id)}" (${s(a.unit)}) được đề nghị ${s(a.title)}, danh hiệu phải bỏ phiếu${a.basis ? ` (${s(a.basis)})` : ''}, nhưng cuộc họp không có kết quả bỏ phiếu cho cá nhân này.`,
+    fix: `Ghi vào ballots của cuộc họp: "- title: ${s(a.title)}, person: ${s(a.id)}, yes: …, no: …", hoặc bỏ danh hiệu khỏi đề nghị của cá nhân.`,
+  }),
+  INDIVIDUAL_NOT_WITHIN: (a) => ({
+    message: `Cá nhân "${s(a.id)}" được đề nghị ${s(a.title)} nhưng không được đề nghị ${s(a.within)}: người đạt ${s(a.title)} phải đạt ${s(a.within)} (${s(a.basis)}).`,
+    fix: `Thêm ${s(a.within)} vào titles của cá nhân nếu đủ tiêu chuẩn, hoặc bỏ ${s(a.title)}.`,
+  }),
+  INDIVIDUAL_RATING: (a) => ({
+    message: `Cá nhân "${s(a.id)}" xếp loại ${ratingVi(a.rating)}, chưa đạt mức ${ratingVi(a.required)} trở lên mà ${s(a.title)} đòi hỏi (${s(a.basis)}).`,
+    fix: `Sửa xếp loại (rating) nếu ghi nhầm, hoặc bỏ ${s(a.title)} khỏi đề nghị của cá nhân.`,
+  }),
+  INDIVIDUAL_NO_GROUNDS: (a) => ({
+    message: `Cá nhân "${s(a.id)}" được đề nghị ${s(a.title)} nhưng xếp loại ${ratingVi(a.rating)} và không ghi sáng kiến, đề tài được công nhận: cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài, đề án được công nhận (${s(a.basis)}).`,
+    fix: 'Ghi sáng kiến và quyết định công nhận vào "initiative", hoặc sửa xếp loại nếu ghi nhầm, hoặc bỏ danh hiệu khỏi đề nghị.',
+  }),
+  INDIVIDUALS_OVER_COUNT: (a) => ({
+    message:
+      a.count === undefined
+        ? `Đơn vị "${s(a.id)}" ghi tên ${s(a.named)} cá nhân được đề nghị ${s(a.title)} nhưng không ghi số lượng (members.${s(a.field)}).`
+        : `Đơn vị "${s(a.id)}" ghi tên ${s(a.named)} cá nhân được đề nghị ${s(a.title)}, nhiều hơn số lượng ${s(a.count)} ghi ở members.${s(a.field)}.`,
+    fix: `Sửa members.${s(a.field)} cho đúng số người được đề nghị, hoặc bỏ bớt tên ghi thừa.`,
+  }),
   ABSENT_WITHOUT_OPINION: (a) => ({
     message: `Thành viên Hội đồng "${s(a.id)}" không có mặt và không có ý kiến bằng văn bản, trong khi cuộc họp có bỏ phiếu: thành viên vắng mặt phải cho ý kiến bằng văn bản${a.basis ? ` (${s(a.basis)})` : ''}.`,
     fix: 'Ghi thành viên vào "written" khi đã có ý kiến bằng văn bản, hoặc vào "present" nếu có mặt.',
@@ -786,6 +829,16 @@ function comparisonWords(comparison: string): string {
   return words[comparison] ?? comparison;
 }
 
+function ratingVi(rating: string): string {
+  const words: Record<string, string> = {
+    excellent: 'hoàn thành xuất sắc nhiệm vụ',
+    good: 'hoàn thành tốt nhiệm vụ',
+    complete: 'hoàn thành nhiệm vụ',
+    incomplete: 'không hoàn thành nhiệm vụ',
+  };
+  return words[rating] ?? rating;
+}
+
 function whatWords(what: string): string {
   const words: Record<string, string> = {
     indicator: 'chỉ tiêu',
@@ -798,6 +851,7 @@ function whatWords(what: string): string {
     rule_set: 'bộ quy định',
     title: 'danh hiệu, hình thức khen thưởng',
     member: 'thành viên Hội đồng',
+    individual: 'cá nhân',
   };
   return words[what] ?? what;
 }

@@ -149,6 +149,21 @@ export interface Members {
   disciplined?: number;
 }
 
+/** A member proposed by name for the year's individual titles. Personal data: kept in the data folder and the outputs. */
+export interface Individual {
+  /** An id unique in the year's file: what the council's ballots name. */
+  id: string;
+  name: string;
+  /** Their post in the unit: "Phó Giám đốc Trung tâm", "Chuyên viên". */
+  position: string;
+  /** Their completion rating of the year. */
+  rating: Rating;
+  /** The individual titles proposed (ids of the rules in force): lao-dong-tien-tien, chien-si-thi-dua-co-so. */
+  titles: string[];
+  /** The initiative, research topic or project recognised in the year, with its recognition (a decision's number). */
+  initiative?: string;
+}
+
 /** An indicator a unit registered for itself, with its target and result. */
 export interface OwnIndicator extends UnitFigure {
   name: string;
@@ -164,6 +179,11 @@ export interface UnitYear {
   /** Per criterion: yes/no (`yes_no`), points (`judged`), or a count of events (`bonus`, `penalty`). */
   criteria: Record<string, boolean | Dec>;
   members?: Members;
+  /**
+   * Members proposed by name for individual titles (what the decision and its list name): at most the counts of
+   * `members` for each title; a unit may name some of its holders and not yet the others.
+   */
+  individuals?: Individual[];
   /** Titles and awards of earlier years, by year: for the rules that need consecutive years. */
   earlier?: Record<string, string[]>;
   note?: string;
@@ -240,7 +260,7 @@ export interface TitleRule {
    * For an individual title: what each holder must also be, which the units' counts must allow. A Chiến sĩ thi đua
    * cơ sở is a Lao động tiên tiến (`within`) and is rated excellent or has a recognised initiative (`one_of`).
    */
-  holders?: { within?: 'advanced'; one_of?: HolderGround[] };
+  holders?: { within?: 'advanced'; one_of?: HolderGround[]; rating?: Rating };
   conditions?: TitleConditions;
   /** Conditions the figures cannot show, for the council to confirm (words from the article). */
   confirm?: string[];
@@ -310,10 +330,14 @@ export interface CouncilMember {
   until?: string;
 }
 
-/** The council's ballot on a collective's proposal for a title: yes and no, of the members who voted. */
+/**
+ * The council's ballot on a proposal for a title: a collective's (`unit`) or a member's named in the units' year
+ * (`person`, an individual's id); yes and no, of the members who voted.
+ */
 export interface CollectiveBallot {
   title: string;
-  unit: string;
+  unit?: string;
+  person?: string;
   yes: number;
   no: number;
 }

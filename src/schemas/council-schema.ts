@@ -71,17 +71,21 @@ export const councilSchema = {
           ballots: {
             type: 'array',
             description:
-              "The ballots on collectives' proposals for a title that needs one (the Cờ thi đua): yes and no of the members who voted.",
+              'The ballots on proposals for a title that needs one (the Cờ thi đua, Chiến sĩ thi đua cơ sở), each of a unit or of a person: yes and no of the members who voted.',
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['title', 'unit', 'yes', 'no'],
+              required: ['title', 'yes', 'no'],
               properties: {
                 title: {
                   ...id,
                   description: 'The id of a title of the rules in force, e.g. co-thi-dua-cap-tinh.',
                 },
-                unit: { ...id, description: 'The id of a unit of units.yaml.' },
+                unit: { ...id, description: 'A collective: the id of a unit of units.yaml.' },
+                person: {
+                  ...id,
+                  description: "A member proposed by name: the id of an individual of the year's units file.",
+                },
                 yes: { ...count, description: 'Votes for (đồng ý).' },
                 no: { ...count, description: 'Votes against (không đồng ý).' },
               },

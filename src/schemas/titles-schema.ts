@@ -119,6 +119,11 @@ export const titlesSchema = {
                     "An individual title: what each holder must also be, which the units' counts must allow (Chiến sĩ thi đua cơ sở: within the Lao động tiên tiến, and rated excellent or with a recognised initiative).",
                   properties: {
                     within: { enum: ['advanced'], description: 'Every holder also holds this title.' },
+                    rating: {
+                      enum: RATINGS,
+                      description:
+                        'Every holder named is rated at least this (Lao động tiên tiến: good, hoàn thành tốt nhiệm vụ trở lên).',
+                    },
                     one_of: {
                       type: 'array',
                       minItems: 1,

@@ -1,3 +1,4 @@
+import { RATINGS } from '../model/emulation.js';
 import { decimal, id, kindField, qualifier, SCHEMA_BASE, text, year } from './common.js';
 
 const count = { type: 'integer', minimum: 0 } as const;
@@ -91,6 +92,38 @@ export const unitResultsSchema = {
                   'With an initiative (sáng kiến), research topic or project recognised in the year: with a rating of hoàn thành xuất sắc nhiệm vụ, what a Chiến sĩ thi đua cơ sở may qualify by.',
               },
               disciplined: { ...count, description: 'Disciplined at cảnh cáo or above in the year.' },
+            },
+          },
+          individuals: {
+            type: 'array',
+            description:
+              "Members proposed by name for the year's individual titles (the decision names them): at most the members' count of each title.",
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'name', 'position', 'rating', 'titles'],
+              properties: {
+                id: { ...id, description: "Unique in the file: the council's ballots name it (person)." },
+                name: { ...text, description: 'e.g. "Nguyễn Thị Lan".' },
+                position: { ...text, description: 'Their post, e.g. "Phó Giám đốc Trung tâm".' },
+                rating: {
+                  enum: RATINGS,
+                  description: 'Their completion rating: excellent, good, complete, incomplete.',
+                },
+                titles: {
+                  type: 'array',
+                  minItems: 1,
+                  uniqueItems: true,
+                  items: id,
+                  description:
+                    'The individual titles proposed, e.g. [lao-dong-tien-tien, chien-si-thi-dua-co-so].',
+                },
+                initiative: {
+                  ...text,
+                  description:
+                    'The initiative, research topic or project recognised in the year, with its recognition, e.g. "Sáng kiến ... (Quyết định số 15/QĐ-HĐSK ngày 20/11/2024)".',
+                },
+              },
             },
           },
           earlier: {

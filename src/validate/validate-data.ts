@@ -8,8 +8,10 @@ import type { DataKind, KindContext } from '../kinds/kind.js';
 import { resultsKind } from '../kinds/results.js';
 import { scoringKind } from '../kinds/scoring.js';
 import { titlesKind } from '../kinds/titles.js';
+import { unitResultsKind } from '../kinds/unit-results.js';
 import { unitsKind } from '../kinds/units.js';
 import type { ParsedFile } from '../load/parse-yaml-file.js';
+import type { UnitResults } from '../model/emulation.js';
 import type { FileKind, Indicator, Results } from '../model/types.js';
 import { checkKind } from './check-kind.js';
 import { explainNumbers } from './explain-numbers.js';
@@ -93,6 +95,8 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
   const titlesFile = files.some((f) => f.kind === 'titles');
   const titles = titlesFile ? soundModel(titlesKind, { indicators, flagged: new Set() }) : NATIONAL_TITLES;
   const results = new Map<number, Results>();
+  // The units' years are checked before the council (KINDS' order): its ballots name their members.
+  const unitYears = new Map<number, UnitResults>();
   const context = (file: ParsedFile): KindContext => ({
     indicators,
     flagged: flaggedOf.get(file) ?? new Set(),
@@ -101,6 +105,7 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
     scoring,
     titles,
     resultsOf: (year) => results.get(year),
+    unitResultsOf: (year) => unitYears.get(year),
   });
 
   const accepted: AcceptedFile[] = [];
@@ -125,6 +130,7 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
       kind.check(model, context(file), say);
       accepted.push({ file, kind, model });
       if (kind === resultsKind) results.set(year as number, model as Results);
+      if (kind === unitResultsKind) unitYears.set(year as number, model as UnitResults);
     }
   }
   if (!accepted.some((a) => a.kind.name === 'agency') && !brokenKinds.has('agency'))

@@ -14,6 +14,8 @@ import {
   type CollectiveVerdict,
   type ConditionCheck,
   isProposed,
+  type NamedProposal,
+  type NamedTitle,
   type UnitProposals,
   type YearProposals,
 } from '../compute/propose-titles.js';
@@ -34,12 +36,13 @@ import {
   type Signer,
   type TableRow,
 } from './document.js';
-import { collectiveTable, listNotes } from './emulation-view.js';
+import { collectiveTable, listNotes, RATING_WORDS } from './emulation-view.js';
 import { dayMonthYear, formatDocumentDate } from './format-document-date.js';
 import { formatNumber } from './format-number.js';
 import { appendixSection } from './report-document.js';
-import { upperFirst } from './text-case.js';
-import type { ReportView } from './view-types.js';
+import { roman } from './roman.js';
+import { lowerFirst, upperFirst } from './text-case.js';
+import type { AppendixTable, ReportView } from './view-types.js';
 
 /** Who decides a collective's title or award, as the dossier splits them. */
 export type Authority = 'province' | 'department' | 'district' | 'beyond';
@@ -103,10 +106,34 @@ export function titlePhrase(title: TitleRule): string {
   return title.category === 'award' || /^Cờ\s/u.test(title.name) ? title.name : `danh hiệu “${title.name}”`;
 }
 
-/** The collectives proposed for a title, by who decides it. */
+/** The collectives, or the members named, proposed for a title, by who decides it. */
 interface Proposed {
   title: TitleRule;
   units: { unit: UnitProposals; verdict: CollectiveVerdict }[];
+  people: { named: NamedProposal; verdict: NamedTitle }[];
+}
+
+/** "11 tập thể", "6 cá nhân": how many collectives and people the proposals name, each once. */
+function counted(all: readonly Proposed[]): string[] {
+  const units = new Set(all.flatMap((p) => p.units.map((u) => u.unit.unit.id)));
+  const people = new Set(all.flatMap((p) => p.people.map((x) => x.named.person.id)));
+  return [
+    ...(units.size > 0 ? [`${units.size} tập thể`] : []),
+    ...(people.size > 0 ? [`${people.size} cá nhân`] : []),
+  ];
+}
+
+/** "2 tập thể", "3 cá nhân". */
+function howMany(p: Proposed): string {
+  return p.title.recipient === 'collective' ? `${p.units.length} tập thể` : `${p.people.length} cá nhân`;
+}
+
+/** Who is proposed, as a list in running text: units by their short name, people with their unit. */
+function whoWords(p: Proposed): string {
+  return [
+    ...p.units.map((u) => u.unit.unit.short_name ?? u.unit.unit.name),
+    ...p.people.map((x) => `${x.named.person.name}, ${x.named.unit.short_name ?? x.named.unit.name}`),
+  ].join('; ');
 }
 
 class Dossier {
@@ -135,10 +162,16 @@ class Dossier {
     this.illustrative = emulation.scores.illustrative || council.illustrative === true;
   }
 
-  /** The collectives proposed, title by title in the rules' order, of one deciding authority. */
+  /**
+   * The collectives and the members named proposed, title by title in the rules' order (the collectives' first),
+   * of one deciding authority.
+   */
   proposed(authority: Authority): Proposed[] {
-    return this.proposals.ruleSet.titles
-      .filter((t) => t.recipient === 'collective')
+    const order = [
+      ...this.proposals.ruleSet.titles.filter((t) => t.recipient === 'collective'),
+      ...this.proposals.ruleSet.titles.filter((t) => t.recipient === 'individual'),
+    ];
+    return order
       .map((title) => ({
         title,
         units: this.proposals.units.flatMap((unit) => {
@@ -147,8 +180,14 @@ class Dossier {
             ? [{ unit, verdict }]
             : [];
         }),
+        people: this.proposals.named.flatMap((named) => {
+          const verdict = named.titles.find((t) => t.title.id === title.id);
+          return verdict?.proposed && authorityOf(title, named.unit) === authority
+            ? [{ named, verdict }]
+            : [];
+        }),
       }))
-      .filter((p) => p.units.length > 0);
+      .filter((p) => p.units.length + p.people.length > 0);
   }
 
   /** A document of the dossier: the report's header with its own number and date, its title, its pages. */
@@ -269,7 +308,7 @@ class Dossier {
       keepWithNext: false,
       cells: [
         cell(String(i + 1)),
-        cell(b.unit.unit.short_name ?? b.unit.unit.name),
+        cell(b.who),
         cell(b.title.name),
         cell(String(b.check.yes ?? 0)),
         cell(String(b.check.no ?? 0)),
@@ -289,7 +328,7 @@ class Dossier {
         caption: '',
         columns: [
           column('TT', 6, 'cell', 'center'),
-          column('Tập thể', 26, 'cell', 'left'),
+          column('Tập thể, cá nhân', 26, 'cell', 'left'),
           column('Danh hiệu', 20, 'cell', 'left'),
           column('Đồng ý', 9, 'cell', 'right'),
           column('Không đồng ý', 9, 'cell', 'right'),
@@ -304,28 +343,35 @@ class Dossier {
     ];
   }
 
-  /** Each ballot recorded, with the check the proposals made of it (share, threshold, met). */
+  /** Each ballot recorded, with the check the proposals made of it (share, threshold, met), and who it is on. */
   private ballots(): {
     title: TitleRule;
-    unit: UnitProposals;
+    who: string;
     check: Extract<ConditionCheck, { condition: 'ballot' }>;
   }[] {
     return this.meeting.ballots.flatMap((b) => {
+      if (b.person !== undefined) {
+        const named = this.proposals.named.find((n) => n.person.id === b.person);
+        const verdict = named?.titles.find((t) => t.title.id === b.title);
+        const who = named && `${named.person.name} (${named.unit.short_name ?? named.unit.name})`;
+        return who && verdict?.ballot ? [{ title: verdict.title, who, check: verdict.ballot }] : [];
+      }
       const unit = this.proposals.units.find((u) => u.unit.id === b.unit);
       const verdict = unit?.collective.find((v) => v.title.id === b.title);
       const check = verdict?.checks.find(
         (c): c is Extract<ConditionCheck, { condition: 'ballot' }> => c.condition === 'ballot',
       );
-      return unit && verdict && check ? [{ title: verdict.title, unit, check }] : [];
+      return unit && verdict && check
+        ? [{ title: verdict.title, who: unit.unit.short_name ?? unit.unit.name, check }]
+        : [];
     });
   }
 
   /** What the council agreed: each authority's proposals title by title, and the ballots short of their threshold. */
   private conclusions(): { text: string; depth: number }[] {
-    const names = (p: Proposed) => p.units.map((u) => u.unit.unit.short_name ?? u.unit.unit.name);
     const lines = (all: Proposed[]) =>
       all.map((p, i) => ({
-        text: `${upperFirst(titlePhrase(p.title))}: ${p.units.length} tập thể (${names(p).join('; ')})${i === all.length - 1 ? '.' : ';'}`,
+        text: `${upperFirst(titlePhrase(p.title))}: ${howMany(p)} (${whoWords(p)})${i === all.length - 1 ? '.' : ';'}`,
         depth: 1,
       }));
     const province = this.proposed('province');
@@ -341,12 +387,12 @@ class Dossier {
       out.push({ text: `Đề nghị ${this.headOfAgency()} công nhận:`, depth: 0 }, ...lines(department));
     if (district.length > 0)
       out.push({
-        text: `Các phòng cấp huyện đủ tiêu chuẩn ${district.map((p) => `${titlePhrase(p.title)} (${p.units.length} tập thể)`).join(', ')}: thuộc thẩm quyền Chủ tịch Ủy ban nhân dân cấp huyện (${AUTHORITY_BASIS.district}); không thuộc hồ sơ này.`,
+        text: `Các phòng cấp huyện đủ tiêu chuẩn ${district.map((p) => `${titlePhrase(p.title)} (${howMany(p)})`).join(', ')}: thuộc thẩm quyền Chủ tịch Ủy ban nhân dân cấp huyện (${AUTHORITY_BASIS.district}); không thuộc hồ sơ này.`,
         depth: 0,
       });
     for (const b of this.ballots().filter((x) => x.check.met === false))
       out.push({
-        text: `Không đề nghị ${titlePhrase(b.title)} cho ${b.unit.unit.short_name ?? b.unit.unit.name}: tỷ lệ phiếu đồng ý ${formatNumber(b.check.share ?? ('0' as Dec), 2)}%, dưới mức ${formatNumber(b.check.required, 0)}% tổng số thành viên Hội đồng.`,
+        text: `Không đề nghị ${titlePhrase(b.title)} cho ${b.who}: tỷ lệ phiếu đồng ý ${formatNumber(b.check.share ?? ('0' as Dec), 2)}%, dưới mức ${formatNumber(b.check.required, 0)}% tổng số thành viên Hội đồng.`,
         depth: 0,
       });
     if (out.length === 0)
@@ -367,11 +413,15 @@ class Dossier {
           .join(' ')}`;
   }
 
+  /** The head's title: "GIÁM ĐỐC" (the title a signer on the head's behalf signs for). */
+  private headTitle(): string {
+    const signer = this.context.agency.signer;
+    return (signer.on_behalf ?? signer.title).replace(/^(KT|TL|TM|TUQ)\.\s*/u, '').toLocaleUpperCase('vi');
+  }
+
   /** The head of the department, who decides its titles: "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh". */
   private headOfAgency(): string {
-    const signer = this.context.agency.signer;
-    const head = (signer.on_behalf ?? signer.title).replace(/^(KT|TL|TM|TUQ)\.\s*/u, '');
-    return `${upperFirst(head.toLocaleLowerCase('vi'))} ${this.agencyName}`;
+    return `${upperFirst(this.headTitle().toLocaleLowerCase('vi'))} ${this.agencyName}`;
   }
 
   /** The opening of a tờ trình or a decision: the Law and decree in force, the scores, the council's meeting. */
@@ -383,8 +433,14 @@ class Dossier {
     ];
   }
 
-  /** The list attached to a document: the collectives of one authority, with what they achieved and their prize. */
+  /**
+   * The list attached to a document: the collectives, then the members named, of one authority, each with what
+   * they achieved and their prize, and the notes on the prizes.
+   */
   private list(authority: Authority, label: string, title: string, attachedTo: string): PageSection {
+    const proposed = this.proposed(authority);
+    const collective = proposed.some((p) => p.units.length > 0);
+    const people = proposed.filter((p) => p.people.length > 0);
     const table = collectiveTable(
       this.proposals,
       this.emulation.scores,
@@ -395,12 +451,67 @@ class Dossier {
       title,
       attachedTo,
       landscape: true,
-      tables: [{ ...table, caption: '' }],
+      tables: [
+        ...(collective ? [{ ...table, caption: people.length > 0 ? table.caption : '' }] : []),
+        ...(people.length > 0 ? [this.peopleTable(people, collective ? '2. Cá nhân' : '')] : []),
+      ],
       notes: listNotes(
         this.proposals,
-        this.proposed(authority).map((p) => p.title),
+        proposed.map((p) => p.title),
       ),
     });
+  }
+
+  /** The members named, title by title: their post and unit, what qualifies them, the ballot, the prize. */
+  private peopleTable(proposed: readonly Proposed[], caption: string): AppendixTable {
+    const rows: AppendixTable['rows'] = [];
+    let sum = dec('0');
+    proposed.forEach((p, g) => {
+      rows.push({
+        kind: 'group',
+        cells: [roman(g + 1), `${p.title.name} (${howMany(p)}; căn cứ ${p.title.basis})`],
+      });
+      p.people.forEach(({ named, verdict }, i) => {
+        if (verdict.amount !== undefined) sum = sum.plus(dec(verdict.amount));
+        const grounds = [
+          RATING_WORDS[named.person.rating],
+          ...(named.person.initiative ? [lowerFirst(named.person.initiative)] : []),
+          ...(verdict.ballot?.yes !== undefined
+            ? [
+                `được ${verdict.ballot.yes}/${verdict.ballot.members} thành viên Hội đồng Thi đua - Khen thưởng bỏ phiếu đồng ý (${formatNumber(verdict.ballot.share ?? ('0' as Dec), 2)}%)`,
+              ]
+            : []),
+        ];
+        rows.push({
+          kind: 'row',
+          cells: [
+            String(i + 1),
+            named.person.name,
+            `${named.person.position}, ${named.unit.short_name ?? named.unit.name}`,
+            grounds.join('; '),
+            verdict.amount === undefined ? '–' : formatNumber(verdict.amount, 0),
+          ],
+        });
+      });
+    });
+    rows.push({
+      kind: 'total',
+      cells: ['', 'Cộng', '', '', this.proposals.baseSalary ? formatNumber(plain(sum), 0) : '–'],
+    });
+    return {
+      caption,
+      headings: [
+        'TT',
+        'Họ và tên',
+        'Chức vụ, đơn vị',
+        'Thành tích, tiêu chuẩn đạt được',
+        'Tiền thưởng (đồng)',
+      ],
+      widths: [6, 18, 26, 36, 14],
+      align: ['center', 'left', 'left', 'left', 'right'],
+      rows,
+      empty: 'Không có cá nhân được đề nghị.',
+    };
   }
 
   /** "số      /TTr-SLĐTBXH ngày      tháng      năm 2024": the document a list is attached to. */
@@ -421,7 +532,7 @@ class Dossier {
       'và',
     );
     const subject = `Về việc đề nghị tặng ${what} năm ${this.year}`;
-    const count = province.reduce((n, p) => n + p.units.length, 0);
+    const count = listed(counted(province), 'và');
     const blocks: Block[] = [
       { type: 'paragraph', role: 'centred', text: `Kính gửi: Chủ tịch ${committee}.`, markup: 'plain' },
       ...this.grounds().map((line) => para(line)),
@@ -429,14 +540,14 @@ class Dossier {
       {
         type: 'list',
         items: province.map((p, i) => ({
-          text: `${upperFirst(titlePhrase(p.title))} cho ${p.units.length} tập thể${i === province.length - 1 ? '.' : ';'}`,
+          text: `${upperFirst(titlePhrase(p.title))} cho ${howMany(p)}${i === province.length - 1 ? '.' : ';'}`,
           depth: 0,
         })),
         nested: false,
         markup: 'plain',
       },
       para(
-        `(Có danh sách ${count} tập thể kèm theo; hồ sơ gồm biên bản họp Hội đồng và kết quả kiểm phiếu, báo cáo thành tích của các tập thể.)`,
+        `(Có danh sách ${count} kèm theo; hồ sơ gồm biên bản họp Hội đồng và kết quả kiểm phiếu, báo cáo thành tích.)`,
       ),
       {
         type: 'signature',
@@ -455,7 +566,7 @@ class Dossier {
         this.list(
           'province',
           'Danh sách',
-          `TẬP THỂ ĐỀ NGHỊ TẶNG ${what.toLocaleUpperCase('vi')} NĂM\u00a0${this.year}`,
+          `${province.some((p) => p.people.length > 0) ? 'TẬP THỂ, CÁ NHÂN' : 'TẬP THỂ'} ĐỀ NGHỊ TẶNG ${what.toLocaleUpperCase('vi')} NĂM\u00a0${this.year}`,
           `(Kèm theo Tờ trình ${this.attached('submission', date)} của ${this.agencyName})`,
         ),
       ],
@@ -473,21 +584,25 @@ class Dossier {
       'và',
     );
     const subject = `Về việc công nhận ${what} năm ${this.year}`;
-    const amounts = department.flatMap((p) => p.units.map((u) => u.verdict.amount));
+    const amounts = department.flatMap((p) => [
+      ...p.units.map((u) => u.verdict.amount),
+      ...p.people.map((x) => x.verdict.amount),
+    ]);
     const sum = amounts.reduce<Dec>((s, a) => plain(dec(s).plus(dec(a ?? '0'))), '0' as Dec);
     const prizes = [...new Set(department.map((p) => p.title.prize_basis).filter((b) => b !== undefined))];
     const money =
       this.proposals.baseSalary === undefined || amounts.every((a) => a === undefined)
         ? `Tiền thưởng kèm theo danh hiệu thực hiện theo quy định${this.proposals.baseSalary === undefined ? ` (chưa có mức lương cơ sở áp dụng tại ngày ${dayMonthYear(this.proposals.day)})` : ''}.`
-        : `Tiền thưởng của từng tập thể theo danh sách kèm theo${prizes.length > 0 ? ` (căn cứ ${listed(prizes, 'và')})` : ''}; tổng số tiền thưởng: ${formatNumber(sum, 0)} đồng.`;
-    const count = department.reduce((n, p) => n + p.units.length, 0);
+        : `Tiền thưởng của từng tập thể, cá nhân theo danh sách kèm theo${prizes.length > 0 ? ` (căn cứ ${listed(prizes, 'và')})` : ''}; tổng số tiền thưởng: ${formatNumber(sum, 0)} đồng.`;
+    const count = listed(counted(department), 'và');
     const head = this.headOfAgency();
     const blocks: Block[] = [
       { type: 'paragraph', role: 'centred', text: '*(Dự thảo)*', markup: 'markdown' },
       {
         type: 'paragraph',
         role: 'centred',
-        text: `**${head.toLocaleUpperCase('vi')}**`,
+        // The authority as decisions head it: the head's title and the agency's name, as the header writes it.
+        text: `**${this.headTitle()} ${oneLine(this.context.agency.name).toLocaleUpperCase('vi')}**`,
         markup: 'markdown',
       },
       ...this.grounds().map((line, i, all) =>
@@ -495,12 +610,12 @@ class Dossier {
       ),
       { type: 'paragraph', role: 'centred', text: '**QUYẾT ĐỊNH:**', markup: 'markdown' },
       para(
-        `**Điều 1.** Công nhận ${department.map((p) => `${titlePhrase(p.title)} năm ${this.year} cho ${p.units.length} tập thể`).join('; ')} (có danh sách kèm theo).`,
+        `**Điều 1.** Công nhận ${department.map((p) => `${titlePhrase(p.title)} năm ${this.year} cho ${howMany(p)}`).join('; ')} (có danh sách kèm theo).`,
         'markdown',
       ),
       para(`**Điều 2.** ${money}`, 'markdown'),
       para(
-        `**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các phòng, đơn vị thuộc Sở và ${count} tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+        `**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các phòng, đơn vị thuộc Sở và ${count} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
         'markdown',
       ),
       {
@@ -520,7 +635,7 @@ class Dossier {
         this.list(
           'department',
           'Danh sách',
-          `TẬP THỂ ĐƯỢC CÔNG NHẬN ${what.toLocaleUpperCase('vi')} NĂM\u00a0${this.year}`,
+          `${department.some((p) => p.units.length > 0) ? (department.some((p) => p.people.length > 0) ? 'TẬP THỂ, CÁ NHÂN' : 'TẬP THỂ') : 'CÁ NHÂN'} ĐƯỢC CÔNG NHẬN ${what.toLocaleUpperCase('vi')} NĂM\u00a0${this.year}`,
           `(Kèm theo Quyết định ${this.attached('decision', date)} của ${head})`,
         ),
       ],
@@ -530,6 +645,34 @@ class Dossier {
 
   private signer(): Signer {
     return this.context.report.signer;
+  }
+
+  /**
+   * The members the units count for an individual title but do not name (the decision names only those named),
+   * title by title, and the reports of achievements of those proposed for a title the council votes on.
+   */
+  private unnamed(): string[] {
+    const out: string[] = [];
+    const ours = (unit: UnitProposals['unit'], title: TitleRule) => authorityOf(title, unit) === 'department';
+    for (const { title } of this.proposals.titles) {
+      if (title.recipient !== 'individual') continue;
+      // The department's own units' members: a district office's are its district's to name and decide.
+      const counted = this.proposals.units
+        .filter((u) => ours(u.unit, title))
+        .reduce((n, u) => n + (u.individual.find((i) => i.title.id === title.id)?.count ?? 0), 0);
+      const named = this.proposals.named.filter(
+        (n) => ours(n.unit, title) && n.titles.some((t) => t.title.id === title.id),
+      );
+      if (named.length < counted)
+        out.push(
+          `Họ tên ${counted - named.length} trong ${counted} cá nhân các đơn vị thuộc Sở đề nghị ${titlePhrase(title)} (số lượng theo số liệu các đơn vị; ${named.length > 0 ? `đã ghi ${named.length}` : 'chưa ghi người nào'}): ghi vào individuals của tệp ${this.year}-units.yaml.`,
+        );
+      if (title.vote && named.length > 0)
+        out.push(
+          `Báo cáo thành tích của ${named.length} cá nhân đề nghị ${titlePhrase(title)}, do từng cá nhân lập, và chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 1 điểm b, d).`,
+        );
+    }
+    return out;
   }
 
   /** The dossier's contents: each document made, and what the dossier still lacks, with the article that asks it. */
@@ -552,11 +695,7 @@ class Dossier {
             `Báo cáo thành tích của ${[...new Set(reports)].length} tập thể đề nghị cấp tỉnh khen thưởng (${[...new Set(reports)].join('; ')}), do từng tập thể lập (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 1 điểm b).`,
           ]
         : []),
-      ...(this.proposals.titles.some((t) => t.title.recipient === 'individual' && t.individuals > 0)
-        ? [
-            'Danh sách, báo cáo thành tích của cá nhân đề nghị danh hiệu thi đua: dữ liệu chỉ có số lượng theo từng đơn vị, chưa có họ tên.',
-          ]
-        : []),
+      ...this.unnamed(),
       ...(this.proposed('district').length > 0
         ? [
             `Danh hiệu cơ sở của các phòng cấp huyện: thuộc thẩm quyền Chủ tịch Ủy ban nhân dân cấp huyện (${AUTHORITY_BASIS.district}), không thuộc hồ sơ này.`,

@@ -113,7 +113,7 @@ describe('the council (council.yaml)', () => {
       'a ballot on a title for individuals',
       ballot('chien-si-thi-dua-co-so', 'phong-duc-tho', 9, 0),
       'BALLOT_TITLE_NOT_COLLECTIVE',
-      'chien-si-thi-dua-co-so',
+      'chien-si-thi-dua-co-so\n        unit: phong-duc-tho',
       '"Chiến sĩ thi đua cơ sở" (chien-si-thi-dua-co-so) is a title for individuals',
     ],
     [
@@ -150,8 +150,8 @@ describe('the council (council.yaml)', () => {
     const { dir, text } = await councilWith((t) =>
       t
         .replace('    written:\n      - uy-vien-nguoi-co-cong\n', '')
-        .replace('yes: 8\n        no: 1', 'yes: 7\n        no: 1')
-        .replace('yes: 9\n        no: 0', 'yes: 8\n        no: 0'),
+        .replaceAll('yes: 8\n        no: 1', 'yes: 7\n        no: 1')
+        .replaceAll('yes: 9\n        no: 0', 'yes: 8\n        no: 0'),
     );
     const found = await check(dir);
     expect(found).toEqual([

@@ -30,20 +30,22 @@ async function dossier(data: string, ...more: string[]) {
 }
 
 describe('dossier 2024 of the example', () => {
-  it('writes the minutes, the tờ trình and the contents in every format asked for, and nothing else (golden Markdown)', async () => {
+  it('writes the minutes, the tờ trình, the draft decision and the contents in every format asked for, and nothing else (golden Markdown)', async () => {
     const { out, folder, run, read } = await dossier(EXAMPLE, '--format', 'md,html,docx');
     expect(run.code, run.stderr).toBe(0);
     expect(await readdir(join(out, '2024'))).toEqual(['ho-so']);
     expect((await readdir(folder)).sort()).toEqual(
-      ['bien-ban-hop-hoi-dong-2024', 'danh-muc-ho-so-2024', 'to-trinh-ubnd-tinh-2024'].flatMap((n) => [
-        `${n}.docx`,
-        `${n}.html`,
-        `${n}.md`,
-      ]),
+      [
+        'bien-ban-hop-hoi-dong-2024',
+        'danh-muc-ho-so-2024',
+        'du-thao-quyet-dinh-2024',
+        'to-trinh-ubnd-tinh-2024',
+      ].flatMap((n) => [`${n}.docx`, `${n}.html`, `${n}.md`]),
     );
     const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
     const submission = await read('to-trinh-ubnd-tinh-2024.md');
     const contents = await read('danh-muc-ho-so-2024.md');
+    const decision = await read('du-thao-quyet-dinh-2024.md');
     // Numbered by the office; the minutes dated on the meeting's day, the tờ trình left for the office to date.
     expect(minutes).toContain(`Số: ${BLANK}/BB-SLĐTBXH`);
     expect(minutes).toContain('_Hà Tĩnh, ngày 06 tháng 12 năm 2024_');
@@ -71,11 +73,30 @@ describe('dossier 2024 of the example', () => {
     // 2 Cờ × 18.720.000 + 6 × 3.510.000 (the two others paid as the Cờ); the Bằng khen's prize not known.
     expect(submission).toContain('|  | **Cộng** |  | **58.500.000** |');
     expect(submission).toContain('Cộng chưa gồm tiền thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(submission).toContain('(Có danh sách 8 tập thể kèm theo;');
     expect(contents).toContain('Báo cáo thành tích của 8 tập thể đề nghị cấp tỉnh khen thưởng');
-    for (const text of [minutes, submission, contents]) expect(text).toContain('SỐ LIỆU MINH HỌA');
+    // The members named (3 of the department's 239 Lao động tiên tiến, 2 of its 28 Chiến sĩ thi đua cơ sở), voted
+    // on one by one; the district offices' members are their districts' to name.
+    expect(minutes).toContain(
+      '| 4 | Lê Văn Phúc (Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật) | Chiến sĩ thi đua cơ sở | 8 | 1 | 88,89% | 80% | **Đạt** |',
+    );
+    expect(contents).toContain(
+      'Họ tên 236 trong 239 cá nhân các đơn vị thuộc Sở đề nghị danh hiệu “Lao động tiên tiến”',
+    );
+    expect(decision).toContain(
+      '**Điều 1.** Công nhận danh hiệu “Lao động tiên tiến” năm 2024 cho 3 cá nhân; danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 cho 2 cá nhân (có danh sách kèm theo).',
+    );
+    // Each Chiến sĩ thi đua cơ sở paid its prize only (1 × 2.340.000), the third Lao động tiên tiến 0,3 × 2.340.000
+    // = 702.000 rounded up to 710.000: 2 × 2.340.000 + 710.000 = 5.390.000.
+    expect(decision).toContain('tổng số tiền thưởng: 5.390.000 đồng.');
+    expect(decision).toContain(
+      '| 3 | Nguyễn Thị Sen | Chuyên viên Phòng Công tác xã hội, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Hoàn thành tốt nhiệm vụ | 710.000 |',
+    );
+    for (const text of [minutes, submission, contents, decision]) expect(text).toContain('SỐ LIỆU MINH HỌA');
     await expectGolden('ho-so-2024-bien-ban.md', minutes);
     await expectGolden('ho-so-2024-to-trinh.md', submission);
     await expectGolden('ho-so-2024-danh-muc.md', contents);
+    await expectGolden('ho-so-2024-quyet-dinh.md', decision);
     // The Word copy is drawn from the same document: the minutes signed by the secretary beside the chair.
     const docx = new TextDecoder().decode(
       unzipSync(await readFile(join(folder, 'bien-ban-hop-hoi-dong-2024.docx')))['word/document.xml'],
@@ -151,27 +172,31 @@ describe('the director decides the base-level titles of his own units', () => {
     );
     const { run, folder, read } = await dossier(data, '--format', 'md');
     expect(run.code, run.stderr).toBe(0);
-    expect((await readdir(folder)).sort()).toContain('du-thao-quyet-dinh-2024.md');
+    expect(await readdir(folder)).toContain('du-thao-quyet-dinh-2024.md');
     const decision = await read('du-thao-quyet-dinh-2024.md');
     expect(decision).toContain(`Số: ${BLANK}/QĐ-SLĐTBXH`);
     expect(decision).toContain('# QUYẾT ĐỊNH');
     expect(decision).toContain('*(Dự thảo)*');
-    expect(decision).toContain('**GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH HÀ TĨNH**');
+    expect(decision).toContain('**GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI**');
     expect(decision).toContain(
-      '**Điều 1.** Công nhận danh hiệu “Tập thể lao động tiên tiến” năm 2024 cho 1 tập thể (có danh sách kèm theo).',
+      '**Điều 1.** Công nhận danh hiệu “Tập thể lao động tiên tiến” năm 2024 cho 1 tập thể; danh hiệu “Lao động tiên tiến” năm 2024 cho 3 cá nhân; danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 cho 2 cá nhân (có danh sách kèm theo).',
     );
-    // 0,8 × 2.340.000 = 1.872.000, rounded up to tens of thousands: 1.880.000.
-    expect(decision).toContain('tổng số tiền thưởng: 1.880.000 đồng.');
+    // 0,8 × 2.340.000 = 1.872.000, rounded up to tens of thousands: 1.880.000; with the members' 5.390.000.
+    expect(decision).toContain('tổng số tiền thưởng: 7.270.000 đồng.');
+    expect(decision).toContain('**TẬP THỂ, CÁ NHÂN ĐƯỢC CÔNG NHẬN');
+    expect(decision).toContain(
+      'Thủ trưởng các phòng, đơn vị thuộc Sở và 1 tập thể và 3 cá nhân có tên tại Điều 1',
+    );
     expect(decision).toContain('| 1 | Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh |');
     expect(decision).toContain('|  | **Cộng** |  | **1.880.000** |');
     // Not a district office: not among those the district chairman decides.
     const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
     expect(minutes).toContain(
-      '- Đề nghị Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh công nhận:\n  - Danh hiệu “Tập thể lao động tiên tiến”: 1 tập thể (Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh).',
+      '- Đề nghị Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh công nhận:\n  - Danh hiệu “Tập thể lao động tiên tiến”: 1 tập thể (Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh);',
     );
     const contents = await read('danh-muc-ho-so-2024.md');
     expect(contents).toContain(
-      '| 3 | Quyết định: Về việc công nhận danh hiệu “Tập thể lao động tiên tiến” năm 2024 | du-thao-quyet-dinh-2024 |',
+      '| 3 | Quyết định: Về việc công nhận danh hiệu “Tập thể lao động tiên tiến”, danh hiệu “Lao động tiên tiến” và danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 | du-thao-quyet-dinh-2024 |',
     );
   });
 });

@@ -282,6 +282,69 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   BALLOT_NOT_NEEDED: [{ id: 'tap-the-lao-dong-xuat-sac', name: 'Tập thể lao động xuất sắc' }],
   DUPLICATE_BALLOT: [{ title: 'co-thi-dua-cap-tinh', unit: 'truong-viet-duc' }],
   BALLOT_OVER_VOTERS: [{ title: 'co-thi-dua-cap-tinh', unit: 'truong-viet-duc', votes: 10, voters: 9 }],
+  BALLOT_WHO: [
+    { title: 'chien-si-thi-dua-co-so', both: true },
+    { title: 'co-thi-dua-cap-tinh', both: false },
+  ],
+  BALLOT_TITLE_NOT_INDIVIDUAL: [{ id: 'co-thi-dua-cap-tinh', name: 'Cờ thi đua của Ủy ban nhân dân tỉnh' }],
+  UNKNOWN_PERSON: [
+    { id: 'nguyen-thi-lann', year: 2024, suggestion: 'nguyen-thi-lan' },
+    { id: 'ai-do', year: 2024, suggestion: undefined },
+  ],
+  BALLOT_NOT_PROPOSED: [
+    { id: 'nguyen-thi-lan', title: 'chien-si-thi-dua-co-so', proposed: ['lao-dong-tien-tien'] },
+    { id: 'nguyen-thi-lan', title: 'chien-si-thi-dua-co-so', proposed: [] },
+  ],
+  BALLOT_MISSING: [
+    {
+      id: 'nguyen-thi-lan',
+      title: 'chien-si-thi-dua-co-so',
+      unit: 'trung-tam-dvvl',
+      basis: 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7',
+    },
+    { id: 'nguyen-thi-lan', title: 'chien-si-thi-dua-co-so', unit: 'trung-tam-dvvl', basis: '' },
+  ],
+  INDIVIDUAL_NOT_WITHIN: [
+    {
+      id: 'nguyen-thi-lan',
+      title: 'Chiến sĩ thi đua cơ sở',
+      within: 'Lao động tiên tiến',
+      basis: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 23',
+    },
+  ],
+  INDIVIDUAL_RATING: [
+    {
+      id: 'nguyen-thi-lan',
+      title: 'Lao động tiên tiến',
+      rating: 'complete',
+      required: 'good',
+      basis: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 24 khoản 1',
+    },
+  ],
+  INDIVIDUAL_NO_GROUNDS: [
+    {
+      id: 'nguyen-thi-lan',
+      title: 'Chiến sĩ thi đua cơ sở',
+      rating: 'good',
+      basis: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 23',
+    },
+  ],
+  INDIVIDUALS_OVER_COUNT: [
+    {
+      id: 'trung-tam-dvvl',
+      title: 'Chiến sĩ thi đua cơ sở',
+      named: 5,
+      count: 4,
+      field: 'emulation_fighters',
+    },
+    {
+      id: 'trung-tam-dvvl',
+      title: 'Chiến sĩ thi đua cơ sở',
+      named: 1,
+      count: undefined,
+      field: 'emulation_fighters',
+    },
+  ],
   ABSENT_WITHOUT_OPINION: [
     { id: 'thu-ky', basis: 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7' },
     { id: 'thu-ky', basis: '' },
