@@ -91,7 +91,10 @@ export function renderDocx(document: DocumentTree, charts: RenderedCharts): Docu
           : { default: numbered },
       children: [
         ...(i === 0 ? [headerTable(document.header), ...titleBlock(document.title)] : []),
-        ...section.blocks.flatMap((block) => draw(block, charts, widthOf(section))),
+        ...section.blocks.flatMap((block, k) =>
+          // A signature without a closing paragraph is kept with the text before it: it never stands alone.
+          draw(block, charts, widthOf(section), bareSignature(section.blocks[k + 1])),
+        ),
       ],
     })),
   );
@@ -139,8 +142,17 @@ function wordDocument(
   });
 }
 
-/** The Word blocks of a node, `width` the text column's in twips. */
-function draw(node: DocumentBlock, charts: RenderedCharts, width: number): Block[] {
+/** True for a signature with no closing paragraph to keep it company (minutes, a decision, a report of achievements). */
+function bareSignature(node: DocumentBlock | undefined): boolean {
+  return node?.type === 'signature' && node.closing === '';
+}
+
+/**
+ * The Word blocks of a node, `width` the text column's in twips; `keepNext`: its last paragraph is kept on the
+ * page of what follows.
+ */
+function draw(node: DocumentBlock, charts: RenderedCharts, width: number, keepNext = false): Block[] {
+  const kept = keepNext ? { keepNext: true, keepLines: true } : {};
   switch (node.type) {
     case 'heading':
       return node.level === 2
@@ -151,16 +163,27 @@ function draw(node: DocumentBlock, charts: RenderedCharts, width: number): Block
     case 'paragraph': {
       const pieces = node.markup === 'markdown' ? inlineRuns(node.text) : [{ text: node.text }];
       if (node.role === 'centred')
-        return [textParagraph(pieces, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } })];
-      return node.role === 'body' ? [textParagraph(pieces)] : [note(pieces, node.role === 'note')];
+        return [
+          textParagraph(pieces, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, ...kept }),
+        ];
+      return node.role === 'body' ? [textParagraph(pieces, kept)] : [note(pieces, node.role === 'note')];
     }
-    case 'markdown':
-      return blockParagraphs(node.text).map((p) =>
-        p.listDepth === undefined ? textParagraph(p.runs) : listItem(p.runs, p.listDepth),
-      );
+    case 'markdown': {
+      const paragraphs = blockParagraphs(node.text);
+      return paragraphs.map((p, i) => {
+        const options = i === paragraphs.length - 1 ? kept : {};
+        return p.listDepth === undefined
+          ? textParagraph(p.runs, options)
+          : listItem(p.runs, p.listDepth, options);
+      });
+    }
     case 'list':
-      return node.items.map((item) =>
-        listItem(node.markup === 'markdown' ? inlineRuns(item.text) : [{ text: item.text }], item.depth),
+      return node.items.map((item, i) =>
+        listItem(
+          node.markup === 'markdown' ? inlineRuns(item.text) : [{ text: item.text }],
+          item.depth,
+          i === node.items.length - 1 ? kept : {},
+        ),
       );
     case 'terms':
       return node.items.map((item) =>
@@ -292,11 +315,12 @@ function textParagraph(pieces: readonly TextPiece[], options: IParagraphOptions 
 }
 
 /** An item of a list: "- " at the first-line indent; a component ("Trong đó") one step in, marked "+". */
-function listItem(pieces: readonly TextPiece[], depth: number): Paragraph {
+function listItem(pieces: readonly TextPiece[], depth: number, options: IParagraphOptions = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { left: depth * INDENT, firstLine: INDENT },
     keepLines: true,
+    ...options,
     children: runs([{ text: depth > 0 ? '+ ' : '- ' }, ...pieces]),
   });
 }

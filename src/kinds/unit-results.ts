@@ -116,7 +116,7 @@ function readUnitResults(document: DocumentData): UnitResults {
       const figure = typeof v === 'boolean' ? v : at('criteria', c);
       if (figure !== undefined) criteria[c] = figure;
     }
-    const { members, individuals, earlier, note } = u;
+    const { members, individuals, earlier, achievements, note } = u;
     units[id] = {
       indicators,
       own_indicators: own,
@@ -124,6 +124,7 @@ function readUnitResults(document: DocumentData): UnitResults {
       ...(members === undefined ? {} : { members }),
       ...(individuals === undefined ? {} : { individuals }),
       ...(earlier === undefined ? {} : { earlier }),
+      ...(achievements === undefined ? {} : { achievements }),
       ...(note === undefined ? {} : { note }),
     };
   }

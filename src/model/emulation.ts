@@ -186,7 +186,21 @@ export interface UnitYear {
   individuals?: Individual[];
   /** Titles and awards of earlier years, by year: for the rules that need consecutive years. */
   earlier?: Record<string, string[]>;
+  /** What its report of achievements (báo cáo thành tích) says in words; its figures come from the year's results. */
+  achievements?: Achievements;
   note?: string;
+}
+
+/** A unit's report of achievements in words, and who signs it (issue 22). */
+export interface Achievements {
+  /** Đặc điểm, tình hình: its tasks, its organisation (Markdown). */
+  characteristics: string;
+  /** Its achievements of the year in words (Markdown): the table of its figures follows. */
+  narrative: string;
+  /** The movements of emulation it led or joined (Markdown). */
+  movements?: string;
+  /** Who signs it: the head's title ("HIỆU TRƯỞNG") and name. */
+  signer: { title: string; name?: string };
 }
 
 /** The units' year (YYYY-units.yaml). */

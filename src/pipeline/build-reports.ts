@@ -230,9 +230,11 @@ async function renderYear(
   });
   const report = settings.unit === undefined && settings.dossier !== true;
   const documents: DocumentToRender[] = settings.dossier
-    ? dossierOf(data, emulation, year, settings, { report: view, agency }).map((d) =>
-        alone(d.baseName, d.document),
-      )
+    ? dossierOf(data, emulation, year, settings, {
+        report: view,
+        agency,
+        figures: new Map(Object.entries(data.unitResults?.get(year)?.units ?? {})),
+      }).map((d) => alone(d.baseName, d.document))
     : settings.unit !== undefined
       ? [
           alone(

@@ -421,7 +421,7 @@ export function spliceEntries(
   return out;
 }
 
-/** What the workbooks carry of an entry; the rest (titles of earlier years, the members named, the entry's note) is the office's. */
+/** What the workbooks carry of an entry; the rest (titles of earlier years, the members named, the report of achievements, the entry's note) is the office's. */
 const CARRIED = ['indicators', 'own_indicators', 'criteria', 'members'] as const;
 
 /** Puts each unit's entry in the document (whole, what the workbook carries), unless it is unchanged. */

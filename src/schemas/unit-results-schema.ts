@@ -126,6 +126,30 @@ export const unitResultsSchema = {
               },
             },
           },
+          achievements: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['characteristics', 'narrative', 'signer'],
+            description:
+              "The unit's report of achievements (báo cáo thành tích) in words, for a title the province gives (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 1 điểm b): its figures, score, rank and titles come from the data.",
+            properties: {
+              characteristics: {
+                ...text,
+                description: 'Đặc điểm, tình hình: its tasks, its organisation (Markdown).',
+              },
+              narrative: { ...text, description: 'Its achievements of the year in words (Markdown).' },
+              movements: { ...text, description: 'The movements of emulation it led or joined (Markdown).' },
+              signer: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['title'],
+                properties: {
+                  title: { ...text, description: 'The head\'s title, e.g. "HIỆU TRƯỞNG", "GIÁM ĐỐC".' },
+                  name: { ...text, description: "The head's name." },
+                },
+              },
+            },
+          },
           earlier: {
             type: 'object',
             description: 'Titles and awards of earlier years, by year: "2023: [tap-the-lao-dong-xuat-sac]".',

@@ -22,9 +22,17 @@ import {
 import { dec, plain } from '../domain/decimal.js';
 import { documentSymbol } from '../domain/document-symbol.js';
 import { listed } from '../messages/facts.js';
-import type { Council, CouncilMeeting, CouncilMember, TitleRule } from '../model/emulation.js';
+import {
+  type Council,
+  type CouncilMeeting,
+  type CouncilMember,
+  RATING_IDS,
+  type Rating,
+  type TitleRule,
+  type UnitYear,
+} from '../model/emulation.js';
 import type { Agency, Dec } from '../model/types.js';
-import { oneLine } from './build-view-model.js';
+import { nameLines, oneLine } from './build-view-model.js';
 import {
   type Block,
   cell,
@@ -38,7 +46,7 @@ import {
 } from './document.js';
 import { collectiveTable, listNotes, RATING_WORDS } from './emulation-view.js';
 import { dayMonthYear, formatDocumentDate } from './format-document-date.js';
-import { formatNumber } from './format-number.js';
+import { formatNumber, formatWhole, formatWritten, qualified } from './format-number.js';
 import { appendixSection } from './report-document.js';
 import { roman } from './roman.js';
 import { lowerFirst, upperFirst } from './text-case.js';
@@ -64,6 +72,8 @@ export function authorityOf(title: TitleRule, unit: UnitProposals['unit']): Auth
 export interface DossierContext {
   report: Pick<ReportView, 'meta' | 'header' | 'signer'>;
   agency: Agency;
+  /** The units' year (YYYY-units.yaml), by unit: their reports of achievements and titles of earlier years. */
+  figures: ReadonlyMap<string, UnitYear>;
   /** The documents' date (build's --date), or none: the office dates them by hand. */
   documentDate: string | undefined;
 }
@@ -93,6 +103,10 @@ export function dossierDocuments(
   const parts: { name: string; document: DocumentTree | undefined }[] = [
     { name: `bien-ban-hop-hoi-dong-${d.year}`, document: d.minutes() },
     { name: `to-trinh-ubnd-tinh-${d.year}`, document: d.submission() },
+    ...d.reported().map((u) => ({
+      name: `bao-cao-thanh-tich-${u.unit.id}-${d.year}`,
+      document: d.achievementReport(u),
+    })),
     { name: `du-thao-quyet-dinh-${d.year}`, document: d.decision() },
   ];
   const made = parts.flatMap((p) =>
@@ -192,14 +206,16 @@ class Dossier {
 
   /** A document of the dossier: the report's header with its own number and date, its title, its pages. */
   private document(
-    kind: 'minutes' | 'submission' | 'decision' | 'contents',
+    kind: 'minutes' | 'submission' | 'decision' | 'contents' | 'achievements',
     title: string,
     subject: string,
     sections: PageSection[],
     date: string | undefined,
   ): DocumentTree {
     const { report, agency } = this.context;
-    const symbol = kind === 'contents' ? null : documentSymbol(agency.document_code, kind);
+    // The contents are not numbered; a unit's report of achievements is numbered by the unit, whose code is not known.
+    const symbol =
+      kind === 'contents' || kind === 'achievements' ? null : documentSymbol(agency.document_code, kind);
     const mark = this.illustrative ? ILLUSTRATIVE_MARK : null;
     return {
       meta: {
@@ -643,6 +659,189 @@ class Dossier {
     );
   }
 
+  /** The collectives the province is asked to reward whose units' year gives their report of achievements in words. */
+  reported(): UnitProposals[] {
+    const asked = new Set(this.proposed('province').flatMap((p) => p.units.map((u) => u.unit.unit.id)));
+    return this.proposals.units.filter(
+      (u) => asked.has(u.unit.id) && this.context.figures.get(u.unit.id)?.achievements !== undefined,
+    );
+  }
+
+  /**
+   * A collective's report of achievements (báo cáo thành tích; Luật 2022 Điều 84 khoản 1 điểm b), as the unit
+   * signs it and the department confirms it: its words from the units' year, its figures, score, rank, members'
+   * titles and titles of earlier years from the data.
+   */
+  achievementReport(u: UnitProposals): DocumentTree {
+    const year = this.context.figures.get(u.unit.id) as UnitYear;
+    const words = year.achievements as NonNullable<UnitYear['achievements']>;
+    const block = this.emulation.scores.blocks.find((b) => b.block.id === u.block);
+    const score = block?.units.find((x) => x.unit.id === u.unit.id);
+    const asked = this.proposed('province').filter((p) => p.units.some((x) => x.unit.unit.id === u.unit.id));
+    const what = listed(
+      asked.map((p) => titlePhrase(p.title)),
+      'và',
+    );
+    const points = (v: Dec) => formatNumber(v, block?.scheme.decimals ?? 2);
+    const rows: TableRow[] = [];
+    for (const c of score?.criteria ?? []) {
+      const r = c.reason;
+      const items =
+        r.kind === 'own_targets'
+          ? r.items.map((i) => ({
+              name: i.name,
+              unit: i.unit,
+              target: i.target as Dec | undefined,
+              actual: i.actual,
+              qualifier: i.qualifier,
+            }))
+          : r.kind === 'proportional' || r.kind === 'bloc'
+            ? [
+                {
+                  name: r.name,
+                  unit: r.measure,
+                  target: r.target as Dec | undefined,
+                  actual: r.actual,
+                  qualifier: r.qualifier,
+                },
+              ]
+            : r.kind === 'best_of_block'
+              ? [
+                  {
+                    name: r.name,
+                    unit: r.measure,
+                    target: undefined,
+                    actual: r.actual,
+                    qualifier: r.qualifier,
+                  },
+                ]
+              : [];
+      for (const item of items)
+        rows.push({
+          kind: 'row',
+          depth: 0,
+          keepWithNext: false,
+          cells: [
+            cell(String(rows.length + 1)),
+            cell(item.name),
+            cell(item.unit),
+            cell(item.target === undefined ? 'Không có chỉ tiêu' : formatWritten(item.target)),
+            cell(
+              item.actual === undefined
+                ? 'Chưa có số liệu'
+                : qualified(item.qualifier, formatWritten(item.actual)),
+            ),
+          ],
+        });
+    }
+    const individual = u.individual.filter((i) => i.count > 0);
+    const members = year.members?.total;
+    const earlier = Object.entries(year.earlier ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    // A title by its name; a rating ("hoan-thanh-xuat-sac-nhiem-vu") in its words.
+    const nameOf = (id: string) => {
+      const rating = (Object.keys(RATING_IDS) as Rating[]).find((r) => RATING_IDS[r] === id);
+      if (rating !== undefined) return RATING_WORDS[rating];
+      return this.proposals.ruleSet.titles.find((t) => t.id === id)?.name ?? id;
+    };
+    const blocks: Block[] = [
+      para(`**Tên tập thể:** ${u.unit.name}.`, 'markdown'),
+      ...(block ? [para(`**Khối thi đua:** ${block.block.name}.`, 'markdown')] : []),
+      ...(members === undefined
+        ? []
+        : [
+            para(`**Tổng số cán bộ, viên chức, người lao động:** ${formatWhole(members)} người.`, 'markdown'),
+          ]),
+      { type: 'heading', level: 2, text: 'I. ĐẶC ĐIỂM, TÌNH HÌNH' },
+      { type: 'markdown', text: words.characteristics },
+      { type: 'heading', level: 2, text: 'II. THÀNH TÍCH ĐẠT ĐƯỢC' },
+      { type: 'markdown', text: words.narrative },
+      { type: 'heading', level: 3, text: `1. Kết quả thực hiện các chỉ tiêu năm ${this.year}` },
+      {
+        type: 'table',
+        kind: 'sheet',
+        caption: '',
+        columns: [
+          column('TT', 7, 'cell', 'center'),
+          column('Chỉ tiêu', 45, 'cell', 'left'),
+          column('Đơn vị tính', 14, 'cell', 'center'),
+          column('Kế hoạch', 17, 'cell', 'right'),
+          column('Thực hiện', 17, 'cell', 'right'),
+        ],
+        rows,
+        variant: { noPlan: false, noPrior: false },
+        empty: 'Không có chỉ tiêu được chấm điểm.',
+      },
+      ...(score && block
+        ? [
+            para(
+              `Kết quả chấm điểm thi đua: ${points(score.total)}/${points(block.scheme.max_total)} điểm; xếp thứ ${score.rank}/${block.units.length} trong ${lowerFirst(block.block.name)}${score.band ? `; xếp loại ${lowerFirst(score.band)}` : ''}.`,
+            ),
+          ]
+        : []),
+      ...(individual.length > 0
+        ? [
+            { type: 'heading', level: 3, text: '2. Danh hiệu thi đua của cá nhân' } as Block,
+            para(
+              `Năm ${this.year}, ${individual.map((i) => `${formatWhole(i.count)}${members === undefined ? '' : `/${formatWhole(members)}`} cá nhân được đề nghị công nhận danh hiệu “${i.title.name}”`).join('; ')}.`,
+            ),
+          ]
+        : []),
+      ...(words.movements
+        ? [
+            {
+              type: 'heading',
+              level: 3,
+              text: `${individual.length > 0 ? 3 : 2}. Thực hiện các phong trào thi đua`,
+            } as Block,
+            { type: 'markdown', text: words.movements } as Block,
+          ]
+        : []),
+      { type: 'heading', level: 2, text: 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN' },
+      earlier.length > 0
+        ? {
+            type: 'list',
+            items: earlier.map(([y, ids]) => ({
+              text: `Năm ${y}: ${ids.map(nameOf).join(', ')}.`,
+              depth: 0,
+            })),
+            nested: false,
+            markup: 'plain',
+          }
+        : para(
+            `Số liệu các đơn vị không ghi danh hiệu, hình thức khen thưởng của các năm trước năm ${this.year}.`,
+          ),
+      {
+        type: 'signature',
+        closing: '',
+        recipientsLabel: '',
+        recipients: [],
+        // The department, which submits the dossier, confirms it (cấp trình khen thưởng).
+        cosigner: {
+          onBehalf: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
+          title: this.context.report.signer.title,
+          name: this.context.report.signer.name,
+        },
+        signer: { onBehalf: null, title: words.signer.title, name: words.signer.name ?? null },
+      },
+    ];
+    const document = this.document(
+      'achievements',
+      'BÁO CÁO THÀNH TÍCH',
+      `Đề nghị tặng ${what} năm ${this.year}`,
+      [{ kind: 'body', orientation: 'portrait', blocks }],
+      this.context.documentDate,
+    );
+    // The unit's own document: its name under the department's in the header.
+    return {
+      ...document,
+      header: {
+        ...document.header,
+        parentAgencyLines: nameLines(this.context.agency.name),
+        agencyLines: [u.unit.name.toLocaleUpperCase('vi')],
+      },
+    };
+  }
+
   private signer(): Signer {
     return this.context.report.signer;
   }
@@ -687,12 +886,17 @@ class Dossier {
         cell(m.baseName.replace(`${DOSSIER_FOLDER}/`, '')),
       ],
     }));
+    const reported = new Set(this.reported().map((u) => u.unit.id));
     const province = this.proposed('province');
-    const reports = province.flatMap((p) => p.units.map((u) => u.unit.unit.short_name ?? u.unit.unit.name));
+    const reports = province.flatMap((p) =>
+      p.units
+        .filter((u) => !reported.has(u.unit.unit.id))
+        .map((u) => u.unit.unit.short_name ?? u.unit.unit.name),
+    );
     const lacking = [
       ...(reports.length > 0
         ? [
-            `Báo cáo thành tích của ${[...new Set(reports)].length} tập thể đề nghị cấp tỉnh khen thưởng (${[...new Set(reports)].join('; ')}), do từng tập thể lập (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 1 điểm b).`,
+            `Báo cáo thành tích của ${[...new Set(reports)].length} tập thể đề nghị cấp tỉnh khen thưởng (${[...new Set(reports)].join('; ')}), do từng tập thể lập (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 1 điểm b); lập từ số liệu khi ghi achievements của đơn vị trong tệp ${this.year}-units.yaml.`,
           ]
         : []),
       ...this.unnamed(),

@@ -36,6 +36,7 @@ describe('dossier 2024 of the example', () => {
     expect(await readdir(join(out, '2024'))).toEqual(['ho-so']);
     expect((await readdir(folder)).sort()).toEqual(
       [
+        'bao-cao-thanh-tich-truong-viet-duc-2024',
         'bien-ban-hop-hoi-dong-2024',
         'danh-muc-ho-so-2024',
         'du-thao-quyet-dinh-2024',
@@ -46,6 +47,7 @@ describe('dossier 2024 of the example', () => {
     const submission = await read('to-trinh-ubnd-tinh-2024.md');
     const contents = await read('danh-muc-ho-so-2024.md');
     const decision = await read('du-thao-quyet-dinh-2024.md');
+    const achievements = await read('bao-cao-thanh-tich-truong-viet-duc-2024.md');
     // Numbered by the office; the minutes dated on the meeting's day, the tờ trình left for the office to date.
     expect(minutes).toContain(`Số: ${BLANK}/BB-SLĐTBXH`);
     expect(minutes).toContain('_Hà Tĩnh, ngày 06 tháng 12 năm 2024_');
@@ -74,7 +76,20 @@ describe('dossier 2024 of the example', () => {
     expect(submission).toContain('|  | **Cộng** |  | **58.500.000** |');
     expect(submission).toContain('Cộng chưa gồm tiền thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(submission).toContain('(Có danh sách 8 tập thể kèm theo;');
-    expect(contents).toContain('Báo cáo thành tích của 8 tập thể đề nghị cấp tỉnh khen thưởng');
+    // The school's report of achievements is made (its words are in the data); the seven others' are still due.
+    expect(contents).toContain(
+      'Báo cáo thành tích của 7 tập thể đề nghị cấp tỉnh khen thưởng (Phòng LĐ-TBXH thành phố Hà Tĩnh;',
+    );
+    expect(contents).toContain('| 3 | Báo cáo thành tích: Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh');
+    // Its figures, score, rank, members' titles and earlier titles from the data, as the report and Phụ lục I have them.
+    expect(achievements).toContain('| 1 | Tuyển sinh | người | 2.000 | trên 2.100 |');
+    expect(achievements).toContain(
+      'Kết quả chấm điểm thi đua: 100/100 điểm; xếp thứ 1/5 trong khối các đơn vị sự nghiệp trực thuộc Sở; xếp loại hoàn thành xuất sắc nhiệm vụ.',
+    );
+    expect(achievements).toContain('98/112 cá nhân được đề nghị công nhận danh hiệu “Lao động tiên tiến”');
+    expect(achievements).toContain('- Năm 2023: Tập thể lao động xuất sắc.');
+    expect(achievements).toContain('**XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG**  \n**GIÁM ĐỐC**');
+    expect(achievements).toContain('**TRƯỜNG CAO ĐẲNG NGHỀ VIỆT - ĐỨC HÀ TĨNH**');
     // The members named (3 of the department's 239 Lao động tiên tiến, 2 of its 28 Chiến sĩ thi đua cơ sở), voted
     // on one by one; the district offices' members are their districts' to name.
     expect(minutes).toContain(
@@ -92,11 +107,13 @@ describe('dossier 2024 of the example', () => {
     expect(decision).toContain(
       '| 3 | Nguyễn Thị Sen | Chuyên viên Phòng Công tác xã hội, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Hoàn thành tốt nhiệm vụ | 710.000 |',
     );
-    for (const text of [minutes, submission, contents, decision]) expect(text).toContain('SỐ LIỆU MINH HỌA');
+    for (const text of [minutes, submission, contents, decision, achievements])
+      expect(text).toContain('SỐ LIỆU MINH HỌA');
     await expectGolden('ho-so-2024-bien-ban.md', minutes);
     await expectGolden('ho-so-2024-to-trinh.md', submission);
     await expectGolden('ho-so-2024-danh-muc.md', contents);
     await expectGolden('ho-so-2024-quyet-dinh.md', decision);
+    await expectGolden('ho-so-2024-bao-cao-thanh-tich.md', achievements);
     // The Word copy is drawn from the same document: the minutes signed by the secretary beside the chair.
     const docx = new TextDecoder().decode(
       unzipSync(await readFile(join(folder, 'bien-ban-hop-hoi-dong-2024.docx')))['word/document.xml'],
@@ -196,7 +213,7 @@ describe('the director decides the base-level titles of his own units', () => {
     );
     const contents = await read('danh-muc-ho-so-2024.md');
     expect(contents).toContain(
-      '| 3 | Quyết định: Về việc công nhận danh hiệu “Tập thể lao động tiên tiến”, danh hiệu “Lao động tiên tiến” và danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 | du-thao-quyet-dinh-2024 |',
+      '| 4 | Quyết định: Về việc công nhận danh hiệu “Tập thể lao động tiên tiến”, danh hiệu “Lao động tiên tiến” và danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 | du-thao-quyet-dinh-2024 |',
     );
   });
 });
