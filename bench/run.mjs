@@ -145,6 +145,36 @@ async function bench(tmp) {
   const p7 = await compare(job([...CLI, 'import', ...workbooks, '--data', example]), nodeStart);
   row(`7 import ${workbooks.length} workbooks vs node -e 0`, p7.a.ms, p7.b.ms, 15);
 
+  // 8. the example's whole award dossier as PDF (five documents, one browser) vs the full Chromium printing one
+  // of them (its minutes' HTML, made once beforehand).
+  const dossierHtml = join(tmp, 'dossier-html');
+  await runOnce([...CLI, 'dossier', '2024', '--data', example, '--format', 'html', '--out', dossierHtml], {
+    cwd: ROOT,
+  });
+  const documents = (await readdir(join(dossierHtml, '2024/ho-so'))).length;
+  const chromiumOne = job([
+    CHROMIUM,
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${join(tmp, 'chromium-dossier.pdf')}`,
+    pathToFileURL(join(dossierHtml, '2024/ho-so/bien-ban-hop-hoi-dong-2024.html')).href,
+  ]);
+  const dossierPdf = job([
+    ...CLI,
+    'dossier',
+    '2024',
+    '--data',
+    example,
+    '--format',
+    'pdf',
+    '--out',
+    join(tmp, 'dossier-pdf'),
+  ]);
+  const p8 = await compare(dossierPdf, chromiumOne, { reps: 5 });
+  row(`8 dossier 2024 pdf (${documents} documents) vs chromium printing one`, p8.a.ms, p8.b.ms, 1.5);
+
   // 6. preview: a saved edit of data/2018.yaml to the event that brings the open page the new figure.
   const previewData = await copyWithExtraYears(join(tmp, 'preview'), []);
   const latency = await previewLatency(CLI, previewData);
@@ -157,7 +187,7 @@ try {
   await bench(tmp);
   printTable();
   console.log(
-    '\nmedians of 7 interleaved runs after 1 warm-up (3 and 4b: 5 runs; 4 and 5 check: 3 runs; 5 build: 1 run)',
+    '\nmedians of 7 interleaved runs after 1 warm-up (3, 4b and 8: 5 runs; 4 and 5 check: 3 runs; 5 build: 1 run)',
   );
   console.log('ajv-cli = 4 invocations (one per schema) in sequence, times summed; RSS = GNU time %M');
   console.log("every command runs with NODE_EXTRA_CA_CERTS unset (a user's PC does not set it)");

@@ -216,6 +216,8 @@ export interface DiagnosticArgsOf {
   INDIVIDUAL_RATING: Id & { title: string; rating: string; required: string; basis: string };
   /** A holder of `title` with none of the grounds its rule asks (rated excellent, a recognised initiative). */
   INDIVIDUAL_NO_GROUNDS: Id & { title: string; rating: string; basis: string };
+  /** More holders of a title counted than the members rated at least what its rule asks of them. */
+  HOLDERS_RATED: Id & { title: string; count: number; limit: number; rating: string; basis: string };
   /** More members named for a title than the unit's count of its holders. */
   INDIVIDUALS_OVER_COUNT: Id & { title: string; named: number; count: number | undefined; field: string };
   /** `basis`: the article that asks an absent member's written opinion ('' when the rules name none). */

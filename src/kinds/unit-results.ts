@@ -326,6 +326,18 @@ function checkHolders(id: string, members: Members, ruleSet: TitleRuleSet, say: 
     const of = within === undefined ? undefined : members[within];
     if (within !== undefined && of !== undefined && count > of)
       say('MEMBER_COUNTS', path, { id, field: title.count, count, limit: of, of: within });
+    // Holders rated at least `rating` (a Lao động tiên tiến: hoàn thành tốt nhiệm vụ trở lên): no more of them than
+    // the members so rated, where every such rating is written.
+    const rating = title.holders.rating;
+    if (rating !== undefined) {
+      const rated = RATINGS.slice(0, RATINGS.indexOf(rating) + 1);
+      if (rated.every((r) => members[r] !== undefined)) {
+        const limit = rated.reduce((n, r) => n + (members[r] ?? 0), 0);
+        // More than all the members is said as that (MEMBER_COUNTS), not again here.
+        if (count > limit && count <= members.total)
+          say('HOLDERS_RATED', path, { id, title: title.name, count, limit, rating, basis: title.basis });
+      }
+    }
     const grounds = title.holders.one_of ?? [];
     if (grounds.length === 0) continue;
     const written = grounds.filter((g) => members[g] !== undefined);

@@ -512,6 +512,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `"${s(a.id)}" is proposed for ${s(a.title)} but rated ${s(a.rating)} with no recognised initiative written: it asks an excellent rating or a recognised initiative, research topic or project (${s(a.basis)}).`,
     fix: 'Write the initiative and its recognition in "initiative", or correct the rating, or take the title off.',
   }),
+  HOLDERS_RATED: (a) => ({
+    message: `Unit "${s(a.id)}" counts ${s(a.count)} ${s(a.title)}, more than the ${s(a.limit)} members rated ${s(a.rating)} or better: a holder of ${s(a.title)} is rated ${s(a.rating)} or better (${s(a.basis)}).`,
+    fix: "Correct the title's count, or the counts of members by rating (excellent, good, ...) in members.",
+  }),
   INDIVIDUALS_OVER_COUNT: (a) => ({
     message:
       a.count === undefined

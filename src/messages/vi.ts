@@ -563,6 +563,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Cá nhân "${s(a.id)}" được đề nghị ${s(a.title)} nhưng xếp loại ${ratingVi(a.rating)} và không ghi sáng kiến, đề tài được công nhận: cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài, đề án được công nhận (${s(a.basis)}).`,
     fix: 'Ghi sáng kiến và quyết định công nhận vào "initiative", hoặc sửa xếp loại nếu ghi nhầm, hoặc bỏ danh hiệu khỏi đề nghị.',
   }),
+  HOLDERS_RATED: (a) => ({
+    message: `Đơn vị "${s(a.id)}" có ${s(a.count)} người đạt ${s(a.title)}, nhiều hơn ${s(a.limit)} người xếp loại ${ratingVi(a.rating)} trở lên: người đạt ${s(a.title)} phải ${ratingVi(a.rating)} trở lên (${s(a.basis)}).`,
+    fix: 'Sửa số người đạt danh hiệu, hoặc số người theo từng mức xếp loại (excellent, good, ...) trong members.',
+  }),
   INDIVIDUALS_OVER_COUNT: (a) => ({
     message:
       a.count === undefined

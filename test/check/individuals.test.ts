@@ -115,6 +115,20 @@ describe('members named for their titles, and their ballots', () => {
       'Unit "trung-tam-ctxh" names 2 people for Chiến sĩ thi đua cơ sở, more than the 1 of members.emulation_fighters.',
     ],
     [
+      'more Lao động tiên tiến counted than the members rated hoàn thành tốt nhiệm vụ or better',
+      {
+        units: (t) =>
+          t.replace(
+            'advanced: 21\n      emulation_fighters: 2\n      disciplined: 0\n    # Members named',
+            'advanced: 24\n      emulation_fighters: 2\n      disciplined: 0\n    # Members named',
+          ),
+      },
+      '2024-units.yaml',
+      'HOLDERS_RATED',
+      '24\n      emulation_fighters: 2\n      disciplined: 0\n    # Members',
+      'Unit "trung-tam-ctxh" counts 24 Lao động tiên tiến, more than the 23 members rated good or better: a holder of Lao động tiên tiến is rated good or better (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 24 khoản 1).',
+    ],
+    [
       'a title misspelt (did you mean)',
       { units: (t) => t.replace(SEN, '        titles: [lao-dong-tien-tein]\n  truong-viet-duc:') },
       '2024-units.yaml',

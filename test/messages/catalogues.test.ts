@@ -329,6 +329,16 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
       basis: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 23',
     },
   ],
+  HOLDERS_RATED: [
+    {
+      id: 'phong-duc-tho',
+      title: 'Lao động tiên tiến',
+      count: 11,
+      limit: 10,
+      rating: 'good',
+      basis: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 24 khoản 1',
+    },
+  ],
   INDIVIDUALS_OVER_COUNT: [
     {
       id: 'trung-tam-dvvl',
