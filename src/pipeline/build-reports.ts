@@ -19,7 +19,12 @@ import { buildDraftNotes } from '../view/build-draft-notes.js';
 import { buildViewModel } from '../view/build-view-model.js';
 import { describeDraftNote } from '../view/describe-draft-note.js';
 import type { DocumentTree } from '../view/document.js';
-import { type DossierContext, type DossierDocument, dossierDocuments } from '../view/dossier-documents.js';
+import {
+  type DossierContext,
+  dossierDocuments,
+  dossierNotes,
+  dossierNotesName,
+} from '../view/dossier-documents.js';
 import { reportDocument } from '../view/report-document.js';
 import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
 import { type SheetContext, unitSheetDocument } from '../view/unit-sheet-view.js';
@@ -229,12 +234,15 @@ async function renderYear(
     templates,
   });
   const report = settings.unit === undefined && settings.dossier !== true;
-  const documents: DocumentToRender[] = settings.dossier
+  const dossier = settings.dossier
     ? dossierOf(data, emulation, year, settings, {
         report: view,
         agency,
         figures: new Map(Object.entries(data.unitResults?.get(year)?.units ?? {})),
-      }).map((d) => alone(d.baseName, d.document))
+      })
+    : undefined;
+  const documents: DocumentToRender[] = dossier
+    ? dossier.documents.map((d) => alone(d.baseName, d.document))
     : settings.unit !== undefined
       ? [
           alone(
@@ -252,8 +260,12 @@ async function renderYear(
           },
         ];
   const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data, 'file'));
-  // A unit's score sheet and the dossier go alone: the drafter's notes are the report's.
-  const notesFile = report ? [renderDraftNotes(notes, words, templates)] : [];
+  // The report's drafter's notes; the dossier's own (what it lacks, what to check); a score sheet goes alone.
+  const notesFile = report
+    ? [renderDraftNotes(notes, words, templates)]
+    : dossier && dossier.notes.length > 0
+      ? [{ name: dossierNotesName(year), content: dossierNotes(year, dossier.notes) }]
+      : [];
   // Each format draws the documents one after the other (the PDF's browser prints one page at a time).
   const rendering = formats.map(async (f) => {
     const all: RenderedFile[] = [];
@@ -276,7 +288,7 @@ function dossierOf(
   year: number,
   settings: RenderSettings,
   context: Omit<DossierContext, 'documentDate'>,
-): DossierDocument[] {
+): ReturnType<typeof dossierDocuments> {
   const proposals = emulation?.proposals;
   if (emulation === undefined || proposals === undefined)
     throw toolError('DOSSIER_NO_PROPOSALS', { year, folder: settings.data });

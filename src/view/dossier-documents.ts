@@ -19,6 +19,7 @@ import {
   type UnitProposals,
   type YearProposals,
 } from '../compute/propose-titles.js';
+import { citation } from '../domain/citation.js';
 import { dec, plain } from '../domain/decimal.js';
 import { documentSymbol } from '../domain/document-symbol.js';
 import { listed } from '../messages/facts.js';
@@ -83,10 +84,29 @@ export interface DossierDocument {
   /** ho-so/bien-ban-hop-hoi-dong-2024: the folder and the name before the extension. */
   baseName: string;
   document: DocumentTree;
+  /** How the contents name it, where its title and subject do not say whose it is (a report of achievements). */
+  entry?: string;
 }
 
 /** The dossier's folder within a year's outputs. */
 export const DOSSIER_FOLDER = 'ho-so';
+
+/** The dossier's notes for the officer (not a document of it): ho-so/ghi-chu-ho-so-2024.md. */
+export function dossierNotesName(year: number): string {
+  return `${DOSSIER_FOLDER}/ghi-chu-ho-so-${year}.md`;
+}
+
+/** The dossier's notes as Markdown: what it lacks and what to check before it goes. */
+export function dossierNotes(year: number, notes: readonly string[]): string {
+  return [
+    `# Ghi chú hồ sơ khen thưởng năm ${year}`,
+    '',
+    'Ghi chú cho người lập hồ sơ, không thuộc hồ sơ: những phần còn thiếu, những điều cần kiểm tra trước khi trình.',
+    '',
+    ...notes.map((n) => `- ${n}`),
+    '',
+  ].join('\n');
+}
 
 /**
  * Returns the year's dossier: the minutes of the council's meeting, the tờ trình to the provincial chairman (when
@@ -98,21 +118,36 @@ export function dossierDocuments(
   council: Council,
   meeting: CouncilMeeting,
   context: DossierContext,
-): DossierDocument[] {
+): { documents: DossierDocument[]; notes: string[] } {
   const d = new Dossier(emulation, council, meeting, context);
-  const parts: { name: string; document: DocumentTree | undefined }[] = [
+  const parts: { name: string; document: DocumentTree | undefined; entry?: string }[] = [
     { name: `bien-ban-hop-hoi-dong-${d.year}`, document: d.minutes() },
     { name: `to-trinh-ubnd-tinh-${d.year}`, document: d.submission() },
     ...d.reported().map((u) => ({
       name: `bao-cao-thanh-tich-${u.unit.id}-${d.year}`,
       document: d.achievementReport(u),
+      entry: `Báo cáo thành tích của ${u.unit.name}`,
     })),
     { name: `du-thao-quyet-dinh-${d.year}`, document: d.decision() },
   ];
   const made = parts.flatMap((p) =>
-    p.document ? [{ baseName: `${DOSSIER_FOLDER}/${p.name}`, document: p.document }] : [],
+    p.document
+      ? [
+          {
+            baseName: `${DOSSIER_FOLDER}/${p.name}`,
+            document: p.document,
+            ...(p.entry === undefined ? {} : { entry: p.entry }),
+          },
+        ]
+      : [],
   );
-  return [...made, { baseName: `${DOSSIER_FOLDER}/danh-muc-ho-so-${d.year}`, document: d.contents(made) }];
+  return {
+    documents: [
+      ...made,
+      { baseName: `${DOSSIER_FOLDER}/danh-muc-ho-so-${d.year}`, document: d.contents(made) },
+    ],
+    notes: d.notes(),
+  };
 }
 
 /** A title as a document names it: a flag or a certificate by its name, a title as "danh hiệu “...”". */
@@ -145,8 +180,8 @@ function howMany(p: Proposed): string {
 /** Who is proposed, as a list in running text: units by their short name, people with their unit. */
 function whoWords(p: Proposed): string {
   return [
-    ...p.units.map((u) => u.unit.unit.short_name ?? u.unit.unit.name),
-    ...p.people.map((x) => `${x.named.person.name}, ${x.named.unit.short_name ?? x.named.unit.name}`),
+    ...p.units.map((u) => u.unit.unit.name),
+    ...p.people.map((x) => `${x.named.person.name}, ${x.named.unit.name}`),
   ].join('; ');
 }
 
@@ -259,12 +294,15 @@ class Dossier {
     const chair = this.presiding();
     const secretary = this.members.find((m) => m.role === 'secretary');
     const blocks: Block[] = [
-      para(`**Thời gian:** ngày ${this.meetingDay}.`, 'markdown'),
+      para(
+        `**Thời gian:** ${formatDocumentDate('', this.meeting.date, this.year).replace(/^,\s*/u, '')}.`,
+        'markdown',
+      ),
       para(`**Địa điểm:** ${this.meeting.place}.`, 'markdown'),
       ...(chair ? [para(`**Chủ trì:** ${this.who(chair)}, ${roleWords(chair)}.`, 'markdown')] : []),
       ...(secretary ? [para(`**Thư ký:** ${this.who(secretary)}.`, 'markdown')] : []),
       para(
-        `**Thành phần:** ${this.council.name} có ${this.members.length} thành viên; có mặt ${present.length} thành viên${written.length > 0 ? `; vắng mặt có ý kiến bằng văn bản ${written.length} thành viên` : ''}${away.length > 0 ? `; vắng mặt không có ý kiến ${away.length} thành viên` : ''}.`,
+        `**Thành phần:** ${this.council.name} có ${this.members.length} thành viên; có mặt ${present.length}/${this.members.length} thành viên${written.length > 0 ? `; vắng mặt có ý kiến bằng văn bản ${written.length} thành viên` : ''}${away.length > 0 ? `; vắng mặt không có ý kiến ${away.length} thành viên` : ''}.`,
         'markdown',
       ),
       {
@@ -298,7 +336,7 @@ class Dossier {
         recipientsLabel: '',
         recipients: [],
         cosigner: { onBehalf: null, title: 'THƯ KÝ', name: secretary?.name ?? null },
-        signer: { onBehalf: null, title: 'CHỦ TRÌ', name: chair?.name ?? null },
+        signer: { onBehalf: null, title: 'CHỦ TỌA', name: chair?.name ?? null },
       },
     ];
     return this.document(
@@ -336,7 +374,7 @@ class Dossier {
     const bases = [...new Set(held.map((b) => b.check.basis))];
     return [
       para(
-        `Hội đồng bỏ phiếu đối với các danh hiệu phải bỏ phiếu; tỷ lệ phiếu đồng ý tính trên tổng số ${this.members.length} thành viên Hội đồng, thành viên vắng mặt cho ý kiến bằng văn bản (căn cứ ${listed(bases, 'và')}). Kết quả kiểm phiếu:`,
+        `Hội đồng bỏ phiếu đối với các danh hiệu phải bỏ phiếu; tỷ lệ phiếu đồng ý tính trên tổng số ${this.members.length} thành viên Hội đồng, trong đó ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả (căn cứ ${listed(bases.map(citation), 'và')}). Kết quả kiểm phiếu:`,
       ),
       {
         type: 'table',
@@ -349,7 +387,7 @@ class Dossier {
           column('Đồng ý', 9, 'cell', 'right'),
           column('Không đồng ý', 9, 'cell', 'right'),
           column('Tỷ lệ đồng ý', 11, 'cell', 'right'),
-          column('Tỷ lệ yêu cầu', 9, 'cell', 'right'),
+          column('Tỷ lệ tối thiểu', 9, 'cell', 'right'),
           column('Kết quả', 10, 'cell', 'center'),
         ],
         rows,
@@ -369,7 +407,7 @@ class Dossier {
       if (b.person !== undefined) {
         const named = this.proposals.named.find((n) => n.person.id === b.person);
         const verdict = named?.titles.find((t) => t.title.id === b.title);
-        const who = named && `${named.person.name} (${named.unit.short_name ?? named.unit.name})`;
+        const who = named && `${named.person.name} (${named.unit.name})`;
         return who && verdict?.ballot ? [{ title: verdict.title, who, check: verdict.ballot }] : [];
       }
       const unit = this.proposals.units.find((u) => u.unit.id === b.unit);
@@ -377,9 +415,7 @@ class Dossier {
       const check = verdict?.checks.find(
         (c): c is Extract<ConditionCheck, { condition: 'ballot' }> => c.condition === 'ballot',
       );
-      return unit && verdict && check
-        ? [{ title: verdict.title, who: unit.unit.short_name ?? unit.unit.name, check }]
-        : [];
+      return unit && verdict && check ? [{ title: verdict.title, who: unit.unit.name, check }] : [];
     });
   }
 
@@ -400,10 +436,10 @@ class Dossier {
         ...lines(province),
       );
     if (department.length > 0)
-      out.push({ text: `Đề nghị ${this.headOfAgency()} công nhận:`, depth: 0 }, ...lines(department));
+      out.push({ text: `Đề nghị ${this.headOfAgency()} tặng:`, depth: 0 }, ...lines(department));
     if (district.length > 0)
       out.push({
-        text: `Các phòng cấp huyện đủ tiêu chuẩn ${district.map((p) => `${titlePhrase(p.title)} (${howMany(p)})`).join(', ')}: thuộc thẩm quyền Chủ tịch Ủy ban nhân dân cấp huyện (${AUTHORITY_BASIS.district}); không thuộc hồ sơ này.`,
+        text: `Đối với ${district.map((p) => `${titlePhrase(p.title)} của ${howMany(p)} đủ tiêu chuẩn (${whoWords(p)})`).join('; ')}: đề nghị Chủ tịch Ủy ban nhân dân cấp huyện xem xét, quyết định theo thẩm quyền (${citation(AUTHORITY_BASIS.district)}).`,
         depth: 0,
       });
     for (const b of this.ballots().filter((x) => x.check.met === false))
@@ -489,21 +525,18 @@ class Dossier {
       });
       p.people.forEach(({ named, verdict }, i) => {
         if (verdict.amount !== undefined) sum = sum.plus(dec(verdict.amount));
+        // The votes are the minutes'; the list says what the member achieved.
         const grounds = [
           RATING_WORDS[named.person.rating],
           ...(named.person.initiative ? [lowerFirst(named.person.initiative)] : []),
-          ...(verdict.ballot?.yes !== undefined
-            ? [
-                `được ${verdict.ballot.yes}/${verdict.ballot.members} thành viên Hội đồng Thi đua - Khen thưởng bỏ phiếu đồng ý (${formatNumber(verdict.ballot.share ?? ('0' as Dec), 2)}%)`,
-              ]
-            : []),
         ];
         rows.push({
           kind: 'row',
           cells: [
             String(i + 1),
             named.person.name,
-            `${named.person.position}, ${named.unit.short_name ?? named.unit.name}`,
+            named.person.position,
+            named.unit.name,
             grounds.join('; '),
             verdict.amount === undefined ? '–' : formatNumber(verdict.amount, 0),
           ],
@@ -512,19 +545,20 @@ class Dossier {
     });
     rows.push({
       kind: 'total',
-      cells: ['', 'Cộng', '', '', this.proposals.baseSalary ? formatNumber(plain(sum), 0) : '–'],
+      cells: ['', 'Cộng', '', '', '', this.proposals.baseSalary ? formatNumber(plain(sum), 0) : '–'],
     });
     return {
       caption,
       headings: [
         'TT',
         'Họ và tên',
-        'Chức vụ, đơn vị',
+        'Chức vụ',
+        'Đơn vị',
         'Thành tích, tiêu chuẩn đạt được',
         'Tiền thưởng (đồng)',
       ],
-      widths: [6, 18, 26, 36, 14],
-      align: ['center', 'left', 'left', 'left', 'right'],
+      widths: [6, 16, 16, 24, 24, 14],
+      align: ['center', 'left', 'left', 'left', 'left', 'right'],
       rows,
       empty: 'Không có cá nhân được đề nghị.',
     };
@@ -552,7 +586,7 @@ class Dossier {
     const blocks: Block[] = [
       { type: 'paragraph', role: 'centred', text: `Kính gửi: Chủ tịch ${committee}.`, markup: 'plain' },
       ...this.grounds().map((line) => para(line)),
-      para(`${this.agencyName} kính trình Chủ tịch ${committee} xem xét, tặng:`),
+      para(`${this.agencyName} kính đề nghị Chủ tịch ${committee} xem xét, tặng:`),
       {
         type: 'list',
         items: province.map((p, i) => ({
@@ -562,9 +596,7 @@ class Dossier {
         nested: false,
         markup: 'plain',
       },
-      para(
-        `(Có danh sách ${count} kèm theo; hồ sơ gồm biên bản họp Hội đồng và kết quả kiểm phiếu, báo cáo thành tích.)`,
-      ),
+      para(`(Có danh sách ${count} và hồ sơ kèm theo.)`),
       {
         type: 'signature',
         closing: `Kính trình Chủ tịch ${committee} xem xét, quyết định./.`,
@@ -581,8 +613,8 @@ class Dossier {
         { kind: 'body', orientation: 'portrait', blocks },
         this.list(
           'province',
-          'Danh sách',
-          `${province.some((p) => p.people.length > 0) ? 'TẬP THỂ, CÁ NHÂN' : 'TẬP THỂ'} ĐỀ NGHỊ TẶNG ${what.toLocaleUpperCase('vi')} NĂM\u00a0${this.year}`,
+          'DANH SÁCH',
+          `${province.some((p) => p.people.length > 0) ? 'Tập thể, cá nhân' : 'Tập thể'} đề nghị tặng ${what} năm\u00a0${this.year}`,
           `(Kèm theo Tờ trình ${this.attached('submission', date)} của ${this.agencyName})`,
         ),
       ],
@@ -599,18 +631,22 @@ class Dossier {
       department.map((p) => titlePhrase(p.title)),
       'và',
     );
-    const subject = `Về việc công nhận ${what} năm ${this.year}`;
+    const subject = `Về việc tặng ${what} năm ${this.year}`;
     const amounts = department.flatMap((p) => [
       ...p.units.map((u) => u.verdict.amount),
       ...p.people.map((x) => x.verdict.amount),
     ]);
     const sum = amounts.reduce<Dec>((s, a) => plain(dec(s).plus(dec(a ?? '0'))), '0' as Dec);
     const prizes = [...new Set(department.map((p) => p.title.prize_basis).filter((b) => b !== undefined))];
+    const whom = department.some((p) => p.units.length > 0)
+      ? department.some((p) => p.people.length > 0)
+        ? 'các tập thể, cá nhân'
+        : 'các tập thể'
+      : 'các cá nhân';
     const money =
       this.proposals.baseSalary === undefined || amounts.every((a) => a === undefined)
         ? `Tiền thưởng kèm theo danh hiệu thực hiện theo quy định${this.proposals.baseSalary === undefined ? ` (chưa có mức lương cơ sở áp dụng tại ngày ${dayMonthYear(this.proposals.day)})` : ''}.`
-        : `Tiền thưởng của từng tập thể, cá nhân theo danh sách kèm theo${prizes.length > 0 ? ` (căn cứ ${listed(prizes, 'và')})` : ''}; tổng số tiền thưởng: ${formatNumber(sum, 0)} đồng.`;
-    const count = listed(counted(department), 'và');
+        : `${upperFirst(whom)} có tên tại Điều 1 được thưởng${prizes.length > 0 ? ` theo quy định tại ${listed(prizes.map(citation), 'và')}` : ''}, mức thưởng của từng ${whom.replace(/^các /u, '')} theo danh sách kèm theo; tổng số tiền thưởng: ${formatNumber(sum, 0)} đồng.`;
     const head = this.headOfAgency();
     const blocks: Block[] = [
       { type: 'paragraph', role: 'centred', text: '*(Dự thảo)*', markup: 'markdown' },
@@ -621,17 +657,18 @@ class Dossier {
         text: `**${this.headTitle()} ${oneLine(this.context.agency.name).toLocaleUpperCase('vi')}**`,
         markup: 'markdown',
       },
-      ...this.grounds().map((line, i, all) =>
-        para(i === all.length - 1 ? `Xét đề nghị của ${this.council.name} ngày ${this.meetingDay},` : line),
-      ),
+      // A decision's grounds in italics (NĐ 30/2020), the last one ending it with a full stop.
+      // The scores are no legal ground: the council's proposal is.
+      para(`*Căn cứ ${this.proposals.ruleSet.name};*`, 'markdown'),
+      para(`*Xét đề nghị của ${this.council.name} tại cuộc họp ngày ${this.meetingDay}.*`, 'markdown'),
       { type: 'paragraph', role: 'centred', text: '**QUYẾT ĐỊNH:**', markup: 'markdown' },
       para(
-        `**Điều 1.** Công nhận ${department.map((p) => `${titlePhrase(p.title)} năm ${this.year} cho ${howMany(p)}`).join('; ')} (có danh sách kèm theo).`,
+        `**Điều 1.** Tặng ${department.map((p) => `${titlePhrase(p.title)} năm ${this.year} cho ${howMany(p)}`).join('; ')} (có danh sách kèm theo).`,
         'markdown',
       ),
       para(`**Điều 2.** ${money}`, 'markdown'),
       para(
-        `**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các phòng, đơn vị thuộc Sở và ${count} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+        `**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các phòng, đơn vị thuộc Sở và ${whom} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
         'markdown',
       ),
       {
@@ -650,8 +687,8 @@ class Dossier {
         { kind: 'body', orientation: 'portrait', blocks },
         this.list(
           'department',
-          'Danh sách',
-          `${department.some((p) => p.units.length > 0) ? (department.some((p) => p.people.length > 0) ? 'TẬP THỂ, CÁ NHÂN' : 'TẬP THỂ') : 'CÁ NHÂN'} ĐƯỢC CÔNG NHẬN ${what.toLocaleUpperCase('vi')} NĂM\u00a0${this.year}`,
+          'DANH SÁCH',
+          `${upperFirst(whom.replace(/^các /u, ''))} được tặng ${what} năm\u00a0${this.year}`,
           `(Kèm theo Quyết định ${this.attached('decision', date)} của ${head})`,
         ),
       ],
@@ -847,65 +884,86 @@ class Dossier {
   }
 
   /**
-   * The members the units count for an individual title but do not name (the decision names only those named),
-   * title by title, and the reports of achievements of those proposed for a title the council votes on.
+   * What the officer should know before the dossier goes (not a document: the drafter's notes of the dossier):
+   * the members the department's units count for an individual title but do not name, the reports of achievements
+   * whose words are not in the data, and what of the documents could not be checked.
    */
-  private unnamed(): string[] {
+  notes(): string[] {
     const out: string[] = [];
     const ours = (unit: UnitProposals['unit'], title: TitleRule) => authorityOf(title, unit) === 'department';
     for (const { title } of this.proposals.titles) {
       if (title.recipient !== 'individual') continue;
       // The department's own units' members: a district office's are its district's to name and decide.
-      const counted = this.proposals.units
+      const units = this.proposals.units
         .filter((u) => ours(u.unit, title))
-        .reduce((n, u) => n + (u.individual.find((i) => i.title.id === title.id)?.count ?? 0), 0);
-      const named = this.proposals.named.filter(
-        (n) => ours(n.unit, title) && n.titles.some((t) => t.title.id === title.id),
-      );
-      if (named.length < counted)
+        .map((u) => ({
+          id: u.unit.id,
+          counted: u.individual.find((i) => i.title.id === title.id)?.count ?? 0,
+          named: this.proposals.named.filter(
+            (n) => n.unit.id === u.unit.id && n.titles.some((t) => t.title.id === title.id),
+          ).length,
+        }))
+        .filter((u) => u.named < u.counted);
+      if (units.length > 0)
         out.push(
-          `Họ tên ${counted - named.length} trong ${counted} cá nhân các đơn vị thuộc Sở đề nghị ${titlePhrase(title)} (số lượng theo số liệu các đơn vị; ${named.length > 0 ? `đã ghi ${named.length}` : 'chưa ghi người nào'}): ghi vào individuals của tệp ${this.year}-units.yaml.`,
-        );
-      if (title.vote && named.length > 0)
-        out.push(
-          `Báo cáo thành tích của ${named.length} cá nhân đề nghị ${titlePhrase(title)}, do từng cá nhân lập, và chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 1 điểm b, d).`,
+          `${title.name}: ${units.reduce((n, u) => n + u.counted - u.named, 0)} người các đơn vị thuộc Sở đề nghị chưa có họ tên (${units.map((u) => `${u.id}: đã ghi ${u.named}/${u.counted}`).join('; ')}); quyết định chỉ gồm những người đã ghi. Ghi họ tên vào individuals của đơn vị trong tệp ${this.year}-units.yaml.`,
         );
     }
+    const reported = new Set(this.reported().map((u) => u.unit.id));
+    const due = this.dueReports().filter((u) => !reported.has(u.id));
+    if (due.length > 0)
+      out.push(
+        `Báo cáo thành tích của ${due.length} tập thể đề nghị cấp tỉnh khen thưởng chưa có lời văn trong số liệu (${due.map((u) => u.id).join(', ')}): đơn vị tự lập, hoặc ghi achievements của đơn vị trong tệp ${this.year}-units.yaml để công cụ lập cùng số liệu.`,
+      );
+    if (this.proposed('province').some((p) => p.units.some((u) => u.unit.unit.kind === 'district_office')))
+      out.push(
+        'Tờ trình gồm các phòng cấp huyện (thuộc Ủy ban nhân dân cấp huyện): quy định của tỉnh về cấp trình khen thưởng cho các phòng này chưa đối chiếu được; kiểm tra trước khi trình.',
+      );
+    if (this.proposed('department').length > 0)
+      out.push(
+        'Dự thảo quyết định căn cứ Luật và Nghị định đang áp dụng; bổ sung căn cứ quyết định quy định chức năng, nhiệm vụ của Sở và quy chế thi đua, khen thưởng của tỉnh (số liệu không có) khi hoàn thiện.',
+      );
     return out;
   }
 
-  /** The dossier's contents: each document made, and what the dossier still lacks, with the article that asks it. */
+  /** The collectives the province is asked to reward: each files its report of achievements. */
+  private dueReports(): UnitProposals['unit'][] {
+    const asked = new Set(this.proposed('province').flatMap((p) => p.units.map((u) => u.unit.unit.id)));
+    return this.proposals.units.filter((u) => asked.has(u.unit.id)).map((u) => u.unit);
+  }
+
+  /**
+   * The dossier's contents, in the order it is filed: each document made, and the reports the collectives and the
+   * members voted on file themselves (Luật 2022 Điều 84 khoản 1 điểm b, d).
+   */
   contents(made: readonly DossierDocument[]): DocumentTree {
-    const rows: TableRow[] = made.map((m, i) => ({
+    const reported = new Set(this.reported().map((u) => u.unit.id));
+    const entries: { text: string; note: string }[] = made.map((m) => ({
+      text:
+        m.entry ??
+        `${upperFirst(m.document.title.title.toLocaleLowerCase('vi'))} ${lowerFirst(m.document.title.subject)}`,
+      note: m.baseName.includes('du-thao-') ? 'Dự thảo' : '',
+    }));
+    // The reports not made here, after those made, before the decision.
+    const due = [
+      ...this.dueReports()
+        .filter((u) => !reported.has(u.id))
+        .map((u) => ({ text: `Báo cáo thành tích của ${u.name}`, note: 'Do tập thể lập' })),
+      ...this.proposed('department')
+        .flatMap((p) => (p.title.vote ? p.people : []))
+        .map((x) => ({
+          text: `Báo cáo thành tích của ${x.named.person.name}, ${x.named.person.position}, ${x.named.unit.name}`,
+          note: 'Do cá nhân lập, kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ',
+        })),
+    ];
+    const decision = made.findIndex((m) => m.baseName.includes('du-thao-'));
+    entries.splice(decision >= 0 ? decision : entries.length, 0, ...due);
+    const rows: TableRow[] = entries.map((e, i) => ({
       kind: 'row',
       depth: 0,
       keepWithNext: false,
-      cells: [
-        cell(String(i + 1)),
-        cell(`${upperFirst(m.document.title.title.toLocaleLowerCase('vi'))}: ${m.document.title.subject}`),
-        cell(m.baseName.replace(`${DOSSIER_FOLDER}/`, '')),
-      ],
+      cells: [cell(String(i + 1)), cell(e.text), cell(e.note)],
     }));
-    const reported = new Set(this.reported().map((u) => u.unit.id));
-    const province = this.proposed('province');
-    const reports = province.flatMap((p) =>
-      p.units
-        .filter((u) => !reported.has(u.unit.unit.id))
-        .map((u) => u.unit.unit.short_name ?? u.unit.unit.name),
-    );
-    const lacking = [
-      ...(reports.length > 0
-        ? [
-            `Báo cáo thành tích của ${[...new Set(reports)].length} tập thể đề nghị cấp tỉnh khen thưởng (${[...new Set(reports)].join('; ')}), do từng tập thể lập (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 1 điểm b); lập từ số liệu khi ghi achievements của đơn vị trong tệp ${this.year}-units.yaml.`,
-          ]
-        : []),
-      ...this.unnamed(),
-      ...(this.proposed('district').length > 0
-        ? [
-            `Danh hiệu cơ sở của các phòng cấp huyện: thuộc thẩm quyền Chủ tịch Ủy ban nhân dân cấp huyện (${AUTHORITY_BASIS.district}), không thuộc hồ sơ này.`,
-          ]
-        : []),
-    ];
     const blocks: Block[] = [
       {
         type: 'table',
@@ -913,24 +971,13 @@ class Dossier {
         caption: '',
         columns: [
           column('TT', 8, 'cell', 'center'),
-          column('Văn bản', 62, 'cell', 'left'),
-          column('Tệp', 30, 'cell', 'left'),
+          column('Tên văn bản', 62, 'cell', 'left'),
+          column('Ghi chú', 30, 'cell', 'left'),
         ],
         rows,
         variant: { noPlan: false, noPrior: false },
         empty: '',
       },
-      ...(lacking.length > 0
-        ? [
-            { type: 'heading', level: 3, text: 'Chưa có trong hồ sơ' } as Block,
-            {
-              type: 'list',
-              items: lacking.map((text) => ({ text, depth: 0 })),
-              nested: false,
-              markup: 'plain',
-            } as Block,
-          ]
-        : []),
     ];
     return this.document(
       'contents',

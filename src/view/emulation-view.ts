@@ -387,19 +387,24 @@ function prizeAndConfirmNotes(proposals: YearProposals, titles: readonly TitleRu
 }
 
 /**
- * The notes under a list of the dossier (the collectives of `titles`, one authority's): how its prizes are figured
- * and what its total leaves out, one prize per achievement, what the council confirms.
+ * The notes under a list of the dossier (the collectives and members of `titles`, one authority's): how its prizes
+ * are figured and rounded, what its total leaves out, and why a title proposed shows no prize of its own.
  */
 export function listNotes(proposals: YearProposals, titles: readonly TitleRule[]): string[] {
   const base = proposals.baseSalary;
   const unpriced = proposals.unpriced.filter((t) => titles.some((x) => x.id === t.id)).map((t) => t.name);
+  const rounding = proposals.ruleSet.prize_rounding;
   return [
     ...(base
       ? [
-          `Tiền thưởng ${baseSalaryWords(proposals, base)}${unpriced.length > 0 ? ` Cộng chưa gồm tiền thưởng ${unpriced.join(', ')}.` : ''}`,
+          `Tiền thưởng ${baseSalaryWords(proposals, base)}${rounding ? ` Mỗi mức tiền thưởng được làm tròn lên ${rounding.up_to === 10000 ? 'hàng chục nghìn đồng' : `bội số của ${formatNumber(String(rounding.up_to) as Dec, 0)} đồng`} (${rounding.basis}).` : ''}${unpriced.length > 0 ? ` Cộng chưa gồm tiền thưởng ${unpriced.join(', ')}, chưa xác định được mức thưởng.` : ''}`,
         ]
       : noBaseSalaryNote(proposals)),
-    ...prizeAndConfirmNotes(proposals, titles),
+    ...(proposals.ruleSet.highest_prize_only
+      ? [
+          `Tập thể, cá nhân đạt nhiều danh hiệu thi đua trong cùng thời gian chỉ nhận tiền thưởng của danh hiệu cao nhất (${proposals.ruleSet.highest_prize_only.basis}): danh hiệu còn lại ghi “–” ở cột tiền thưởng.`,
+        ]
+      : []),
   ];
 }
 

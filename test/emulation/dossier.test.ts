@@ -30,7 +30,7 @@ async function dossier(data: string, ...more: string[]) {
 }
 
 describe('dossier 2024 of the example', () => {
-  it('writes the minutes, the tờ trình, the draft decision and the contents in every format asked for, and nothing else (golden Markdown)', async () => {
+  it("writes the minutes, the tờ trình, a report of achievements, the draft decision and the contents in every format asked for, with the officer's notes (golden Markdown)", async () => {
     const { out, folder, run, read } = await dossier(EXAMPLE, '--format', 'md,html,docx');
     expect(run.code, run.stderr).toBe(0);
     expect(await readdir(join(out, '2024'))).toEqual(['ho-so']);
@@ -41,7 +41,11 @@ describe('dossier 2024 of the example', () => {
         'danh-muc-ho-so-2024',
         'du-thao-quyet-dinh-2024',
         'to-trinh-ubnd-tinh-2024',
-      ].flatMap((n) => [`${n}.docx`, `${n}.html`, `${n}.md`]),
+      ]
+        .flatMap((n) => [`${n}.docx`, `${n}.html`, `${n}.md`])
+        // The officer's notes: what the dossier lacks, what to check; not a document of it.
+        .concat('ghi-chu-ho-so-2024.md')
+        .sort(),
     );
     const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
     const submission = await read('to-trinh-ubnd-tinh-2024.md');
@@ -55,18 +59,18 @@ describe('dossier 2024 of the example', () => {
     expect(submission).toContain(`_Hà Tĩnh, ngày ${BLANK} tháng ${BLANK} năm 2024_`);
     // All 9 members the base of the share; the absent member's written opinion counted.
     expect(minutes).toContain(
-      'có 9 thành viên; có mặt 8 thành viên; vắng mặt có ý kiến bằng văn bản 1 thành viên.',
+      'có 9 thành viên; có mặt 8/9 thành viên; vắng mặt có ý kiến bằng văn bản 1 thành viên.',
     );
     expect(minutes).toContain(
-      '| 2 | Phòng LĐ-TBXH thành phố Hà Tĩnh | Cờ thi đua của Ủy ban nhân dân tỉnh | 8 | 1 | 88,89% | 80% | **Đạt** |',
+      '| 2 | Phòng Lao động - Thương binh và Xã hội thành phố Hà Tĩnh | Cờ thi đua của Ủy ban nhân dân tỉnh | 8 | 1 | 88,89% | 80% | **Đạt** |',
     );
-    expect(minutes).toContain('(căn cứ Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7)');
+    expect(minutes).toContain('(căn cứ khoản 7 Điều 30 Nghị định 98/2023/NĐ-CP)');
     // The district offices' base-level titles are their district chairman's, not in this dossier.
     expect(minutes).toContain(
-      'thuộc thẩm quyền Chủ tịch Ủy ban nhân dân cấp huyện (Luật Thi đua, khen thưởng 2022, Điều 80 khoản 2)',
+      'đề nghị Chủ tịch Ủy ban nhân dân cấp huyện xem xét, quyết định theo thẩm quyền (khoản 2 Điều 80 Luật Thi đua, khen thưởng 2022)',
     );
     expect(minutes).toContain('**THƯ KÝ**  \n**Phạm Thị Dung**');
-    expect(minutes).toContain('**CHỦ TRÌ**  \n**Nguyễn Văn An**');
+    expect(minutes).toContain('**CHỦ TỌA**  \n**Nguyễn Văn An**');
     // The tờ trình asks for what the province gives, with the same counts and money as the report's Phụ lục I.
     expect(submission).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh.');
     expect(submission).toContain('- Cờ thi đua của Ủy ban nhân dân tỉnh cho 2 tập thể;');
@@ -74,13 +78,18 @@ describe('dossier 2024 of the example', () => {
     expect(submission).toContain('- Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 1 tập thể.');
     // 2 Cờ × 18.720.000 + 6 × 3.510.000 (the two others paid as the Cờ); the Bằng khen's prize not known.
     expect(submission).toContain('|  | **Cộng** |  | **58.500.000** |');
-    expect(submission).toContain('Cộng chưa gồm tiền thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.');
-    expect(submission).toContain('(Có danh sách 8 tập thể kèm theo;');
+    expect(submission).toContain(
+      'Cộng chưa gồm tiền thưởng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, chưa xác định được mức thưởng.',
+    );
+    expect(submission).toContain('(Có danh sách 8 tập thể và hồ sơ kèm theo.)');
     // The school's report of achievements is made (its words are in the data); the seven others' are still due.
     expect(contents).toContain(
-      'Báo cáo thành tích của 7 tập thể đề nghị cấp tỉnh khen thưởng (Phòng LĐ-TBXH thành phố Hà Tĩnh;',
+      '| 4 | Báo cáo thành tích của Trung tâm Dịch vụ việc làm Hà Tĩnh | Do tập thể lập |',
     );
-    expect(contents).toContain('| 3 | Báo cáo thành tích: Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh');
+    expect(contents).toContain('| 3 | Báo cáo thành tích của Trường Cao đẳng nghề Việt - Đức Hà Tĩnh | |');
+    expect(contents).not.toContain('.yaml');
+    const notes = await read('ghi-chu-ho-so-2024.md');
+    expect(notes).toContain('Báo cáo thành tích của 7 tập thể đề nghị cấp tỉnh khen thưởng chưa có lời văn');
     // Its figures, score, rank, members' titles and earlier titles from the data, as the report and Phụ lục I have them.
     expect(achievements).toContain('| 1 | Tuyển sinh | người | 2.000 | trên 2.100 |');
     expect(achievements).toContain(
@@ -95,17 +104,17 @@ describe('dossier 2024 of the example', () => {
     expect(minutes).toContain(
       '| 4 | Lê Văn Phúc (Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật) | Chiến sĩ thi đua cơ sở | 8 | 1 | 88,89% | 80% | **Đạt** |',
     );
-    expect(contents).toContain(
-      'Họ tên 236 trong 239 cá nhân các đơn vị thuộc Sở đề nghị danh hiệu “Lao động tiên tiến”',
+    expect(notes).toContain(
+      'Lao động tiên tiến: 236 người các đơn vị thuộc Sở đề nghị chưa có họ tên (truong-viet-duc: đã ghi 0/98;',
     );
     expect(decision).toContain(
-      '**Điều 1.** Công nhận danh hiệu “Lao động tiên tiến” năm 2024 cho 3 cá nhân; danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 cho 2 cá nhân (có danh sách kèm theo).',
+      '**Điều 1.** Tặng danh hiệu “Lao động tiên tiến” năm 2024 cho 3 cá nhân; danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 cho 2 cá nhân (có danh sách kèm theo).',
     );
     // Each Chiến sĩ thi đua cơ sở paid its prize only (1 × 2.340.000), the third Lao động tiên tiến 0,3 × 2.340.000
     // = 702.000 rounded up to 710.000: 2 × 2.340.000 + 710.000 = 5.390.000.
     expect(decision).toContain('tổng số tiền thưởng: 5.390.000 đồng.');
     expect(decision).toContain(
-      '| 3 | Nguyễn Thị Sen | Chuyên viên Phòng Công tác xã hội, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Hoàn thành tốt nhiệm vụ | 710.000 |',
+      '| 3 | Nguyễn Thị Sen | Chuyên viên Phòng Công tác xã hội | Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Hoàn thành tốt nhiệm vụ | 710.000 |',
     );
     for (const text of [minutes, submission, contents, decision, achievements])
       expect(text).toContain('SỐ LIỆU MINH HỌA');
@@ -118,7 +127,7 @@ describe('dossier 2024 of the example', () => {
     const docx = new TextDecoder().decode(
       unzipSync(await readFile(join(folder, 'bien-ban-hop-hoi-dong-2024.docx')))['word/document.xml'],
     );
-    for (const words of ['BIÊN BẢN', 'THƯ KÝ', 'Phạm Thị Dung', 'CHỦ TRÌ', '88,89%'])
+    for (const words of ['BIÊN BẢN', 'THƯ KÝ', 'Phạm Thị Dung', 'CHỦ TỌA', '88,89%'])
       expect(docx).toContain(words);
     const html = await read('to-trinh-ubnd-tinh-2024.html');
     expect(html).toContain('<p class="centred">Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh.</p>');
@@ -147,7 +156,7 @@ describe('the ballots at their threshold: a share of ALL the members', () => {
     const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
     expect(minutes).toContain('| 7 | 2 | 77,78% | 80% | **Không đạt** |');
     expect(minutes).toContain(
-      '- Không đề nghị Cờ thi đua của Ủy ban nhân dân tỉnh cho Phòng LĐ-TBXH thành phố Hà Tĩnh: tỷ lệ phiếu đồng ý 77,78%, dưới mức 80% tổng số thành viên Hội đồng.',
+      '- Không đề nghị Cờ thi đua của Ủy ban nhân dân tỉnh cho Phòng Lao động - Thương binh và Xã hội thành phố Hà Tĩnh: tỷ lệ phiếu đồng ý 77,78%, dưới mức 80% tổng số thành viên Hội đồng.',
     );
     expect(minutes).toContain(
       '  - Cờ thi đua của Ủy ban nhân dân tỉnh: 1 tập thể (Trường Cao đẳng nghề Việt - Đức Hà Tĩnh);',
@@ -169,7 +178,7 @@ describe('the ballots at their threshold: a share of ALL the members', () => {
     expect(run.code, run.stderr).toBe(0);
     const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
     expect(minutes).toContain(
-      'có 10 thành viên; có mặt 8 thành viên; vắng mặt có ý kiến bằng văn bản 1 thành viên; vắng mặt không có ý kiến 1 thành viên.',
+      'có 10 thành viên; có mặt 8/10 thành viên; vắng mặt có ý kiến bằng văn bản 1 thành viên; vắng mặt không có ý kiến 1 thành viên.',
     );
     expect(minutes).toContain('- Lý Văn Mười, Trưởng phòng Bảo trợ xã hội: vắng mặt.');
     expect(minutes).toContain('| 8 | 1 | 80% | 80% | **Đạt** |');
@@ -196,24 +205,24 @@ describe('the director decides the base-level titles of his own units', () => {
     expect(decision).toContain('*(Dự thảo)*');
     expect(decision).toContain('**GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI**');
     expect(decision).toContain(
-      '**Điều 1.** Công nhận danh hiệu “Tập thể lao động tiên tiến” năm 2024 cho 1 tập thể; danh hiệu “Lao động tiên tiến” năm 2024 cho 3 cá nhân; danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 cho 2 cá nhân (có danh sách kèm theo).',
+      '**Điều 1.** Tặng danh hiệu “Tập thể lao động tiên tiến” năm 2024 cho 1 tập thể; danh hiệu “Lao động tiên tiến” năm 2024 cho 3 cá nhân; danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 cho 2 cá nhân (có danh sách kèm theo).',
     );
     // 0,8 × 2.340.000 = 1.872.000, rounded up to tens of thousands: 1.880.000; with the members' 5.390.000.
     expect(decision).toContain('tổng số tiền thưởng: 7.270.000 đồng.');
-    expect(decision).toContain('**TẬP THỂ, CÁ NHÂN ĐƯỢC CÔNG NHẬN');
+    expect(decision).toContain('**Tập thể, cá nhân được tặng');
     expect(decision).toContain(
-      'Thủ trưởng các phòng, đơn vị thuộc Sở và 1 tập thể và 3 cá nhân có tên tại Điều 1',
+      'Thủ trưởng các phòng, đơn vị thuộc Sở và các tập thể, cá nhân có tên tại Điều 1',
     );
     expect(decision).toContain('| 1 | Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh |');
     expect(decision).toContain('|  | **Cộng** |  | **1.880.000** |');
     // Not a district office: not among those the district chairman decides.
     const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
     expect(minutes).toContain(
-      '- Đề nghị Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh công nhận:\n  - Danh hiệu “Tập thể lao động tiên tiến”: 1 tập thể (Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh);',
+      '- Đề nghị Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh tặng:\n  - Danh hiệu “Tập thể lao động tiên tiến”: 1 tập thể (Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh);',
     );
     const contents = await read('danh-muc-ho-so-2024.md');
     expect(contents).toContain(
-      '| 4 | Quyết định: Về việc công nhận danh hiệu “Tập thể lao động tiên tiến”, danh hiệu “Lao động tiên tiến” và danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 | du-thao-quyet-dinh-2024 |',
+      '| 13 | Quyết định về việc tặng danh hiệu “Tập thể lao động tiên tiến”, danh hiệu “Lao động tiên tiến” và danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 | Dự thảo |',
     );
   });
 });
