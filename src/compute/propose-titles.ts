@@ -182,14 +182,26 @@ export function proposeTitles(
   if (ruleSet === undefined) return undefined;
   const baseSalary = baseSalaryOn(titles, day);
   const prize = prizeOf(ruleSet, baseSalary);
+  // The members named, their ballots first: one the council turned down is no holder of the title, and its unit's
+  // counts (its own titles' conditions, its members' prizes) are without them.
+  const named = new Map(
+    [...figures].map(([id, year]) => [
+      id,
+      (year.individuals ?? []).map((person) => ({
+        person,
+        titles: nameTitles(person, ruleSet, prize, council),
+      })),
+    ]),
+  );
+  const counted = new Map([...figures].map(([id, year]) => [id, withoutRefused(year, named.get(id) ?? [])]));
   const units = scores.blocks.flatMap((block) => [
     ...block.units.map((score) =>
-      proposeFor(score, block, figures.get(score.unit.id), { ruleSet, prize, year: scores.year, council }),
+      proposeFor(score, block, counted.get(score.unit.id), { ruleSet, prize, year: scores.year, council }),
     ),
     // A unit not ranked (its entry holds no figure) proposes no collective title, but its members' titles are
     // its head's to give whatever its score: they are counted, and paid, as any unit's.
     ...block.unscored.flatMap((unit) => {
-      const members = figures.get(unit.id)?.members;
+      const members = counted.get(unit.id)?.members;
       if (members === undefined) return [];
       const individual = countIndividual(ruleSet, members, prize);
       return [
@@ -218,14 +230,27 @@ export function proposeTitles(
     unpriced: totals.filter((t) => t.amount === undefined).map((t) => t.title),
     council,
     named: units.flatMap((u) =>
-      (figures.get(u.unit.id)?.individuals ?? []).map((person) => ({
-        person,
-        unit: u.unit,
-        block: u.block,
-        titles: nameTitles(person, ruleSet, prize, council),
-      })),
+      (named.get(u.unit.id) ?? []).map((n) => ({ ...n, unit: u.unit, block: u.block })),
     ),
   };
+}
+
+/**
+ * A unit's year with its counts of an individual title's holders less the members named for it whom the council's
+ * ballot turned down (they hold it no more than the unit's own titles may count them).
+ */
+function withoutRefused(year: UnitYear, named: readonly { titles: NamedTitle[] }[]): UnitYear {
+  const members = year.members;
+  if (members === undefined) return year;
+  const less = { ...members };
+  for (const n of named)
+    for (const t of n.titles) {
+      const field = t.title.count;
+      if (t.proposed || field === undefined) continue;
+      const count = less[field];
+      if (count !== undefined) less[field] = Math.max(0, count - 1);
+    }
+  return { ...year, members: less };
 }
 
 /**
@@ -629,4 +654,19 @@ function exceededAll(score: UnitScore): ConditionCheck {
     }
   }
   return { condition: 'exceeded_all_targets', short, targets, met: targets > 0 && short.length === 0 };
+}
+
+/**
+ * The titles a council that has met left without a ballot on units whose figures meet them: they are not proposed
+ * until a ballot is written (the report's drafter's notes and the dossier's say so).
+ */
+export function unballoted(proposals: YearProposals): { title: TitleRule; units: Unit[] }[] {
+  return proposals.ruleSet.titles.flatMap((title) => {
+    const units = proposals.units.filter((u) =>
+      u.collective.some(
+        (v) => v.title === title && v.checks.some((c) => c.condition === 'ballot' && c.met === undefined),
+      ),
+    );
+    return units.length > 0 ? [{ title, units: units.map((u) => u.unit) }] : [];
+  });
 }

@@ -208,7 +208,7 @@ export interface DiagnosticArgsOf {
   /** A ballot on a title the person is not proposed for. */
   BALLOT_NOT_PROPOSED: Id & { title: string; proposed: string[] };
   /** A person proposed for a title that needs a ballot, at a meeting that records none for them. */
-  BALLOT_MISSING: Id & { title: string; unit: string; basis: string };
+  PERSON_BALLOT_MISSING: Id & { title: string; unit: string; basis: string };
   // members named in the units' year (YYYY-units.yaml)
   /** A holder of `title` who is not also proposed for `within`, which its rule asks. */
   INDIVIDUAL_NOT_WITHIN: Id & { title: string; within: string; basis: string };

@@ -187,18 +187,22 @@ function checkBallots(
     if (seen.has(key)) say('DUPLICATE_BALLOT', at('ballots', j), { title: b.title, unit: who });
     seen.add(key);
   });
-  // A member proposed for a title that needs a ballot has one.
-  for (const [id, person] of askMissing ? (people ?? []) : [])
+  // A member proposed for a title that needs a ballot has one; a district office's members are voted on by
+  // their district's council (Luật 2022 Điều 80 khoản 2), not this one.
+  const district = new Set(units?.units.filter((u) => u.kind === 'district_office').map((u) => u.id));
+  for (const [id, person] of askMissing ? (people ?? []) : []) {
+    if (district.has(person.unit)) continue;
     for (const titleId of person.titles) {
       const title = ruleSet?.titles.find((t) => t.id === titleId && t.recipient === 'individual');
       if (title?.vote && !meeting.ballots.some((b) => b.person === id && b.title === titleId))
         say(
-          'BALLOT_MISSING',
+          'PERSON_BALLOT_MISSING',
           meeting.ballots.length > 0 ? at('ballots') : at('year'),
           { id, title: title.id, unit: person.unit, basis: title.vote.basis },
           { at: 'key' },
         );
     }
+  }
 }
 
 /** The members the units' year names, by id, with their unit. */

@@ -496,7 +496,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `"${s(a.id)}" is not proposed for ${s(a.title)}${a.proposed.length > 0 ? ` (proposed for: ${a.proposed.map(s).join(', ')})` : ''}: the ballot decides nothing.`,
     fix: "Correct the ballot's title, or add the title to the person's titles.",
   }),
-  BALLOT_MISSING: (a) => ({
+  PERSON_BALLOT_MISSING: (a) => ({
     message: `"${s(a.id)}" (${s(a.unit)}) is proposed for ${s(a.title)}, which needs a ballot${a.basis ? ` (${s(a.basis)})` : ''}, but the meeting records none on them.`,
     fix: `Add to the meeting's ballots: "- title: ${s(a.title)}, person: ${s(a.id)}, yes: …, no: …", or take the title off their proposal.`,
   }),

@@ -547,7 +547,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Cá nhân "${s(a.id)}" không được đề nghị ${s(a.title)}${a.proposed.length > 0 ? ` (được đề nghị: ${a.proposed.map(s).join(', ')})` : ''}: phiếu này không bầu cho đề nghị nào.`,
     fix: 'Sửa danh hiệu của lần bỏ phiếu, hoặc thêm danh hiệu vào titles của cá nhân đó.',
   }),
-  BALLOT_MISSING: (a) => ({
+  PERSON_BALLOT_MISSING: (a) => ({
     message: `Cá nhân "${s(a.id)}" (${s(a.unit)}) được đề nghị ${s(a.title)}, danh hiệu phải bỏ phiếu${a.basis ? ` (${s(a.basis)})` : ''}, nhưng cuộc họp không có kết quả bỏ phiếu cho cá nhân này.`,
     fix: `Ghi vào ballots của cuộc họp: "- title: ${s(a.title)}, person: ${s(a.id)}, yes: …, no: …", hoặc bỏ danh hiệu khỏi đề nghị của cá nhân.`,
   }),

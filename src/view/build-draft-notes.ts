@@ -1,4 +1,5 @@
 import type { YearEmulation } from '../compute/compute-emulation.js';
+import { unballoted } from '../compute/propose-titles.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
 import { dec } from '../domain/decimal.js';
 import { reportDateProblem } from '../domain/report-date.js';
@@ -86,15 +87,11 @@ export function buildDraftNotes(
     }
     // Before the council meets, what it must ballot on; after, the units it left without a ballot.
     add({ code: 'BALLOT_NEEDED', ballots }, proposals.council === undefined && ballots.length > 0);
-    const unballoted = proposals.ruleSet.titles.flatMap((title) => {
-      const units = proposals.units.filter((u) =>
-        u.collective.some(
-          (v) => v.title === title && v.checks.some((c) => c.condition === 'ballot' && c.met === undefined),
-        ),
-      );
-      return units.length > 0 ? [{ title: title.name, units: units.map((u) => u.unit.name) }] : [];
-    });
-    add({ code: 'BALLOT_MISSING', year: c.year, items: unballoted }, unballoted.length > 0);
+    const left = unballoted(proposals).map((t) => ({
+      title: t.title.name,
+      units: t.units.map((u) => u.name),
+    }));
+    add({ code: 'BALLOT_MISSING', year: c.year, items: left }, left.length > 0);
     const unpriced = proposals.unpriced.map((t) => t.name);
     add({ code: 'BASE_SALARY_UNKNOWN', day: proposals.day }, proposals.baseSalary === undefined);
     add(

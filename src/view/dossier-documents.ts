@@ -17,9 +17,11 @@ import {
   type NamedProposal,
   type NamedTitle,
   type UnitProposals,
+  unballoted,
   type YearProposals,
 } from '../compute/propose-titles.js';
 import { citation } from '../domain/citation.js';
+import { membersOn } from '../domain/council.js';
 import { dec, plain } from '../domain/decimal.js';
 import { documentSymbol } from '../domain/document-symbol.js';
 import { listed } from '../messages/facts.js';
@@ -192,6 +194,7 @@ class Dossier {
   private readonly agencyName: string;
   private readonly meetingDay: string;
   private readonly illustrative: boolean;
+  private readonly issueYear: number;
 
   constructor(
     private readonly emulation: YearEmulation & { proposals: YearProposals },
@@ -201,11 +204,10 @@ class Dossier {
   ) {
     this.year = emulation.scores.year;
     this.proposals = emulation.proposals;
-    this.members = council.members.filter(
-      (m) =>
-        (m.from === undefined || m.from <= meeting.date) &&
-        (m.until === undefined || meeting.date <= m.until),
-    );
+    // The members on the day: the base of every share, as the ballots counted them.
+    this.members = membersOn(council, meeting.date);
+    // A document undated yet is dated no earlier than the meeting it follows (held in January of the next year).
+    this.issueYear = Math.max(this.year, Number(meeting.date.slice(0, 4)));
     this.agencyName = context.agency.short_name ?? oneLine(context.agency.name);
     this.meetingDay = dayMonthYear(meeting.date);
     this.illustrative = emulation.scores.illustrative || council.illustrative === true;
@@ -264,7 +266,7 @@ class Dossier {
         ...report.header,
         // Numbered by the office when it is issued (NĐ 30/2020, Điều 15): the number left blank.
         number: symbol === null ? '' : `Số: ${'\u00a0'.repeat(6)}/${symbol}`,
-        dateLine: formatDocumentDate(agency.place, date, this.year),
+        dateLine: formatDocumentDate(agency.place, date, this.issueYear),
       },
       title: { title, subject },
       illustrative: mark,
@@ -276,6 +278,11 @@ class Dossier {
   /** "Nguyễn Văn An, Giám đốc Sở". */
   private who(m: CouncilMember): string {
     return `${m.name}, ${m.position}`;
+  }
+
+  /** The council's secretary, when present: who keeps and signs the minutes. */
+  private secretary(): CouncilMember | undefined {
+    return this.members.find((m) => m.role === 'secretary' && this.meeting.present.includes(m.id));
   }
 
   /** The member who chairs the meeting: the chair if present, else the first vice chair present. */
@@ -292,7 +299,7 @@ class Dossier {
       (m) => !this.meeting.present.includes(m.id) && !this.meeting.written.includes(m.id),
     );
     const chair = this.presiding();
-    const secretary = this.members.find((m) => m.role === 'secretary');
+    const secretary = this.secretary();
     const blocks: Block[] = [
       para(
         `**Thời gian:** ${formatDocumentDate('', this.meeting.date, this.year).replace(/^,\s*/u, '')}.`,
@@ -567,7 +574,10 @@ class Dossier {
   /** "số      /TTr-SLĐTBXH ngày      tháng      năm 2024": the document a list is attached to. */
   private attached(kind: 'submission' | 'decision', date: string | undefined): string {
     const number = `số ${'\u00a0'.repeat(6)}/${documentSymbol(this.context.agency.document_code, kind)}`;
-    const day = formatDocumentDate(this.context.agency.place, date, this.year).replace(/^[^,]*,\s*/u, '');
+    const day = formatDocumentDate(this.context.agency.place, date, this.issueYear).replace(
+      /^[^,]*,\s*/u,
+      '',
+    );
     return `${number} ${day}`;
   }
 
@@ -900,7 +910,7 @@ class Dossier {
           id: u.unit.id,
           counted: u.individual.find((i) => i.title.id === title.id)?.count ?? 0,
           named: this.proposals.named.filter(
-            (n) => n.unit.id === u.unit.id && n.titles.some((t) => t.title.id === title.id),
+            (n) => n.unit.id === u.unit.id && n.titles.some((t) => t.title.id === title.id && t.proposed),
           ).length,
         }))
         .filter((u) => u.named < u.counted);
@@ -909,6 +919,23 @@ class Dossier {
           `${title.name}: ${units.reduce((n, u) => n + u.counted - u.named, 0)} người các đơn vị thuộc Sở đề nghị chưa có họ tên (${units.map((u) => `${u.id}: đã ghi ${u.named}/${u.counted}`).join('; ')}); quyết định chỉ gồm những người đã ghi. Ghi họ tên vào individuals của đơn vị trong tệp ${this.year}-units.yaml.`,
         );
     }
+    for (const t of unballoted(this.proposals))
+      out.push(
+        `${t.title.name}: ${t.units.map((u) => u.name).join(', ')} đủ tiêu chuẩn theo số liệu nhưng cuộc họp ngày ${this.meetingDay} chưa có kết quả bỏ phiếu, nên chưa được đề nghị (không có trong biên bản, tờ trình). Ghi kết quả bỏ phiếu vào ballots của cuộc họp trong council.yaml.`,
+      );
+    const beyond = this.proposed('beyond');
+    if (beyond.length > 0)
+      out.push(
+        `${beyond.map((p) => `${p.title.name} (${howMany(p)})`).join(', ')}: cấp khen thưởng trên cấp tỉnh, không thuộc tờ trình và quyết định của hồ sơ này; lập hồ sơ riêng.`,
+      );
+    if (this.presiding() === undefined)
+      out.push(
+        'Cuộc họp không có Chủ tịch hoặc Phó Chủ tịch Hội đồng có mặt: biên bản chưa ghi người chủ trì, người ký.',
+      );
+    if (this.secretary() === undefined)
+      out.push(
+        'Thư ký Hội đồng không có mặt tại cuộc họp: biên bản chưa ghi người ghi biên bản, người ký bên thư ký.',
+      );
     const reported = new Set(this.reported().map((u) => u.unit.id));
     const due = this.dueReports().filter((u) => !reported.has(u.id));
     if (due.length > 0)

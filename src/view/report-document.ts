@@ -261,7 +261,6 @@ function emulationBlocks(e: NonNullable<ReportView['emulation']>): Block[] {
 }
 
 /** An appendix on its own pages: its heading, its tables (a group's row kept with its first), its notes. */
-/** An appendix on pages of its own: its heading, its tables, its notes. */
 export function appendixSection(a: AppendixView): PageSection {
   return {
     kind: 'appendix',

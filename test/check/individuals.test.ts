@@ -197,7 +197,7 @@ describe('members named for their titles, and their ballots', () => {
           ),
       },
       'council.yaml',
-      'BALLOT_MISSING',
+      'PERSON_BALLOT_MISSING',
       'ballots:',
       '"le-van-phuc" (trung-tam-ctxh) is proposed for chien-si-thi-dua-co-so, which needs a ballot (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7)',
     ],
@@ -207,12 +207,38 @@ describe('members named for their titles, and their ballots', () => {
     const errors = found.filter((d) => d.severity === 'error');
     // A ballot that names no one proposed leaves that person without theirs: said too.
     const follows =
-      code === 'UNKNOWN_PERSON' || code === 'BALLOT_TITLE_NOT_INDIVIDUAL' ? ['BALLOT_MISSING'] : [];
+      code === 'UNKNOWN_PERSON' || code === 'BALLOT_TITLE_NOT_INDIVIDUAL' ? ['PERSON_BALLOT_MISSING'] : [];
     expect(errors.map((d) => d.code).sort()).toEqual([code, ...follows].sort());
     const error = errors.find((d) => d.code === code);
     expect(error?.file.endsWith(file)).toBe(true);
     expect(error).toMatchObject(positionOf(texts[file] ?? '', at));
     expect(error?.message).toContain(message);
+  });
+
+  it('a ballot that names no one', async () => {
+    const { dir, texts } = await exampleWith({
+      council: (t) => t.replace('        person: le-van-phuc\n', ''),
+    });
+    const errors = (await check(dir)).filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.code).sort()).toEqual(['BALLOT_WHO', 'PERSON_BALLOT_MISSING']);
+    const who = errors.find((d) => d.code === 'BALLOT_WHO');
+    expect(who?.message).toContain(
+      'names no one: it lacks "unit" (a collective) or "person" (a member named)',
+    );
+    expect(who).toMatchObject(
+      positionOf(texts['council.yaml'] ?? '', 'title: chien-si-thi-dua-co-so\n        yes: 8'),
+    );
+  });
+
+  it("a district office's member needs no ballot of the department's council (Luật Điều 80 khoản 2)", async () => {
+    const { dir } = await exampleWith({
+      units: (t) =>
+        t.replace(
+          '      emulation_fighters: 3\n      disciplined: 0\n  phong-hong-linh:',
+          '      emulation_fighters: 3\n      disciplined: 0\n    individuals:\n      - id: ho-van-an\n        name: Hồ Văn An\n        position: Trưởng phòng\n        rating: excellent\n        titles: [lao-dong-tien-tien, chien-si-thi-dua-co-so]\n  phong-hong-linh:',
+        ),
+    });
+    expect((await check(dir)).filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('every fault is worded in Vietnamese too, with its fix', async () => {

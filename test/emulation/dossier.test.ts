@@ -3,7 +3,7 @@
  * the director's draft decision, each with its list, and the contents; every format drawn from the same documents
  * (golden Markdown of the example); the ballots at their threshold; a dossier that cannot be made writes nothing.
  */
-import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -183,6 +183,83 @@ describe('the ballots at their threshold: a share of ALL the members', () => {
     expect(minutes).toContain('- Lý Văn Mười, Trưởng phòng Bảo trợ xã hội: vắng mặt.');
     expect(minutes).toContain('| 8 | 1 | 80% | 80% | **Đạt** |');
     expect(minutes).toContain('| 9 | 0 | 90% | 80% | **Đạt** |');
+  });
+});
+
+describe('what the council decided, and when', () => {
+  it("a Chiến sĩ thi đua cơ sở the council turns down holds it nowhere: not in the decision, not in the unit's counts", async () => {
+    const data = await exampleCopy();
+    await replaceIn(
+      join(data, 'council.yaml'),
+      'person: tran-thi-hoai\n        yes: 9\n        no: 0',
+      'person: tran-thi-hoai\n        yes: 5\n        no: 4',
+    );
+    await replaceIn(
+      join(data, 'council.yaml'),
+      'person: le-van-phuc\n        yes: 8\n        no: 1',
+      'person: le-van-phuc\n        yes: 5\n        no: 4',
+    );
+    const { out, run, read } = await dossier(data, '--format', 'md');
+    expect(run.code, run.stderr).toBe(0);
+    const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
+    expect(minutes).toContain('- Không đề nghị danh hiệu “Chiến sĩ thi đua cơ sở” cho Trần Thị Hoài');
+    const decision = await read('du-thao-quyet-dinh-2024.md');
+    expect(decision).not.toContain('“Chiến sĩ thi đua cơ sở” năm 2024 cho');
+    // Its 2 Chiến sĩ thi đua cơ sở were its only ones: without them the centre no longer meets Tập thể lao động
+    // xuất sắc (at least one, Luật Điều 27 khoản 1), neither in the tờ trình nor in the report's Phụ lục I, and is
+    // the director's to reward as Tập thể lao động tiên tiến (1.880.000); its three members Lao động tiên tiến
+    // only, 3 × 710.000 = 2.130.000.
+    expect(decision).toContain(
+      '**Điều 1.** Tặng danh hiệu “Tập thể lao động tiên tiến” năm 2024 cho 1 tập thể; danh hiệu “Lao động tiên tiến” năm 2024 cho 3 cá nhân (có danh sách kèm theo).',
+    );
+    expect(decision).toContain('tổng số tiền thưởng: 4.010.000 đồng.');
+    const submission = await read('to-trinh-ubnd-tinh-2024.md');
+    expect(submission).toContain('- Danh hiệu “Tập thể lao động xuất sắc” cho 7 tập thể;');
+    const report = await runInProcess(['build', '2024', '--data', data, '--out', out, '--format', 'md']);
+    expect(report.code, report.stderr).toBe(0);
+    const md = await readFile(join(out, '2024', 'bao-cao-2024.md'), 'utf8');
+    expect(md).not.toContain('(21/27); 2 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở');
+  });
+
+  it('a unit the figures propose but the meeting did not vote on is left out, and the notes say so', async () => {
+    const data = await exampleCopy();
+    await replaceIn(
+      join(data, 'council.yaml'),
+      '      - title: co-thi-dua-cap-tinh\n        unit: phong-tp-ha-tinh\n        yes: 8\n        no: 1\n',
+      '',
+    );
+    const { run, read } = await dossier(data, '--format', 'md');
+    expect(run.code, run.stderr).toBe(0);
+    expect(await read('to-trinh-ubnd-tinh-2024.md')).toContain(
+      '- Cờ thi đua của Ủy ban nhân dân tỉnh cho 1 tập thể;',
+    );
+    expect(await read('ghi-chu-ho-so-2024.md')).toContain(
+      'Cờ thi đua của Ủy ban nhân dân tỉnh: Phòng Lao động - Thương binh và Xã hội thành phố Hà Tĩnh đủ tiêu chuẩn theo số liệu nhưng cuộc họp ngày 06/12/2024 chưa có kết quả bỏ phiếu',
+    );
+  });
+
+  it('a meeting in January of the next year: the documents still to be dated are of that year; an absent secretary signs nothing', async () => {
+    const data = await exampleCopy();
+    await replaceIn(join(data, 'council.yaml'), 'date: 2024-12-06', 'date: 2025-01-08');
+    await replaceIn(join(data, 'council.yaml'), '      - thu-ky\n', '');
+    // Eight voters left: each ballot one vote for fewer.
+    const path = join(data, 'council.yaml');
+    const text = await readFile(path, 'utf8');
+    await writeFile(
+      path,
+      text.replaceAll('yes: 8\n        no: 1', 'yes: 7\n        no: 1').replaceAll('yes: 9\n', 'yes: 8\n'),
+    );
+    const { run, read } = await dossier(data, '--format', 'md');
+    // The secretary absent without a written opinion is a warning of check.
+    expect(run.code, run.stderr).toBe(0);
+    expect(await read('to-trinh-ubnd-tinh-2024.md')).toContain(
+      `_Hà Tĩnh, ngày ${BLANK} tháng ${BLANK} năm 2025_`,
+    );
+    const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
+    expect(minutes).toContain('_Hà Tĩnh, ngày 08 tháng 01 năm 2025_');
+    expect(minutes).not.toContain('**Thư ký:**');
+    expect(minutes).not.toContain('Phạm Thị Dung**');
+    expect(await read('ghi-chu-ho-so-2024.md')).toContain('Thư ký Hội đồng không có mặt tại cuộc họp');
   });
 });
 

@@ -295,7 +295,7 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
     { id: 'nguyen-thi-lan', title: 'chien-si-thi-dua-co-so', proposed: ['lao-dong-tien-tien'] },
     { id: 'nguyen-thi-lan', title: 'chien-si-thi-dua-co-so', proposed: [] },
   ],
-  BALLOT_MISSING: [
+  PERSON_BALLOT_MISSING: [
     {
       id: 'nguyen-thi-lan',
       title: 'chien-si-thi-dua-co-so',
