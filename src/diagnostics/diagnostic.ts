@@ -200,6 +200,8 @@ export interface DiagnosticArgsOf {
   BALLOT_NOT_NEEDED: Id & { name: string };
   DUPLICATE_BALLOT: { title: string; unit: string };
   BALLOT_OVER_VOTERS: { title: string; unit: string; votes: number; voters: number };
+  /** Fewer members present than the council's quorum (its own regulation's). */
+  MEETING_UNDER_QUORUM: { year: number; present: number; members: number; percent: string; basis: string };
   /** A ballot names a unit or a person, one of them; `both`: it names both. */
   BALLOT_WHO: { title: string; both: boolean };
   BALLOT_TITLE_NOT_INDIVIDUAL: Id & { name: string };

@@ -1,6 +1,7 @@
 import type { Say } from '../diagnostics/say.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { inOffice, membersOn } from '../domain/council.js';
+import { dec } from '../domain/decimal.js';
 import { ruleSetOn } from '../domain/title-periods.js';
 import type { Council, CouncilMeeting, Individual, UnitResults } from '../model/emulation.js';
 import { councilSchema } from '../schemas/council-schema.js';
@@ -64,6 +65,28 @@ function checkCouncil(council: Council, context: KindContext, say: Say): void {
         { severity: 'warning' },
       );
     checkAttendance(council, meeting, at, say);
+    // Under the council's own quorum (its regulation's, cited): a warning, the council's to weigh.
+    const quorum = council.quorum;
+    const onDay = membersOn(council, meeting.date);
+    const present = onDay.filter((m) => meeting.present.includes(m.id)).length;
+    if (
+      quorum &&
+      dec(String(present))
+        .times(dec('100'))
+        .lt(dec(String(quorum.percent)).times(dec(String(onDay.length))))
+    )
+      say(
+        'MEETING_UNDER_QUORUM',
+        at('present'),
+        {
+          year: meeting.year,
+          present,
+          members: onDay.length,
+          percent: String(quorum.percent),
+          basis: quorum.basis,
+        },
+        { at: 'key', severity: 'warning' },
+      );
     // A second meeting on a year is reported as that: the ballots it lacks are the first one's to hold.
     checkBallots(meeting, context, at, say, !duplicate);
     // Who could vote: the members present or writing, each once.

@@ -476,6 +476,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `The ballot on ${s(a.title)} for ${s(a.unit)} counts ${s(a.votes)} votes, more than the ${s(a.voters)} members present or writing.`,
     fix: 'Correct yes and no, or the lists of members present and writing.',
   }),
+  MEETING_UNDER_QUORUM: (a) => ({
+    message: `The meeting on ${s(a.year)} had ${s(a.present)} of its ${s(a.members)} members present, under the ${s(a.percent)}% of all members its quorum asks (${s(a.basis)}).`,
+    fix: 'Check the members present (present); if it is right, the meeting could not decide under the regulation.',
+  }),
   BALLOT_WHO: (a) => ({
     message: a.both
       ? `The ballot on ${s(a.title)} names both a unit and a person: a ballot is on one collective or one person.`

@@ -527,6 +527,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Kết quả bỏ phiếu ${s(a.title)} cho ${s(a.unit)} có ${s(a.votes)} phiếu, nhiều hơn ${s(a.voters)} thành viên có mặt hoặc có ý kiến bằng văn bản.`,
     fix: 'Sửa số phiếu đồng ý, không đồng ý, hoặc danh sách thành viên có mặt và có ý kiến bằng văn bản.',
   }),
+  MEETING_UNDER_QUORUM: (a) => ({
+    message: `Cuộc họp xét năm ${s(a.year)} có ${s(a.present)}/${s(a.members)} thành viên có mặt, dưới mức ${s(a.percent).replace('.', ',')}% tổng số thành viên Hội đồng phải có mặt (${s(a.basis)}).`,
+    fix: 'Kiểm tra danh sách có mặt (present); nếu đúng, cuộc họp chưa đủ điều kiện để xét theo quy chế.',
+  }),
   BALLOT_WHO: (a) => ({
     message: a.both
       ? `Kết quả bỏ phiếu ${s(a.title)} ghi cả đơn vị (unit) lẫn cá nhân (person): mỗi lần bỏ phiếu là về một tập thể hoặc một cá nhân.`

@@ -377,5 +377,10 @@ export interface Council {
   /** "Hội đồng Thi đua - Khen thưởng Sở Lao động - Thương binh và Xã hội". */
   name: string;
   members: CouncilMember[];
+  /**
+   * The least share of its members present for a meeting to decide (no national rule was found: a province's or
+   * the department's own regulation sets it), and where that is written.
+   */
+  quorum?: { percent: number; basis: string };
   meetings: CouncilMeeting[];
 }

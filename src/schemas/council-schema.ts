@@ -53,6 +53,25 @@ export const councilSchema = {
         },
       },
     },
+    quorum: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['percent', 'basis'],
+      description:
+        "The least share of the council's members present for a meeting to decide, as the province's or the department's own regulation sets it (no national rule was found): a meeting under it is warned of.",
+      properties: {
+        percent: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 100,
+          description: 'e.g. 80, or 66.67 for two thirds.',
+        },
+        basis: {
+          ...text,
+          description: 'Where it is written, e.g. "Quy chế hoạt động của Hội đồng, Điều 5".',
+        },
+      },
+    },
     meetings: {
       type: 'array',
       description: "The council's meetings on a year's emulation, one per year.",

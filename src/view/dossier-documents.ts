@@ -22,7 +22,7 @@ import {
 } from '../compute/propose-titles.js';
 import { citation } from '../domain/citation.js';
 import { membersOn } from '../domain/council.js';
-import { dec, plain } from '../domain/decimal.js';
+import { dec, percentOf, plain } from '../domain/decimal.js';
 import { documentSymbol } from '../domain/document-symbol.js';
 import { listed } from '../messages/facts.js';
 import {
@@ -280,6 +280,22 @@ class Dossier {
     return `${m.name}, ${m.position}`;
   }
 
+  /** Whether the members present reach the council's own quorum, where its data sets one, with its basis. */
+  private quorumWords(present: number): Block[] {
+    const quorum = this.council.quorum;
+    if (quorum === undefined) return [];
+    const members = dec(String(this.members.length));
+    const reached = dec(String(present))
+      .times(dec('100'))
+      .gte(dec(String(quorum.percent)).times(members));
+    const share = formatNumber(plain(percentOf(dec(String(present)), members)), 2);
+    return [
+      para(
+        `Số thành viên có mặt ${present}/${this.members.length} (${share}%), ${reached ? 'đạt' : 'chưa đạt'} tỷ lệ tối thiểu ${formatNumber(String(quorum.percent) as Dec, 2)}% tổng số thành viên Hội đồng (${citation(quorum.basis)}).`,
+      ),
+    ];
+  }
+
   /** The council's secretary, when present: who keeps and signs the minutes. */
   private secretary(): CouncilMember | undefined {
     return this.members.find((m) => m.role === 'secretary' && this.meeting.present.includes(m.id));
@@ -312,6 +328,7 @@ class Dossier {
         `**Thành phần:** ${this.council.name} có ${this.members.length} thành viên; có mặt ${present.length}/${this.members.length} thành viên${written.length > 0 ? `; vắng mặt có ý kiến bằng văn bản ${written.length} thành viên` : ''}${away.length > 0 ? `; vắng mặt không có ý kiến ${away.length} thành viên` : ''}.`,
         'markdown',
       ),
+      ...this.quorumWords(present.length),
       {
         type: 'list',
         items: [

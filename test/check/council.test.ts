@@ -186,6 +186,38 @@ describe('the council (council.yaml)', () => {
     ]);
   });
 
+  it("warns of a meeting under the council's own quorum, citing it; at the quorum, nothing", async () => {
+    const quorum = (percent: string) => (t: string) =>
+      t.replace(
+        'meetings:\n',
+        `quorum:\n  percent: ${percent}\n  basis: Quy chế hoạt động của Hội đồng, Điều 5\nmeetings:\n`,
+      );
+    // 8 of the 9 members present: 88,89%.
+    const under = await councilWith(quorum('90'));
+    expect(await check(under.dir)).toEqual([
+      expect.objectContaining({
+        code: 'MEETING_UNDER_QUORUM',
+        severity: 'warning',
+        ...positionOf(under.text, 'present:'),
+        message: expect.stringContaining(
+          'The meeting on 2024 had 8 of its 9 members present, under the 90% of all members its quorum asks (Quy chế hoạt động của Hội đồng, Điều 5).',
+        ),
+      }),
+    ]);
+    // 8/9 is 88,888…%: exactly at 88.88 it is reached, at 88.89 it is not.
+    expect(await check((await councilWith(quorum('88.88'))).dir)).toEqual([]);
+    expect((await check((await councilWith(quorum('88.89'))).dir)).map((d) => d.code)).toEqual([
+      'MEETING_UNDER_QUORUM',
+    ]);
+    const out = await mkdtemp(join(tmpdir(), 'hatinh-quorum-'));
+    made.push(out);
+    const run = await runInProcess(['dossier', '2024', '--data', under.dir, '--out', out, '--format', 'md']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readFile(join(out, '2024', 'ho-so', 'bien-ban-hop-hoi-dong-2024.md'), 'utf8')).toContain(
+      'Số thành viên có mặt 8/9 (88,89%), chưa đạt tỷ lệ tối thiểu 90% tổng số thành viên Hội đồng (Điều 5 Quy chế hoạt động của Hội đồng).',
+    );
+  });
+
   it('every fault is worded in Vietnamese too, with its fix', async () => {
     const { dir } = await councilWith((t) => t.replace('yes: 8\n        no: 1', 'yes: 9\n        no: 1'));
     const vi = await runInProcess(['check', '--data', dir, '--lang', 'vi']);

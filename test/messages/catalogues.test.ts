@@ -282,6 +282,9 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   BALLOT_NOT_NEEDED: [{ id: 'tap-the-lao-dong-xuat-sac', name: 'Tập thể lao động xuất sắc' }],
   DUPLICATE_BALLOT: [{ title: 'co-thi-dua-cap-tinh', unit: 'truong-viet-duc' }],
   BALLOT_OVER_VOTERS: [{ title: 'co-thi-dua-cap-tinh', unit: 'truong-viet-duc', votes: 10, voters: 9 }],
+  MEETING_UNDER_QUORUM: [
+    { year: 2024, present: 5, members: 9, percent: '80', basis: 'Quy chế hoạt động của Hội đồng, Điều 5' },
+  ],
   BALLOT_WHO: [
     { title: 'chien-si-thi-dua-co-so', both: true },
     { title: 'co-thi-dua-cap-tinh', both: false },
