@@ -151,7 +151,9 @@ async function bench(tmp) {
   await runOnce([...CLI, 'dossier', '2024', '--data', example, '--format', 'html', '--out', dossierHtml], {
     cwd: ROOT,
   });
-  const documents = (await readdir(join(dossierHtml, '2024/ho-so'))).filter((f) => f.endsWith('.html')).length;
+  const documents = (await readdir(join(dossierHtml, '2024/ho-so'))).filter((f) =>
+    f.endsWith('.html'),
+  ).length;
   const chromiumOne = job([
     CHROMIUM,
     '--headless',
