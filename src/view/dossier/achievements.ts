@@ -1,0 +1,187 @@
+/**
+ * A collective's report of achievements (báo cáo thành tích; Luật 2022 Điều 84 khoản 1 điểm b), under its own
+ * name: its words from the units' year, its figures, score, rank and titles from the data.
+ */
+import type { UnitProposals } from '../../compute/propose-titles.js';
+import { listed } from '../../messages/facts.js';
+import { RATING_IDS, type Rating, type UnitYear } from '../../model/emulation.js';
+import type { Dec } from '../../model/types.js';
+import { nameLines } from '../build-view-model.js';
+import { type Block, cell, column, type DocumentTree, type TableRow } from '../document.js';
+import { RATING_WORDS } from '../emulation-view.js';
+import { formatNumber, formatWhole, formatWritten, qualified } from '../format-number.js';
+import { lowerFirst } from '../text-case.js';
+import { type Dossier, para, titlePhrase } from './dossier.js';
+
+/**
+ * A collective's report of achievements (báo cáo thành tích; Luật 2022 Điều 84 khoản 1 điểm b), as the unit
+ * signs it and the department confirms it: its words from the units' year, its figures, score, rank, members'
+ * titles and titles of earlier years from the data.
+ */
+export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
+  const year = d.context.figures.get(u.unit.id) as UnitYear;
+  const words = year.achievements as NonNullable<UnitYear['achievements']>;
+  const block = d.emulation.scores.blocks.find((b) => b.block.id === u.block);
+  const score = block?.units.find((x) => x.unit.id === u.unit.id);
+  const asked = d.proposed('province').filter((p) => p.units.some((x) => x.unit.unit.id === u.unit.id));
+  const what = listed(
+    asked.map((p) => titlePhrase(p.title)),
+    'và',
+  );
+  const points = (v: Dec) => formatNumber(v, block?.scheme.decimals ?? 2);
+  const rows: TableRow[] = [];
+  for (const c of score?.criteria ?? []) {
+    const r = c.reason;
+    const items =
+      r.kind === 'own_targets'
+        ? r.items.map((i) => ({
+            name: i.name,
+            unit: i.unit,
+            target: i.target as Dec | undefined,
+            actual: i.actual,
+            qualifier: i.qualifier,
+          }))
+        : r.kind === 'proportional' || r.kind === 'bloc'
+          ? [
+              {
+                name: r.name,
+                unit: r.measure,
+                target: r.target as Dec | undefined,
+                actual: r.actual,
+                qualifier: r.qualifier,
+              },
+            ]
+          : r.kind === 'best_of_block'
+            ? [
+                {
+                  name: r.name,
+                  unit: r.measure,
+                  target: undefined,
+                  actual: r.actual,
+                  qualifier: r.qualifier,
+                },
+              ]
+            : [];
+    for (const item of items)
+      rows.push({
+        kind: 'row',
+        depth: 0,
+        keepWithNext: false,
+        cells: [
+          cell(String(rows.length + 1)),
+          cell(item.name),
+          cell(item.unit),
+          cell(item.target === undefined ? 'Không có chỉ tiêu' : formatWritten(item.target)),
+          cell(
+            item.actual === undefined
+              ? 'Chưa có số liệu'
+              : qualified(item.qualifier, formatWritten(item.actual)),
+          ),
+        ],
+      });
+  }
+  const individual = u.individual.filter((i) => i.count > 0);
+  const members = year.members?.total;
+  const earlier = Object.entries(year.earlier ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  // A title by its name; a rating ("hoan-thanh-xuat-sac-nhiem-vu") in its words.
+  const nameOf = (id: string) => {
+    const rating = (Object.keys(RATING_IDS) as Rating[]).find((r) => RATING_IDS[r] === id);
+    if (rating !== undefined) return RATING_WORDS[rating];
+    return d.proposals.ruleSet.titles.find((t) => t.id === id)?.name ?? id;
+  };
+  const blocks: Block[] = [
+    para(`**Tên tập thể:** ${u.unit.name}.`, 'markdown'),
+    ...(block ? [para(`**Khối thi đua:** ${block.block.name}.`, 'markdown')] : []),
+    ...(members === undefined
+      ? []
+      : [para(`**Tổng số cán bộ, viên chức, người lao động:** ${formatWhole(members)} người.`, 'markdown')]),
+    { type: 'heading', level: 2, text: 'I. ĐẶC ĐIỂM, TÌNH HÌNH' },
+    { type: 'markdown', text: words.characteristics },
+    { type: 'heading', level: 2, text: 'II. THÀNH TÍCH ĐẠT ĐƯỢC' },
+    { type: 'markdown', text: words.narrative },
+    { type: 'heading', level: 3, text: `1. Kết quả thực hiện các chỉ tiêu năm ${d.year}` },
+    {
+      type: 'table',
+      kind: 'sheet',
+      caption: '',
+      columns: [
+        column('TT', 7, 'cell', 'center'),
+        column('Chỉ tiêu', 45, 'cell', 'left'),
+        column('Đơn vị tính', 14, 'cell', 'center'),
+        column('Kế hoạch', 17, 'cell', 'right'),
+        column('Thực hiện', 17, 'cell', 'right'),
+      ],
+      rows,
+      variant: { noPlan: false, noPrior: false },
+      empty: 'Không có chỉ tiêu được chấm điểm.',
+    },
+    ...(score && block
+      ? [
+          para(
+            `Kết quả chấm điểm thi đua: ${points(score.total)}/${points(block.scheme.max_total)} điểm; xếp thứ ${score.rank}/${block.units.length} trong ${lowerFirst(block.block.name)}${score.band ? `; xếp loại ${lowerFirst(score.band)}` : ''}.`,
+          ),
+        ]
+      : []),
+    ...(individual.length > 0
+      ? [
+          { type: 'heading', level: 3, text: '2. Danh hiệu thi đua của cá nhân' } as Block,
+          para(
+            `Năm ${d.year}, ${individual.map((i) => `${formatWhole(i.count)}${members === undefined ? '' : `/${formatWhole(members)}`} cá nhân được đề nghị công nhận danh hiệu “${i.title.name}”`).join('; ')}.`,
+          ),
+        ]
+      : []),
+    ...(words.movements
+      ? [
+          {
+            type: 'heading',
+            level: 3,
+            text: `${individual.length > 0 ? 3 : 2}. Thực hiện các phong trào thi đua`,
+          } as Block,
+          { type: 'markdown', text: words.movements } as Block,
+        ]
+      : []),
+    { type: 'heading', level: 2, text: 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN' },
+    earlier.length > 0
+      ? {
+          type: 'list',
+          items: earlier.map(([y, ids]) => ({
+            text: `Năm ${y}: ${ids.map(nameOf).join(', ')}.`,
+            depth: 0,
+          })),
+          nested: false,
+          markup: 'plain',
+        }
+      : para(
+          `Số liệu các đơn vị không ghi danh hiệu, hình thức khen thưởng của các năm trước năm ${d.year}.`,
+        ),
+    {
+      type: 'signature',
+      closing: '',
+      recipientsLabel: '',
+      recipients: [],
+      // The department, which submits the dossier, confirms it (cấp trình khen thưởng).
+      cosigner: {
+        onBehalf: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
+        title: d.context.report.signer.title,
+        name: d.context.report.signer.name,
+      },
+      signer: { onBehalf: null, title: words.signer.title, name: words.signer.name ?? null },
+    },
+  ];
+  const document = d.document(
+    'achievements',
+    'BÁO CÁO THÀNH TÍCH',
+    `Đề nghị tặng ${what} năm ${d.year}`,
+    [{ kind: 'body', orientation: 'portrait', blocks }],
+    d.context.documentDate,
+  );
+  // The unit's own document: its name under the department's in the header.
+  return {
+    ...document,
+    header: {
+      ...document.header,
+      parentAgencyLines: nameLines(d.context.agency.name),
+      agencyLines: [u.unit.name.toLocaleUpperCase('vi')],
+    },
+  };
+}
