@@ -258,3 +258,16 @@ export function column(
 ): TableColumn {
   return { heading, sub, full, align, width, role };
 }
+
+/** A plain ruled table without caption (a score sheet's, a dossier's): its columns, its rows, what it says when empty. */
+export function sheetTable(columns: TableColumn[], rows: TableRow[], empty = ''): TableNode {
+  return {
+    type: 'table',
+    kind: 'sheet',
+    caption: '',
+    columns,
+    rows,
+    variant: { noPlan: false, noPrior: false },
+    empty,
+  };
+}

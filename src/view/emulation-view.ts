@@ -287,7 +287,7 @@ function conditionText(
 }
 
 /** A title's or rating's id as words: the rule set's name of a title, the words of a rating. */
-function titleWords(id: string, proposals: YearProposals): string {
+export function titleWords(id: string, proposals: YearProposals): string {
   const rating = Object.entries(RATING_IDS).find(([, v]) => v === id)?.[0] as Rating | undefined;
   if (rating !== undefined) return RATING_WORDS[rating];
   return proposals.ruleSet.titles.find((t) => t.id === id)?.name ?? id;

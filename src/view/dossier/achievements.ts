@@ -4,11 +4,11 @@
  */
 import type { UnitProposals } from '../../compute/propose-titles.js';
 import { listed } from '../../messages/facts.js';
-import { RATING_IDS, type Rating, type UnitYear } from '../../model/emulation.js';
+import type { UnitYear } from '../../model/emulation.js';
 import type { Dec } from '../../model/types.js';
 import { nameLines } from '../build-view-model.js';
-import { type Block, cell, column, type DocumentTree, type TableRow } from '../document.js';
-import { RATING_WORDS } from '../emulation-view.js';
+import { type Block, cell, column, type DocumentTree, sheetTable, type TableRow } from '../document.js';
+import { titleWords } from '../emulation-view.js';
 import { formatNumber, formatWhole, formatWritten, qualified } from '../format-number.js';
 import { lowerFirst } from '../text-case.js';
 import { type Dossier, para, titlePhrase } from './dossier.js';
@@ -84,11 +84,7 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
   const members = year.members?.total;
   const earlier = Object.entries(year.earlier ?? {}).sort(([a], [b]) => a.localeCompare(b));
   // A title by its name; a rating ("hoan-thanh-xuat-sac-nhiem-vu") in its words.
-  const nameOf = (id: string) => {
-    const rating = (Object.keys(RATING_IDS) as Rating[]).find((r) => RATING_IDS[r] === id);
-    if (rating !== undefined) return RATING_WORDS[rating];
-    return d.proposals.ruleSet.titles.find((t) => t.id === id)?.name ?? id;
-  };
+  const nameOf = (id: string) => titleWords(id, d.proposals);
   const blocks: Block[] = [
     para(`**Tên tập thể:** ${u.unit.name}.`, 'markdown'),
     ...(block ? [para(`**Khối thi đua:** ${block.block.name}.`, 'markdown')] : []),
@@ -100,11 +96,8 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
     { type: 'heading', level: 2, text: 'II. THÀNH TÍCH ĐẠT ĐƯỢC' },
     { type: 'markdown', text: words.narrative },
     { type: 'heading', level: 3, text: `1. Kết quả thực hiện các chỉ tiêu năm ${d.year}` },
-    {
-      type: 'table',
-      kind: 'sheet',
-      caption: '',
-      columns: [
+    sheetTable(
+      [
         column('TT', 7, 'cell', 'center'),
         column('Chỉ tiêu', 45, 'cell', 'left'),
         column('Đơn vị tính', 14, 'cell', 'center'),
@@ -112,9 +105,8 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
         column('Thực hiện', 17, 'cell', 'right'),
       ],
       rows,
-      variant: { noPlan: false, noPrior: false },
-      empty: 'Không có chỉ tiêu được chấm điểm.',
-    },
+      'Không có chỉ tiêu được chấm điểm.',
+    ),
     ...(score && block
       ? [
           para(

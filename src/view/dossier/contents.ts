@@ -4,7 +4,7 @@
  */
 import { type UnitProposals, unballoted } from '../../compute/propose-titles.js';
 import type { TitleRule } from '../../model/emulation.js';
-import { type Block, cell, column, type DocumentTree, type TableRow } from '../document.js';
+import { type Block, cell, column, type DocumentTree, sheetTable, type TableRow } from '../document.js';
 import { lowerFirst, upperFirst } from '../text-case.js';
 import { authorityOf, type Dossier, type DossierDocument, howMany } from './dossier.js';
 
@@ -103,19 +103,14 @@ export function contents(d: Dossier, made: readonly DossierDocument[]): Document
     cells: [cell(String(i + 1)), cell(e.text), cell(e.note)],
   }));
   const blocks: Block[] = [
-    {
-      type: 'table',
-      kind: 'sheet',
-      caption: '',
-      columns: [
+    sheetTable(
+      [
         column('TT', 8, 'cell', 'center'),
         column('Tên văn bản', 62, 'cell', 'left'),
         column('Ghi chú', 30, 'cell', 'left'),
       ],
       rows,
-      variant: { noPlan: false, noPrior: false },
-      empty: '',
-    },
+    ),
   ];
   return d.document(
     'contents',

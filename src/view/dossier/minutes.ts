@@ -8,7 +8,7 @@ import { dec, percentOf, plain } from '../../domain/decimal.js';
 import { listed } from '../../messages/facts.js';
 import type { CouncilMember, TitleRule } from '../../model/emulation.js';
 import type { Dec } from '../../model/types.js';
-import { type Block, cell, column, type DocumentTree, type TableRow } from '../document.js';
+import { type Block, cell, column, type DocumentTree, sheetTable, type TableRow } from '../document.js';
 import { formatDocumentDate } from '../format-document-date.js';
 import { formatNumber } from '../format-number.js';
 import { upperFirst } from '../text-case.js';
@@ -132,11 +132,8 @@ function ballotBlocks(d: Dossier): Block[] {
     para(
       `Hội đồng bỏ phiếu đối với các danh hiệu phải bỏ phiếu; tỷ lệ phiếu đồng ý tính trên tổng số ${d.members.length} thành viên Hội đồng, trong đó ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả (căn cứ ${listed(bases.map(citation), 'và')}). Kết quả kiểm phiếu:`,
     ),
-    {
-      type: 'table',
-      kind: 'sheet',
-      caption: '',
-      columns: [
+    sheetTable(
+      [
         column('TT', 6, 'cell', 'center'),
         column('Tập thể, cá nhân', 26, 'cell', 'left'),
         column('Danh hiệu', 20, 'cell', 'left'),
@@ -147,9 +144,7 @@ function ballotBlocks(d: Dossier): Block[] {
         column('Kết quả', 10, 'cell', 'center'),
       ],
       rows,
-      variant: { noPlan: false, noPrior: false },
-      empty: '',
-    },
+    ),
   ];
 }
 
