@@ -239,6 +239,7 @@ async function renderYear(
         report: view,
         agency,
         figures: new Map(Object.entries(data.unitResults?.get(year)?.units ?? {})),
+        priorFigures: new Map(Object.entries(data.unitResults?.get(year - 1)?.units ?? {})),
       })
     : undefined;
   const documents: DocumentToRender[] = dossier

@@ -263,6 +263,39 @@ describe('what the council decided, and when', () => {
   });
 });
 
+describe("a report of achievements set against the unit's last year", () => {
+  it("where last year's units file has the unit, its results of then in a column of their own", async () => {
+    const data = await exampleCopy();
+    await writeFile(
+      join(data, '2023-units.yaml'),
+      [
+        'kind: unit-results',
+        'year: 2023',
+        'illustrative: true',
+        'units:',
+        '  truong-viet-duc:',
+        '    own_indicators:',
+        '      tuyen-sinh:',
+        '        name: Tuyển sinh',
+        '        unit: người',
+        '        direction: higher',
+        '        target: 1900',
+        '        result: 1950',
+        '',
+      ].join('\n'),
+    );
+    const { run, read } = await dossier(data, '--format', 'md');
+    expect(run.code, run.stderr).toBe(0);
+    const report = await read('bao-cao-thanh-tich-truong-viet-duc-2024.md');
+    expect(report).toContain(
+      '| TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2023 | Kế hoạch năm 2024 | Thực hiện năm 2024 |',
+    );
+    expect(report).toContain('| 1 | Tuyển sinh | người | 1.950 | 2.000 | trên 2.100 |');
+    // A target it did not have then: not known, said as such.
+    expect(report).toContain('| 2 | Học sinh có việc làm sau tốt nghiệp | % | – | 85 | 88 |');
+  });
+});
+
 describe('the director decides the base-level titles of his own units', () => {
   it('a unit of the department proposed for Tập thể lao động tiên tiến: the draft decision and its list', async () => {
     const data = await exampleCopy();

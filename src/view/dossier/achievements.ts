@@ -5,7 +5,7 @@
 import type { UnitProposals } from '../../compute/propose-titles.js';
 import { listed } from '../../messages/facts.js';
 import type { UnitYear } from '../../model/emulation.js';
-import type { Dec } from '../../model/types.js';
+import type { Dec, Qualifier } from '../../model/types.js';
 import { nameLines } from '../build-view-model.js';
 import { type Block, cell, column, type DocumentTree, sheetTable, type TableRow } from '../document.js';
 import { titleWords } from '../emulation-view.js';
@@ -30,11 +30,17 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
   );
   const points = (v: Dec) => formatNumber(v, block?.scheme.decimals ?? 2);
   const rows: TableRow[] = [];
+  // Last year's result, where the units' file of last year has it: its own target of the same id, the indicator.
+  const prior = d.context.priorFigures.get(u.unit.id);
+  const before = (figure: { result?: Dec; qualifier: Qualifier } | undefined) =>
+    figure?.result === undefined ? '–' : qualified(figure.qualifier, formatWritten(figure.result));
   for (const c of score?.criteria ?? []) {
     const r = c.reason;
+    const indicator = c.criterion.type === 'indicator' ? c.criterion.indicator : undefined;
     const items =
       r.kind === 'own_targets'
         ? r.items.map((i) => ({
+            last: before(prior?.own_indicators[i.id]),
             name: i.name,
             unit: i.unit,
             target: i.target as Dec | undefined,
@@ -44,6 +50,7 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
         : r.kind === 'proportional' || r.kind === 'bloc'
           ? [
               {
+                last: before(indicator === undefined ? undefined : prior?.indicators[indicator]),
                 name: r.name,
                 unit: r.measure,
                 target: r.target as Dec | undefined,
@@ -54,6 +61,7 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
           : r.kind === 'best_of_block'
             ? [
                 {
+                  last: before(indicator === undefined ? undefined : prior?.indicators[indicator]),
                   name: r.name,
                   unit: r.measure,
                   target: undefined,
@@ -71,6 +79,8 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
           cell(String(rows.length + 1)),
           cell(item.name),
           cell(item.unit),
+          // Last year's column only where the data has the unit's last year.
+          ...(prior === undefined ? [] : [cell(item.last)]),
           cell(item.target === undefined ? 'Không có chỉ tiêu' : formatWritten(item.target)),
           cell(
             item.actual === undefined
@@ -98,11 +108,12 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
     { type: 'heading', level: 3, text: `1. Kết quả thực hiện các chỉ tiêu năm ${d.year}` },
     sheetTable(
       [
-        column('TT', 7, 'cell', 'center'),
-        column('Chỉ tiêu', 45, 'cell', 'left'),
-        column('Đơn vị tính', 14, 'cell', 'center'),
-        column('Kế hoạch', 17, 'cell', 'right'),
-        column('Thực hiện', 17, 'cell', 'right'),
+        column('TT', 6, 'cell', 'center'),
+        column('Chỉ tiêu', prior === undefined ? 44 : 37, 'cell', 'left'),
+        column('Đơn vị tính', 12, 'cell', 'center'),
+        ...(prior === undefined ? [] : [column(`Thực hiện năm ${d.year - 1}`, 15, 'cell', 'right')]),
+        column(`Kế hoạch năm ${d.year}`, prior === undefined ? 19 : 15, 'cell', 'right'),
+        column(`Thực hiện năm ${d.year}`, prior === undefined ? 19 : 15, 'cell', 'right'),
       ],
       rows,
       'Không có chỉ tiêu được chấm điểm.',

@@ -61,6 +61,8 @@ export interface DossierContext {
   agency: Agency;
   /** The units' year (YYYY-units.yaml), by unit: their reports of achievements and titles of earlier years. */
   figures: ReadonlyMap<string, UnitYear>;
+  /** Last year's (YYYY-1-units.yaml), by unit, where the data has it: the results a report of achievements compares. */
+  priorFigures: ReadonlyMap<string, UnitYear>;
   /** The documents' date (build's --date), or none: the office dates them by hand. */
   documentDate: string | undefined;
 }
