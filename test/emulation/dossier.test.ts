@@ -123,6 +123,7 @@ describe('dossier 2024 of the example', () => {
     await expectGolden('ho-so-2024-danh-muc.md', contents);
     await expectGolden('ho-so-2024-quyet-dinh.md', decision);
     await expectGolden('ho-so-2024-bao-cao-thanh-tich.md', achievements);
+    await expectGolden('ho-so-2024-ghi-chu.md', notes);
     // The Word copy is drawn from the same document: the minutes signed by the secretary beside the chair.
     const docx = new TextDecoder().decode(
       unzipSync(await readFile(join(folder, 'bien-ban-hop-hoi-dong-2024.docx')))['word/document.xml'],
@@ -219,6 +220,9 @@ describe('what the council decided, and when', () => {
     expect(report.code, report.stderr).toBe(0);
     const md = await readFile(join(out, '2024', 'bao-cao-2024.md'), 'utf8');
     expect(md).not.toContain('(21/27); 2 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở');
+    await expectGolden('ho-so-2024-tu-choi-bien-ban.md', minutes);
+    await expectGolden('ho-so-2024-tu-choi-quyet-dinh.md', decision);
+    await expectGolden('ho-so-2024-tu-choi-ghi-chu.md', await read('ghi-chu-ho-so-2024.md'));
   });
 
   it('a unit the figures propose but the meeting did not vote on is left out, and the notes say so', async () => {
@@ -260,6 +264,7 @@ describe('what the council decided, and when', () => {
     expect(minutes).not.toContain('**Thư ký:**');
     expect(minutes).not.toContain('Phạm Thị Dung**');
     expect(await read('ghi-chu-ho-so-2024.md')).toContain('Thư ký Hội đồng không có mặt tại cuộc họp');
+    await expectGolden('ho-so-2024-hop-thang-1-bien-ban.md', minutes);
   });
 });
 
@@ -331,6 +336,8 @@ describe('the director decides the base-level titles of his own units', () => {
       '- Đề nghị Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh tặng:\n  - Danh hiệu “Tập thể lao động tiên tiến”: 1 tập thể (Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội Hà Tĩnh);',
     );
     const contents = await read('danh-muc-ho-so-2024.md');
+    await expectGolden('ho-so-2024-tap-the-tien-tien-quyet-dinh.md', decision);
+    await expectGolden('ho-so-2024-tap-the-tien-tien-danh-muc.md', contents);
     expect(contents).toContain(
       '| 13 | Quyết định về việc tặng danh hiệu “Tập thể lao động tiên tiến”, danh hiệu “Lao động tiên tiến” và danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 | Dự thảo |',
     );
