@@ -268,6 +268,59 @@ describe('what the council decided, and when', () => {
   });
 });
 
+describe('the branches the example does not take', () => {
+  it('the chair away: the first vice chair present presides and signs; a decision for collectives only; a report without movements', async () => {
+    const data = await exampleCopy();
+    const council = join(data, 'council.yaml');
+    // The chair absent with a written opinion: still 9 voters.
+    await replaceIn(council, '    present:\n      - chu-tich\n', '    present:\n');
+    await replaceIn(council, '    written:\n', '    written:\n      - chu-tich\n');
+    const units = join(data, '2024-units.yaml');
+    // No one named: the decision rewards its one collective only.
+    const text = await readFile(units, 'utf8');
+    const from = text.indexOf('    # Members named for their titles');
+    const to = text.indexOf('  truong-viet-duc:');
+    await writeFile(units, text.slice(0, from) + text.slice(to));
+    await replaceIn(
+      units,
+      'emulation_fighters: 4\n      disciplined: 1',
+      'emulation_fighters: 4\n      disciplined: 0',
+    );
+    await replaceIn(
+      units,
+      '      movements: |-\n        Trường tổ chức phong trào thi đua “Dạy tốt, học tốt” và hưởng ứng các phong trào thi đua của Sở; nhiều tập thể, cá nhân được khen thưởng trong năm.\n',
+      '',
+    );
+    await replaceIn(
+      council,
+      '      - title: chien-si-thi-dua-co-so\n        person: tran-thi-hoai\n        yes: 9\n        no: 0\n',
+      '',
+    );
+    await replaceIn(
+      council,
+      '      - title: chien-si-thi-dua-co-so\n        person: le-van-phuc\n        yes: 8\n        no: 1\n',
+      '',
+    );
+    const { run, read } = await dossier(data, '--format', 'md');
+    expect(run.code, run.stderr).toBe(0);
+    const minutes = await read('bien-ban-hop-hoi-dong-2024.md');
+    expect(minutes).toContain('**Chủ trì:** Trần Thị Bình, Phó Giám đốc Sở, Phó Chủ tịch Hội đồng.');
+    expect(minutes).toContain('- Nguyễn Văn An, Giám đốc Sở: vắng mặt, có ý kiến bằng văn bản;');
+    expect(minutes).toContain('**CHỦ TỌA**  \n**Trần Thị Bình**');
+    const decision = await read('du-thao-quyet-dinh-2024.md');
+    expect(decision).toContain(
+      '**Điều 2.** Các tập thể có tên tại Điều 1 được thưởng theo quy định tại Điều 54 Nghị định 98/2023/NĐ-CP, mức thưởng của từng tập thể theo danh sách kèm theo; tổng số tiền thưởng: 1.880.000 đồng.',
+    );
+    expect(decision).toContain('**Tập thể được tặng danh hiệu “Tập thể lao động tiên tiến” năm\u00a02024**');
+    expect(decision).not.toContain('Họ và tên');
+    const report = await read('bao-cao-thanh-tich-truong-viet-duc-2024.md');
+    expect(report).not.toContain('Thực hiện các phong trào thi đua');
+    expect(report).toContain('### 2. Danh hiệu thi đua của cá nhân');
+    await expectGolden('ho-so-2024-pho-chu-tich-bien-ban.md', minutes);
+    await expectGolden('ho-so-2024-tap-the-quyet-dinh.md', decision);
+  });
+});
+
 describe("a report of achievements set against the unit's last year", () => {
   it("where last year's units file has the unit, its results of then in a column of their own", async () => {
     const data = await exampleCopy();
