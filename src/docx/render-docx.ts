@@ -570,9 +570,11 @@ function signatureTable(view: SignatureNode): Table {
       spacing: { before, after: 0 },
       children: [new TextRun({ text, bold: true })],
     });
+  // The first line kept apart from what is above; the title, on whose behalf and who confirms, in that order.
   const signs = (signer: Signer) => [
-    ...(signer.onBehalf ? [signerLine(signer.onBehalf, SIGNATURE_GAP)] : []),
-    signerLine(signer.title, signer.onBehalf ? 0 : SIGNATURE_GAP),
+    ...[signer.heading, signer.onBehalf ?? undefined, signer.title]
+      .filter((line): line is string => line !== undefined && line !== '')
+      .map((line, i) => signerLine(line, i === 0 ? SIGNATURE_GAP : 0)),
     // The room for the signature and the seal: 28 mm, as in the PDF.
     signerLine(signer.name ?? '', mm(28)),
   ];

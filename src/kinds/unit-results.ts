@@ -182,7 +182,10 @@ function checkUnitResults(results: UnitResults, context: KindContext, say: Say):
         { at: 'key', severity: 'warning' },
       );
     if (year.members) checkMembers(id, year.members, say);
-    checkEarlier(id, year, results.year, context, say);
+    checkEarlier(id, ['units', id], year.earlier, results.year, context, say);
+    (year.individuals ?? []).forEach((person, i) => {
+      checkEarlier(person.id, ['units', id, 'individuals', i], person.earlier, results.year, context, say);
+    });
     if (year.members && ruleSet) {
       checkHolders(id, year.members, ruleSet, say);
       checkCaps(id, year.members, ruleSet, say);
@@ -293,16 +296,23 @@ function checkUnitYear(
   }
 }
 
-/** Earlier years must be earlier, and what they list titles, awards or ratings the rules know. */
-function checkEarlier(id: string, year: UnitYear, thisYear: number, context: KindContext, say: Say): void {
+/** Earlier years (of a unit or a member named) must be earlier, and what they list titles, awards or ratings the rules know. */
+function checkEarlier(
+  id: string,
+  at: (string | number)[],
+  written: UnitYear['earlier'],
+  thisYear: number,
+  context: KindContext,
+  say: Say,
+): void {
   const known = [
     ...new Set([
       ...(context.titles?.rule_sets.flatMap((s) => s.titles.map((t) => t.id)) ?? []),
       ...Object.values(RATING_IDS),
     ]),
   ];
-  for (const [earlier, titles] of Object.entries(year.earlier ?? {})) {
-    const path = ['units', id, 'earlier', earlier];
+  for (const [earlier, titles] of Object.entries(written ?? {})) {
+    const path = [...at, 'earlier', earlier];
     if (Number(earlier) >= thisYear)
       say('EARLIER_YEAR', path, { id, year: thisYear, earlier: Number(earlier) }, { at: 'key' });
     titles.forEach((title, k) => {

@@ -162,6 +162,27 @@ export interface Individual {
   titles: string[];
   /** The initiative, research topic or project recognised in the year, with its recognition (a decision's number). */
   initiative?: string;
+  /** Their titles and awards of earlier years, by year. */
+  earlier?: Record<string, string[]>;
+  /** What their own report of achievements says that the data does not (issue 22). */
+  report?: MemberReport;
+}
+
+/** A member's report of achievements: the parts about them the data has not, and who confirms it. */
+export interface MemberReport {
+  /** Their date of birth, YYYY-MM-DD. */
+  born: string;
+  sex: 'male' | 'female';
+  /** Quê quán. */
+  hometown: string;
+  /** Trình độ chuyên môn, nghiệp vụ. */
+  qualification: string;
+  /** Quyền hạn, nhiệm vụ được giao (Markdown). */
+  duties: string;
+  /** Their achievements of the year in words (Markdown). */
+  narrative: string;
+  /** The unit's head, who confirms it: title ("GIÁM ĐỐC") and name. */
+  confirmer: { title: string; name?: string };
 }
 
 /** An indicator a unit registered for itself, with its target and result. */

@@ -1,7 +1,15 @@
 import { RATINGS } from '../model/emulation.js';
-import { decimal, id, kindField, qualifier, SCHEMA_BASE, text, year } from './common.js';
+import { decimal, id, isoDate, kindField, qualifier, SCHEMA_BASE, text, year } from './common.js';
 
 const count = { type: 'integer', minimum: 0 } as const;
+
+/** Titles and awards of earlier years, by year, of a unit or a member named. */
+const earlier = {
+  type: 'object',
+  description: 'Titles and awards of earlier years, by year: "2023: [tap-the-lao-dong-xuat-sac]".',
+  propertyNames: { type: 'string', pattern: '^\\d{4}$' },
+  additionalProperties: { type: 'array', items: id },
+} as const;
 
 /** A target and a result, as a unit registers and reports them. */
 const figure = {
@@ -123,6 +131,41 @@ export const unitResultsSchema = {
                   description:
                     'The initiative, research topic or project recognised in the year, with its recognition, e.g. "Sáng kiến ... (Quyết định số 15/QĐ-HĐSK ngày 20/11/2024)".',
                 },
+                earlier,
+                report: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['born', 'sex', 'hometown', 'qualification', 'duties', 'narrative', 'confirmer'],
+                  description:
+                    "The member's own report of achievements (báo cáo thành tích; Luật Thi đua, khen thưởng 2022, Điều 84 khoản 1 điểm b), for a title the council votes on (Chiến sĩ thi đua cơ sở): the parts about them the data has not; their post, unit, rating, initiative and titles come from the data. Personal data: kept in the data folder and the outputs.",
+                  properties: {
+                    born: { ...isoDate, description: 'Their date of birth (sinh ngày, tháng, năm).' },
+                    sex: { enum: ['male', 'female'], description: 'Giới tính: male (nam) or female (nữ).' },
+                    hometown: { ...text, description: 'Quê quán, e.g. "xã Thạch Hà, tỉnh Hà Tĩnh".' },
+                    qualification: {
+                      ...text,
+                      description: 'Trình độ chuyên môn, nghiệp vụ, e.g. "Thạc sĩ Công tác xã hội".',
+                    },
+                    duties: {
+                      ...text,
+                      description: "Quyền hạn, nhiệm vụ được giao: their post's tasks in words (Markdown).",
+                    },
+                    narrative: {
+                      ...text,
+                      description: 'Their achievements of the year in words (Markdown).',
+                    },
+                    confirmer: {
+                      type: 'object',
+                      additionalProperties: false,
+                      required: ['title'],
+                      description: "The unit's head, who confirms the report and proposes them.",
+                      properties: {
+                        title: { ...text, description: 'The head\'s title, e.g. "GIÁM ĐỐC".' },
+                        name: { ...text, description: "The head's name." },
+                      },
+                    },
+                  },
+                },
               },
             },
           },
@@ -150,12 +193,7 @@ export const unitResultsSchema = {
               },
             },
           },
-          earlier: {
-            type: 'object',
-            description: 'Titles and awards of earlier years, by year: "2023: [tap-the-lao-dong-xuat-sac]".',
-            propertyNames: { type: 'string', pattern: '^\\d{4}$' },
-            additionalProperties: { type: 'array', items: id },
-          },
+          earlier,
           note: text,
         },
       },

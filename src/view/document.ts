@@ -223,6 +223,8 @@ export interface SignatureNode {
 
 /** Who signs: on whose behalf ("KT. GIÁM ĐỐC"), their title, their name where the data has it. */
 export interface Signer {
+  /** A line above the rest, for who confirms a report ("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"). */
+  heading?: string;
   onBehalf: string | null;
   title: string;
   name: string | null;

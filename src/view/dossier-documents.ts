@@ -16,7 +16,14 @@ import type { DocumentTree } from './document.js';
 import { achievementReport } from './dossier/achievements.js';
 import { contents, notes } from './dossier/contents.js';
 import { decision } from './dossier/decision.js';
-import { Dossier, type DossierContext, type DossierDocument } from './dossier/dossier.js';
+import {
+  Dossier,
+  type DossierContext,
+  type DossierDocument,
+  memberEntry,
+  WITH_CERTIFICATE,
+} from './dossier/dossier.js';
+import { memberReport } from './dossier/member-report.js';
 import { minutes } from './dossier/minutes.js';
 import { submission } from './dossier/submission.js';
 
@@ -60,7 +67,8 @@ export function dossierDocuments(
   context: DossierContext,
 ): { documents: DossierDocument[]; notes: string[] } {
   const d = new Dossier(emulation, council, meeting, context);
-  const parts: { name: string; document: DocumentTree | undefined; entry?: string }[] = [
+  const vote = new Set(d.dueMemberReports().map((n) => n.person.id));
+  const parts: { name: string; document: DocumentTree | undefined; entry?: string; note?: string }[] = [
     { name: `bien-ban-hop-hoi-dong-${d.year}`, document: minutes(d) },
     { name: `to-trinh-ubnd-tinh-${d.year}`, document: submission(d) },
     ...d.reported().map((u) => ({
@@ -68,7 +76,13 @@ export function dossierDocuments(
       document: achievementReport(d, u),
       entry: `Báo cáo thành tích của ${u.unit.name}`,
     })),
-    { name: `du-thao-quyet-dinh-${d.year}`, document: decision(d) },
+    ...d.reportedMembers().map((n) => ({
+      name: `bao-cao-thanh-tich-${n.person.id}-${d.year}`,
+      document: memberReport(d, n),
+      entry: memberEntry(n),
+      ...(vote.has(n.person.id) ? { note: WITH_CERTIFICATE } : {}),
+    })),
+    { name: `du-thao-quyet-dinh-${d.year}`, document: decision(d), note: 'Dự thảo' },
   ];
   const made = parts.flatMap((p) =>
     p.document
@@ -77,6 +91,7 @@ export function dossierDocuments(
             baseName: `${DOSSIER_FOLDER}/${p.name}`,
             document: p.document,
             ...(p.entry === undefined ? {} : { entry: p.entry }),
+            ...(p.note === undefined ? {} : { note: p.note }),
           },
         ]
       : [],

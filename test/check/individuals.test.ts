@@ -101,6 +101,25 @@ describe('members named for their titles, and their ballots', () => {
       'is rated complete, below the good or better that Lao động tiên tiến asks (Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 24 khoản 1)',
     ],
     [
+      "a member's title of an earlier year written for this year",
+      { units: (t) => t.replace('"2023": [lao-dong-tien-tien]', '"2024": [lao-dong-tien-tien]') },
+      '2024-units.yaml',
+      'EARLIER_YEAR',
+      '"2024": [lao-dong-tien-tien]',
+      '2024 is not a year before 2024',
+    ],
+    [
+      "an unknown title among a member's earlier years",
+      {
+        units: (t) =>
+          t.replace('"2022": [lao-dong-tien-tien]', '"2022": [lao-dong-tien-tien, lao-dong-tien-tieng]'),
+      },
+      '2024-units.yaml',
+      'UNKNOWN_TITLE',
+      'lao-dong-tien-tieng]',
+      'There is no title, award or rating "lao-dong-tien-tieng" in the rules. Did you mean "lao-dong-tien-tien"?',
+    ],
+    [
       "more named for a title than the unit's count",
       {
         units: (t) =>

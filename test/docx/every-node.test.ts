@@ -161,13 +161,19 @@ const tree: DocumentTree = {
         },
         // A line in the middle of the page (a decision's "QUYẾT ĐỊNH:").
         { type: 'paragraph', role: 'centred', text: '**QUYẾT ĐỊNH:**', markup: 'markdown' },
-        // Minutes: no closing, the secretary signing on the left instead of "Nơi nhận".
+        // A report: no closing, the superior confirming on the left instead of "Nơi nhận", its deputy on the
+        // head's behalf under the heading.
         {
           type: 'signature',
           closing: '',
           recipientsLabel: '',
           recipients: [],
-          cosigner: { onBehalf: null, title: 'THƯ KÝ', name: 'Trần Thị B' },
+          cosigner: {
+            heading: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
+            onBehalf: 'KT. GIÁM ĐỐC',
+            title: 'PHÓ GIÁM ĐỐC',
+            name: 'Trần Thị B',
+          },
           signer: { onBehalf: null, title: 'CHỦ TRÌ', name: 'Nguyễn Văn A' },
         },
       ],

@@ -36,6 +36,7 @@ describe('dossier 2024 of the example', () => {
     expect(await readdir(join(out, '2024'))).toEqual(['ho-so']);
     expect((await readdir(folder)).sort()).toEqual(
       [
+        'bao-cao-thanh-tich-tran-thi-hoai-2024',
         'bao-cao-thanh-tich-truong-viet-duc-2024',
         'bien-ban-hop-hoi-dong-2024',
         'danh-muc-ho-so-2024',
@@ -99,6 +100,28 @@ describe('dossier 2024 of the example', () => {
     expect(achievements).toContain('- Năm 2023: Tập thể lao động xuất sắc.');
     expect(achievements).toContain('**XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG**  \n**GIÁM ĐỐC**');
     expect(achievements).toContain('**TRƯỜNG CAO ĐẲNG NGHỀ VIỆT - ĐỨC HÀ TĨNH**');
+    // A member voted Chiến sĩ thi đua cơ sở whose report's words are in the data: her own report, asking for the
+    // higher of her two titles, her rating, earlier titles, signed by her and confirmed by her unit's head; the
+    // other voted member's report still due, with its certificate.
+    const member = await read('bao-cao-thanh-tich-tran-thi-hoai-2024.md');
+    expect(member).toContain('**Đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024**');
+    expect(member).toContain('**Sinh ngày, tháng, năm:** 14/05/1982. **Giới tính:** Nữ.');
+    expect(member).toContain(
+      '**Đơn vị công tác:** Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật.',
+    );
+    expect(member).toContain('- Kết quả đánh giá, xếp loại năm 2024: hoàn thành xuất sắc nhiệm vụ.');
+    expect(member).toContain('- Năm 2023: Lao động tiên tiến.');
+    expect(member).toContain('**THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ**  \n**GIÁM ĐỐC**  \n**Phan Văn Lợi**');
+    expect(member).toContain('**NGƯỜI BÁO CÁO THÀNH TÍCH**  \n**Trần Thị Hoài**');
+    expect(contents).toContain(
+      '| 11 | Báo cáo thành tích của Trần Thị Hoài, Phó Giám đốc Trung tâm, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ |',
+    );
+    expect(contents).toContain(
+      '| 12 | Báo cáo thành tích của Lê Văn Phúc, Trưởng phòng Dạy nghề, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Do cá nhân lập; kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ |',
+    );
+    expect(notes).toContain(
+      'Báo cáo thành tích của 1 cá nhân đề nghị danh hiệu cần bỏ phiếu chưa có lời văn trong số liệu (le-van-phuc)',
+    );
     // The members named (3 of the department's 239 Lao động tiên tiến, 2 of its 28 Chiến sĩ thi đua cơ sở), voted
     // on one by one; the district offices' members are their districts' to name.
     expect(minutes).toContain(
@@ -116,13 +139,14 @@ describe('dossier 2024 of the example', () => {
     expect(decision).toContain(
       '| 3 | Nguyễn Thị Sen | Chuyên viên Phòng Công tác xã hội | Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Hoàn thành tốt nhiệm vụ | 710.000 |',
     );
-    for (const text of [minutes, submission, contents, decision, achievements])
+    for (const text of [minutes, submission, contents, decision, achievements, member])
       expect(text).toContain('SỐ LIỆU MINH HỌA');
     await expectGolden('ho-so-2024-bien-ban.md', minutes);
     await expectGolden('ho-so-2024-to-trinh.md', submission);
     await expectGolden('ho-so-2024-danh-muc.md', contents);
     await expectGolden('ho-so-2024-quyet-dinh.md', decision);
     await expectGolden('ho-so-2024-bao-cao-thanh-tich.md', achievements);
+    await expectGolden('ho-so-2024-bao-cao-thanh-tich-ca-nhan.md', member);
     await expectGolden('ho-so-2024-ghi-chu.md', notes);
     // The Word copy is drawn from the same document: the minutes signed by the secretary beside the chair.
     const docx = new TextDecoder().decode(
@@ -318,6 +342,80 @@ describe('the branches the example does not take', () => {
     expect(report).toContain('### 2. Danh hiệu thi đua của cá nhân');
     await expectGolden('ho-so-2024-pho-chu-tich-bien-ban.md', minutes);
     await expectGolden('ho-so-2024-tap-the-quyet-dinh.md', decision);
+  });
+});
+
+describe("a member's own report of achievements", () => {
+  it('made for every member proposed whose words are in the data: the initiative stated, earlier titles not written said so, no certificate for a Lao động tiên tiến; a member turned down asks for the title left to her', async () => {
+    const data = await exampleCopy();
+    const units = join(data, '2024-units.yaml');
+    const report = (who: string) =>
+      `        report:\n          born: 1990-01-02\n          sex: male\n          hometown: ${who}\n          qualification: Cử nhân\n          duties: Nhiệm vụ.\n          narrative: Thành tích.\n          confirmer:\n            title: GIÁM ĐỐC\n`;
+    await replaceIn(
+      units,
+      '        position: Trưởng phòng Dạy nghề\n',
+      `        position: Trưởng phòng Dạy nghề\n${report('xã Can Lộc')}`,
+    );
+    await replaceIn(
+      units,
+      '        position: Chuyên viên Phòng Công tác xã hội\n',
+      `        position: Chuyên viên Phòng Công tác xã hội\n${report('xã Hương Sơn')}`,
+    );
+    // Trần Thị Hoài turned down: 7 of 9, under the 80% her title asks.
+    await replaceIn(
+      join(data, 'council.yaml'),
+      '        person: tran-thi-hoai\n        yes: 9\n        no: 0\n',
+      '        person: tran-thi-hoai\n        yes: 7\n        no: 2\n',
+    );
+    // The department's deputy signs on the director's behalf: so it confirms the school's report.
+    await replaceIn(
+      join(data, 'agency.yaml'),
+      'signer:\n  title: GIÁM ĐỐC\n',
+      'signer:\n  on_behalf: KT. GIÁM ĐỐC\n  title: PHÓ GIÁM ĐỐC\n',
+    );
+    const { run, folder, read } = await dossier(data, '--format', 'md,html');
+    expect(run.code, run.stderr).toBe(0);
+    expect(await read('bao-cao-thanh-tich-truong-viet-duc-2024.md')).toContain(
+      '**XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG**  \n**KT. GIÁM ĐỐC**  \n**PHÓ GIÁM ĐỐC**',
+    );
+    expect(await read('bao-cao-thanh-tich-truong-viet-duc-2024.html')).toMatch(
+      /<div>XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG<\/div>\s*<div>KT. GIÁM ĐỐC<\/div>\s*<div>PHÓ GIÁM ĐỐC<\/div>/u,
+    );
+    const files = await readdir(folder);
+    expect(files).toContain('bao-cao-thanh-tich-le-van-phuc-2024.md');
+    expect(files).toContain('bao-cao-thanh-tich-nguyen-thi-sen-2024.md');
+    // Turned down for Chiến sĩ thi đua cơ sở, still proposed Lao động tiên tiến: her report asks for that.
+    expect(await read('bao-cao-thanh-tich-tran-thi-hoai-2024.md')).toContain(
+      '**Đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2024**',
+    );
+    const phuc = await read('bao-cao-thanh-tich-le-van-phuc-2024.md');
+    expect(phuc).toContain('**Giới tính:** Nam.');
+    expect(phuc).toContain(
+      '- Sáng kiến “Dạy nghề may theo nhóm nhỏ cho người khuyết tật” (công nhận tại Quyết định số 12/QĐ-TTCTXH ngày 15/11/2024).',
+    );
+    expect(phuc).toContain(
+      'Số liệu không ghi danh hiệu thi đua, hình thức khen thưởng của Lê Văn Phúc các năm trước năm 2024.',
+    );
+    // The head's name not written: the title alone, the name signed by hand.
+    expect(phuc).toContain('**THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ**  \n**GIÁM ĐỐC**\n');
+    const sen = await read('bao-cao-thanh-tich-nguyen-thi-sen-2024.md');
+    expect(sen).toContain('**Đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2024**');
+    expect(sen).toContain('- Kết quả đánh giá, xếp loại năm 2024: hoàn thành tốt nhiệm vụ.');
+    expect(sen).not.toContain('Sáng kiến');
+    const contents = await read('danh-muc-ho-so-2024.md');
+    expect(contents).toContain(
+      '| 12 | Báo cáo thành tích của Lê Văn Phúc, Trưởng phòng Dạy nghề, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ |',
+    );
+    expect(contents).toContain(
+      '| 13 | Báo cáo thành tích của Nguyễn Thị Sen, Chuyên viên Phòng Công tác xã hội, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | |',
+    );
+    expect(contents).toContain(
+      '| 11 | Báo cáo thành tích của Trần Thị Hoài, Phó Giám đốc Trung tâm, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | |',
+    );
+    const notes = await read('ghi-chu-ho-so-2024.md');
+    expect(notes).not.toContain('cá nhân đề nghị danh hiệu cần bỏ phiếu chưa có lời văn');
+    expect(notes).toContain('Báo cáo thành tích của cá nhân gồm sơ lược lý lịch');
+    await expectGolden('ho-so-2024-bao-cao-thanh-tich-sang-kien.md', phuc);
   });
 });
 

@@ -375,11 +375,13 @@ export const md = {
     };
 
   return "    <td class=\"signer\">\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"heading"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":68}}})) != null ? stack1 : "")
+    + "\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":70}}})) != null ? stack1 : "")
     + "\n      <div>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "title", {"start":{"line":9,"column":13},"end":{"line":9,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "title", {"start":{"line":10,"column":13},"end":{"line":10,"column":27}} ), depth0)) != null ? stack1 : "")
     + "</div>\n      <div class=\"space\"></div>\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"name"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":6},"end":{"line":11,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"name"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":12,"column":62}}})) != null ? stack1 : "")
     + "\n    </td>\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -390,7 +392,7 @@ export const md = {
     };
 
   return "<div>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "onBehalf", {"start":{"line":8,"column":38},"end":{"line":8,"column":55}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "heading", {"start":{"line":8,"column":37},"end":{"line":8,"column":53}} ), depth0)) != null ? stack1 : "")
     + "</div>";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -401,28 +403,9 @@ export const md = {
     };
 
   return "<div>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "name", {"start":{"line":11,"column":34},"end":{"line":11,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "onBehalf", {"start":{"line":9,"column":38},"end":{"line":9,"column":55}} ), depth0)) != null ? stack1 : "")
     + "</div>";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    <td class=\"recipients\">\n      <div class=\"label\">"
-    + ((stack1 = (((helper = lookupProperty(helpers,"recipientsLabel") || container.strict(depth0, "recipientsLabel", {"start":{"line":15,"column":27},"end":{"line":15,"column":42}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"recipientsLabel","hash":{},"data":data,"loc":{"start":{"line":15,"column":25},"end":{"line":15,"column":44}}}) : helper))) != null ? stack1 : "")
-    + "</div>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recipients"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":18,"column":15}}})) != null ? stack1 : "")
-    + "    </td>\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "      <div>"
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + "</div>\n";
-},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -431,8 +414,27 @@ export const md = {
     };
 
   return "<div>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "onBehalf", {"start":{"line":22,"column":36},"end":{"line":22,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "name", {"start":{"line":12,"column":34},"end":{"line":12,"column":47}} ), depth0)) != null ? stack1 : "")
     + "</div>";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <td class=\"recipients\">\n      <div class=\"label\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"recipientsLabel") || container.strict(depth0, "recipientsLabel", {"start":{"line":16,"column":27},"end":{"line":16,"column":42}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"recipientsLabel","hash":{},"data":data,"loc":{"start":{"line":16,"column":25},"end":{"line":16,"column":44}}}) : helper))) != null ? stack1 : "")
+    + "</div>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recipients"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":6},"end":{"line":19,"column":15}}})) != null ? stack1 : "")
+    + "    </td>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "      <div>"
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "</div>\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -442,7 +444,29 @@ export const md = {
     };
 
   return "<div>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "name", {"start":{"line":25,"column":32},"end":{"line":25,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "heading", {"start":{"line":23,"column":35},"end":{"line":23,"column":49}} ), depth0)) != null ? stack1 : "")
+    + "</div>";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div>"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "onBehalf", {"start":{"line":24,"column":36},"end":{"line":24,"column":51}} ), depth0)) != null ? stack1 : "")
+    + "</div>";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div>"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "name", {"start":{"line":27,"column":32},"end":{"line":27,"column":43}} ), depth0)) != null ? stack1 : "")
     + "</div>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -457,13 +481,15 @@ export const md = {
     + "\">\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"closing"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":56}}})) != null ? stack1 : "")
     + "\n<table class=\"signature\">\n  <tr>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cosigner"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":20,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cosigner"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":21,"column":11}}})) != null ? stack1 : "")
     + "    <td class=\"signer\">\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":6},"end":{"line":22,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"heading"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":6},"end":{"line":23,"column":64}}})) != null ? stack1 : "")
+    + "\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":6},"end":{"line":24,"column":66}}})) != null ? stack1 : "")
     + "\n      <div>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "title", {"start":{"line":23,"column":13},"end":{"line":23,"column":25}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "title", {"start":{"line":25,"column":13},"end":{"line":25,"column":25}} ), depth0)) != null ? stack1 : "")
     + "</div>\n      <div class=\"space\"></div>\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"name"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":25,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"name"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":6},"end":{"line":27,"column":58}}})) != null ? stack1 : "")
     + "\n    </td>\n  </tr>\n</table>\n</div>\n";
 },"useData":true},
   "partials/html/table-appendix.hbs": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -1530,11 +1556,12 @@ export const md = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"heading"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":7},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
     + "**"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "title", {"start":{"line":9,"column":11},"end":{"line":9,"column":25}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "title", {"start":{"line":10,"column":11},"end":{"line":10,"column":25}} ), depth0)) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"name"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":10,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"name"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":29},"end":{"line":11,"column":28}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1545,7 +1572,7 @@ export const md = {
     };
 
   return "**"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "onBehalf", {"start":{"line":8,"column":29},"end":{"line":8,"column":46}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "heading", {"start":{"line":8,"column":28},"end":{"line":8,"column":44}} ), depth0)) != null ? stack1 : "")
     + "**  \n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1555,10 +1582,21 @@ export const md = {
         return undefined
     };
 
-  return "  \n**"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "name", {"start":{"line":10,"column":4},"end":{"line":10,"column":17}} ), depth0)) != null ? stack1 : "")
-    + "**";
+  return "**"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "onBehalf", {"start":{"line":9,"column":36},"end":{"line":9,"column":53}} ), depth0)) != null ? stack1 : "")
+    + "**  \n";
 },"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  \n**"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "name", {"start":{"line":11,"column":4},"end":{"line":11,"column":17}} ), depth0)) != null ? stack1 : "")
+    + "**";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1567,25 +1605,14 @@ export const md = {
     };
 
   return "**_"
-    + ((stack1 = (((helper = lookupProperty(helpers,"recipientsLabel") || container.strict(depth0, "recipientsLabel", {"start":{"line":12,"column":5},"end":{"line":12,"column":20}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"recipientsLabel","hash":{},"data":data,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"recipientsLabel") || container.strict(depth0, "recipientsLabel", {"start":{"line":13,"column":5},"end":{"line":13,"column":20}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"recipientsLabel","hash":{},"data":data,"loc":{"start":{"line":13,"column":3},"end":{"line":13,"column":22}}}) : helper))) != null ? stack1 : "")
     + "_**\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recipients"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recipients"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "  \n";
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "onBehalf", {"start":{"line":18,"column":27},"end":{"line":18,"column":42}} ), depth0)) != null ? stack1 : "")
-    + "**  \n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1594,8 +1621,30 @@ export const md = {
         return undefined
     };
 
+  return "**"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "heading", {"start":{"line":19,"column":26},"end":{"line":19,"column":40}} ), depth0)) != null ? stack1 : "")
+    + "**  \n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "onBehalf", {"start":{"line":20,"column":34},"end":{"line":20,"column":49}} ), depth0)) != null ? stack1 : "")
+    + "**  \n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "  \n**"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "name", {"start":{"line":20,"column":4},"end":{"line":20,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "name", {"start":{"line":22,"column":4},"end":{"line":22,"column":15}} ), depth0)) != null ? stack1 : "")
     + "**";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1607,13 +1656,14 @@ export const md = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"closing"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":4,"column":7}}})) != null ? stack1 : "")
     + "---\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cosigner"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cosigner"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"heading"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":7},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + "**"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "title", {"start":{"line":19,"column":11},"end":{"line":19,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"signer"), "title", {"start":{"line":21,"column":11},"end":{"line":21,"column":23}} ), depth0)) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"name"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":27},"end":{"line":20,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"name"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":27},"end":{"line":22,"column":26}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "partials/md/table-sheet.hbs": {"0":function(container,depth0,helpers,partials,data) {
@@ -2368,11 +2418,13 @@ export const html = {
     };
 
   return "    <td class=\"signer\">\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"heading"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":68}}})) != null ? stack1 : "")
+    + "\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":70}}})) != null ? stack1 : "")
     + "\n      <div>"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "title", {"start":{"line":9,"column":13},"end":{"line":9,"column":27}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "title", {"start":{"line":10,"column":13},"end":{"line":10,"column":27}} ), depth0))
     + "</div>\n      <div class=\"space\"></div>\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"name"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":6},"end":{"line":11,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"name"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":12,"column":62}}})) != null ? stack1 : "")
     + "\n    </td>\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2383,7 +2435,7 @@ export const html = {
     };
 
   return "<div>"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "onBehalf", {"start":{"line":8,"column":38},"end":{"line":8,"column":55}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "heading", {"start":{"line":8,"column":37},"end":{"line":8,"column":53}} ), depth0))
     + "</div>";
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2394,26 +2446,9 @@ export const html = {
     };
 
   return "<div>"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "name", {"start":{"line":11,"column":34},"end":{"line":11,"column":47}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "onBehalf", {"start":{"line":9,"column":38},"end":{"line":9,"column":55}} ), depth0))
     + "</div>";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "    <td class=\"recipients\">\n      <div class=\"label\">"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"recipientsLabel") || container.strict(depth0, "recipientsLabel", {"start":{"line":15,"column":27},"end":{"line":15,"column":42}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"recipientsLabel","hash":{},"data":data,"loc":{"start":{"line":15,"column":25},"end":{"line":15,"column":44}}}) : helper)))
-    + "</div>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recipients"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":18,"column":15}}})) != null ? stack1 : "")
-    + "    </td>\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "      <div>"
-    + container.escapeExpression(container.lambda(depth0, depth0))
-    + "</div>\n";
-},"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2422,8 +2457,25 @@ export const html = {
     };
 
   return "<div>"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "onBehalf", {"start":{"line":22,"column":36},"end":{"line":22,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "name", {"start":{"line":12,"column":34},"end":{"line":12,"column":47}} ), depth0))
     + "</div>";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <td class=\"recipients\">\n      <div class=\"label\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"recipientsLabel") || container.strict(depth0, "recipientsLabel", {"start":{"line":16,"column":27},"end":{"line":16,"column":42}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"recipientsLabel","hash":{},"data":data,"loc":{"start":{"line":16,"column":25},"end":{"line":16,"column":44}}}) : helper)))
+    + "</div>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recipients"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":6},"end":{"line":19,"column":15}}})) != null ? stack1 : "")
+    + "    </td>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "      <div>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</div>\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2433,7 +2485,29 @@ export const html = {
     };
 
   return "<div>"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "name", {"start":{"line":25,"column":32},"end":{"line":25,"column":43}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "heading", {"start":{"line":23,"column":35},"end":{"line":23,"column":49}} ), depth0))
+    + "</div>";
+},"9":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "onBehalf", {"start":{"line":24,"column":36},"end":{"line":24,"column":51}} ), depth0))
+    + "</div>";
+},"10":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "name", {"start":{"line":27,"column":32},"end":{"line":27,"column":43}} ), depth0))
     + "</div>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2448,13 +2522,15 @@ export const html = {
     + "\">\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"closing"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":56}}})) != null ? stack1 : "")
     + "\n<table class=\"signature\">\n  <tr>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cosigner"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":20,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cosigner"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":21,"column":11}}})) != null ? stack1 : "")
     + "    <td class=\"signer\">\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":6},"end":{"line":22,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"heading"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":6},"end":{"line":23,"column":64}}})) != null ? stack1 : "")
+    + "\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":6},"end":{"line":24,"column":66}}})) != null ? stack1 : "")
     + "\n      <div>"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "title", {"start":{"line":23,"column":13},"end":{"line":23,"column":25}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "title", {"start":{"line":25,"column":13},"end":{"line":25,"column":25}} ), depth0))
     + "</div>\n      <div class=\"space\"></div>\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"name"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":25,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"name"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":6},"end":{"line":27,"column":58}}})) != null ? stack1 : "")
     + "\n    </td>\n  </tr>\n</table>\n</div>\n";
 },"useData":true},
   "partials/html/table-appendix.hbs": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -3517,11 +3593,12 @@ export const html = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"heading"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":7},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
     + "**"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "title", {"start":{"line":9,"column":11},"end":{"line":9,"column":25}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "title", {"start":{"line":10,"column":11},"end":{"line":10,"column":25}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"name"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":29},"end":{"line":10,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"cosigner"),"name"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":29},"end":{"line":11,"column":28}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3532,7 +3609,7 @@ export const html = {
     };
 
   return "**"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "onBehalf", {"start":{"line":8,"column":29},"end":{"line":8,"column":46}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "heading", {"start":{"line":8,"column":28},"end":{"line":8,"column":44}} ), depth0))
     + "**  \n";
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3542,10 +3619,21 @@ export const html = {
         return undefined
     };
 
-  return "  \n**"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "name", {"start":{"line":10,"column":4},"end":{"line":10,"column":17}} ), depth0))
-    + "**";
+  return "**"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "onBehalf", {"start":{"line":9,"column":36},"end":{"line":9,"column":53}} ), depth0))
+    + "**  \n";
 },"4":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  \n**"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"cosigner"), "name", {"start":{"line":11,"column":4},"end":{"line":11,"column":17}} ), depth0))
+    + "**";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3554,23 +3642,12 @@ export const html = {
     };
 
   return "**_"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"recipientsLabel") || container.strict(depth0, "recipientsLabel", {"start":{"line":12,"column":5},"end":{"line":12,"column":20}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"recipientsLabel","hash":{},"data":data,"loc":{"start":{"line":12,"column":3},"end":{"line":12,"column":22}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"recipientsLabel") || container.strict(depth0, "recipientsLabel", {"start":{"line":13,"column":5},"end":{"line":13,"column":20}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"recipientsLabel","hash":{},"data":data,"loc":{"start":{"line":13,"column":3},"end":{"line":13,"column":22}}}) : helper)))
     + "_**\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recipients"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"recipients"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     return container.escapeExpression(container.lambda(depth0, depth0))
     + "  \n";
-},"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "onBehalf", {"start":{"line":18,"column":27},"end":{"line":18,"column":42}} ), depth0))
-    + "**  \n";
 },"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3579,8 +3656,30 @@ export const html = {
         return undefined
     };
 
+  return "**"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "heading", {"start":{"line":19,"column":26},"end":{"line":19,"column":40}} ), depth0))
+    + "**  \n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "onBehalf", {"start":{"line":20,"column":34},"end":{"line":20,"column":49}} ), depth0))
+    + "**  \n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "  \n**"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "name", {"start":{"line":20,"column":4},"end":{"line":20,"column":15}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "name", {"start":{"line":22,"column":4},"end":{"line":22,"column":15}} ), depth0))
     + "**";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3592,13 +3691,14 @@ export const html = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"closing"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":4,"column":7}}})) != null ? stack1 : "")
     + "---\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cosigner"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cosigner"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"heading"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"onBehalf"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":7},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + "**"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "title", {"start":{"line":19,"column":11},"end":{"line":19,"column":23}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signer"), "title", {"start":{"line":21,"column":11},"end":{"line":21,"column":23}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"name"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":27},"end":{"line":20,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signer"),"name"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":27},"end":{"line":22,"column":26}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "partials/md/table-sheet.hbs": {"0":function(container,depth0,helpers,partials,data) {

@@ -163,11 +163,8 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
       recipientsLabel: '',
       recipients: [],
       // The department, which submits the dossier, confirms it (cấp trình khen thưởng).
-      cosigner: {
-        onBehalf: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
-        title: d.context.report.signer.title,
-        name: d.context.report.signer.name,
-      },
+      // Signed as the department signs: a deputy "KT. GIÁM ĐỐC" above his own title.
+      cosigner: { heading: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', ...d.signer() },
       signer: { onBehalf: null, title: words.signer.title, name: words.signer.name ?? null },
     },
   ];

@@ -6,7 +6,14 @@ import { type UnitProposals, unballoted } from '../../compute/propose-titles.js'
 import type { TitleRule } from '../../model/emulation.js';
 import { type Block, cell, column, type DocumentTree, sheetTable, type TableRow } from '../document.js';
 import { lowerFirst, upperFirst } from '../text-case.js';
-import { authorityOf, type Dossier, type DossierDocument, howMany } from './dossier.js';
+import {
+  authorityOf,
+  type Dossier,
+  type DossierDocument,
+  howMany,
+  memberEntry,
+  WITH_CERTIFICATE,
+} from './dossier.js';
 
 /**
  * What the officer should know before the dossier goes (not a document: the drafter's notes of the dossier):
@@ -57,6 +64,15 @@ export function notes(d: Dossier): string[] {
     out.push(
       `Báo cáo thành tích của ${due.length} tập thể đề nghị cấp tỉnh khen thưởng chưa có lời văn trong số liệu (${due.map((u) => u.id).join(', ')}): đơn vị tự lập, hoặc ghi achievements của đơn vị trong tệp ${d.year}-units.yaml để công cụ lập cùng số liệu.`,
     );
+  const unwritten = d.dueMemberReports().filter((n) => n.person.report === undefined);
+  if (unwritten.length > 0)
+    out.push(
+      `Báo cáo thành tích của ${unwritten.length} cá nhân đề nghị danh hiệu cần bỏ phiếu chưa có lời văn trong số liệu (${unwritten.map((n) => n.person.id).join(', ')}): cá nhân tự lập, hoặc ghi report của người đó trong individuals của đơn vị trong tệp ${d.year}-units.yaml để công cụ lập cùng số liệu.`,
+    );
+  if (d.reportedMembers().length > 0)
+    out.push(
+      'Báo cáo thành tích của cá nhân gồm sơ lược lý lịch, thành tích đạt được và các hình thức đã được khen thưởng; chưa đối chiếu được với mẫu của Nghị định quy định chi tiết Luật Thi đua, khen thưởng đang áp dụng (từ 01/7/2025: Mẫu số 05 của Nghị định số 152/2025/NĐ-CP): kiểm tra trước khi trình.',
+    );
   if (d.proposed('province').some((p) => p.units.some((u) => u.unit.unit.kind === 'district_office')))
     out.push(
       'Tờ trình gồm các phòng cấp huyện (thuộc Ủy ban nhân dân cấp huyện): quy định của tỉnh về cấp trình khen thưởng cho các phòng này chưa đối chiếu được; kiểm tra trước khi trình.',
@@ -78,24 +94,26 @@ export function contents(d: Dossier, made: readonly DossierDocument[]): Document
     text:
       m.entry ??
       `${upperFirst(m.document.title.title.toLocaleLowerCase('vi'))} ${lowerFirst(m.document.title.subject)}`,
-    note: m.baseName.includes('du-thao-') ? 'Dự thảo' : '',
+    note: m.note ?? '',
   }));
-  // The reports not made here, after those made, before the decision.
-  const due = [
-    ...d
-      .dueReports()
-      .filter((u) => !reported.has(u.id))
-      .map((u) => ({ text: `Báo cáo thành tích của ${u.name}`, note: 'Do tập thể lập' })),
-    ...d
-      .proposed('department')
-      .flatMap((p) => (p.title.vote ? p.people : []))
-      .map((x) => ({
-        text: `Báo cáo thành tích của ${x.named.person.name}, ${x.named.person.position}, ${x.named.unit.name}`,
-        note: 'Do cá nhân lập, kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ',
-      })),
-  ];
-  const decision = made.findIndex((m) => m.baseName.includes('du-thao-'));
-  entries.splice(decision >= 0 ? decision : entries.length, 0, ...due);
+  // The reports not made here: the collectives' after those made (before the members'), the members' after
+  // theirs, both before the decision.
+  const units = d
+    .dueReports()
+    .filter((u) => !reported.has(u.id))
+    .map((u) => ({ text: `Báo cáo thành tích của ${u.name}`, note: 'Do tập thể lập' }));
+  const people = d
+    .dueMemberReports()
+    .filter((n) => n.person.report === undefined)
+    .map((n) => ({ text: memberEntry(n), note: `Do cá nhân lập; ${lowerFirst(WITH_CERTIFICATE)}` }));
+  const members = new Set(d.reportedMembers().map(memberEntry));
+  const at = (found: number) => (found >= 0 ? found : entries.length);
+  entries.splice(at(made.findIndex((m) => m.baseName.includes('du-thao-'))), 0, ...people);
+  entries.splice(
+    at(entries.findIndex((e) => members.has(e.text) || e.note === 'Dự thảo' || people.includes(e))),
+    0,
+    ...units,
+  );
   const rows: TableRow[] = entries.map((e, i) => ({
     kind: 'row',
     depth: 0,

@@ -74,6 +74,8 @@ export interface DossierDocument {
   document: DocumentTree;
   /** How the contents name it, where its title and subject do not say whose it is (a report of achievements). */
   entry?: string;
+  /** What the contents say of it: "Dự thảo", what goes with it. */
+  note?: string;
 }
 
 /** A title as a document names it: a flag or a certificate by its name, a title as "danh hiệu “...”". */
@@ -110,6 +112,14 @@ export function whoWords(p: Proposed): string {
     ...p.people.map((x) => `${x.named.person.name}, ${x.named.unit.name}`),
   ].join('; ');
 }
+
+/** How the contents name a member's report of achievements. */
+export function memberEntry(named: NamedProposal): string {
+  return `Báo cáo thành tích của ${named.person.name}, ${named.person.position}, ${named.unit.name}`;
+}
+
+/** What goes with a report for Chiến sĩ thi đua cơ sở (Luật 2022 Điều 84 khoản 1 điểm d). */
+export const WITH_CERTIFICATE = 'Kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ';
 
 /** A body paragraph. */
 export function para(text: string, markup: 'plain' | 'markdown' = 'plain'): Block {
@@ -349,6 +359,22 @@ export class Dossier {
     return this.proposals.units.filter(
       (u) => asked.has(u.unit.id) && this.context.figures.get(u.unit.id)?.achievements !== undefined,
     );
+  }
+
+  /** The members named the department decides on whose data gives their report of achievements in words. */
+  reportedMembers(): NamedProposal[] {
+    const found = new Map<string, NamedProposal>();
+    for (const p of this.proposed('department'))
+      for (const x of p.people) if (x.named.person.report) found.set(x.named.person.id, x.named);
+    return [...found.values()];
+  }
+
+  /** The members named for a title the council votes on (Chiến sĩ thi đua cơ sở): each files a report of achievements. */
+  dueMemberReports(): NamedProposal[] {
+    const found = new Map<string, NamedProposal>();
+    for (const p of this.proposed('department'))
+      if (p.title.vote) for (const x of p.people) found.set(x.named.person.id, x.named);
+    return [...found.values()];
   }
 
   signer(): Signer {
