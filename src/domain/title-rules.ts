@@ -38,6 +38,8 @@ import type { Dec } from '../model/types.js';
 const D = (value: string) => value as Dec;
 
 const LAW = 'Luật Thi đua, khen thưởng số 06/2022/QH15';
+/** The Law as a decision's grounds cite it: passed on 15/6/2022 (stp.hanam.gov.vn; the decrees' own grounds). */
+const LAW_GROUND = 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022';
 
 /** The titles both periods share; the prizes and their articles differ, and what is known of the ballots. */
 function titles(
@@ -155,6 +157,12 @@ export const NATIONAL_TITLES: Titles = {
     {
       id: 'luat-2022-nd-98-2023',
       name: `${LAW} và Nghị định 98/2023/NĐ-CP`,
+      // The decree's own heading and grounds (hethongphapluat.com, Nghị định 98/2023/NĐ-CP: "Hà Nội, ngày 31 tháng
+      // 12 năm 2023", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022").
+      grounds: [
+        LAW_GROUND,
+        'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+      ],
       from: '2024-01-01',
       until: '2025-06-30',
       prize_rounding: { up_to: 10000, basis: 'Nghị định 98/2023/NĐ-CP, Điều 53 khoản 2' },
@@ -174,6 +182,9 @@ export const NATIONAL_TITLES: Titles = {
     {
       id: 'luat-2022-nd-152-2025',
       name: `${LAW} và Nghị định 152/2025/NĐ-CP`,
+      // Signed 14/6/2025 (law-texts: its Điều 59, in force 01/7/2025); its full title was not read, so the decree
+      // is cited as provincial decisions cite it ("Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ").
+      grounds: [LAW_GROUND, 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ'],
       from: '2025-07-01',
       prize_rounding: { up_to: 10000, basis: 'Nghị định 152/2025/NĐ-CP, Điều 49 khoản 2' },
       highest_prize_only: { basis: 'Nghị định 152/2025/NĐ-CP, Điều 49 khoản 5' },

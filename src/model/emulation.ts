@@ -322,6 +322,8 @@ export interface VoteRule {
 export interface TitleRuleSet {
   id: string;
   name: string;
+  /** The texts as a decision's "Căn cứ" lines cite them, each with its date; without them, `name`. */
+  grounds?: string[];
   from: string;
   until?: string;
   /** Each prize (a multiple × the base salary) rounded up to this many đồng, and the article that says so. */

@@ -32,6 +32,13 @@ export const titlesSchema = {
             ...text,
             description: 'e.g. "Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP".',
           },
+          grounds: {
+            type: 'array',
+            minItems: 1,
+            items: text,
+            description:
+              'The texts as a decision cites them in its "Căn cứ" lines, each with its date, e.g. "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022" (leave out: the name is cited).',
+          },
           from: { ...isoDate, description: 'The first day the rules are in force.' },
           until: { ...isoDate, description: 'Their last day (leave out: still in force).' },
           prize_rounding: {

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { NATIONAL_TITLES } from '../../src/domain/title-rules.js';
 import { expectGolden } from '../helpers/golden.js';
 import { ROOT, replaceIn, runInProcess } from '../helpers/run-cli.js';
 
@@ -342,6 +344,28 @@ describe('the branches the example does not take', () => {
     expect(report).toContain('### 2. Danh hiệu thi đua của cá nhân');
     await expectGolden('ho-so-2024-pho-chu-tich-bien-ban.md', minutes);
     await expectGolden('ho-so-2024-tap-the-quyet-dinh.md', decision);
+  });
+});
+
+describe('the grounds a decision cites', () => {
+  it('a province’s rules without their texts’ dates: the decision and the tờ trình cite the rules by their name', async () => {
+    const data = await exampleCopy();
+    // The national rules written out as a folder's titles.yaml (figures as numbers), without their "grounds".
+    const national = stringify({
+      ...NATIONAL_TITLES,
+      rule_sets: NATIONAL_TITLES.rule_sets.map(({ grounds: _, ...set }) => set),
+    }).replace(/: "(\d+(\.\d+)?)"$/gm, ': $1');
+    await writeFile(join(data, 'titles.yaml'), national);
+    const { run, read } = await dossier(data, '--format', 'md');
+    expect(run.code, run.stderr).toBe(0);
+    const decision = await read('du-thao-quyet-dinh-2024.md');
+    expect(decision).toContain(
+      '*Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP;*',
+    );
+    expect(decision).not.toContain('ngày 15 tháng 6 năm 2022');
+    expect(await read('to-trinh-ubnd-tinh-2024.md')).toContain(
+      'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP;',
+    );
   });
 });
 

@@ -50,7 +50,7 @@ export function decision(d: Dossier): DocumentTree | undefined {
     },
     // A decision's grounds in italics (NĐ 30/2020), the last one ending it with a full stop.
     // The scores are no legal ground: the council's proposal is.
-    para(`*Căn cứ ${d.proposals.ruleSet.name};*`, 'markdown'),
+    ...d.legalGrounds().map((g) => para(`*Căn cứ ${g};*`, 'markdown')),
     para(`*Xét đề nghị của ${d.council.name} tại cuộc họp ngày ${d.meetingDay}.*`, 'markdown'),
     { type: 'paragraph', role: 'centred', text: '**QUYẾT ĐỊNH:**', markup: 'markdown' },
     para(

@@ -255,10 +255,16 @@ export class Dossier {
     return `${upperFirst(this.headTitle().toLocaleLowerCase('vi'))} ${this.agencyName}`;
   }
 
-  /** The opening of a tờ trình or a decision: the Law and decree in force, the scores, the council's meeting. */
+  /** The Law and decree in force as a document cites them: with their dates where the rules give them. */
+  legalGrounds(): string[] {
+    const set = this.proposals.ruleSet;
+    return set.grounds ?? [set.name];
+  }
+
+  /** The opening of a tờ trình: the Law and decree in force, the scores, the council's meeting. */
   grounds(): string[] {
     return [
-      `Căn cứ ${this.proposals.ruleSet.name};`,
+      ...this.legalGrounds().map((g) => `Căn cứ ${g};`),
       `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${this.year} của các khối thi đua thuộc ${this.agencyName};`,
       `Căn cứ kết quả họp ${this.council.name} ngày ${this.meetingDay},`,
     ];
