@@ -216,6 +216,7 @@ export interface DiagnosticArgsOf {
   INDIVIDUAL_NOT_WITHIN: Id & { title: string; within: string; basis: string };
   /** A holder of `title` rated below what its rule asks. */
   INDIVIDUAL_RATING: Id & { title: string; rating: string; required: string; basis: string };
+  REPORT_EARLIER: Id;
   /** A holder of `title` with none of the grounds its rule asks (rated excellent, a recognised initiative). */
   INDIVIDUAL_NO_GROUNDS: Id & { title: string; rating: string; basis: string };
   /** More holders of a title counted than the members rated at least what its rule asks of them. */

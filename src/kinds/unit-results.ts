@@ -410,6 +410,9 @@ function checkIndividuals(
   (year.individuals ?? []).forEach((person, i) => {
     const at = (...path: (string | number)[]) => ['units', id, 'individuals', i, ...path];
     if (named.has(person.id)) say('DUPLICATE_ID', at('id'), { id: person.id, what: 'individual' });
+    // Part III of their report lists their titles of earlier years: none is written "earlier: {}".
+    if (person.report !== undefined && person.earlier === undefined)
+      say('REPORT_EARLIER', at('report'), { id: person.id }, { at: 'key' });
     named.add(person.id);
     person.titles.forEach((titleId, k) => {
       const title = individual.find((t) => t.id === titleId);

@@ -512,6 +512,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `"${s(a.id)}" is rated ${s(a.rating)}, below the ${s(a.required)} or better that ${s(a.title)} asks (${s(a.basis)}).`,
     fix: `Correct the rating if it is wrong, or take ${s(a.title)} off their proposal.`,
   }),
+  REPORT_EARLIER: (a) => ({
+    message: `"${s(a.id)}" has a report of achievements but no titles and awards of earlier years: its part III lists them.`,
+    fix: 'Write them under "earlier" by year ("2023": [lao-dong-tien-tien]), or "earlier: {}" if they have none.',
+  }),
   INDIVIDUAL_NO_GROUNDS: (a) => ({
     message: `"${s(a.id)}" is proposed for ${s(a.title)} but rated ${s(a.rating)} with no recognised initiative written: it asks an excellent rating or a recognised initiative, research topic or project (${s(a.basis)}).`,
     fix: 'Write the initiative and its recognition in "initiative", or correct the rating, or take the title off.',

@@ -563,6 +563,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Cá nhân "${s(a.id)}" xếp loại ${ratingVi(a.rating)}, chưa đạt mức ${ratingVi(a.required)} trở lên mà ${s(a.title)} đòi hỏi (${s(a.basis)}).`,
     fix: `Sửa xếp loại (rating) nếu ghi nhầm, hoặc bỏ ${s(a.title)} khỏi đề nghị của cá nhân.`,
   }),
+  REPORT_EARLIER: (a) => ({
+    message: `Cá nhân "${s(a.id)}" có báo cáo thành tích (report) nhưng chưa ghi các hình thức đã được khen thưởng các năm trước: phần III của báo cáo liệt kê các hình thức đó.`,
+    fix: 'Ghi vào "earlier" theo năm ("2023": [lao-dong-tien-tien]), hoặc ghi "earlier: {}" nếu chưa được khen thưởng.',
+  }),
   INDIVIDUAL_NO_GROUNDS: (a) => ({
     message: `Cá nhân "${s(a.id)}" được đề nghị ${s(a.title)} nhưng xếp loại ${ratingVi(a.rating)} và không ghi sáng kiến, đề tài được công nhận: cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài, đề án được công nhận (${s(a.basis)}).`,
     fix: 'Ghi sáng kiến và quyết định công nhận vào "initiative", hoặc sửa xếp loại nếu ghi nhầm, hoặc bỏ danh hiệu khỏi đề nghị.',

@@ -141,7 +141,10 @@ export const unitResultsSchema = {
                   properties: {
                     born: { ...isoDate, description: 'Their date of birth (sinh ngày, tháng, năm).' },
                     sex: { enum: ['male', 'female'], description: 'Giới tính: male (nam) or female (nữ).' },
-                    hometown: { ...text, description: 'Quê quán, e.g. "xã Thạch Hà, tỉnh Hà Tĩnh".' },
+                    hometown: {
+                      ...text,
+                      description: 'Quê quán, e.g. "xã Thạch Đài, huyện Thạch Hà, tỉnh Hà Tĩnh".',
+                    },
                     qualification: {
                       ...text,
                       description: 'Trình độ chuyên môn, nghiệp vụ, e.g. "Thạc sĩ Công tác xã hội".',

@@ -17,11 +17,11 @@ import { achievementReport } from './dossier/achievements.js';
 import { contents, notes } from './dossier/contents.js';
 import { decision } from './dossier/decision.js';
 import {
+  certificateOf,
   Dossier,
   type DossierContext,
   type DossierDocument,
   memberEntry,
-  WITH_CERTIFICATE,
 } from './dossier/dossier.js';
 import { memberReport } from './dossier/member-report.js';
 import { minutes } from './dossier/minutes.js';
@@ -56,9 +56,9 @@ export function dossierNotes(year: number, notes: readonly string[]): string {
 }
 
 /**
- * Returns the year's dossier: the minutes of the council's meeting, the tờ trình to the provincial chairman (when
- * the province is asked for something), the director's decision (when the department gives something), and the
- * contents, in the order the dossier is filed.
+ * Returns the year's dossier in the order it is filed (DOSSIER_PARTS): the tờ trình to the provincial chairman
+ * (when the province is asked for something), the reports of achievements whose words are in the data, the minutes
+ * of the council's meeting, the director's draft decision (when the department gives something), the contents.
  */
 export function dossierDocuments(
   emulation: YearEmulation & { proposals: YearProposals },
@@ -68,38 +68,38 @@ export function dossierDocuments(
 ): { documents: DossierDocument[]; notes: string[] } {
   const d = new Dossier(emulation, council, meeting, context);
   const vote = new Set(d.dueMemberReports().map((n) => n.person.id));
-  const parts: { name: string; document: DocumentTree | undefined; entry?: string; note?: string }[] = [
-    { name: `bien-ban-hop-hoi-dong-${d.year}`, document: minutes(d) },
-    { name: `to-trinh-ubnd-tinh-${d.year}`, document: submission(d) },
+  const parts: (Omit<DossierDocument, 'document' | 'baseName'> & {
+    name: string;
+    document: DocumentTree | undefined;
+  })[] = [
+    { part: 'submission', name: `to-trinh-ubnd-tinh-${d.year}`, document: submission(d) },
     ...d.reported().map((u) => ({
+      part: 'unit-report' as const,
       name: `bao-cao-thanh-tich-${u.unit.id}-${d.year}`,
       document: achievementReport(d, u),
       entry: `Báo cáo thành tích của ${u.unit.name}`,
     })),
     ...d.reportedMembers().map((n) => ({
+      part: 'member-report' as const,
       name: `bao-cao-thanh-tich-${n.person.id}-${d.year}`,
       document: memberReport(d, n),
       entry: memberEntry(n),
-      ...(vote.has(n.person.id) ? { note: WITH_CERTIFICATE } : {}),
+      ...(vote.has(n.person.id) ? { note: certificateOf(n, d.year) } : {}),
     })),
-    { name: `du-thao-quyet-dinh-${d.year}`, document: decision(d), note: 'Dự thảo' },
+    { part: 'minutes', name: `bien-ban-hop-hoi-dong-${d.year}`, document: minutes(d) },
+    { part: 'decision', name: `du-thao-quyet-dinh-${d.year}`, document: decision(d), note: 'Dự thảo' },
   ];
-  const made = parts.flatMap((p) =>
-    p.document
-      ? [
-          {
-            baseName: `${DOSSIER_FOLDER}/${p.name}`,
-            document: p.document,
-            ...(p.entry === undefined ? {} : { entry: p.entry }),
-            ...(p.note === undefined ? {} : { note: p.note }),
-          },
-        ]
-      : [],
+  const made = parts.flatMap(({ name, document, ...rest }) =>
+    document ? [{ ...rest, baseName: `${DOSSIER_FOLDER}/${name}`, document }] : [],
   );
   return {
     documents: [
       ...made,
-      { baseName: `${DOSSIER_FOLDER}/danh-muc-ho-so-${d.year}`, document: contents(d, made) },
+      {
+        part: 'contents',
+        baseName: `${DOSSIER_FOLDER}/danh-muc-ho-so-${d.year}`,
+        document: contents(d, made),
+      },
     ],
     notes: notes(d),
   };

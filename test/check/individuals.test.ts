@@ -120,6 +120,20 @@ describe('members named for their titles, and their ballots', () => {
       'There is no title, award or rating "lao-dong-tien-tieng" in the rules. Did you mean "lao-dong-tien-tien"?',
     ],
     [
+      "a member's report without their titles of earlier years (its part III)",
+      {
+        units: (t) =>
+          t.replace(
+            '        earlier:\n          "2022": [lao-dong-tien-tien]\n          "2023": [lao-dong-tien-tien]\n',
+            '',
+          ),
+      },
+      '2024-units.yaml',
+      'REPORT_EARLIER',
+      'report:\n          born',
+      '"tran-thi-hoai" has a report of achievements but no titles and awards of earlier years',
+    ],
+    [
       "more named for a title than the unit's count",
       {
         units: (t) =>

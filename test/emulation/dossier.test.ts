@@ -87,9 +87,13 @@ describe('dossier 2024 of the example', () => {
     expect(submission).toContain('(Có danh sách 8 tập thể và hồ sơ kèm theo.)');
     // The school's report of achievements is made (its words are in the data); the seven others' are still due.
     expect(contents).toContain(
-      '| 4 | Báo cáo thành tích của Trung tâm Dịch vụ việc làm Hà Tĩnh | Do tập thể lập |',
+      '| 3 | Báo cáo thành tích của Trung tâm Dịch vụ việc làm Hà Tĩnh | Do tập thể lập |',
     );
-    expect(contents).toContain('| 3 | Báo cáo thành tích của Trường Cao đẳng nghề Việt - Đức Hà Tĩnh | |');
+    expect(contents).toContain('| 2 | Báo cáo thành tích của Trường Cao đẳng nghề Việt - Đức Hà Tĩnh | |');
+    // In the Law's order (Điều 84 khoản 1): the tờ trình, the reports, the minutes; then the director's draft.
+    expect(contents).toContain('| 1 | Tờ trình về việc đề nghị tặng');
+    expect(contents).toContain('| 12 | Biên bản họp Hội đồng');
+    expect(contents).toContain('| 13 | Quyết định về việc tặng');
     expect(contents).not.toContain('.yaml');
     const notes = await read('ghi-chu-ho-so-2024.md');
     expect(notes).toContain('Báo cáo thành tích của 7 tập thể đề nghị cấp tỉnh khen thưởng chưa có lời văn');
@@ -107,19 +111,19 @@ describe('dossier 2024 of the example', () => {
     // other voted member's report still due, with its certificate.
     const member = await read('bao-cao-thanh-tich-tran-thi-hoai-2024.md');
     expect(member).toContain('**Đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024**');
-    expect(member).toContain('**Sinh ngày, tháng, năm:** 14/05/1982. **Giới tính:** Nữ.');
+    expect(member).toContain('**Sinh ngày, tháng, năm:** 14/05/1982; **Giới tính:** Nữ');
     expect(member).toContain(
-      '**Đơn vị công tác:** Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật.',
+      '**Đơn vị công tác:** Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật\n',
     );
     expect(member).toContain('- Kết quả đánh giá, xếp loại năm 2024: hoàn thành xuất sắc nhiệm vụ.');
     expect(member).toContain('- Năm 2023: Lao động tiên tiến.');
     expect(member).toContain('**THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ**  \n**GIÁM ĐỐC**  \n**Phan Văn Lợi**');
     expect(member).toContain('**NGƯỜI BÁO CÁO THÀNH TÍCH**  \n**Trần Thị Hoài**');
     expect(contents).toContain(
-      '| 11 | Báo cáo thành tích của Trần Thị Hoài, Phó Giám đốc Trung tâm, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ |',
+      '| 10 | Báo cáo thành tích của Trần Thị Hoài, Phó Giám đốc Trung tâm, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Kèm kết quả đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ năm 2024 |',
     );
     expect(contents).toContain(
-      '| 12 | Báo cáo thành tích của Lê Văn Phúc, Trưởng phòng Dạy nghề, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Do cá nhân lập; kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ |',
+      '| 11 | Báo cáo thành tích của Lê Văn Phúc, Trưởng phòng Dạy nghề, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Do cá nhân lập; kèm quyết định công nhận sáng kiến, đề tài |',
     );
     expect(notes).toContain(
       'Báo cáo thành tích của 1 cá nhân đề nghị danh hiệu cần bỏ phiếu chưa có lời văn trong số liệu (le-van-phuc)',
@@ -374,7 +378,7 @@ describe("a member's own report of achievements", () => {
     const data = await exampleCopy();
     const units = join(data, '2024-units.yaml');
     const report = (who: string) =>
-      `        report:\n          born: 1990-01-02\n          sex: male\n          hometown: ${who}\n          qualification: Cử nhân\n          duties: Nhiệm vụ.\n          narrative: Thành tích.\n          confirmer:\n            title: GIÁM ĐỐC\n`;
+      `        earlier: {}\n        report:\n          born: 1990-01-02\n          sex: male\n          hometown: ${who}\n          qualification: Cử nhân\n          duties: Nhiệm vụ.\n          narrative: Thành tích.\n          confirmer:\n            title: GIÁM ĐỐC\n`;
     await replaceIn(
       units,
       '        position: Trưởng phòng Dạy nghề\n',
@@ -383,7 +387,7 @@ describe("a member's own report of achievements", () => {
     await replaceIn(
       units,
       '        position: Chuyên viên Phòng Công tác xã hội\n',
-      `        position: Chuyên viên Phòng Công tác xã hội\n${report('xã Hương Sơn')}`,
+      `        position: Chuyên viên Phòng Công tác xã hội\n${report('xã Hương Sơn').replace('earlier: {}', 'earlier: { "2023": [hoan-thanh-xuat-sac-nhiem-vu] }')}`,
     );
     // Trần Thị Hoài turned down: 7 of 9, under the 80% her title asks.
     await replaceIn(
@@ -413,28 +417,28 @@ describe("a member's own report of achievements", () => {
       '**Đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2024**',
     );
     const phuc = await read('bao-cao-thanh-tich-le-van-phuc-2024.md');
-    expect(phuc).toContain('**Giới tính:** Nam.');
+    expect(phuc).toContain('**Giới tính:** Nam');
     expect(phuc).toContain(
       '- Sáng kiến “Dạy nghề may theo nhóm nhỏ cho người khuyết tật” (công nhận tại Quyết định số 12/QĐ-TTCTXH ngày 15/11/2024).',
     );
-    expect(phuc).toContain(
-      'Số liệu không ghi danh hiệu thi đua, hình thức khen thưởng của Lê Văn Phúc các năm trước năm 2024.',
-    );
+    // None before this year, as written (earlier: {}).
+    expect(phuc).toContain('## III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG\n\nKhông.\n');
     // The head's name not written: the title alone, the name signed by hand.
     expect(phuc).toContain('**THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ**  \n**GIÁM ĐỐC**\n');
     const sen = await read('bao-cao-thanh-tich-nguyen-thi-sen-2024.md');
     expect(sen).toContain('**Đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2024**');
     expect(sen).toContain('- Kết quả đánh giá, xếp loại năm 2024: hoàn thành tốt nhiệm vụ.');
     expect(sen).not.toContain('Sáng kiến');
+    expect(sen).toContain('- Năm 2023: Hoàn thành xuất sắc nhiệm vụ.');
     const contents = await read('danh-muc-ho-so-2024.md');
     expect(contents).toContain(
-      '| 12 | Báo cáo thành tích của Lê Văn Phúc, Trưởng phòng Dạy nghề, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ |',
+      '| 11 | Báo cáo thành tích của Lê Văn Phúc, Trưởng phòng Dạy nghề, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | Kèm quyết định công nhận sáng kiến, đề tài |',
     );
     expect(contents).toContain(
-      '| 13 | Báo cáo thành tích của Nguyễn Thị Sen, Chuyên viên Phòng Công tác xã hội, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | |',
+      '| 12 | Báo cáo thành tích của Nguyễn Thị Sen, Chuyên viên Phòng Công tác xã hội, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | |',
     );
     expect(contents).toContain(
-      '| 11 | Báo cáo thành tích của Trần Thị Hoài, Phó Giám đốc Trung tâm, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | |',
+      '| 10 | Báo cáo thành tích của Trần Thị Hoài, Phó Giám đốc Trung tâm, Trung tâm Công tác xã hội, giáo dục nghề nghiệp cho người khuyết tật | |',
     );
     const notes = await read('ghi-chu-ho-so-2024.md');
     expect(notes).not.toContain('cá nhân đề nghị danh hiệu cần bỏ phiếu chưa có lời văn');

@@ -143,7 +143,7 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
           { type: 'markdown', text: words.movements } as Block,
         ]
       : []),
-    { type: 'heading', level: 2, text: 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN' },
+    { type: 'heading', level: 2, text: 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG' },
     earlier.length > 0
       ? {
           type: 'list',

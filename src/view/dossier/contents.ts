@@ -8,11 +8,12 @@ import { type Block, cell, column, type DocumentTree, sheetTable, type TableRow 
 import { lowerFirst, upperFirst } from '../text-case.js';
 import {
   authorityOf,
+  certificateOf,
+  DOSSIER_PARTS,
   type Dossier,
   type DossierDocument,
   howMany,
   memberEntry,
-  WITH_CERTIFICATE,
 } from './dossier.js';
 
 /**
@@ -90,30 +91,30 @@ export function notes(d: Dossier): string[] {
  */
 export function contents(d: Dossier, made: readonly DossierDocument[]): DocumentTree {
   const reported = new Set(d.reported().map((u) => u.unit.id));
-  const entries: { text: string; note: string }[] = made.map((m) => ({
+  const entry = (m: DossierDocument) => ({
     text:
       m.entry ??
       `${upperFirst(m.document.title.title.toLocaleLowerCase('vi'))} ${lowerFirst(m.document.title.subject)}`,
     note: m.note ?? '',
-  }));
-  // The reports not made here: the collectives' after those made (before the members'), the members' after
-  // theirs, both before the decision.
-  const units = d
-    .dueReports()
-    .filter((u) => !reported.has(u.id))
-    .map((u) => ({ text: `Báo cáo thành tích của ${u.name}`, note: 'Do tập thể lập' }));
-  const people = d
-    .dueMemberReports()
-    .filter((n) => n.person.report === undefined)
-    .map((n) => ({ text: memberEntry(n), note: `Do cá nhân lập; ${lowerFirst(WITH_CERTIFICATE)}` }));
-  const members = new Set(d.reportedMembers().map(memberEntry));
-  const at = (found: number) => (found >= 0 ? found : entries.length);
-  entries.splice(at(made.findIndex((m) => m.baseName.includes('du-thao-'))), 0, ...people);
-  entries.splice(
-    at(entries.findIndex((e) => members.has(e.text) || e.note === 'Dự thảo' || people.includes(e))),
-    0,
-    ...units,
-  );
+  });
+  // The reports not made here follow those made of their kind: the collectives' and the members' own.
+  const due: Partial<Record<DossierDocument['part'], { text: string; note: string }[]>> = {
+    'unit-report': d
+      .dueReports()
+      .filter((u) => !reported.has(u.id))
+      .map((u) => ({ text: `Báo cáo thành tích của ${u.name}`, note: 'Do tập thể lập' })),
+    'member-report': d
+      .dueMemberReports()
+      .filter((n) => n.person.report === undefined)
+      .map((n) => ({
+        text: memberEntry(n),
+        note: `Do cá nhân lập; ${lowerFirst(certificateOf(n, d.year))}`,
+      })),
+  };
+  const entries = DOSSIER_PARTS.flatMap((part) => [
+    ...made.filter((m) => m.part === part).map(entry),
+    ...(due[part] ?? []),
+  ]);
   const rows: TableRow[] = entries.map((e, i) => ({
     kind: 'row',
     depth: 0,

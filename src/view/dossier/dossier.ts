@@ -67,10 +67,24 @@ export interface DossierContext {
   documentDate: string | undefined;
 }
 
+/**
+ * The parts of a dossier in the order the Law lists them (Luật 2022 Điều 84 khoản 1: tờ trình, báo cáo thành tích,
+ * biên bản), then the director's draft decision and the contents.
+ */
+export const DOSSIER_PARTS = [
+  'submission',
+  'unit-report',
+  'member-report',
+  'minutes',
+  'decision',
+  'contents',
+] as const;
+
 /** One document of the dossier: its files' name (in ho-so/) and the document. */
 export interface DossierDocument {
   /** ho-so/bien-ban-hop-hoi-dong-2024: the folder and the name before the extension. */
   baseName: string;
+  part: (typeof DOSSIER_PARTS)[number];
   document: DocumentTree;
   /** How the contents name it, where its title and subject do not say whose it is (a report of achievements). */
   entry?: string;
@@ -118,8 +132,15 @@ export function memberEntry(named: NamedProposal): string {
   return `Báo cáo thành tích của ${named.person.name}, ${named.person.position}, ${named.unit.name}`;
 }
 
-/** What goes with a report for Chiến sĩ thi đua cơ sở (Luật 2022 Điều 84 khoản 1 điểm d). */
-export const WITH_CERTIFICATE = 'Kèm chứng nhận sáng kiến hoặc hoàn thành xuất sắc nhiệm vụ';
+/**
+ * What goes with a member's report for Chiến sĩ thi đua cơ sở (Luật 2022 Điều 84 khoản 1 điểm d; NĐ 98/2023 Điều 34
+ * khoản 2 điểm d): the recognition of their initiative, or of their excellent completion of duties.
+ */
+export function certificateOf(named: NamedProposal, year: number): string {
+  return named.person.initiative
+    ? 'Kèm quyết định công nhận sáng kiến, đề tài'
+    : `Kèm kết quả đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ năm ${year}`;
+}
 
 /** A body paragraph. */
 export function para(text: string, markup: 'plain' | 'markdown' = 'plain'): Block {

@@ -29,20 +29,21 @@ export function memberReport(d: Dossier, named: NamedProposal): DocumentTree {
   const { person, unit } = named;
   const words = person.report as MemberReport;
   const what = listed(reportedTitles(named).map(titlePhrase), 'và');
+  // Their titles and awards of earlier years, as written (none: `earlier: {}`; check asks it of a report).
   const earlier = Object.entries(person.earlier ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const fact = (label: string, value: string) => para(`**${label}:** ${value}`, 'markdown');
   const blocks: Block[] = [
     { type: 'heading', level: 2, text: 'I. SƠ LƯỢC LÝ LỊCH' },
-    fact('Họ và tên', `${person.name}.`),
-    fact('Sinh ngày, tháng, năm', `${dayMonthYear(words.born)}. **Giới tính:** ${SEX_WORDS[words.sex]}.`),
-    fact('Quê quán', `${words.hometown}.`),
-    fact('Đơn vị công tác', `${unit.name}.`),
-    fact('Chức vụ', `${person.position}.`),
-    fact('Trình độ chuyên môn, nghiệp vụ', `${words.qualification}.`),
+    fact('Họ và tên', person.name),
+    fact('Sinh ngày, tháng, năm', `${dayMonthYear(words.born)}; **Giới tính:** ${SEX_WORDS[words.sex]}`),
+    fact('Quê quán', words.hometown),
+    fact('Đơn vị công tác', unit.name),
+    fact('Chức vụ', person.position),
+    fact('Trình độ chuyên môn, nghiệp vụ', words.qualification),
     { type: 'heading', level: 2, text: 'II. THÀNH TÍCH ĐẠT ĐƯỢC' },
-    { type: 'heading', level: 3, text: '1. Quyền hạn, nhiệm vụ được giao' },
+    { type: 'heading', level: 3, text: '1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận' },
     { type: 'markdown', text: words.duties },
-    { type: 'heading', level: 3, text: '2. Thành tích đạt được' },
+    { type: 'heading', level: 3, text: '2. Thành tích đạt được của cá nhân' },
     { type: 'markdown', text: words.narrative },
     {
       type: 'list',
@@ -67,9 +68,7 @@ export function memberReport(d: Dossier, named: NamedProposal): DocumentTree {
           nested: false,
           markup: 'plain',
         }
-      : para(
-          `Số liệu không ghi danh hiệu thi đua, hình thức khen thưởng của ${person.name} các năm trước năm ${d.year}.`,
-        ),
+      : para('Không.'),
     {
       type: 'signature',
       closing: '',
