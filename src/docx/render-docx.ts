@@ -404,22 +404,27 @@ function headerTable(h: HeaderNode): Table {
 }
 
 /** A layout table of two columns, the left `left` twips wide: no borders, no margins, one row kept whole. */
-function twoColumns(left: number, leftCell: Paragraph[], rightCell: Paragraph[]): Table {
+function twoColumns(
+  left: number,
+  leftCell: Paragraph[],
+  rightCell: Paragraph[],
+  ...more: Paragraph[][][]
+): Table {
   const right = TEXT_WIDTH - left;
+  const row = ([l, r]: Paragraph[][]) =>
+    new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({ width: { size: left, type: WidthType.DXA }, ...BARE, children: l ?? [] }),
+        new TableCell({ width: { size: right, type: WidthType.DXA }, ...BARE, children: r ?? [] }),
+      ],
+    });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [left, right],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ width: { size: left, type: WidthType.DXA }, ...BARE, children: leftCell }),
-          new TableCell({ width: { size: right, type: WidthType.DXA }, ...BARE, children: rightCell }),
-        ],
-      }),
-    ],
+    rows: [row([leftCell, rightCell]), ...more.map(row)],
   });
 }
 
@@ -570,16 +575,20 @@ function signatureTable(view: SignatureNode): Table {
       spacing: { before, after: 0 },
       children: [new TextRun({ text, bold: true })],
     });
-  // The first line kept apart from what is above; the title, on whose behalf and who confirms, in that order.
-  const signs = (signer: Signer) => [
-    ...[signer.heading, signer.onBehalf ?? undefined, signer.title]
+  // The first line kept apart from what is above; who confirms, on whose behalf, the title, in that order.
+  const titles = (signer: Signer) =>
+    [signer.heading, signer.onBehalf ?? undefined, signer.title]
       .filter((line): line is string => line !== undefined && line !== '')
-      .map((line, i) => signerLine(line, i === 0 ? SIGNATURE_GAP : 0)),
-    // The room for the signature and the seal: 28 mm, as in the PDF.
-    signerLine(signer.name ?? '', mm(28)),
-  ];
-  // Minutes: the secretary signs on the left, beside the chair.
-  if (view.cosigner) return twoColumns(half, signs(view.cosigner), signs(view.signer));
+      .map((line, i) => signerLine(line, i === 0 ? SIGNATURE_GAP : 0));
+  // The room for the signature and the seal: 28 mm, as in the PDF.
+  const name = (signer: Signer) => signerLine(signer.name ?? '', mm(28));
+  // Two signers (minutes, reports): their titles on one row, their names on the next, so the names line up.
+  if (view.cosigner)
+    return twoColumns(half, titles(view.cosigner), titles(view.signer), [
+      [name(view.cosigner)],
+      [name(view.signer)],
+    ]);
+  const signs = (signer: Signer) => [...titles(signer), name(signer)];
   const left = [
     new Paragraph({
       keepNext: true,

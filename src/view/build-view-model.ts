@@ -52,6 +52,69 @@ export function nameLines(name: string): string[] {
     .filter((line) => line !== '');
 }
 
+/**
+ * The longest line of a unit's name in a header: beside the national name in the 16 cm of an A4 page (NĐ 30, 12 pt
+ * bold), in the PDF and in Word's fixed columns alike.
+ */
+const HEADER_LINE = 30;
+
+/**
+ * Returns a name as a document's header writes it: the data's own line breaks, or, for a long name written on one
+ * line (a unit's), in as few lines of at most 30 characters as it takes, broken after a comma or before "VÀ" where
+ * it can, never beside a hyphen where it need not, each line no longer than the one above, then as even as can be.
+ */
+export function headerLines(name: string): string[] {
+  const lines = nameLines(name);
+  const [only] = lines;
+  if (lines.length !== 1 || only === undefined || only.length <= HEADER_LINE) return lines;
+  const words = only.split(' ');
+  const text = (from: number, to: number) => words.slice(from, to).join(' ');
+  // What a break before word `at` costs: none after a comma or before "VÀ", most beside a hyphen.
+  const cost = (at: number) =>
+    words[at - 1]?.endsWith(',') || words[at] === 'VÀ'
+      ? 0
+      : words[at] === '-' || words[at - 1] === '-'
+        ? 2
+        : 1;
+  // Lines within the width, breaks where they cost least, each line no longer than the one above, then even.
+  type Way = { over: number; breaks: number; growing: number; longest: number; first: number; at: number[] };
+  const better = (a: Way, b: Way) =>
+    a.over - b.over || a.breaks - b.breaks || a.growing - b.growing || a.longest - b.longest;
+  const memo = new Map<string, Way>();
+  // The words from `i` on in `k` lines, the best way.
+  const best = (i: number, k: number): Way => {
+    const key = `${i}/${k}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const whole = text(i, words.length).length;
+    let found: Way = {
+      over: Math.max(0, whole - HEADER_LINE),
+      breaks: 0,
+      growing: 0,
+      longest: whole,
+      first: whole,
+      at: [],
+    };
+    for (let j = i + 1; k > 1 && j < words.length; j++) {
+      const rest = best(j, k - 1);
+      const line = text(i, j).length;
+      const way: Way = {
+        over: rest.over + Math.max(0, line - HEADER_LINE),
+        breaks: rest.breaks + cost(j),
+        growing: rest.growing + (rest.first > line ? 1 : 0),
+        longest: Math.max(line, rest.longest),
+        first: line,
+        at: [j, ...rest.at],
+      };
+      if (better(way, found) < 0) found = way;
+    }
+    memo.set(key, found);
+    return found;
+  };
+  const ends = [...best(0, Math.ceil(only.length / HEADER_LINE)).at, words.length];
+  return ends.map((end, n) => text(n === 0 ? 0 : (ends[n - 1] as number), end));
+}
+
 /** Returns a name on one line, for running text. */
 export function oneLine(name: string): string {
   return nameLines(name).join(' ');

@@ -105,7 +105,7 @@ describe('dossier 2024 of the example', () => {
     expect(achievements).toContain('98/112 cá nhân được đề nghị công nhận danh hiệu “Lao động tiên tiến”');
     expect(achievements).toContain('- Năm 2023: Tập thể lao động xuất sắc.');
     expect(achievements).toContain('**XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG**  \n**GIÁM ĐỐC**');
-    expect(achievements).toContain('**TRƯỜNG CAO ĐẲNG NGHỀ VIỆT - ĐỨC HÀ TĨNH**');
+    expect(achievements).toContain('**TRƯỜNG CAO ĐẲNG NGHỀ**  \n**VIỆT - ĐỨC HÀ TĨNH**');
     // A member voted Chiến sĩ thi đua cơ sở whose report's words are in the data: her own report, asking for the
     // higher of her two titles, her rating, earlier titles, signed by her and confirmed by her unit's head; the
     // other voted member's report still due, with its certificate.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toDec } from '../../src/domain/decimal.js';
 import { QUALIFIER_WORDS, qualifierOfWords } from '../../src/domain/qualifier-words.js';
 import type { Indicator } from '../../src/model/types.js';
+import { headerLines } from '../../src/view/build-view-model.js';
 import {
   formatNumber,
   formatWhole,
@@ -184,5 +185,40 @@ describe('roman numerals, as sections and table groups are numbered', () => {
     [2019, 'MMXIX'],
   ])('%i is %s', (n, numeral) => {
     expect(roman(n)).toBe(numeral);
+  });
+});
+
+describe('headerLines: a name as a header writes it', () => {
+  it('keeps the data’s own breaks, and a name of 30 characters or fewer on one line', () => {
+    expect(headerLines('SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI')).toEqual([
+      'SỞ LAO ĐỘNG - THƯƠNG BINH',
+      'VÀ XÃ HỘI',
+    ]);
+    const thirty = 'TRUNG TÂM DỊCH VỤ VIỆC LÀM TỈN';
+    expect(thirty).toHaveLength(30);
+    expect(headerLines(thirty)).toEqual([thirty]);
+    expect(headerLines(`${thirty}H`)).toEqual(['TRUNG TÂM DỊCH VỤ', 'VIỆC LÀM TỈNH']);
+    // No space to break at: one line.
+    expect(headerLines('A'.repeat(45))).toEqual(['A'.repeat(45)]);
+  });
+  it('breaks a longer name in as few lines as fit: after a comma or before "VÀ", not beside a hyphen, then evenly', () => {
+    expect(headerLines('TRUNG TÂM DỊCH VỤ VIỆC LÀM HÀ TĨNH')).toEqual([
+      'TRUNG TÂM DỊCH VỤ',
+      'VIỆC LÀM HÀ TĨNH',
+    ]);
+    expect(headerLines('TRUNG TÂM CÔNG TÁC XÃ HỘI, GIÁO DỤC NGHỀ NGHIỆP CHO NGƯỜI KHUYẾT TẬT')).toEqual([
+      'TRUNG TÂM CÔNG TÁC XÃ HỘI,',
+      'GIÁO DỤC NGHỀ NGHIỆP',
+      'CHO NGƯỜI KHUYẾT TẬT',
+    ]);
+    expect(headerLines('PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI THÀNH PHỐ HÀ TĨNH')).toEqual([
+      'PHÒNG LAO ĐỘNG - THƯƠNG BINH',
+      'VÀ XÃ HỘI THÀNH PHỐ HÀ TĨNH',
+    ]);
+    // The even break would fall beside the hyphen ("VIỆT -" / "ĐỨC"): the next space instead.
+    expect(headerLines('TRƯỜNG CAO ĐẲNG NGHỀ VIỆT - ĐỨC HÀ TĨNH')).toEqual([
+      'TRƯỜNG CAO ĐẲNG NGHỀ',
+      'VIỆT - ĐỨC HÀ TĨNH',
+    ]);
   });
 });

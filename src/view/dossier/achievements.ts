@@ -6,7 +6,7 @@ import type { UnitProposals } from '../../compute/propose-titles.js';
 import { listed } from '../../messages/facts.js';
 import type { UnitYear } from '../../model/emulation.js';
 import type { Dec, Qualifier } from '../../model/types.js';
-import { nameLines } from '../build-view-model.js';
+import { headerLines, nameLines } from '../build-view-model.js';
 import { type Block, cell, column, type DocumentTree, sheetTable, type TableRow } from '../document.js';
 import { titleWords } from '../emulation-view.js';
 import { formatNumber, formatWhole, formatWritten, qualified } from '../format-number.js';
@@ -181,7 +181,7 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
     header: {
       ...document.header,
       parentAgencyLines: nameLines(d.context.agency.name),
-      agencyLines: [u.unit.name.toLocaleUpperCase('vi')],
+      agencyLines: headerLines(u.unit.name.toLocaleUpperCase('vi')),
     },
   };
 }

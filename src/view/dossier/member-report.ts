@@ -6,7 +6,7 @@
 import type { NamedProposal } from '../../compute/propose-titles.js';
 import { listed } from '../../messages/facts.js';
 import type { MemberReport, TitleRule } from '../../model/emulation.js';
-import { nameLines } from '../build-view-model.js';
+import { headerLines, nameLines } from '../build-view-model.js';
 import type { Block, DocumentTree } from '../document.js';
 import { RATING_WORDS, titleWords } from '../emulation-view.js';
 import { dayMonthYear } from '../format-document-date.js';
@@ -96,7 +96,7 @@ export function memberReport(d: Dossier, named: NamedProposal): DocumentTree {
     header: {
       ...document.header,
       parentAgencyLines: nameLines(d.context.agency.name),
-      agencyLines: [unit.name.toLocaleUpperCase('vi')],
+      agencyLines: headerLines(unit.name.toLocaleUpperCase('vi')),
     },
   };
 }
