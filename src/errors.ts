@@ -29,7 +29,14 @@ export interface ToolErrorArgsOf {
     /** `reason`: the system's error code (EACCES, ENOSPC, ...), else its words in `detail`. */
     | { path: string; problem: 'write'; target: string; reason: string; detail: string; for: WriteFor };
   // what was asked for
-  NO_RESULTS_FOR_YEAR: { year: number; folder: string; file: string; have: readonly number[] };
+  /** `months` for a report on the year's first months: `have` then names those the data has ("2018-9m"). */
+  NO_RESULTS_FOR_YEAR: {
+    year: number;
+    folder: string;
+    file: string;
+    have: readonly (number | string)[];
+    months?: number;
+  };
   NOT_A_REPORT_YEAR: { year: number; file: string };
   NO_REPORT_YEARS: { folder: string; pattern: string };
   NEW_FILES_EXIST: { year: number; paths: readonly string[] };

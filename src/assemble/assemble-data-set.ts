@@ -1,3 +1,4 @@
+import { periodLabel } from '../domain/report-period.js';
 import { agencyKind } from '../kinds/agency.js';
 import { catalogueKind } from '../kinds/catalogue.js';
 import { councilKind } from '../kinds/council.js';
@@ -27,7 +28,16 @@ export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | un
   return {
     catalogue,
     agency,
-    results: new Map(modelsOf(accepted, resultsKind).map((r) => [r.year, r])),
+    results: new Map(
+      modelsOf(accepted, resultsKind)
+        .filter((r) => r.months === undefined)
+        .map((r) => [r.year, r]),
+    ),
+    parts: new Map(
+      modelsOf(accepted, resultsKind)
+        .filter((r) => r.months !== undefined)
+        .map((r) => [periodLabel({ year: r.year, months: r.months }), r]),
+    ),
     targets: new Map(modelsOf(accepted, targetsKind).map((t) => [t.year, t])),
     ...(units ? { units } : {}),
     ...(scoring ? { scoring } : {}),

@@ -40,7 +40,8 @@ export function yearOverYearChartHeight(groups: readonly YoyGroup[]): number {
 /** An SVG chart with one small panel per indicator comparing the prior year with this year; '' when there are no groups. */
 export async function renderYearOverYearChart(
   groups: YoyGroup[],
-  opts: { year: number; priorYear: number; title?: string },
+  /** The names of the two bars: the years, or the spans ("9 tháng 2018", "9 tháng 2019"). */
+  opts: { year: number | string; priorYear: number | string; title?: string },
 ): Promise<string> {
   if (groups.length === 0) return '';
   const priorName = String(opts.priorYear);

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { isValidIsoDate } from '../domain/report-date.js';
+import { monthsOf, parsePeriodLabel, periodLabel, type ReportPeriod } from '../domain/report-period.js';
 import { isToolError } from '../errors.js';
 import { FILE_KINDS } from '../kinds/index.js';
 import { dataFolder } from '../load/data-folder.js';
@@ -216,7 +217,7 @@ function addReportOptions(command: Command, run: Run, out: string): Command {
 }
 
 /** Returns the settings of a rendering from the shared options. */
-async function renderSettingsOf(years: number[], opts: ReportOptions) {
+async function renderSettingsOf(years: ReportPeriod[], opts: ReportOptions) {
   return {
     years,
     data: await dataFolder(opts.data),
@@ -239,7 +240,11 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
   const command = program
     .command('build')
     .description(words.description)
-    .argument('[years...]', words.years, (v: string, all: number[] = []) => [...all, parseYear(v, invalid)])
+    .argument('[years...]', words.years, (v: string, all: ReportPeriod[] = []) => [
+      ...all,
+      parseReport(v, invalid),
+    ])
+    .option('--period <months>', words.period, (v) => parseMonths(v, invalid))
     .addOption(
       new Option('--format <formats>', words.format(FORMAT_NAMES))
         .argParser((v) => parseFormats(v, invalid))
@@ -251,16 +256,22 @@ function defineBuild(program: Command, run: Run, io: CliIO): void {
     .addHelpText('after', run.words.exitCodes)
     .action(
       async (
-        years: number[] | undefined,
-        opts: ReportOptions & { messages: 'human' | 'github'; format: FormatName[]; unit?: string },
+        years: ReportPeriod[] | undefined,
+        opts: ReportOptions & {
+          messages: 'human' | 'github';
+          format: FormatName[];
+          unit?: string;
+          period?: number;
+        },
       ) => {
         // Loaded on use: the build pulls in the charts (vega), which `check` must not pay for.
         const { runBuild } = await import('./run-build.js');
         run.format = opts.messages;
         run.exitCode = await runBuild(
           {
-            ...(await renderSettingsOf([...new Set(years ?? [])], opts)),
+            ...(await renderSettingsOf(uniqueReports(years ?? []), opts)),
             ...(opts.unit === undefined ? {} : { unit: opts.unit }),
+            ...(opts.period === undefined ? {} : { months: opts.period }),
             messages: opts.messages,
             formats: opts.format,
             browser: opts.browser,
@@ -280,16 +291,18 @@ function definePreview(program: Command, run: Run, io: CliIO): void {
   const command = program
     .command('preview')
     .description(words.description)
-    .argument('<year>', words.year, (v) => parseYear(v, invalid))
+    .argument('<year>', words.year, (v) => parseReport(v, invalid))
+    .option('--period <months>', words.period, (v) => parseMonths(v, invalid))
     .option('--port <n>', words.port, inRange(0, 65535, invalid))
     .option('--pdf', words.pdf);
   addReportOptions(command, run, words.out).action(
-    async (year: number, opts: ReportOptions & { port?: number; pdf?: boolean }) => {
+    async (named: ReportPeriod, opts: ReportOptions & { port?: number; pdf?: boolean; period?: number }) => {
       const { runPreview } = await import('./run-preview.js');
+      const report = named.months === undefined && opts.period ? { ...named, months: opts.period } : named;
       run.exitCode = await runPreview(
         {
-          render: await renderSettingsOf([year], opts),
-          year,
+          render: await renderSettingsOf([report], opts),
+          year: periodLabel(report),
           port: opts.port ?? 0,
           pdf: opts.pdf === true,
           browser: opts.browser,
@@ -309,10 +322,14 @@ function defineNew(program: Command, run: Run, io: CliIO): void {
     .command('new')
     .description(words.description)
     .argument('<year>', words.year, (v) => parseYear(v, run.words.invalid))
+    .option('--period <months>', words.period, (v) => parseMonths(v, run.words.invalid))
     .option('--data <dir>', words.data, 'data')
-    .action(async (year: number, opts: { data: string }) => {
+    .action(async (year: number, opts: { data: string; period?: number }) => {
       const { runNew } = await import('./run-new.js');
-      run.exitCode = await runNew({ year, data: await dataFolder(opts.data), lang: run.lang }, io);
+      run.exitCode = await runNew(
+        { year, months: opts.period, data: await dataFolder(opts.data), lang: run.lang },
+        io,
+      );
     });
 }
 
@@ -386,7 +403,7 @@ function defineDossier(program: Command, run: Run, io: CliIO): void {
         run.format = opts.messages;
         run.exitCode = await runBuild(
           {
-            ...(await renderSettingsOf([year], { ...opts })),
+            ...(await renderSettingsOf([{ year }], { ...opts })),
             dossier: true,
             messages: opts.messages,
             formats: opts.format,
@@ -493,6 +510,26 @@ type Invalid = CliWords['invalid'];
 function parseYear(value: string, invalid: Invalid): number {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(invalid.year);
   return Number(value);
+}
+
+/** A report named on the command line: a year ("2019"), or its first months ("2019-9m"). */
+function parseReport(value: string, invalid: Invalid): ReportPeriod {
+  const report = parsePeriodLabel(value);
+  if (report === undefined) throw new InvalidArgumentError(invalid.report);
+  return report;
+}
+
+/** `--period 9m`: the first months of a year (1m to 11m). */
+function parseMonths(value: string, invalid: Invalid): number {
+  const months = monthsOf(value);
+  if (months === undefined) throw new InvalidArgumentError(invalid.period);
+  return months;
+}
+
+/** The reports named, each once, in the order first named. */
+function uniqueReports(reports: readonly ReportPeriod[]): ReportPeriod[] {
+  const seen = new Set<string>();
+  return reports.filter((r) => !seen.has(periodLabel(r)) && seen.add(periodLabel(r)));
 }
 
 function parseFormats(

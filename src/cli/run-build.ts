@@ -78,15 +78,15 @@ function report(event: BuildEvent, options: BuildOptions, io: CliIO): void {
       return;
     case 'rendering':
       if (io.stderrIsTTY && event.total > 1)
-        io.stderr(`${words.cli.rendering(event.index + 1, event.total, event.year)}\n`);
+        io.stderr(`${words.cli.rendering(event.index + 1, event.total, event.label)}\n`);
       return;
     case 'notes':
       for (const note of event.notes) {
         // Blanks to fill are only noted in the file; missing sections of a narrative were in the diagnostics.
         if (isForTheNotesOnly(note) || (note.code === 'SECTIONS_MISSING' && event.checked)) continue;
         const text = describeDraftNote(note, options.lang, options.data, 'console');
-        if (options.messages === 'github') io.stdout(annotation(note.code, `${event.year}: ${text}`));
-        io.stderr(`${words.problems.warning}: ${event.year}: ${text}\n`);
+        if (options.messages === 'github') io.stdout(annotation(note.code, `${event.label}: ${text}`));
+        io.stderr(`${words.problems.warning}: ${event.label}: ${text}\n`);
       }
       return;
   }

@@ -7,11 +7,11 @@ import { formatDiagnostics } from './format-diagnostics.js';
 
 /** Runs `new YEAR`: 0 with the files written (and those kept) named, 1 when the data has errors. */
 export async function runNew(
-  options: { year: number; data: string; lang: Language },
+  options: { year: number; months?: number | undefined; data: string; lang: Language },
   io: CliIO,
 ): Promise<number> {
   const words = messagesFor(options.lang).cli;
-  const result = await startYear(options.data, options.year);
+  const result = await startYear(options.data, options.year, options.months);
   if (result.outcome === 'data_errors') {
     io.stderr(formatDiagnostics(result.diagnostics, 'human', useColor(io, 'stderr'), options.lang));
     io.stderr(`${words.nothingWritten}\n`);

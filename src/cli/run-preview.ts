@@ -11,7 +11,8 @@ import type { Config } from './read-config.js';
 /** What `preview` takes from the command line. */
 export interface PreviewOptions {
   render: RenderSettings;
-  year: number;
+  /** The year previewed, or its first months' name ("2019-9m"). */
+  year: number | string;
   port: number;
   pdf: boolean;
   browser: string | undefined;

@@ -1,7 +1,8 @@
+import { periodLabel } from '../domain/report-period.js';
 import type { Language } from '../messages/language.js';
 import { messagesFor } from '../messages/messages.js';
 import { loadData } from '../pipeline/load-data.js';
-import { reportYears } from '../pipeline/report-years.js';
+import { reportPeriods } from '../pipeline/report-years.js';
 import type { CliIO } from './cli-io.js';
 
 /**
@@ -17,7 +18,10 @@ export async function runYears(
     io.stderr(`${messagesFor(options.lang).cli.noYearListed(options.data)}\n`);
     return 1;
   }
-  const years = reportYears(loaded.dataSet, options.data);
+  // A year is listed as a number, its first months by name ("2019-9m"): what `build` takes for each.
+  const years = reportPeriods(loaded.dataSet, options.data).map((r) =>
+    r.months === undefined ? r.year : periodLabel(r),
+  );
   io.stdout(options.json ? `${JSON.stringify(years)}\n` : years.map((y) => `${y}\n`).join(''));
   return 0;
 }

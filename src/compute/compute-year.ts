@@ -1,9 +1,10 @@
 import { computeComponentSums } from '../domain/component-sums.js';
-import type { DataSet, Results, ResultValue, Target, Targets } from '../model/types.js';
-import { computeAttainment } from './compute-attainment.js';
+import { addsUpOverTheYear, periodLabel } from '../domain/report-period.js';
+import type { DataSet, Indicator, Results, ResultValue, Target, Targets } from '../model/types.js';
+import { assessed, computeAttainment } from './compute-attainment.js';
 import { computeYearOverYear } from './compute-year-over-year.js';
 import { type IndicatorNode, orderIndicators } from './order-indicators.js';
-import type { IndicatorComputation, YearComputation } from './types.js';
+import type { Attainment, IndicatorComputation, YearComputation } from './types.js';
 
 function own<T>(record: Readonly<Record<string, T>> | undefined, id: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, id) ? record[id] : undefined;
@@ -13,12 +14,16 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, id: string): T 
  * Returns the year's report figures: for each area in catalogue order, each indicator with something to say
  * (an actual, a target or a next-year target, or a listed component), set against its target and last year,
  * components right after their parent; the children's sums against their parents; and which files are missing.
+ * With `months`, the figures of the year's first months (2019-9m.yaml), set against the year's plan and against
+ * the same months of the year before (2018-9m.yaml); no next year's targets.
  */
-export function computeYear(data: DataSet, year: number): YearComputation {
-  const results: Results | undefined = data.results.get(year);
+export function computeYear(data: DataSet, year: number, months?: number): YearComputation {
+  const part = (y: number) => data.parts?.get(periodLabel({ year: y, months }));
+  const results: Results | undefined = months === undefined ? data.results.get(year) : part(year);
   const targets: Targets | undefined = data.targets.get(year);
-  const priorResults: Results | undefined = data.results.get(year - 1);
-  const nextTargets: Targets | undefined = data.targets.get(year + 1);
+  const priorResults: Results | undefined =
+    months === undefined ? data.results.get(year - 1) : part(year - 1);
+  const nextTargets: Targets | undefined = months === undefined ? data.targets.get(year + 1) : undefined;
 
   const compute = (node: IndicatorNode, depth: number): IndicatorComputation[] => {
     const { indicator } = node;
@@ -36,7 +41,12 @@ export function computeYear(data: DataSet, year: number): YearComputation {
       target,
       prior,
       nextTarget,
-      attainment: computeAttainment(indicator, actual, target, prior),
+      attainment: againstTheYear(
+        indicator,
+        target,
+        computeAttainment(indicator, actual, target, prior),
+        months,
+      ),
       yoy: computeYearOverYear(indicator, actual, prior),
     };
     return [entry, ...below];
@@ -51,6 +61,7 @@ export function computeYear(data: DataSet, year: number): YearComputation {
 
   return {
     year,
+    ...(months === undefined ? {} : { months }),
     priorYear: year - 1,
     nextYear: year + 1,
     results,
@@ -64,7 +75,28 @@ export function computeYear(data: DataSet, year: number): YearComputation {
       results: results === undefined,
       targets: targets === undefined,
       priorYear: priorResults === undefined,
-      nextTargets: nextTargets === undefined,
+      nextTargets: months === undefined && nextTargets === undefined,
     },
   };
+}
+
+/**
+ * Returns a figure's attainment as a report on the first months states it: against the year's plan its share only
+ * (provisional), unless the rest of the year cannot undo the verdict: a figure that adds up over the year (a count,
+ * an amount) and has already reached a level to reach can only grow. A year's attainment is returned as it is.
+ */
+function againstTheYear(
+  indicator: Indicator,
+  target: Target | undefined,
+  attainment: Attainment,
+  months: number | undefined,
+): Attainment {
+  const a = assessed(attainment);
+  if (months === undefined || a === undefined) return attainment;
+  const final =
+    addsUpOverTheYear(indicator) &&
+    indicator.direction === 'higher' &&
+    target?.type === 'level' &&
+    (a.status === 'exceeded' || a.status === 'met');
+  return final ? attainment : { ...a, status: 'provisional' };
 }

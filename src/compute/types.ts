@@ -27,6 +27,8 @@ export type Verdict = 'exceeded' | 'met' | 'not_met';
  * - `not_met`: short of the target.
  * - `undetermined`: the figure is qualified, and its bound does not decide the verdict ("trên 23.000" against
  *   23.500 may fall short or go beyond).
+ * - `provisional`: a figure of the first months of a year against the year's plan, which the rest of the year may
+ *   still change (see computeYear): its share of the plan is known, its verdict is not yet.
  * - `no_data`: the target needs a figure that is missing (the actual, or last year's for a change target).
  * - `no_target`: there is no target for the year.
  * - `not_comparable`: there are figures, but they cannot be set against each other (units differ, or last
@@ -52,9 +54,13 @@ export type Attainment =
   | { status: 'undetermined'; reason: 'unbounded_change' }
   | Assessed;
 
-/** A verdict (or `undetermined`) with the derived figures, which are there whatever the verdict. */
+/**
+ * A verdict (or `undetermined`) with the derived figures, which are there whatever the verdict. `provisional`: a
+ * figure of the first months set against the year's plan, which the rest of the year may still change: its share
+ * of the plan is said, no verdict.
+ */
 interface Assessment {
-  status: Verdict | 'undetermined';
+  status: Verdict | 'undetermined' | 'provisional';
   reason?: undefined;
   /**
    * The qualifier travelling with the headline figure: `percentOfPlan` when there is one, `change` for a change
@@ -176,19 +182,24 @@ export interface IndicatorComputation {
   nextTarget?: Target;
 }
 
-/** Everything the report says about one year. */
+/** Everything the report says about one year, or about its first months. */
 export interface YearComputation {
   /** The report's year. */
   year: number;
+  /**
+   * For a report on the first months of the year (a sơ kết), their number: its figures are those months', set
+   * against the YEAR's plan and against the same months of the year before. Absent for the whole year.
+   */
+  months?: number | undefined;
   /** year − 1. */
   priorYear: number;
   /** year + 1. */
   nextYear: number;
-  /** The year's results file. */
+  /** The year's results file (of its first months, for a period). */
   results?: Results;
   /** The year's targets file. */
   targets?: Targets;
-  /** Last year's results file. */
+  /** Last year's results file (of the same months, for a period). */
   priorResults?: Results;
   /** Next year's targets file. */
   nextTargets?: Targets;

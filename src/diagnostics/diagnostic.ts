@@ -148,6 +148,8 @@ export interface DiagnosticArgsOf {
   UNKNOWN_SOURCE: Suggested;
   UNKNOWN_BLOCK: Suggested;
   YEAR_MISMATCH: { year: number; named: number; name: string };
+  /** A results file whose `period:` and name disagree: each the months it says, or 12 for the whole year. */
+  PERIOD_MISMATCH: { year: number; months: number; named: number; name: string; expected: string };
   FILE_NAME: { name: string; expected: string };
   UNIT_MISMATCH: Id & { unit: string; expected: string };
   TARGET_DIRECTION: Id & { type: string; direction: string };
@@ -156,11 +158,13 @@ export interface DiagnosticArgsOf {
   NEGATIVE: Figure;
   RATE_OVER_100: Figure;
   TOO_MANY_DECIMALS: Figure & { decimals: number };
-  DOCUMENT_DATE: { year: number; date: string; problem: 'early' | 'late' };
+  DOCUMENT_DATE: { year: number; date: string; problem: 'early' | 'late'; months?: number };
+  /** A figure of the first `months` months larger than the whole year's, of an indicator that adds up over the year. */
+  PERIOD_EXCEEDS_YEAR: Figure & { total: string; year: number; months: number };
   COMPONENTS_EXCEED_TOTAL: Parts;
   COMPONENTS_DONT_ADD_UP: Parts;
   // what an official document needs
-  REPORT_SECTION_MISSING: { year: number; section: string; name: string };
+  REPORT_SECTION_MISSING: { year: number; section: string; name: string; months?: number };
   FIGURE_BLANK: { id: string; year: number };
   SOURCE_BLANK: { field: string };
   AGENCY_NOT_IN_FORCE: { year: number; date: string; dated: boolean };

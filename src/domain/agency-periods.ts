@@ -1,4 +1,5 @@
 import type { Agency } from '../model/types.js';
+import { asPeriod, periodEndDay, type ReportPeriod } from './report-period.js';
 
 const within = (date: string, from: string | undefined, until: string | undefined) =>
   (from === undefined || date >= from) && (until === undefined || date <= until);
@@ -20,9 +21,12 @@ export function agencyOn(agency: Agency, date: string): Agency | undefined {
   return within(date, from, until) ? own : undefined;
 }
 
-/** The date a report's agency is taken on: its document date, or the last day of its year when it has none. */
-export function agencyDateOf(year: number, documentDate: string | undefined): string {
-  return documentDate ?? `${year}-12-31`;
+/**
+ * The date a report's agency is taken on: its document date, or when it has none the last day of its year (of its
+ * last month, for a report on the first months).
+ */
+export function agencyDateOf(report: number | ReportPeriod, documentDate: string | undefined): string {
+  return documentDate ?? periodEndDay(asPeriod(report));
 }
 
 /** Returns the indexes of two periods whose dates overlap (each from..until, open ends unbounded), if any. */

@@ -1,3 +1,5 @@
+import { asPeriod, type ReportPeriod } from './report-period.js';
+
 /** Returns whether a YYYY-MM-DD string is a real calendar date. */
 export function isValidIsoDate(text: string): boolean {
   // Stryker disable next-line Regex: the read-back comparison below refuses any text around the date anyway
@@ -16,9 +18,16 @@ export const EARLIEST_REPORT_DAY = '11-01';
 
 /**
  * Returns 'early' when a report on `year` is dated before 1 November of that year, 'late' when dated after the
- * next year, and undefined when the date is plausible (late in its year, or in the next).
+ * next year, and undefined when the date is plausible (late in its year, or in the next). A report on the first
+ * months of a year is early before the first day of its last month (its figures are cut off on the 14th of that
+ * month: year-end-work.md §3), late after its year.
  */
-export function reportDateProblem(isoDate: string, year: number): 'early' | 'late' | undefined {
-  if (isoDate < `${year}-${EARLIEST_REPORT_DAY}`) return 'early';
-  return Number(isoDate.slice(0, 4)) > year + 1 ? 'late' : undefined;
+export function reportDateProblem(
+  isoDate: string,
+  report: number | ReportPeriod,
+): 'early' | 'late' | undefined {
+  const { year, months } = asPeriod(report);
+  const earliest = months === undefined ? EARLIEST_REPORT_DAY : `${String(months).padStart(2, '0')}-01`;
+  if (isoDate < `${year}-${earliest}`) return 'early';
+  return Number(isoDate.slice(0, 4)) > (months === undefined ? year + 1 : year) ? 'late' : undefined;
 }

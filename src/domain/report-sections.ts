@@ -17,12 +17,34 @@ export const REQUIRED_SECTIONS = [
   { key: 'next_year_tasks', name: 'Nhiệm vụ trọng tâm năm sau', en: "next year's tasks" },
 ] as const satisfies readonly { key: keyof Narrative; name: string; en: string }[];
 
-export type SectionKey = (typeof REQUIRED_SECTIONS)[number]['key'];
+/**
+ * The parts asked of a sơ kết of the first months of a year. No prescribed outline of a department's sơ kết was
+ * found (year-end-work.md §3): the tool asks the year's parts, but the direction is the rest of the year's.
+ */
+export const PERIOD_SECTIONS = [
+  ...REQUIRED_SECTIONS.filter((s) => s.key !== 'next_year_tasks'),
+  {
+    key: 'rest_of_year_tasks',
+    name: 'Nhiệm vụ trọng tâm những tháng cuối năm',
+    en: 'the tasks for the rest of the year',
+  },
+] as const satisfies readonly { key: keyof Narrative; name: string; en: string }[];
+
+export type SectionKey = (typeof PERIOD_SECTIONS | typeof REQUIRED_SECTIONS)[number]['key'];
+
+/** The parts asked of a report: the year's, or (months given) those of a sơ kết of its first months. */
+export function sectionsOf(
+  months: number | undefined,
+): readonly { key: SectionKey; name: string; en: string }[] {
+  return months === undefined ? REQUIRED_SECTIONS : PERIOD_SECTIONS;
+}
 
 /** Returns the required sections a narrative lacks (absent, blank or an empty list), in the document's order. */
-export function missingSections(narrative: Narrative | undefined): SectionKey[] {
-  return REQUIRED_SECTIONS.filter(({ key }) => {
-    const v = narrative?.[key];
-    return v === undefined || v === null || (Array.isArray(v) ? v.length === 0 : String(v).trim() === '');
-  }).map((s) => s.key);
+export function missingSections(narrative: Narrative | undefined, months?: number): SectionKey[] {
+  return sectionsOf(months)
+    .filter(({ key }) => {
+      const v = narrative?.[key];
+      return v === undefined || v === null || (Array.isArray(v) ? v.length === 0 : String(v).trim() === '');
+    })
+    .map((s) => s.key);
 }

@@ -15,7 +15,10 @@ export interface KindContext {
   scoring?: Scoring | undefined;
   /** The titles and awards: the folder's titles.yaml when sound, else the national rules the tool ships. */
   titles?: Titles | undefined;
-  /** The department's results of a year, when its file was accepted (the units' parts are set against them). */
+  /**
+   * The department's results of a whole year, when its file was accepted (the units' parts, and the figures of its
+   * first months, are set against them).
+   */
   resultsOf?: (year: number) => Results | undefined;
   /** The units' year, when its file was accepted: the council's ballots name the members it proposes. */
   unitResultsOf?: (year: number) => UnitResults | undefined;
@@ -32,10 +35,13 @@ export interface DataKind<Name extends string = string, Model = unknown> {
   /** The JSON Schema a file of this kind must pass (written to data/schemas/ for editors). */
   schema: { $id: string };
   /**
-   * How the file is named: a yearly kind holds one year and is named after it (`pattern` captures the year,
-   * `of` names the file of a year); any other kind is one file of a folder, whose name may hint at its kind.
+   * How the file is named: a yearly kind holds one year and is named after it (`pattern` captures the year, and
+   * the months of a part of it where the kind has parts: 2019-9m.yaml; `of` names the file of a year, or of its
+   * first months); any other kind is one file of a folder, whose name may hint at its kind.
    */
-  fileName: { yearly: true; pattern: RegExp; of: (year: number) => string } | { yearly: false; hint: RegExp };
+  fileName:
+    | { yearly: true; pattern: RegExp; of: (year: number, months?: number) => string }
+    | { yearly: false; hint: RegExp };
   /**
    * Returns the model of a file that passed the schema (the indicators give defaults that depend on them).
    * What the schema cannot forbid and the model cannot hold (a change target with only a `min`) is reported
@@ -44,6 +50,8 @@ export interface DataKind<Name extends string = string, Model = unknown> {
   read(document: DocumentData, context: KindContext, say: Say): Model;
   /** For a yearly kind, the year a model is for. */
   yearOf?(model: Model): number;
+  /** For a yearly kind whose files may cover the first months of a year only, those months (absent: the year). */
+  monthsOf?(model: Model): number | undefined;
   /** The rules that need the rest of the data: unknown ids, units, sources, ... */
   check(model: Model, context: KindContext, say: Say): void;
   /** The rules that still apply to a file whose schema failed, as far as its shape allows. */

@@ -4,8 +4,11 @@ import type { Say } from '../diagnostics/say.js';
 import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
 import { commendationCategory } from '../domain/commendation-forms.js';
 import { computeComponentSums } from '../domain/component-sums.js';
+import { dec } from '../domain/decimal.js';
+import { regionsOf, subtractQualifiers } from '../domain/qualifier-algebra.js';
 import { reportDateProblem } from '../domain/report-date.js';
-import { missingSections, REQUIRED_SECTIONS } from '../domain/report-sections.js';
+import { addsUpOverTheYear, MONTHS_TEXT, monthsOf, periodLabel } from '../domain/report-period.js';
+import { missingSections, sectionsOf } from '../domain/report-sections.js';
 import type { Indicator, Narrative, Results } from '../model/types.js';
 import type { ResultsFile } from '../schemas/file-types.js';
 import { resultsSchema } from '../schemas/results-schema.js';
@@ -21,11 +24,18 @@ import {
 } from './figure-rules.js';
 import type { DataKind, KindContext } from './kind.js';
 
-/** A year's results (data/2018.yaml): its figures, their sources, and the report's words. */
+/**
+ * A year's results (data/2018.yaml), or its first months' (2019-9m.yaml, `period: 9m`): its figures, their sources,
+ * and the report's words.
+ */
 export const resultsKind: DataKind<'results', Results> = {
   name: 'results',
   schema: resultsSchema,
-  fileName: { yearly: true, pattern: /^(\d{4})\.ya?ml$/, of: (year) => `${year}.yaml` },
+  fileName: {
+    yearly: true,
+    pattern: new RegExp(`^(\\d{4})(?:-${MONTHS_TEXT})?\\.ya?ml$`),
+    of: (year, months) => `${periodLabel({ year, months })}.yaml`,
+  },
   read(document, _context, say) {
     // It passed its schema (validate-schema.ts): it is what the schema describes.
     const raw = document.data as ResultsFile;
@@ -43,9 +53,12 @@ export const resultsKind: DataKind<'results', Results> = {
       if (value === undefined) continue;
       values[id] = { ...v, value, qualifier: v.qualifier ?? 'exact' };
     }
-    const { sources, narrative, values: _values, ...rest } = raw;
+    const { sources, narrative, values: _values, period, ...rest } = raw;
+    // The schema's pattern admits only 1m to 11m.
+    const months = period === undefined ? undefined : monthsOf(period);
     return {
       ...rest,
+      ...(months === undefined ? {} : { months }),
       ...(blank.length > 0 ? { blank } : {}),
       sources: filledSources(sources, say),
       values,
@@ -53,15 +66,21 @@ export const resultsKind: DataKind<'results', Results> = {
     };
   },
   yearOf: (results) => results.year,
+  monthsOf: (results) => results.months,
   check: checkResults,
   checkBroken: (data, context, say) => checkIdsOfBrokenFile('values', data, context.indicators, say),
 };
 
-function checkResults(results: Results, { indicators, flagged, agency }: KindContext, say: Say): void {
+function checkResults(
+  results: Results,
+  { indicators, flagged, agency, resultsOf }: KindContext,
+  say: Say,
+): void {
   const date = results.document?.date;
+  const period = { year: results.year, months: results.months };
   // The report's header and signature are the agency's names in force on its date.
   if (agency !== undefined && results.comparison_only !== true) {
-    const on = agencyDateOf(results.year, date);
+    const on = agencyDateOf(period, date);
     if (agencyOn(agency, on) === undefined) {
       say(
         'AGENCY_NOT_IN_FORCE',
@@ -71,12 +90,17 @@ function checkResults(results: Results, { indicators, flagged, agency }: KindCon
       );
     }
   }
-  const problem = date === undefined ? undefined : reportDateProblem(date, results.year);
+  const problem = date === undefined ? undefined : reportDateProblem(date, period);
   if (date !== undefined && problem !== undefined) {
     say(
       'DOCUMENT_DATE',
       ['document', 'date'],
-      { year: results.year, date, problem },
+      {
+        year: results.year,
+        date,
+        problem,
+        ...(results.months === undefined ? {} : { months: results.months }),
+      },
       { severity: 'warning' },
     );
   }
@@ -102,19 +126,57 @@ function checkResults(results: Results, { indicators, flagged, agency }: KindCon
   });
   // A file with a narrative is a report's: it must have the parts of an official summing-up.
   if (results.narrative !== undefined && results.comparison_only !== true) {
-    for (const section of missingSections(results.narrative)) {
-      const name = REQUIRED_SECTIONS.find((r) => r.key === section)?.name ?? section;
+    for (const section of missingSections(results.narrative, results.months)) {
+      const name = sectionsOf(results.months).find((r) => r.key === section)?.name ?? section;
       say(
         'REPORT_SECTION_MISSING',
         // At the part's own key when it is there but blank (as "new" writes it), else at narrative.
         ['narrative', section],
-        { year: results.year, section, name },
+        {
+          year: results.year,
+          section,
+          name,
+          ...(results.months === undefined ? {} : { months: results.months }),
+        },
         { at: 'key', severity: 'warning' },
       );
     }
   }
   checkSources(results.sources, results.default_source, used, say);
   checkComponents(results, indicators, say, flagged);
+  const year = results.months === undefined ? undefined : resultsOf?.(results.year);
+  if (year !== undefined) checkAgainstYear(results, year, indicators, say, flagged);
+}
+
+/**
+ * Warns of a figure of the first months larger than the whole year's, where the indicator adds up over the year
+ * (a count, an amount of money): what the first months did cannot exceed what the year did. Only a difference the
+ * qualifiers prove is said ("gần 9.000" for the year against 8.950 for nine months proves nothing).
+ */
+function checkAgainstYear(
+  part: Results,
+  year: Results,
+  indicators: ReadonlyMap<string, Indicator>,
+  say: Say,
+  flagged: ReadonlySet<string>,
+): void {
+  for (const [id, v] of Object.entries(part.values)) {
+    const indicator = indicators.get(id);
+    const whole = Object.hasOwn(year.values, id) ? year.values[id] : undefined;
+    if (indicator === undefined || whole === undefined || !addsUpOverTheYear(indicator)) continue;
+    if (flagged.has(toPointer(['values', id, 'value']))) continue;
+    const q = subtractQualifiers(v.qualifier, whole.qualifier);
+    if (q === undefined) continue;
+    const r = regionsOf(dec(v.value).minus(dec(whole.value)), q, dec('0'));
+    if (r.above && !r.on && !r.below) {
+      say(
+        'PERIOD_EXCEEDS_YEAR',
+        ['values', id, 'value'],
+        { id, value: v.value, total: whole.value, year: part.year, months: part.months ?? 12 },
+        { severity: 'warning' },
+      );
+    }
+  }
 }
 
 /** Warns where parts add up to more than their total, or (parts_complete) to other than it. */

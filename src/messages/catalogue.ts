@@ -96,9 +96,10 @@ export interface CliWords {
     browser: string;
     timeout: string;
     unit: string;
+    period: string;
   };
   dossier: { description: string; year: string; out: string; date: string };
-  new: { description: string; year: string; data: string };
+  new: { description: string; year: string; data: string; period: string };
   export: {
     description: string;
     year: string;
@@ -127,6 +128,9 @@ export interface CliWords {
   /** What a value given on the command line must be. */
   invalid: {
     year: string;
+    /** A year or a year's first months ("2019-9m") was expected. */
+    report: string;
+    period: string;
     formats: (wrong: readonly string[], all: readonly string[]) => string;
     date: string;
     notADay: (value: string) => string;
@@ -140,7 +144,8 @@ export interface CliWords {
   nothingWritten: string;
   noYearListed: (folder: string) => string;
   pdfPrinted: (year: number) => string;
-  rendering: (index: number, total: number, year: number) => string;
+  /** `year`: the year, or the name of its first months ("2019-9m"). */
+  rendering: (index: number, total: number, year: number | string) => string;
   interrupted: (signal: NodeJS.Signals) => string;
 }
 
@@ -197,11 +202,12 @@ export interface ScoreWords {
 export interface PreviewWords {
   description: string;
   year: string;
+  period: string;
   port: string;
   pdf: string;
   out: string;
-  /** The first lines: where the page is, what is watched, how to stop. */
-  serving: (url: string, year: number, watched: readonly string[]) => string;
+  /** The first lines: where the page is, what is watched, how to stop. `year` may name its first months. */
+  serving: (url: string, year: number | string, watched: readonly string[]) => string;
   /** `time`: HH:MM:SS of the change. */
   updated: (time: string, ms: number) => string;
   dataErrors: (time: string, errors: number) => string;
@@ -213,9 +219,9 @@ export interface PreviewWords {
   stopped: string;
   /** The page shown instead of the report while the data has errors or the rendering failed. */
   page: {
-    title: (year: number) => string;
+    title: (year: number | string) => string;
     lead: (errors: number) => string;
-    waiting: (year: number) => string;
+    waiting: (year: number | string) => string;
   };
 }
 

@@ -237,6 +237,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `The file says year ${s(a.year)}, but its name (${s(a.name)}) says ${s(a.named)}.`,
     fix: 'Correct the year, or rename the file to match it.',
   }),
+  PERIOD_MISMATCH: (a) => ({
+    message: `The file ${Number(a.months) === 12 ? 'has no period (the whole year)' : `says period: ${s(a.months)}m`}, but its name (${s(a.name)}) says ${Number(a.named) === 12 ? 'the whole year' : `${s(a.named)}m (the first ${s(a.named)} months)`}.`,
+    fix: `Correct the period (period: 9m beside year: for the first nine months; none for the whole year), or rename the file to ${s(a.expected)}.`,
+  }),
   FILE_NAME: (a) => ({
     message: `The file name ${s(a.name)} does not follow the usual pattern.`,
     fix: `Rename it to ${s(a.expected)}.`,
@@ -321,9 +325,19 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `"${s(a.id)}" has no target for ${s(a.year)} yet: the report sets no plan for it.`,
     fix: 'Write the target under it ("type: level" and "value: 23500", or a ceiling, range or change; see the README), or delete the line if there is none.',
   }),
-  DOCUMENT_DATE: (a) => ({
-    message: `The report on ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before the last two months of ${s(a.year)}` : 'more than a year after it'}.`,
-    fix: `Check document.date: a year-end report on ${s(a.year)} is dated from November ${s(a.year)} to the end of ${Number(a.year) + 1}.`,
+  DOCUMENT_DATE: (a) =>
+    a.months === undefined
+      ? {
+          message: `The report on ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before the last two months of ${s(a.year)}` : 'more than a year after it'}.`,
+          fix: `Check document.date: a year-end report on ${s(a.year)} is dated from November ${s(a.year)} to the end of ${Number(a.year) + 1}.`,
+        }
+      : {
+          message: `The report on the first ${s(a.months)} months of ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before month ${s(a.months)}, the last of its period` : `after ${s(a.year)}`}.`,
+          fix: `Check document.date: a report on the first ${s(a.months)} months of ${s(a.year)} is dated from the first day of month ${s(a.months)} to the end of ${s(a.year)}.`,
+        },
+  PERIOD_EXCEEDS_YEAR: (a) => ({
+    message: `${s(a.id)} of the first ${s(a.months)} months of ${s(a.year)} (${s(a.value)}) is more than the whole year's (${s(a.total)}), and it adds up over the year.`,
+    fix: `Check both figures against their sources: the figure of the first months is part of the year's (the whole year's is in ${s(a.year)}.yaml).`,
   }),
   TOO_MANY_DECIMALS: (a) => ({
     message: `${s(a.value)} has more decimals than the report shows for ${s(a.id)} (${s(a.decimals)}); it will be rounded.`,
@@ -563,7 +577,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Check the figures against the source; this is a warning, as published figures often do not add up.',
   }),
   REPORT_SECTION_MISSING: (a) => ({
-    message: `The report on ${s(a.year)} has no "${s(a.name)}" (narrative.${s(a.section)}), which an official year-end summing-up must have; the document leaves the part out.`,
+    message: `The report on ${a.months === undefined ? s(a.year) : `the first ${s(a.months)} months of ${s(a.year)}`} has no "${s(a.name)}" (narrative.${s(a.section)}), which an official ${a.months === undefined ? 'year-end summing-up' : 'summing-up (sơ kết)'} must have; the document leaves the part out.`,
     fix: `Write it under narrative, after "${s(a.section)}:", as ${s(a.section) === 'situation' ? 'a paragraph of text' : 'a list of items ("- ...")'} (see the README, "The data"). If the source says nothing of it, leave the warning: the report does not invent it.`,
   }),
   COMMENDATION_CATEGORY: (a) => ({
@@ -1072,10 +1086,16 @@ const ERRORS: ToolErrorWords = {
             : fix,
     };
   },
-  NO_RESULTS_FOR_YEAR: (a) => ({
-    message: `There is no results file for ${a.year} in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}).`,
-    fix: `Add ${a.file} with "kind: results" and "year: ${a.year}" ("hatinh-report new ${a.year}" writes it, ready to fill in), or build another year.`,
-  }),
+  NO_RESULTS_FOR_YEAR: (a) =>
+    a.months === undefined
+      ? {
+          message: `There is no results file for ${a.year} in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}).`,
+          fix: `Add ${a.file} with "kind: results" and "year: ${a.year}" ("hatinh-report new ${a.year}" writes it, ready to fill in), or build another year.`,
+        }
+      : {
+          message: `There is no results file for the first ${a.months} months of ${a.year} in ${a.folder} (first months with results: ${a.have.join(', ') || 'none'}).`,
+          fix: `Add ${a.file} with "kind: results", "year: ${a.year}" and "period: ${a.months}m" ("hatinh-report new ${a.year} --period ${a.months}m" writes it, ready to fill in), or build another period.`,
+        },
   NOT_A_REPORT_YEAR: (a) => ({
     message: `${a.file} is kept only for comparison (comparison_only: true): there is no report on ${a.year} to build.`,
     fix: 'Build a report year (hatinh-report build, without years, builds them all), or remove "comparison_only: true" from the file.',
@@ -1310,7 +1330,7 @@ const CLI: CliWords = {
     description:
       'Build the report of each year named (none: every report year): Markdown, HTML and PDF, in the layout of an official document.',
     years:
-      'the years to report on, e.g. 2018 (default: every report year of the data, see "hatinh-report years")',
+      'the years to report on, e.g. 2018, or the first months of one, e.g. 2019-9m (default: every report of the data, see "hatinh-report years")',
     format: (formats) => `comma-separated output formats: ${formats.join(', ')}`,
     data: 'the data folder',
     out: 'the output folder; each year goes into its own subfolder',
@@ -1329,6 +1349,8 @@ const CLI: CliWords = {
     browser: 'the Chromium, Chrome or Edge to print PDFs with',
     timeout: 'give up on the browser after this many seconds (1 to 3600)',
     unit: "build one unit's score sheet (phieu-diem-YEAR-ID) instead of the report, to send back to it",
+    period:
+      'build the report on the first months of each year named (a sơ kết), e.g. 9m for 2019-9m.yaml: bao-cao-2019-9m.*',
   },
   dossier: {
     description:
@@ -1341,6 +1363,8 @@ const CLI: CliWords = {
     description:
       "Start a year: write its results file (YEAR.yaml) and next year's targets file, every indicator and every part of the report listed blank with what goes there. Never overwrites a file.",
     year: 'the year to start, e.g. 2019',
+    period:
+      "start the first months of the year instead (YYYY-9m.yaml), e.g. 9m; their targets are the year's",
     data: 'the data folder',
   },
   export: {
@@ -1427,6 +1451,7 @@ const CLI: CliWords = {
     description:
       "Show a year's report in your web browser and keep it up to date: each time a data file is saved, the page shows the new report, or what is wrong with the data.",
     year: 'the year to show, e.g. 2018',
+    period: 'show the report on the first months of the year (a sơ kết), e.g. 9m for 2019-9m.yaml',
     port: 'the port to serve the page on (default: a free one); the page is served to this computer only',
     pdf: 'also print the PDF anew after each save (into --out, as build does)',
     out: 'where --pdf writes the PDF; each year goes into its own subfolder',
@@ -1451,6 +1476,8 @@ const CLI: CliWords = {
   },
   invalid: {
     year: 'expected a year such as 2018.',
+    report: 'expected a year such as 2018, or the first months of one such as 2019-9m.',
+    period: 'expected the first months of a year, 1m to 11m, such as 9m.',
     formats: (wrong, all) =>
       `unknown format ${wrong.join(', ')}; use ${all.join(', ')} (several with commas, e.g. md,html).`,
     date: 'expected a date written YYYY-MM-DD, e.g. 2019-01-05.',

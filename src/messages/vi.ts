@@ -288,6 +288,10 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Tệp ghi năm ${s(a.year)}, nhưng tên tệp (${s(a.name)}) lại là năm ${s(a.named)}.`,
     fix: 'Sửa lại năm, hoặc đổi tên tệp cho khớp.',
   }),
+  PERIOD_MISMATCH: (a) => ({
+    message: `Tệp ${Number(a.months) === 12 ? 'không ghi period (số liệu cả năm)' : `ghi period: ${s(a.months)}m`}, nhưng tên tệp (${s(a.name)}) lại là ${Number(a.named) === 12 ? 'số liệu cả năm' : `số liệu ${s(a.named)} tháng đầu năm`}.`,
+    fix: `Sửa period (ghi period: 9m cạnh dòng year: cho số liệu 9 tháng đầu năm; không ghi period cho cả năm), hoặc đổi tên tệp thành ${s(a.expected)}.`,
+  }),
   FILE_NAME: (a) => ({
     message: `Tên tệp ${s(a.name)} không theo cách đặt tên thông thường.`,
     fix: `Đổi tên thành ${s(a.expected)}.`,
@@ -372,9 +376,19 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `"${s(a.id)}" chưa có chỉ tiêu kế hoạch năm ${s(a.year)}: báo cáo không nêu kế hoạch cho chỉ tiêu này.`,
     fix: 'Ghi chỉ tiêu kế hoạch bên dưới ("type: level" và "value: 23500", hoặc dạng ceiling, range, change; xem docs/huong-dan.md, mục 3), hoặc xóa dòng này nếu không có.',
   }),
-  DOCUMENT_DATE: (a) => ({
-    message: `Báo cáo năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng 11 năm ${s(a.year)}` : 'sau năm báo cáo hơn một năm'}.`,
-    fix: `Kiểm tra document.date: báo cáo tổng kết năm ${s(a.year)} ghi ngày từ tháng 11 năm ${s(a.year)} đến hết năm ${Number(a.year) + 1}.`,
+  DOCUMENT_DATE: (a) =>
+    a.months === undefined
+      ? {
+          message: `Báo cáo năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng 11 năm ${s(a.year)}` : 'sau năm báo cáo hơn một năm'}.`,
+          fix: `Kiểm tra document.date: báo cáo tổng kết năm ${s(a.year)} ghi ngày từ tháng 11 năm ${s(a.year)} đến hết năm ${Number(a.year) + 1}.`,
+        }
+      : {
+          message: `Báo cáo ${s(a.months)} tháng đầu năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng ${s(a.months)}, tháng cuối của kỳ báo cáo` : `sau năm ${s(a.year)}`}.`,
+          fix: `Kiểm tra document.date: báo cáo sơ kết ${s(a.months)} tháng đầu năm ${s(a.year)} ghi ngày từ đầu tháng ${s(a.months)} đến hết năm ${s(a.year)}.`,
+        },
+  PERIOD_EXCEEDS_YEAR: (a) => ({
+    message: `Số liệu ${s(a.id)} ${s(a.months)} tháng đầu năm ${s(a.year)} (${s(a.value)}) lớn hơn số liệu cả năm (${s(a.total)}), trong khi chỉ tiêu này cộng dồn theo năm.`,
+    fix: `Đối chiếu hai số liệu với nguồn: số liệu các tháng đầu năm là một phần của số liệu cả năm (trong ${s(a.year)}.yaml).`,
   }),
   TOO_MANY_DECIMALS: (a) => ({
     message: `${s(a.value)} có nhiều chữ số thập phân hơn mức báo cáo thể hiện cho ${s(a.id)} (${s(a.decimals)}); số sẽ được làm tròn.`,
@@ -614,7 +628,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Đối chiếu số liệu với nguồn; đây chỉ là cảnh báo, vì số liệu công bố thường không cộng khớp.',
   }),
   REPORT_SECTION_MISSING: (a) => ({
-    message: `Báo cáo năm ${s(a.year)} chưa có phần "${s(a.name)}" (narrative.${s(a.section)}), phần bắt buộc của một báo cáo tổng kết năm; văn bản sẽ thiếu phần này.`,
+    message: `Báo cáo ${a.months === undefined ? `năm ${s(a.year)}` : `${s(a.months)} tháng đầu năm ${s(a.year)}`} chưa có phần "${s(a.name)}" (narrative.${s(a.section)}), phần bắt buộc của một báo cáo ${a.months === undefined ? 'tổng kết năm' : 'sơ kết'}; văn bản sẽ thiếu phần này.`,
     fix: `Ghi vào mục narrative, sau "${s(a.section)}:", ${s(a.section) === 'situation' ? 'thành một đoạn văn' : 'thành danh sách các ý ("- ...")'} (xem docs/huong-dan.md, mục 4). Nếu nguồn không đề cập đến phần này, cứ để nguyên cảnh báo: công cụ không tự viết thêm nội dung.`,
   }),
   COMMENDATION_CATEGORY: (a) => ({
@@ -1165,10 +1179,16 @@ const ERRORS: ToolErrorWords = {
             : fix,
     };
   },
-  NO_RESULTS_FOR_YEAR: (a) => ({
-    message: `Không có tệp số liệu thực hiện năm ${a.year} trong ${a.folder} (các năm đã có số liệu thực hiện: ${a.have.join(', ') || 'chưa có năm nào'}).`,
-    fix: `Thêm tệp ${a.file} có "kind: results" và "year: ${a.year}" (lệnh "hatinh-report new ${a.year}" tạo sẵn tệp), hoặc lập báo cáo năm khác.`,
-  }),
+  NO_RESULTS_FOR_YEAR: (a) =>
+    a.months === undefined
+      ? {
+          message: `Không có tệp số liệu thực hiện năm ${a.year} trong ${a.folder} (các năm đã có số liệu thực hiện: ${a.have.join(', ') || 'chưa có năm nào'}).`,
+          fix: `Thêm tệp ${a.file} có "kind: results" và "year: ${a.year}" (lệnh "hatinh-report new ${a.year}" tạo sẵn tệp), hoặc lập báo cáo năm khác.`,
+        }
+      : {
+          message: `Không có tệp số liệu thực hiện ${a.months} tháng đầu năm ${a.year} trong ${a.folder} (các kỳ đã có số liệu: ${a.have.join(', ') || 'chưa có kỳ nào'}).`,
+          fix: `Thêm tệp ${a.file} có "kind: results", "year: ${a.year}" và "period: ${a.months}m" (lệnh "hatinh-report new ${a.year} --period ${a.months}m" tạo sẵn tệp), hoặc lập báo cáo kỳ khác.`,
+        },
   NOT_A_REPORT_YEAR: (a) => ({
     message: `${a.file} chỉ dùng để so sánh (comparison_only: true): không có báo cáo năm ${a.year} để lập.`,
     fix: 'Lập báo cáo của một năm báo cáo (hatinh-report build không ghi năm sẽ lập tất cả), hoặc xóa "comparison_only: true" khỏi tệp.',
@@ -1442,7 +1462,7 @@ const CLI: CliWords = {
     description:
       'Lập báo cáo của từng năm được nêu (không nêu năm: mọi năm báo cáo): Markdown, HTML, PDF và bản Word để sửa, theo thể thức văn bản hành chính.',
     years:
-      'các năm cần lập báo cáo, ví dụ 2018 (mặc định: mọi năm báo cáo của số liệu, xem "hatinh-report years")',
+      'các năm cần lập báo cáo, ví dụ 2018, hoặc các tháng đầu của một năm, ví dụ 2019-9m (mặc định: mọi báo cáo của số liệu, xem "hatinh-report years")',
     format: (formats) => `các dạng tệp cần tạo, ngăn cách bằng dấu phẩy: ${formats.join(', ')}`,
     data: 'thư mục số liệu',
     out: 'thư mục kết quả; mỗi năm một thư mục con',
@@ -1462,6 +1482,8 @@ const CLI: CliWords = {
     browser: 'trình duyệt Chromium, Chrome hoặc Edge dùng để in PDF',
     timeout: 'bỏ dở nếu trình duyệt không xong sau số giây này (1 đến 3600)',
     unit: 'lập phiếu điểm thi đua của một đơn vị (phieu-diem-NĂM-MÃ) thay cho báo cáo, để gửi lại đơn vị',
+    period:
+      'lập báo cáo sơ kết các tháng đầu của mỗi năm đã ghi, ví dụ 9m cho tệp 2019-9m.yaml: bao-cao-2019-9m.*',
   },
   dossier: {
     description:
@@ -1474,6 +1496,8 @@ const CLI: CliWords = {
     description:
       'Bắt đầu một năm: tạo tệp số liệu thực hiện (NĂM.yaml) và tệp chỉ tiêu kế hoạch năm sau, liệt kê sẵn mọi chỉ tiêu và mọi phần của báo cáo để trống kèm chú thích cần ghi gì. Không bao giờ ghi đè tệp.',
     year: 'năm cần bắt đầu, ví dụ 2019',
+    period:
+      'thay vào đó, tạo tệp số liệu các tháng đầu năm (NĂM-9m.yaml), ví dụ 9m; chỉ tiêu là kế hoạch của năm',
     data: 'thư mục số liệu',
   },
   export: {
@@ -1558,6 +1582,7 @@ const CLI: CliWords = {
     description:
       'Xem báo cáo của một năm trên trình duyệt web, luôn cập nhật: mỗi lần lưu tệp số liệu, trang hiện báo cáo mới, hoặc chỉ ra chỗ số liệu còn sai.',
     year: 'năm cần xem, ví dụ 2018',
+    period: 'xem báo cáo sơ kết các tháng đầu năm, ví dụ 9m cho tệp 2019-9m.yaml',
     port: 'cổng để mở trang (mặc định: một cổng còn trống); trang chỉ mở được trên chính máy này',
     pdf: 'in lại cả tệp PDF sau mỗi lần lưu (vào thư mục --out, như lệnh build)',
     out: 'thư mục --pdf ghi tệp PDF vào; mỗi năm một thư mục con',
@@ -1582,6 +1607,8 @@ const CLI: CliWords = {
   },
   invalid: {
     year: 'Cần ghi một năm, ví dụ 2018.',
+    report: 'Cần ghi một năm, ví dụ 2018, hoặc các tháng đầu của một năm, ví dụ 2019-9m.',
+    period: 'Cần ghi số tháng đầu năm, từ 1m đến 11m, ví dụ 9m.',
     formats: (wrong, all) =>
       `Không có dạng ${wrong.join(', ')}; hãy dùng ${all.join(', ')} (nhiều dạng thì ngăn cách bằng dấu phẩy, ví dụ md,html).`,
     date: 'Cần ghi ngày theo thứ tự năm-tháng-ngày, ví dụ 2019-01-05.',

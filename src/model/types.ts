@@ -142,6 +142,8 @@ export interface Narrative {
   causes?: string[];
   lessons?: string[];
   next_year_tasks?: string[];
+  /** A period's direction: the main tasks for the rest of the year (a sơ kết's "nhiệm vụ trọng tâm"). */
+  rest_of_year_tasks?: string[];
   proposals?: string[];
 }
 
@@ -154,6 +156,8 @@ export interface DocumentInfo {
 export interface Results {
   kind: 'results';
   year: number;
+  /** For the first months of the year only (the file's `period: 9m` is 9); absent for the whole year. */
+  months?: number;
   sources: Source[];
   default_source?: string;
   /** A year kept only for the next one to compare with: not a report. */
@@ -276,6 +280,8 @@ export interface DataSet {
   catalogue: Catalogue;
   agency: Agency;
   results: Map<number, Results>;
+  /** The results of the first months of a year (2019-9m.yaml), by their name ("2019-9m"; see report-period.ts). */
+  parts?: Map<string, Results>;
   targets: Map<number, Targets>;
   /** The units and emulation blocks (units.yaml), when the data has them. */
   units?: Units;

@@ -4,8 +4,9 @@ import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
+import { asPeriod, periodLabel, type ReportPeriod } from '../domain/report-period.js';
 import { toolError } from '../messages/messages.js';
-import type { Agency, DataSet } from '../model/types.js';
+import type { Agency, DataSet, Results } from '../model/types.js';
 import { loadTemplates, type Templates } from '../render/load-templates.js';
 import type { OutputFormat } from '../render/output-format.js';
 import type { DocumentToRender } from '../render/render-document.js';
@@ -32,12 +33,20 @@ import type { DraftNote } from '../view/view-types.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
 import { FORMATS, type FormatName, type FormatOptions } from './formats.js';
 import { loadData } from './load-data.js';
-import { concernsYears, reportYears, reportYearsOf } from './report-years.js';
+import { concernsYears, reportPeriods, reportPeriodsOf } from './report-years.js';
 
 /** What a rendering of the reports takes, whatever writes or serves them. */
 export interface RenderSettings {
-  /** The years to build; none: every report year of the data (see reportYears). */
-  years: number[];
+  /**
+   * The reports to build: years, or a year's first months ({ year: 2019, months: 9 }); none: every report of the
+   * data (see reportPeriods).
+   */
+  years: readonly (number | ReportPeriod)[];
+  /**
+   * `--period 9m`: the first months of each year named (a year named as "2019-9m" keeps its own); with none
+   * named, every report of the data on those months.
+   */
+  months?: number | undefined;
   /** The data folder. */
   data: string;
   /** The output folder; each year goes into its own subfolder. */
@@ -67,10 +76,10 @@ export interface BuildSettings extends RenderSettings {
 export type BuildEvent =
   /** The data's problems: errors (the build stops) or warnings (it goes on). */
   | { type: 'diagnostics'; diagnostics: Diagnostic[] }
-  /** A year is being rendered (the `index`-th of `total`). */
-  | { type: 'rendering'; year: number; index: number; total: number }
-  /** What the drafter should know of a year; `checked` when its missing sections were in the diagnostics. */
-  | { type: 'notes'; year: number; notes: DraftNote[]; checked: boolean }
+  /** A year (or its first months: `label` "2019-9m") is being rendered (the `index`-th of `total`). */
+  | { type: 'rendering'; year: number; label: string; index: number; total: number }
+  /** What the drafter should know of a report; `checked` when its missing sections were in the diagnostics. */
+  | { type: 'notes'; year: number; label: string; notes: DraftNote[]; checked: boolean }
   /** A format's files of a year are ready (the HTML long before the PDF): preview shows the page at once. */
   | { type: 'files'; year: number; files: OutputFile[] };
 
@@ -146,13 +155,13 @@ export async function renderReports(
   if (data === undefined || loaded.diagnostics.some((d) => d.severity === 'error')) {
     // The errors stop the build; the warnings of the years it would have built are said with them, so that one
     // round of fixes sees them all.
-    const named = settings.years.length > 0 ? settings.years : data ? reportYearsOf(data) : [];
+    const named = settings.years.length > 0 ? settings.years : data ? reportPeriodsOf(data) : [];
     const said =
       named.length > 0 ? loaded.diagnostics.filter((d) => concernsYears(d, named)) : loaded.diagnostics;
     return { outcome: 'data_errors', diagnostics: said };
   }
   // The years first: a year that cannot be built is said at once, not after the warnings of the others.
-  const years = settings.years.length > 0 ? settings.years : reportYears(data, settings.data);
+  const years = reportsAskedFor(settings, data);
   requireReportYears(data, years, settings.data);
   // A build speaks of the years it builds: not of a blank year begun with `new`, nor of other years' sections.
   const diagnostics = loaded.diagnostics.filter((d) => concernsYears(d, years));
@@ -162,14 +171,18 @@ export async function renderReports(
   for (const year of years) agencyInForce(data, year, settings);
   const templates = await loadTemplates(settings.templates);
   const rendering: Promise<OutputFile[]>[] = [];
-  for (const [index, year] of years.entries()) {
+  for (const [index, report] of years.entries()) {
     signal.throwIfAborted();
-    onEvent({ type: 'rendering', year, index, total: years.length });
+    const { year } = report;
+    const label = periodLabel(report);
+    onEvent({ type: 'rendering', year, label, index, total: years.length });
+    // A year's first months go into the year's folder, under names of their own (bao-cao-2019-9m.pdf).
     const inFolder = (list: RenderedFile[]) =>
       list.map((f) => ({ path: join(settings.out, String(year), f.name), content: f.content }));
     const onFiles = (list: RenderedFile[]) => onEvent({ type: 'files', year, files: inFolder(list) });
-    const { notes, files } = await renderYear(data, year, settings, templates, formats, signal, onFiles);
-    onEvent({ type: 'notes', year, notes, checked: data.results.get(year)?.narrative !== undefined });
+    const { notes, files } = await renderYear(data, report, settings, templates, formats, signal, onFiles);
+    const checked = resultsOf(data, report)?.narrative !== undefined;
+    onEvent({ type: 'notes', year, label, notes, checked });
     const job = files.then(inFolder);
     job.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
     rendering.push(job);
@@ -177,10 +190,33 @@ export async function renderReports(
   return { outcome: 'rendered', files: (await Promise.all(rendering)).flat() };
 }
 
-/** Returns the agency as it was on a year's report date (see agency-periods.ts), or a ToolError saying none was. */
-function agencyInForce(data: DataSet, year: number, settings: Pick<BuildSettings, 'date' | 'data'>): Agency {
-  const dated = settings.date ?? data.results.get(year)?.document?.date;
-  const date = agencyDateOf(year, dated);
+/** The reports a rendering builds: those named (`--period` giving the months of a plain year), else the data's. */
+function reportsAskedFor(settings: RenderSettings, data: DataSet): ReportPeriod[] {
+  const { months } = settings;
+  if (settings.years.length > 0)
+    return settings.years.map(asPeriod).map((r) => (r.months === undefined && months ? { ...r, months } : r));
+  const all = reportPeriods(data, settings.data);
+  if (months === undefined) return all;
+  const those = all.filter((r) => r.months === months);
+  // None of those months: name the latest year's, so that the missing file is said.
+  const latest = all.at(-1)?.year;
+  return those.length > 0 || latest === undefined ? those : [{ year: latest, months }];
+}
+
+/** The results file of a report: the year's, or its first months'. */
+function resultsOf(data: DataSet, report: ReportPeriod): Results | undefined {
+  return report.months === undefined ? data.results.get(report.year) : data.parts?.get(periodLabel(report));
+}
+
+/** Returns the agency as it was on a report's date (see agency-periods.ts), or a ToolError saying none was. */
+function agencyInForce(
+  data: DataSet,
+  report: ReportPeriod,
+  settings: Pick<BuildSettings, 'date' | 'data'>,
+): Agency {
+  const { year } = report;
+  const dated = settings.date ?? resultsOf(data, report)?.document?.date;
+  const date = agencyDateOf(report, dated);
   const agency = agencyOn(data.agency, date);
   if (agency === undefined) {
     const file = join(settings.data, 'agency.yaml');
@@ -189,16 +225,19 @@ function agencyInForce(data: DataSet, year: number, settings: Pick<BuildSettings
   return agency;
 }
 
-/** Refuses a year named that has no results file, or whose file is kept only for comparison. */
-function requireReportYears(data: DataSet, years: readonly number[], folder: string): void {
-  for (const year of years) {
-    const results = data.results.get(year);
+/** Refuses a report named that has no results file, or whose file is kept only for comparison. */
+function requireReportYears(data: DataSet, reports: readonly ReportPeriod[], folder: string): void {
+  for (const report of reports) {
+    const { year, months } = report;
+    const results = resultsOf(data, report);
+    const file = join(folder, `${periodLabel(report)}.yaml`);
     if (results === undefined) {
-      const have = [...data.results.keys()].sort();
-      throw toolError('NO_RESULTS_FOR_YEAR', { year, folder, file: join(folder, `${year}.yaml`), have });
+      const have =
+        months === undefined ? [...data.results.keys()].sort() : [...(data.parts?.keys() ?? [])].sort();
+      throw toolError('NO_RESULTS_FOR_YEAR', { year, folder, file, have, ...(months ? { months } : {}) });
     }
     if (results.comparison_only === true) {
-      throw toolError('NOT_A_REPORT_YEAR', { year, file: join(folder, `${year}.yaml`) });
+      throw toolError('NOT_A_REPORT_YEAR', { year, file });
     }
   }
 }
@@ -209,16 +248,18 @@ function requireReportYears(data: DataSet, years: readonly number[], folder: str
  */
 async function renderYear(
   data: DataSet,
-  year: number,
+  report: ReportPeriod,
   settings: RenderSettings,
   templates: Templates,
   formats: readonly OutputFormat[],
   signal: AbortSignal,
   onFiles: (files: RenderedFile[]) => void,
 ): Promise<{ notes: DraftNote[]; files: Promise<RenderedFile[]> }> {
-  const computation = computeYear(data, year);
-  const agency = agencyInForce(data, year, settings);
-  const emulation = computeEmulation(data, year);
+  const { year, months } = report;
+  const computation = computeYear(data, year, months);
+  const agency = agencyInForce(data, report, settings);
+  // The units are scored at the year's end: a report on its first months carries no emulation.
+  const emulation = months === undefined ? computeEmulation(data, year) : undefined;
   const notes = buildDraftNotes(computation, agency, { documentDate: settings.date, emulation });
   const view = buildViewModel(computation, agency, {
     emulation,
@@ -233,7 +274,7 @@ async function renderYear(
     charts: [],
     templates,
   });
-  const report = settings.unit === undefined && settings.dossier !== true;
+  const isReport = settings.unit === undefined && settings.dossier !== true;
   const dossier = settings.dossier
     ? dossierOf(data, emulation, year, settings, {
         report: view,
@@ -254,7 +295,7 @@ async function renderYear(
       : [
           {
             year,
-            baseName: reportBaseName(year),
+            baseName: reportBaseName(periodLabel(report)),
             document: reportDocument(view),
             charts: await renderCharts(view),
             templates,
@@ -262,7 +303,7 @@ async function renderYear(
         ];
   const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data, 'file'));
   // The report's drafter's notes; the dossier's own (what it lacks, what to check); a score sheet goes alone.
-  const notesFile = report
+  const notesFile = isReport
     ? [renderDraftNotes(notes, words, templates)]
     : dossier && dossier.notes.length > 0
       ? [{ name: dossierNotesName(year), content: dossierNotes(year, dossier.notes) }]
@@ -279,7 +320,7 @@ async function renderYear(
   });
   const files = Promise.all(rendering).then((lists) => [...notesFile, ...lists.flat()]);
   // The drafter's notes concern the report, not a unit's score sheet.
-  return { notes: report ? notes.notes : [], files };
+  return { notes: isReport ? notes.notes : [], files };
 }
 
 /** The year's award dossier; a ToolError when the year has no proposals or the council did not meet on it. */

@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import { periodLabel } from '../domain/report-period.js';
 import type { ToolError } from '../errors.js';
 import { toolError } from '../messages/messages.js';
 import { newYearFiles } from '../scaffold/new-year-files.js';
@@ -17,7 +18,8 @@ export type NewYearOutcome =
  * catalogue, last year's figures and this year's targets. A file that exists is never overwritten: it is kept
  * as it is and named; when both exist, nothing is left to do and that is an error.
  */
-export async function startYear(folder: string, year: number): Promise<NewYearOutcome> {
+export async function startYear(folder: string, year: number, months?: number): Promise<NewYearOutcome> {
+  if (months !== undefined) return startPeriod(folder, year, months);
   const [resultsName, targetsName] = [`${year}.yaml`, `${year + 1}-targets.yaml`];
   // A file of the year under another name (2019.yml) counts as there: a second one would be a duplicate.
   const found = async (name: string) => {
@@ -63,6 +65,28 @@ export async function startYear(folder: string, year: number): Promise<NewYearOu
     written: files.map((f) => f.path),
     kept: [...kept.values()].map((n) => join(folder, n)),
   };
+}
+
+/** Starts the results file of a year's first months (2019-9m.yaml), unless it exists. */
+async function startPeriod(folder: string, year: number, months: number): Promise<NewYearOutcome> {
+  const label = periodLabel({ year, months });
+  for (const name of [`${label}.yaml`, `${label}.yml`]) {
+    const there = await lstat(join(folder, name)).then(
+      () => true,
+      () => false,
+    );
+    if (there) throw filesExist([join(folder, name)], year);
+  }
+  const loaded = await loadData(folder);
+  if (hasErrors(loaded.diagnostics) || loaded.dataSet === undefined) {
+    return { outcome: 'data_errors', diagnostics: loaded.diagnostics };
+  }
+  const files = newYearFiles(loaded.dataSet, year, months).map((f) => ({
+    path: join(folder, f.name),
+    content: f.text,
+  }));
+  await writeFilesAtomically(files, undefined, 'data');
+  return { outcome: 'written', written: files.map((f) => f.path), kept: [] };
 }
 
 function filesExist(paths: readonly string[], year: number): ToolError {

@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asPeriod, comparePeriods, type ReportPeriod, samePeriod } from '../domain/report-period.js';
 import { KINDS } from '../kinds/index.js';
 import { toolError } from '../messages/messages.js';
 import type { DataSet, FileKind } from '../model/types.js';
@@ -21,26 +22,61 @@ export function reportYearsOf(data: DataSet): number[] {
     .sort((a, b) => a - b);
 }
 
-/** The years of each yearly kind of file the report on `year` reads: last year's results, next year's targets. */
-function yearsRead(kind: FileKind, year: number): number[] {
-  if (kind === 'results') return [year - 1, year];
-  if (kind === 'targets') return [year, year + 1];
-  return [year];
+/**
+ * Returns the reports of the data: every year that is one (reportYearsOf), and every results file of a year's
+ * first months (2019-9m.yaml) not marked `comparison_only`, in order (a year's periods before it).
+ */
+export function reportPeriodsOf(data: DataSet): ReportPeriod[] {
+  const parts = [...(data.parts?.values() ?? [])]
+    .filter((r) => r.comparison_only !== true)
+    .map((r) => ({ year: r.year, months: r.months }));
+  return [...reportYearsOf(data).map((year) => ({ year })), ...parts].sort(comparePeriods);
+}
+
+/** The reports of the data, or a ToolError when it has none (see reportYears). */
+export function reportPeriods(data: DataSet, folder: string): ReportPeriod[] {
+  const reports = reportPeriodsOf(data);
+  if (reports.length === 0) {
+    throw toolError('NO_REPORT_YEARS', { folder, pattern: join(folder, 'YYYY.yaml') });
+  }
+  return reports;
 }
 
 /**
- * True when a problem concerns the reports on `years`: any error (it stops the build), and a warning of a file
- * they read (every file of the folder that is not of a year; the year's and the years it is set against), not
- * of a year they do not (a blank year begun with `new`). A report's missing sections concern that report only.
+ * The spans of each yearly kind of file the report on `report` reads: last year's results (of the same months, for
+ * a period), next year's targets (none for a period: it is set against its own year's plan).
  */
-export function concernsYears(d: Diagnostic, years: readonly number[]): boolean {
-  if (d.code === 'REPORT_SECTION_MISSING') return years.includes(Number(d.args.year));
+function spansRead(kind: FileKind, report: ReportPeriod): ReportPeriod[] {
+  const { year, months } = report;
+  if (kind === 'results')
+    return [
+      { year: year - 1, months },
+      { year, months },
+    ];
+  if (kind === 'targets') return months === undefined ? [{ year }, { year: year + 1 }] : [{ year }];
+  return [{ year }];
+}
+
+/**
+ * True when a problem concerns the reports on `years` (a year, or a year's first months): any error (it stops
+ * the build), and a warning of a file they read (every file of the folder that is not of a year; the year's and
+ * those it is set against), not of a year they do not (a blank year begun with `new`). A report's missing sections
+ * concern that report only.
+ */
+export function concernsYears(d: Diagnostic, years: readonly (number | ReportPeriod)[]): boolean {
+  const reports = years.map(asPeriod);
+  if (d.code === 'REPORT_SECTION_MISSING') {
+    const months = d.args.months === undefined ? undefined : Number(d.args.months);
+    return reports.some((r) => samePeriod(r, { year: Number(d.args.year), months }));
+  }
   if (d.severity === 'error') return true;
   const name = basename(d.file);
   for (const kind of KINDS) {
     if (!kind.fileName.yearly) continue;
-    const year = kind.fileName.pattern.exec(name)?.[1];
-    if (year !== undefined) return years.some((y) => yearsRead(kind.name, y).includes(Number(year)));
+    const m = kind.fileName.pattern.exec(name);
+    if (m?.[1] === undefined) continue;
+    const file = { year: Number(m[1]), months: m[2] === undefined ? undefined : Number(m[2]) };
+    return reports.some((r) => spansRead(kind.name, r).some((span) => samePeriod(span, file)));
   }
   return true;
 }

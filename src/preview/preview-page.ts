@@ -16,7 +16,7 @@ export interface PageProblem {
 
 /** The page's words, in the user's language (`lang`, for the page's lang attribute). */
 export interface ProblemPageWords {
-  title: (year: number) => string;
+  title: (year: number | string) => string;
   lead: (errors: number) => string;
   error: string;
   warning: string;
@@ -78,7 +78,7 @@ export function reportPage(html: string, version: number, nonce: string): string
 
 /** Returns the page that shows the problems in place of the report, errors first. */
 export function problemsPage(
-  year: number,
+  year: number | string,
   problems: readonly PageProblem[],
   words: ProblemPageWords,
   version: number,

@@ -20,7 +20,8 @@ import { isWatchedFile, type RenderQueue, renderQueue } from './render-queue.js'
 export interface PreviewSettings {
   /** The rendering's settings; `years` holds the one year previewed. */
   render: RenderSettings;
-  year: number;
+  /** The year previewed, or its first months' name ("2019-9m"). */
+  year: number | string;
   /** The port to listen on; 0: a free one. */
   port: number;
   /** Print the PDF anew after each save (to render.out, as build writes it). */

@@ -1,5 +1,7 @@
 import { attainmentChartHeight, renderAttainmentChart } from '../charts/render-attainment-chart.js';
 import { renderYearOverYearChart, yearOverYearChartHeight } from '../charts/render-year-over-year-chart.js';
+import { periodLabel } from '../domain/report-period.js';
+import { periodWords } from '../view/period-words.js';
 import type { DraftNotes, ReportView } from '../view/view-types.js';
 import type { Templates } from './load-templates.js';
 
@@ -32,14 +34,14 @@ export const CHART_CHUNK = 40;
  */
 export const MAX_FIGURE_HEIGHT = 430;
 
-/** Returns the base name of a year's report files: bao-cao-2018. */
-export function reportBaseName(year: number): string {
-  return `bao-cao-${year}`;
+/** Returns the base name of a report's files: bao-cao-2018, or bao-cao-2019-9m for its first nine months. */
+export function reportBaseName(report: number | string): string {
+  return `bao-cao-${report}`;
 }
 
-/** Returns the file name of the drafter's notes beside a year's report: ghi-chu-soan-thao-2018.md. */
-export function draftNotesFileName(year: number): string {
-  return `ghi-chu-soan-thao-${year}.md`;
+/** Returns the file name of the drafter's notes beside a report: ghi-chu-soan-thao-2018.md (-2019-9m.md). */
+export function draftNotesFileName(report: number | string): string {
+  return `ghi-chu-soan-thao-${report}.md`;
 }
 
 /** Returns the height in px a standalone SVG declares. */
@@ -98,6 +100,9 @@ async function fittedFigures<T>(
 export async function renderCharts(view: ReportView): Promise<RenderedCharts> {
   const { charts } = view.results;
   const out: RenderedChart[] = [];
+  const words = periodWords(view.year, view.months);
+  const label = periodLabel({ year: view.year, months: view.months });
+  const priorLabel = periodLabel({ year: view.priorYear, months: view.months });
   const add = async <T>(
     items: T[],
     base: string,
@@ -115,16 +120,17 @@ export async function renderCharts(view: ReportView): Promise<RenderedCharts> {
   };
   await add(
     charts.attainment,
-    `bieu-do-hoan-thanh-ke-hoach-${view.year}`,
+    `bieu-do-hoan-thanh-ke-hoach-${label}`,
     charts.attainmentTitle,
     (part) => renderAttainmentChart(part),
     attainmentChartHeight,
   );
   await add(
     charts.yearOverYear,
-    `bieu-do-so-sanh-${view.year}-${view.priorYear}`,
+    // A period's figure is named for both spans (bieu-do-so-sanh-2019-9m-2018-9m); a year's as it always was.
+    `bieu-do-so-sanh-${label}-${priorLabel}`,
     charts.yearOverYearTitle,
-    (part) => renderYearOverYearChart(part, { year: view.year, priorYear: view.priorYear }),
+    (part) => renderYearOverYearChart(part, { year: words.currentName, priorYear: words.priorName }),
     yearOverYearChartHeight,
   );
   return out;
@@ -139,7 +145,11 @@ function chunk<T>(items: T[], size: number): T[][] {
 /** Returns the drafter's notes of a year, in the words of the office (Vietnamese), as a Markdown file. */
 export function renderDraftNotes(notes: DraftNotes, words: string[], templates: Templates): RenderedFile {
   return {
-    name: draftNotesFileName(notes.year),
-    content: templates.renderNotes({ year: notes.year, notes: words }),
+    name: draftNotesFileName(periodLabel({ year: notes.year, months: notes.months })),
+    content: templates.renderNotes({
+      year: notes.year,
+      span: periodWords(notes.year, notes.months).span,
+      notes: words,
+    }),
   };
 }

@@ -1,5 +1,7 @@
+import { periodLabel } from '../domain/report-period.js';
 import type { DataSet, Indicator } from '../model/types.js';
 import { actualText, targetText } from '../view/describe-indicator.js';
+import { periodWords } from '../view/period-words.js';
 
 /** A file `hatinh-report new` writes: its name in the data folder and its text. */
 export interface NewFile {
@@ -57,7 +59,10 @@ const SOURCES_STUB = [
  * target; every part of the report's words blank under a comment saying what goes there. A blank is a warning
  * of `check` ("no figure yet"), so nothing is forgotten silently.
  */
-export function newYearFiles(data: DataSet, year: number): NewFile[] {
+export function newYearFiles(data: DataSet, year: number, months?: number): NewFile[] {
+  // The first months of a year: their results file only; they are set against the year's own targets.
+  if (months !== undefined)
+    return [{ name: `${year}-${months}m.yaml`, text: periodFile(data, year, months) }];
   return [
     { name: `${year}.yaml`, text: resultsFile(data, year) },
     { name: `${year + 1}-targets.yaml`, text: targetsFile(data, year + 1) },
@@ -97,6 +102,38 @@ function resultsFile(data: DataSet, year: number): string {
   ]);
 }
 
+/** The results file of a year's first months (a sơ kết's), as `new YEAR --period 9m` starts it. */
+function periodFile(data: DataSet, year: number, months: number): string {
+  const words = periodWords(year, months);
+  return lines([
+    '# yaml-language-server: $schema=./schemas/results.schema.json',
+    `# Kết quả ${words.span}, lập bằng "hatinh-report new ${year} --period ${months}m". Ghi số liệu lũy kế từ đầu năm`,
+    `# của từng chỉ tiêu (value: ...), nguồn (sources) và lời văn của báo cáo sơ kết (narrative); rồi chạy`,
+    '# "hatinh-report check". Mỗi số liệu được so với kế hoạch năm (tệp chỉ tiêu của năm) và với cùng kỳ năm trước.',
+    NUMBERS_NOTE,
+    'kind: results',
+    `year: ${year}`,
+    `period: ${months}m`,
+    '',
+    ...SOURCES_STUB,
+    '',
+    'values:',
+    '  # Mẫu (chỉ để xem): điền ngay dưới mã của chỉ tiêu, thụt vào hai dấu cách, như sau.',
+    '  # viec-lam:',
+    '  #   value: 17208',
+    ...indicatorEntries(data, year - 1, year, months),
+    '',
+    `# Lời văn của báo cáo sơ kết (Markdown). Mỗi phần để trống: check cảnh báo, báo cáo bỏ phần đó.`,
+    'narrative:',
+    ...NARRATIVE_STUBS.filter(({ key }) => key !== 'next_year_tasks').flatMap(({ key, comment }) => [
+      ...comment.map((c) => `  # ${c}`),
+      `  ${key}:`,
+    ]),
+    `  # ${words.directionTitle(false)}: mỗi ý một dòng "- ...".`,
+    '  rest_of_year_tasks:',
+  ]);
+}
+
 function targetsFile(data: DataSet, year: number): string {
   return lines([
     '# yaml-language-server: $schema=./schemas/targets.schema.json',
@@ -121,11 +158,22 @@ function targetsFile(data: DataSet, year: number): string {
 }
 
 /** Returns what the clerk has for reference: the last known year's figure and the latest target. */
-function reference(data: DataSet, indicator: Indicator, resultsYear: number, targetsYear: number): string {
-  const prior = data.results.get(resultsYear)?.values[indicator.id];
+function reference(
+  data: DataSet,
+  indicator: Indicator,
+  resultsYear: number,
+  targetsYear: number,
+  months?: number,
+): string {
+  const results =
+    months === undefined
+      ? data.results.get(resultsYear)
+      : data.parts?.get(periodLabel({ year: resultsYear, months }));
+  const prior = results?.values[indicator.id];
   const target = data.targets.get(targetsYear)?.targets[indicator.id];
+  const span = months === undefined ? `Năm ${resultsYear}` : `${months} tháng đầu năm ${resultsYear}`;
   return [
-    `Năm ${resultsYear}: ${prior ? actualText(prior, indicator) : 'chưa có số liệu'}.`,
+    `${span}: ${prior ? actualText(prior, indicator) : 'chưa có số liệu'}.`,
     `Kế hoạch năm ${targetsYear}: ${target ? targetText(target, indicator) : 'chưa có'}.`,
   ].join(' ');
 }
@@ -134,7 +182,12 @@ function reference(data: DataSet, indicator: Indicator, resultsYear: number, tar
  * Returns every indicator of the catalogue, area by area, blank under its comment: its name and unit, the
  * figure of `resultsYear` and the target of `targetsYear`.
  */
-function indicatorEntries(data: DataSet, resultsYear: number, targetsYear: number): string[] {
+function indicatorEntries(
+  data: DataSet,
+  resultsYear: number,
+  targetsYear: number,
+  months?: number,
+): string[] {
   const out: string[] = [];
   for (const area of data.catalogue.areas) {
     const indicators = data.catalogue.indicators.filter((i) => i.area === area.id);
@@ -144,7 +197,7 @@ function indicatorEntries(data: DataSet, resultsYear: number, targetsYear: numbe
       const parentName = data.catalogue.indicators.find((i) => i.id === indicator.parent)?.name;
       const parent = parentName ? `; thuộc "${parentName}"` : '';
       out.push(
-        `  # ${indicator.name} (${indicator.unit}${parent}). ${reference(data, indicator, resultsYear, targetsYear)}`,
+        `  # ${indicator.name} (${indicator.unit}${parent}). ${reference(data, indicator, resultsYear, targetsYear, months)}`,
       );
       out.push(`  ${indicator.id}:`);
     }

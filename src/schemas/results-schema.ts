@@ -15,7 +15,7 @@ import {
 
 const textList = { type: 'array', items: text } as const;
 
-/** JSON Schema of a yearly results file (data/2018.yaml). */
+/** JSON Schema of a results file: a year's (data/2018.yaml), or its first months' (2019-9m.yaml, `period: 9m`). */
 export const resultsSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: `${SCHEMA_BASE}results.schema.json`,
@@ -26,6 +26,12 @@ export const resultsSchema = {
   properties: {
     kind: kindField('results'),
     year: { ...year, description: 'The year these results are for; the file is named after it (2018.yaml).' },
+    period: {
+      type: 'string',
+      pattern: '^([1-9]|1[01])m$',
+      description:
+        'For results of the first months of the year only (a sơ kết): 6m, 9m, any 1m to 11m; the file is named after it (2019-9m.yaml). Absent for the whole year.',
+    },
     sources,
     default_source: { ...id, description: 'The source of every figure that does not name its own.' },
     illustrative: {
@@ -122,6 +128,11 @@ export const resultsSchema = {
         causes: { ...orBlank(textList), description: 'Nguyên nhân: the causes of the shortcomings.' },
         lessons: { ...orBlank(textList), description: 'Bài học kinh nghiệm: the lessons learned.' },
         next_year_tasks: { ...orBlank(textList), description: "Nhiệm vụ trọng tâm: next year's main tasks." },
+        rest_of_year_tasks: {
+          ...orBlank(textList),
+          description:
+            "Nhiệm vụ trọng tâm những tháng cuối năm: the main tasks for the rest of the year, in a period's file (period: 9m).",
+        },
         proposals: { ...orBlank(textList), description: 'Đề xuất, kiến nghị: proposals to higher levels.' },
       },
     },

@@ -1,5 +1,6 @@
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Say } from '../diagnostics/say.js';
+import { periodLabel } from '../domain/report-period.js';
 import { NATIONAL_TITLES } from '../domain/title-rules.js';
 import { agencyKind } from '../kinds/agency.js';
 import { catalogueKind } from '../kinds/catalogue.js';
@@ -110,8 +111,12 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
 
   const accepted: AcceptedFile[] = [];
   for (const kind of KINDS as readonly DataKind<FileKind>[]) {
-    const first = new Map<number | undefined, ParsedFile>();
-    for (const file of files.filter((f) => f.kind === kind.name)) {
+    const first = new Map<string | undefined, ParsedFile>();
+    // A year's files before those of its first months (2019.yaml before 2019-9m.yaml): these are set against it.
+    const ofKind = files.filter((f) => f.kind === kind.name);
+    const partOfYear = (f: ParsedFile) =>
+      kind.fileName.yearly && kind.fileName.pattern.exec(baseName(f.file))?.[2] !== undefined ? 1 : 0;
+    for (const file of [...ofKind].sort((a, b) => partOfYear(a) - partOfYear(b))) {
       const say = reporter(file, out);
       if (!valid.has(file)) {
         kind.checkBroken?.(file.data, context(file), say);
@@ -119,17 +124,19 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
       }
       const model = kind.read(file, context(file), say);
       const year = kind.yearOf?.(model);
-      if (kind.fileName.yearly && !fileNameFits(file, kind.fileName, year as number, say)) continue;
-      const earlier = first.get(year);
+      const months = kind.monthsOf?.(model);
+      if (kind.fileName.yearly && !fileNameFits(file, kind.fileName, year as number, months, say)) continue;
+      const key = year === undefined ? undefined : periodLabel({ year, months });
+      const earlier = first.get(key);
       if (earlier) {
         const where = year === undefined ? ['kind'] : ['year'];
         say('DUPLICATE_FILE', where, { kind: kind.name, other: earlier.file, ...(year ? { year } : {}) });
         continue;
       }
-      first.set(year, file);
+      first.set(key, file);
       kind.check(model, context(file), say);
       accepted.push({ file, kind, model });
-      if (kind === resultsKind) results.set(year as number, model as Results);
+      if (kind === resultsKind && months === undefined) results.set(year as number, model as Results);
       if (kind === unitResultsKind) unitYears.set(year as number, model as UnitResults);
     }
   }
@@ -138,23 +145,42 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
   return { diagnostics: sortDiagnostics(out), accepted };
 }
 
+function baseName(file: string): string {
+  return file.split(/[\\/]/).at(-1) ?? '';
+}
+
 /**
- * Reports a yearly file whose year and name disagree and returns false (the file is left out: its year is in
- * doubt); warns of one not named after its year.
+ * Reports a yearly file whose year and name disagree, or whose months and name do (2019-9m.yaml saying
+ * `period: 6m`, or none), and returns false (the file is left out: what it covers is in doubt); warns of one not
+ * named after its year.
  */
 function fileNameFits(
   file: ParsedFile,
-  name: { pattern: RegExp; of: (year: number) => string },
+  name: { pattern: RegExp; of: (year: number, months?: number) => string },
   year: number,
+  months: number | undefined,
   say: Say,
 ): boolean {
-  const base = file.file.split(/[\\/]/).at(-1) ?? '';
+  const base = baseName(file.file);
   const match = name.pattern.exec(base);
   const named = match?.[1] ?? /(\d{4})/.exec(base)?.[1];
   if (named !== undefined && Number(named) !== year) {
     say('YEAR_MISMATCH', ['year'], { year, named: Number(named), name: base });
     return false;
   }
-  if (!match) say('FILE_NAME', ['kind'], { name: base, expected: name.of(year) }, { severity: 'warning' });
+  const namedMonths = match?.[2] === undefined ? undefined : Number(match[2]);
+  if (match && namedMonths !== months) {
+    const args = {
+      year,
+      months: months ?? 12,
+      named: namedMonths ?? 12,
+      name: base,
+      expected: name.of(year, months),
+    };
+    say('PERIOD_MISMATCH', months === undefined ? ['year'] : ['period'], args);
+    return false;
+  }
+  if (!match)
+    say('FILE_NAME', ['kind'], { name: base, expected: name.of(year, months) }, { severity: 'warning' });
   return true;
 }

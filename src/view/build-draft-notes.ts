@@ -31,36 +31,49 @@ export function buildDraftNotes(
   const some = (list: readonly IndicatorComputation[]) => noted(list);
 
   add({ code: 'NO_TARGETS', year: c.year }, c.missing.targets);
-  add({ code: 'NO_PRIOR_RESULTS', year: c.priorYear }, c.missing.priorYear);
+  // For part of the year, the notes name its files and words (2018-9m.yaml, "9 tháng đầu năm 2018").
+  const m = c.months === undefined ? {} : { months: c.months };
+  add({ code: 'NO_PRIOR_RESULTS', year: c.priorYear, ...m }, c.missing.priorYear);
   add({ code: 'NO_NEXT_TARGETS', year: c.nextYear }, c.missing.nextTargets);
   const withoutPrior = all.filter((r) => r.actual && r.yoy.status === 'no_prior');
   add(
-    { code: 'PRIOR_FIGURES_MISSING', year: c.priorYear, indicators: some(withoutPrior) },
+    { code: 'PRIOR_FIGURES_MISSING', year: c.priorYear, ...m, indicators: some(withoutPrior) },
     !c.missing.priorYear && withoutPrior.length > 0,
   );
   const withoutActual = all.filter((r) => r.target && !r.actual);
-  add({ code: 'RESULTS_MISSING', year: c.year, indicators: some(withoutActual) }, withoutActual.length > 0);
+  add(
+    { code: 'RESULTS_MISSING', year: c.year, ...m, indicators: some(withoutActual) },
+    withoutActual.length > 0,
+  );
   // Blank with a target, it is in RESULTS_MISSING; blank without one, the report says nothing of it at all.
   const leftOut = c.blank.filter((i) => !withoutActual.some((r) => r.indicator.id === i.id));
   add(
-    { code: 'FIGURES_LEFT_OUT', year: c.year, indicators: leftOut.map((i) => ({ id: i.id, name: i.name })) },
+    {
+      code: 'FIGURES_LEFT_OUT',
+      year: c.year,
+      ...m,
+      indicators: leftOut.map((i) => ({ id: i.id, name: i.name })),
+    },
     leftOut.length > 0,
   );
   const open = all.filter((r) => r.attainment.status === 'undetermined');
   add({ code: 'VERDICT_UNDETERMINED', indicators: some(open) }, open.length > 0);
   const unclear = all.filter((r) => r.yoy.status === 'inconclusive');
-  add({ code: 'CHANGE_INCONCLUSIVE', year: c.priorYear, indicators: some(unclear) }, unclear.length > 0);
-  const sections = missingSections(c.results?.narrative);
-  add({ code: 'SECTIONS_MISSING', year: c.year, sections }, sections.length > 0);
-  add({ code: 'DOCUMENT_NUMBER_BLANK', year: c.year }, c.results?.document?.number === undefined);
   add(
-    { code: 'DOCUMENT_DATE_BLANK', year: c.year },
+    { code: 'CHANGE_INCONCLUSIVE', year: c.priorYear, ...m, indicators: some(unclear) },
+    unclear.length > 0,
+  );
+  const sections = missingSections(c.results?.narrative, c.months);
+  add({ code: 'SECTIONS_MISSING', year: c.year, ...m, sections }, sections.length > 0);
+  add({ code: 'DOCUMENT_NUMBER_BLANK', year: c.year, ...m }, c.results?.document?.number === undefined);
+  add(
+    { code: 'DOCUMENT_DATE_BLANK', year: c.year, ...m },
     (options.documentDate ?? c.results?.document?.date) === undefined,
   );
   add({ code: 'SIGNER_NAME_BLANK' }, agency.signer.name === undefined);
   const date = options.documentDate;
-  if (date !== undefined && reportDateProblem(date, c.year) !== undefined) {
-    notes.push({ code: 'DATE_OUTSIDE_YEAR', year: c.year, date });
+  if (date !== undefined && reportDateProblem(date, { year: c.year, months: c.months }) !== undefined) {
+    notes.push({ code: 'DATE_OUTSIDE_YEAR', year: c.year, ...m, date });
   }
   const remarks = sourcesOf(c).flatMap((s) => (s.note ? [{ title: s.title, note: s.note }] : []));
   add({ code: 'SOURCE_REMARKS', sources: remarks }, remarks.length > 0);
@@ -99,5 +112,5 @@ export function buildDraftNotes(
       proposals.baseSalary !== undefined && unpriced.length > 0,
     );
   }
-  return { year: c.year, notes };
+  return { year: c.year, ...m, notes };
 }

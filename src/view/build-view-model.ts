@@ -2,6 +2,7 @@ import { assessed } from '../compute/compute-attainment.js';
 import type { YearEmulation } from '../compute/compute-emulation.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
 import { documentSymbol } from '../domain/document-symbol.js';
+import { periodEndDay } from '../domain/report-period.js';
 import type { Agency, Results, ResultValue } from '../model/types.js';
 import { describeCommendations } from './describe-commendations.js';
 import {
@@ -17,6 +18,7 @@ import {
 import { ILLUSTRATIVE_MARK } from './document.js';
 import { emulationAppendices, emulationSection } from './emulation-view.js';
 import { dayMonthYear, formatDocumentDate } from './format-document-date.js';
+import { type PeriodWords, periodWords } from './period-words.js';
 import type { ReportStyle } from './report-style.js';
 import { roman } from './roman.js';
 import { sourcesOf } from './sources-of.js';
@@ -132,11 +134,14 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     return numbered;
   };
   const documentDate = options.documentDate ?? results.document?.date;
-  const subject = `Tổng kết công tác thi đua, khen thưởng năm ${c.year} và phương hướng, nhiệm vụ năm ${c.nextYear}`;
+  const words = periodWords(c.year, c.months);
+  const subject = words.subject;
+  // A blank date is of the year after the report's, as a year-end report is signed; a period's, of its year.
+  const blankDateYear = c.months === undefined ? c.nextYear : c.year;
   const agencyName = agency.short_name ?? oneLine(agency.name);
 
   const situation = narrative.situation ? next('Đặc điểm tình hình', { text: narrative.situation }) : null;
-  const resultsSection = next(`Kết quả thực hiện các chỉ tiêu năm ${c.year}`, buildResults(c, style));
+  const resultsSection = next(`Kết quả thực hiện các chỉ tiêu ${words.span}`, buildResults(c, style, words));
   const movements = narrative.movements?.length
     ? next('Kết quả thực hiện các phong trào thi đua', {
         items: narrative.movements.map((m) => ({ name: m.name, description: m.description ?? null })),
@@ -146,19 +151,17 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     ? next('Kết quả chấm điểm, xếp hạng thi đua của các đơn vị', emulationSection(options.emulation))
     : null;
   const commendations = narrative.commendations?.length
-    ? next('Công tác khen thưởng', describeCommendations(narrative.commendations, c.year))
+    ? next(
+        'Công tác khen thưởng',
+        describeCommendations(narrative.commendations, c.months === undefined ? c.year : words.span),
+      )
     : null;
   const parts = assessmentParts(narrative);
   const assessment = parts.length > 0 ? next('Đánh giá chung', { parts }) : null;
-  const planParts = buildPlans(c, narrative);
+  const planParts = buildPlans(c, narrative, words);
   const plans =
     planParts.parts.length > 0
-      ? next(
-          planParts.parts.some((p) => p.title === 'Các chỉ tiêu chủ yếu')
-            ? `Phương hướng, nhiệm vụ và chỉ tiêu năm ${c.nextYear}`
-            : `Phương hướng, nhiệm vụ năm ${c.nextYear}`,
-          planParts,
-        )
+      ? next(words.directionTitle(planParts.parts.some((p) => p.title === words.targetsTitle)), planParts)
       : null;
   const proposals = narrative.proposals?.length
     ? next('Đề xuất, kiến nghị', { items: narrative.proposals })
@@ -171,7 +174,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
         options.emulation,
         {
           number: `số ${numberText}`,
-          date: formatDocumentDate(agency.place, documentDate, c.nextYear).replace(/^[^,]*,\s*/, ''),
+          date: formatDocumentDate(agency.place, documentDate, blankDateYear).replace(/^[^,]*,\s*/, ''),
           agency: agencyName,
         },
         narrative.commendations ?? [],
@@ -179,15 +182,23 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     : [];
   const view: ReportView = {
     year: c.year,
+    ...(c.months === undefined ? {} : { months: c.months }),
     priorYear: c.priorYear,
     nextYear: c.nextYear,
     meta: {
-      title: `Báo cáo tổng kết công tác thi đua, khen thưởng năm ${c.year}`,
+      title: words.title,
       subject,
       author: agencyName,
-      keywords: ['báo cáo', 'thi đua', 'khen thưởng', String(c.year), agency.place],
+      keywords: [
+        'báo cáo',
+        'thi đua',
+        'khen thưởng',
+        ...(c.months === undefined ? [] : ['sơ kết', `${c.months} tháng`]),
+        String(c.year),
+        agency.place,
+      ],
       language: 'vi',
-      date: documentDate ?? latestSourceDate(results) ?? `${c.year}-12-31`,
+      date: documentDate ?? latestSourceDate(results) ?? periodEndDay({ year: c.year, months: c.months }),
     },
     header: {
       parentAgencyLines: nameLines(agency.parent),
@@ -195,7 +206,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
       number: `Số: ${numberText}`,
       nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       motto: 'Độc lập - Tự do - Hạnh phúc',
-      dateLine: formatDocumentDate(agency.place, documentDate, c.nextYear),
+      dateLine: formatDocumentDate(agency.place, documentDate, blankDateYear),
     },
     title: 'BÁO CÁO',
     subject,
@@ -263,18 +274,20 @@ function componentName(name: string, separator: ',' | ':'): string {
 function sentence(
   item: IndicatorComputation,
   depth: number,
-  priorYear: number,
+  words: PeriodWords,
   style: NumberStyle,
 ): string | null {
   const { indicator, actual, target } = item;
   const name = depth > 0 ? componentName(indicator.name, ',') : indicator.name;
   if (!actual) {
-    return target ? `${name}: ${NO_DATA.toLowerCase()} (kế hoạch ${targetText(target, indicator)}).` : null;
+    return target
+      ? `${name}: ${NO_DATA.toLowerCase()} (${words.plan} ${targetText(target, indicator)}).`
+      : null;
   }
   const clauses = [
     actualText(actual, indicator),
-    attainmentClause(item, style),
-    yearOverYearClause(item, priorYear, style),
+    attainmentClause(item, style, words.plan),
+    yearOverYearClause(item, words.prior, style),
   ].filter((x): x is string => x !== null);
   const note = actual.note ? ` ${actual.note}` : '';
   return `${name}: ${clauses.join('; ')}.${note}`;
@@ -283,7 +296,8 @@ function sentence(
 /** Returns "3 chỉ tiêu vượt, 1 chỉ tiêu đạt và 1 chỉ tiêu chưa đạt kế hoạch" style counts, zeros left out. */
 function summary(c: YearComputation): string | null {
   const planned = rows(c).filter((r) => r.target);
-  if (planned.length === 0) return null;
+  // Part of the year has no verdicts to count yet: each figure's share of the year's plan is in its sentence.
+  if (planned.length === 0 || c.months !== undefined) return null;
   const count = (...statuses: string[]) =>
     planned.filter((r) => statuses.includes(r.attainment.status)).length;
   const verdicts = [
@@ -298,12 +312,16 @@ function summary(c: YearComputation): string | null {
   return `Trong ${planned.length} chỉ tiêu kế hoạch năm ${c.year}, có ${list}${rest}.`;
 }
 
-function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSection, keyof Numbered> {
+function buildResults(
+  c: YearComputation,
+  style: ReportStyle,
+  words: PeriodWords,
+): Omit<ResultsSection, keyof Numbered> {
   const all = rows(c);
   const areas = c.areas
     .map((a) => ({
       title: a.area.name,
-      items: areaSentences(a.indicators, c.priorYear, style),
+      items: areaSentences(a.indicators, words, style),
     }))
     .filter((a) => a.items.length > 0)
     .map((a, i) => ({ number: String(i + 1), ...a }));
@@ -317,16 +335,16 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
       showPrior,
       // TT, name, unit and this year's figure, then the plan and % columns, then last year's two.
       columns: 4 + (showPlan ? 2 : 0) + (showPrior ? 2 : 0),
-      planHeading: `Kế hoạch năm ${c.year}`,
-      actualHeading: `Thực hiện năm ${c.year}`,
-      priorHeading: `Thực hiện năm ${c.priorYear}`,
-      compareHeading: `So với năm ${c.priorYear}`,
+      planHeading: words.planHeading,
+      actualHeading: words.actualHeading,
+      priorHeading: words.priorHeading,
+      compareHeading: words.compareHeading,
       rows: tableRows(c, style),
     },
     charts: {
       ...chartData(all, style),
       attainmentTitle: `Mức độ hoàn thành kế hoạch năm ${c.year} (%)`,
-      yearOverYearTitle: `So sánh năm ${c.year} với năm ${c.priorYear}`,
+      yearOverYearTitle: `So sánh ${words.span} với ${words.prior}`,
     },
   };
 }
@@ -334,12 +352,12 @@ function buildResults(c: YearComputation, style: ReportStyle): Omit<ResultsSecti
 /** Returns the sentences of an area's indicators that the report lists, each at its depth. */
 function areaSentences(
   indicators: readonly IndicatorComputation[],
-  priorYear: number,
+  words: PeriodWords,
   style: ReportStyle,
 ): { sentence: string; depth: number }[] {
   // Stryker disable MethodExpression,ConditionalExpression: the listed indicators have a figure or a target, so none has a null sentence: the filter only narrows the type
   return shownWithDepth(indicators)
-    .map(({ item, depth }) => ({ sentence: sentence(item, depth, priorYear, style), depth }))
+    .map(({ item, depth }) => ({ sentence: sentence(item, depth, words, style), depth }))
     .filter((i): i is { sentence: string; depth: number } => i.sentence !== null);
   // Stryker restore MethodExpression,ConditionalExpression
 }
@@ -407,8 +425,10 @@ function chartData(
       ? []
       : all.flatMap((r) => {
           const a = assessed(r.attainment);
-          // A bar is drawn only for a proven verdict: a bound's bar would be read as the figure.
-          if (a?.percentOfPlan === undefined || a.status === 'undetermined') return [];
+          // A bar is drawn only for a proven verdict: a bound's bar would be read as the figure, and part of the
+          // year's share of the plan (provisional) as falling short of it.
+          if (a?.percentOfPlan === undefined || a.status === 'undetermined' || a.status === 'provisional')
+            return [];
           // A rate is set against its target in points, unless the style asks for its percent of plan.
           const text = percentOfPlanText(r, style);
           if (text === null) return [];
@@ -439,22 +459,27 @@ function yoyGroup(r: IndicatorComputation, prior: ResultValue, actual: ResultVal
 function buildPlans(
   c: YearComputation,
   narrative: NonNullable<Results['narrative']>,
+  words: PeriodWords,
 ): Omit<PlansSection, keyof Numbered> {
-  const withTarget = rows(c).filter((r) => r.nextTarget);
+  // The targets ahead: next year's; for part of the year, the year's own, with what its first months did.
+  const ahead = (r: IndicatorComputation) => (c.months === undefined ? r.nextTarget : r.target);
+  const withTarget = rows(c).filter((r) => ahead(r));
   const listed = new Set(withTarget.map((r) => r.indicator.id));
   const targets = withTarget.map((r) => {
     // Stryker disable next-line ConditionalExpression: no id is undefined, so the set has no undefined either
     const underParent = r.indicator.parent !== undefined && listed.has(r.indicator.parent);
     const name = underParent ? componentName(r.indicator.name, ',') : r.indicator.name;
-    const now = r.actual ? ` (thực hiện năm ${c.year}: ${actualText(r.actual, r.indicator)})` : '';
-    const text = `${name}: ${targetText(r.nextTarget as NonNullable<typeof r.nextTarget>, r.indicator)}${now}`;
+    const now = r.actual ? ` (${words.doneSoFar}: ${actualText(r.actual, r.indicator)})` : '';
+    const text = `${name}: ${targetText(ahead(r) as NonNullable<typeof r.nextTarget>, r.indicator)}${now}`;
     return { text, depth: underParent ? 1 : 0 };
   });
-  const tasks = (narrative.next_year_tasks ?? []).map((text) => ({ text, depth: 0 }));
+  const tasks = (
+    (c.months === undefined ? narrative.next_year_tasks : narrative.rest_of_year_tasks) ?? []
+  ).map((text) => ({ text, depth: 0 }));
   const parts = [
     // A list's items end with ";", its last with ".".
     {
-      title: 'Các chỉ tiêu chủ yếu',
+      title: words.targetsTitle,
       items: targets.map((t, i) => ({ ...t, text: `${t.text}${i === targets.length - 1 ? '.' : ';'}` })),
     },
     { title: 'Nhiệm vụ trọng tâm', items: tasks },

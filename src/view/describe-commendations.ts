@@ -29,7 +29,8 @@ function categoryOf(c: Commendation): CommendationCategory {
  */
 export function describeCommendations(
   list: readonly Commendation[],
-  year: number,
+  /** The year, or the words of the report's span ("9 tháng đầu năm 2019"). */
+  year: number | string,
 ): Omit<CommendationsView, 'number' | 'title'> {
   const categories = (['title', 'award'] as const).filter((k) => list.some((c) => categoryOf(c) === k));
   const grouped = categories.length > 1;
@@ -56,7 +57,7 @@ export function describeCommendations(
   return {
     parts,
     table: {
-      caption: `Bảng: Tổng hợp ${categories.includes('title') ? 'danh hiệu thi đua và khen thưởng' : 'khen thưởng'} năm ${year}`,
+      caption: `Bảng: Tổng hợp ${categories.includes('title') ? 'danh hiệu thi đua và khen thưởng' : 'khen thưởng'} ${typeof year === 'number' ? `năm ${year}` : year}`,
       formHeading: grouped
         ? 'Danh hiệu thi đua, hình thức khen thưởng'
         : GROUP_TITLES[onlyTitles ? 'title' : 'award'],

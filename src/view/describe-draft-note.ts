@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { REQUIRED_SECTIONS } from '../domain/report-sections.js';
+import { periodLabel } from '../domain/report-period.js';
+import { sectionsOf } from '../domain/report-sections.js';
 import { listed } from '../messages/facts.js';
 import { dayMonthYear } from './format-document-date.js';
 import { formatWritten } from './format-number.js';
@@ -24,8 +25,9 @@ function names(list: readonly NoteIndicator[], lang: NoteLanguage, form: NoteFor
     : `${shown.join(', ')} and ${more} more (see the notes file)`;
 }
 
-function sectionNames(keys: readonly string[], lang: NoteLanguage): string {
-  return REQUIRED_SECTIONS.filter((s) => keys.includes(s.key))
+function sectionNames(keys: readonly string[], lang: NoteLanguage, months: number | undefined): string {
+  return sectionsOf(months)
+    .filter((s) => keys.includes(s.key))
     .map((s) => (lang === 'vi' ? `${s.name} (narrative.${s.key})` : `${s.en} (narrative.${s.key})`))
     .join(lang === 'vi' ? '; ' : ', ');
 }
@@ -47,6 +49,12 @@ export function isForTheNotesOnly(note: DraftNote): boolean {
 export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: string, form: NoteForm): string {
   const file = (name: string) => join(data, name);
   const vi = lang === 'vi';
+  // A note of a report on the first months names their files and words: 2019-9m.yaml, "9 tháng đầu năm 2019".
+  const months = 'months' in note ? note.months : undefined;
+  const results = (year: number) => file(`${periodLabel({ year, months })}.yaml`);
+  const spanVi = (year: number) => (months === undefined ? `năm ${year}` : `${months} tháng đầu năm ${year}`);
+  const spanEn = (year: number) =>
+    months === undefined ? `${year}` : `the first ${months} months of ${year}`;
   switch (note.code) {
     case 'NO_TARGETS':
       return vi
@@ -54,45 +62,49 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
         : `no targets for ${note.year} (${file(`${note.year}-targets.yaml`)}): the report sets no figure against a plan, and its table has no plan column.`;
     case 'NO_PRIOR_RESULTS':
       return vi
-        ? `Chưa có số liệu năm ${note.year} (${file(`${note.year}.yaml`)}): báo cáo không so sánh với năm trước.`
-        : `no results for ${note.year} (${file(`${note.year}.yaml`)}): the report makes no comparison with last year.`;
+        ? `Chưa có số liệu ${spanVi(note.year)} (${results(note.year)}): báo cáo không so sánh với ${months === undefined ? 'năm trước' : 'cùng kỳ năm trước'}.`
+        : `no results for ${spanEn(note.year)} (${results(note.year)}): the report makes no comparison with ${months === undefined ? 'last year' : 'the same months of last year'}.`;
     case 'NO_NEXT_TARGETS':
       return vi
         ? `Chưa có chỉ tiêu kế hoạch năm ${note.year} (${file(`${note.year}-targets.yaml`)}): phần phương hướng không nêu chỉ tiêu.`
         : `no targets for ${note.year} (${file(`${note.year}-targets.yaml`)}): the plans section lists none.`;
     case 'PRIOR_FIGURES_MISSING':
       return vi
-        ? `Chưa có số liệu năm ${note.year} để so sánh (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`
-        : `no ${note.year} figure to compare with (the table says "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`;
+        ? `Chưa có số liệu ${spanVi(note.year)} để so sánh (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`
+        : `no ${months === undefined ? note.year : `figure of ${spanEn(note.year)}`}${months === undefined ? ' figure' : ''} to compare with (the table says "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`;
     case 'RESULTS_MISSING':
       return vi
-        ? `Có chỉ tiêu kế hoạch nhưng chưa có số liệu thực hiện năm ${note.year} (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`
-        : `a target but no ${note.year} figure (the table says "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`;
+        ? `Có chỉ tiêu kế hoạch nhưng chưa có số liệu thực hiện ${spanVi(note.year)} (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`
+        : `a target but no ${months === undefined ? `${note.year} figure` : `figure of ${spanEn(note.year)}`} (the table says "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`;
     case 'FIGURES_LEFT_OUT':
       return vi
-        ? `Chưa có số liệu năm ${note.year} và không có kế hoạch, nên báo cáo không nêu các chỉ tiêu sau (để trống trong ${file(`${note.year}.yaml`)}): ${names(note.indicators, lang, form)}.`
-        : `no ${note.year} figure and no target, so the report leaves out (blank in ${file(`${note.year}.yaml`)}): ${names(note.indicators, lang, form)}.`;
+        ? `Chưa có số liệu ${spanVi(note.year)} và không có kế hoạch, nên báo cáo không nêu các chỉ tiêu sau (để trống trong ${results(note.year)}): ${names(note.indicators, lang, form)}.`
+        : `no ${months === undefined ? `${note.year} figure` : `figure of ${spanEn(note.year)}`} and no target, so the report leaves out (blank in ${results(note.year)}): ${names(note.indicators, lang, form)}.`;
     case 'VERDICT_UNDETERMINED':
       return vi
         ? `Số liệu có từ "trên", "gần"... nên chưa đủ cơ sở kết luận đạt hay chưa đạt kế hoạch; báo cáo chỉ nêu số liệu và kế hoạch. Nếu có số liệu chính xác, hãy ghi vào tệp số liệu: ${names(note.indicators, lang, form)}.`
         : `the figure's qualifier ("trên", "gần", ...) does not decide whether the target was reached, so the report gives the figures and no verdict; write the exact figure to have one: ${names(note.indicators, lang, form)}.`;
     case 'CHANGE_INCONCLUSIVE':
       return vi
-        ? `Số liệu năm nay hoặc năm ${note.year} có từ "trên", "gần"... nên chưa đủ cơ sở nói tăng hay giảm; báo cáo chỉ nêu số liệu hai năm: ${names(note.indicators, lang, form)}.`
-        : `the qualifiers of this year's or ${note.year}'s figure do not decide which way it moved, so the report gives both figures and no change: ${names(note.indicators, lang, form)}.`;
+        ? `Số liệu ${months === undefined ? 'năm nay' : 'kỳ này'} hoặc ${spanVi(note.year)} có từ "trên", "gần"... nên chưa đủ cơ sở nói tăng hay giảm; báo cáo chỉ nêu số liệu hai năm: ${names(note.indicators, lang, form)}.`
+        : `the qualifiers of ${months === undefined ? `this year's or ${note.year}'s figure` : `this period's figure or that of ${spanEn(note.year)}`} do not decide which way it moved, so the report gives both figures and no change: ${names(note.indicators, lang, form)}.`;
     case 'SECTIONS_MISSING':
       return vi
-        ? `Báo cáo tổng kết cần có các phần sau nhưng dữ liệu năm ${note.year} chưa có; văn bản bỏ qua các phần này: ${sectionNames(note.sections, lang)}. Bổ sung vào mục narrative của ${file(`${note.year}.yaml`)}.`
-        : `an official summing-up needs these parts, which ${file(`${note.year}.yaml`)} lacks (the document leaves them out): ${sectionNames(note.sections, lang)}.`;
+        ? `Báo cáo ${months === undefined ? 'tổng kết' : 'sơ kết'} cần có các phần sau nhưng dữ liệu ${spanVi(note.year)} chưa có; văn bản bỏ qua các phần này: ${sectionNames(note.sections, lang, months)}. Bổ sung vào mục narrative của ${results(note.year)}.`
+        : `an official summing-up needs these parts, which ${results(note.year)} lacks (the document leaves them out): ${sectionNames(note.sections, lang, months)}.`;
     case 'DOCUMENT_NUMBER_BLANK':
       return vi
-        ? `Số văn bản để trống để văn thư ghi (document.number trong ${file(`${note.year}.yaml`)}).`
-        : `the document number is blank, for the office to fill in (document.number in ${file(`${note.year}.yaml`)}).`;
+        ? `Số văn bản để trống để văn thư ghi (document.number trong ${results(note.year)}).`
+        : `the document number is blank, for the office to fill in (document.number in ${results(note.year)}).`;
     case 'DOCUMENT_DATE_BLANK':
       return vi
-        ? `Ngày, tháng của văn bản để trống để ghi khi ký (document.date trong ${file(`${note.year}.yaml`)} hoặc --date).`
-        : `the document date is blank, to be filled in when signed (document.date in ${file(`${note.year}.yaml`)}, or --date).`;
+        ? `Ngày, tháng của văn bản để trống để ghi khi ký (document.date trong ${results(note.year)} hoặc --date).`
+        : `the document date is blank, to be filled in when signed (document.date in ${results(note.year)}, or --date).`;
     case 'DATE_OUTSIDE_YEAR':
+      if (months !== undefined)
+        return vi
+          ? `Ngày văn bản ${note.date} (--date) không nằm trong khoảng từ đầu tháng ${months} đến hết năm ${note.year}: kiểm tra lại ngày của báo cáo sơ kết ${spanVi(note.year)}.`
+          : `--date ${note.date} is not between the first day of month ${months} and the end of ${note.year}: check the date of the report on ${spanEn(note.year)}.`;
       return vi
         ? `Ngày văn bản ${note.date} (--date) không nằm trong khoảng từ tháng 11 năm ${note.year} đến hết năm ${note.year + 1}: kiểm tra lại ngày của báo cáo tổng kết năm ${note.year}.`
         : `--date ${note.date} is not between November ${note.year} and the end of ${note.year + 1}: check the date of the report on ${note.year}.`;

@@ -117,11 +117,15 @@ function provenVerb(value: Dec, q: Qualifier): 'tăng' | 'giảm' | undefined {
   return r.above ? 'tăng' : 'giảm';
 }
 
-const VERDICT: Partial<Record<Status, string>> = {
-  exceeded: 'vượt kế hoạch',
-  met: 'đạt kế hoạch',
-  not_met: 'chưa đạt kế hoạch',
-};
+/** The verdict in words, against `plan` ("kế hoạch", or "kế hoạch năm" in a report on the first months). */
+function verdictOf(status: Status, plan: string): string | undefined {
+  const words: Partial<Record<Status, string>> = {
+    exceeded: `vượt ${plan}`,
+    met: `đạt ${plan}`,
+    not_met: `chưa đạt ${plan}`,
+  };
+  return words[status];
+}
 
 /** Returns the short status shown in the table ("Vượt kế hoạch"), or null when there is none to show. */
 export function statusLabel(status: Status): string | null {
@@ -131,6 +135,8 @@ export function statusLabel(status: Status): string | null {
     not_met: 'Chưa đạt kế hoạch',
     // The bound of the figure decides nothing: the table shows the figures, and no verdict.
     undetermined: null,
+    // Part of the year against the year's plan: its share is in the table, a verdict is not yet due.
+    provisional: null,
     no_data: 'Chưa có số liệu',
     no_target: 'Không có chỉ tiêu',
     not_comparable: 'Không so sánh được',
@@ -170,22 +176,29 @@ export function percentOfPlanText(c: IndicatorComputation, style: NumberStyle): 
  * "đạt kế hoạch (kế hoạch dưới 6%), thấp hơn kế hoạch 1,48 điểm phần trăm". When the figure's bound decides no
  * verdict, only what is proven: "đạt trên 97,8% kế hoạch (kế hoạch 23.500 người)", or "kế hoạch 65%".
  */
-export function attainmentClause(c: IndicatorComputation, style: NumberStyle): string | null {
+export function attainmentClause(
+  c: IndicatorComputation,
+  style: NumberStyle,
+  /** What the figure is set against: "kế hoạch", or "kế hoạch năm" in a report on the first months. */
+  planWord = 'kế hoạch',
+): string | null {
   const { attainment, target, indicator } = c;
   if (!target) return null;
-  const plan = `kế hoạch ${targetText(target, indicator)}`;
+  const plan = `${planWord} ${targetText(target, indicator)}`;
   // An undetermined change ("trên" against "trên"): the plan, and nothing of the change.
   if (attainment.status === 'undetermined' && attainment.reason !== undefined) return plan;
   const a = assessed(attainment);
   if (a === undefined) return null;
-  const verdict = VERDICT[a.status];
+  const verdict = verdictOf(a.status, planWord);
   const clause = (lead: string | null) => {
     if (lead === null) return verdict ? `${verdict} (${plan})` : plan;
     return `${lead} (${plan})${verdict ? `, ${verdict}` : ''}`;
   };
 
   const pct = percentOfPlanText(c, style);
-  if (pct) return clause(`đạt ${pct} kế hoạch`);
+  if (pct) return clause(`đạt ${pct} ${planWord}`);
+  // A change over the year is not yet known of part of it: the plan alone.
+  if (target.type === 'change' && a.status === 'provisional') return clause(null);
   if (target.type === 'change') {
     // The year-over-year clause states the change; repeat it here only when the target measures it otherwise.
     // (When that clause cannot say which way it went, neither can this one: both read the same bounds.)
@@ -207,7 +220,7 @@ export function attainmentClause(c: IndicatorComputation, style: NumberStyle): s
   // better), ceiling − actual for a ceiling. Whether the figure is above the target follows from that.
   const marginIsTargetMinusActual = target.type === 'ceiling' || indicator.direction === 'lower';
   const above = a.margin.startsWith('-') === marginIsTargetMinusActual;
-  const gap = `${above ? 'cao' : 'thấp'} hơn kế hoạch ${measuredText(size, a.marginMeasure, indicator)}`;
+  const gap = `${above ? 'cao' : 'thấp'} hơn ${planWord} ${measuredText(size, a.marginMeasure, indicator)}`;
   // Below a ceiling is a success: the verdict comes first, so that "thấp hơn kế hoạch" cannot read as a shortfall.
   if (!above && a.status !== 'not_met') return `${verdict} (${plan}), ${gap}`;
   return clause(gap);
@@ -287,26 +300,28 @@ function movementOf(c: IndicatorComputation, style: NumberStyle): Movement {
  */
 export function yearOverYearClause(
   c: IndicatorComputation,
-  priorYear: number,
+  /** Last year, or its words: "năm 2018", "cùng kỳ năm 2018" (the same months, in a report on the first months). */
+  priorYear: number | string,
   style: NumberStyle,
 ): string | null {
   const { indicator, prior } = c;
   if (!prior) return null;
+  const before = typeof priorYear === 'number' ? `năm ${priorYear}` : priorYear;
   const priorText = actualText(prior, indicator);
   const m = movementOf(c, style);
   switch (m.kind) {
     case 'none':
       return null;
     case 'inconclusive':
-      return `năm ${priorYear}: ${priorText}`;
+      return `${before}: ${priorText}`;
     case 'same':
       // Equal written figures with a qualifier on either side are close, not known to be equal.
-      return `${m.exact ? 'bằng' : 'tương đương'} năm ${priorYear} (${priorText})`;
+      return `${m.exact ? 'bằng' : 'tương đương'} ${before} (${priorText})`;
     case 'moved': {
       const verb = m.up ? 'tăng' : 'giảm';
       const moved = m.size ? `${verb} ${m.size}` : verb;
-      const detail = m.ratio ? `bằng ${m.ratio}; năm ${priorYear}: ${priorText}` : priorText;
-      return `${moved} so với năm ${priorYear} (${detail})`;
+      const detail = m.ratio ? `bằng ${m.ratio}; ${before}: ${priorText}` : priorText;
+      return `${moved} so với ${before} (${detail})`;
     }
   }
 }

@@ -13,6 +13,7 @@ import {
   type TableNode,
   type TableRow,
 } from './document.js';
+import { periodWords } from './period-words.js';
 import type { AppendixTable, AppendixView, ReportView, TableRow as ResultRow } from './view-types.js';
 
 /** Returns the report as a document: its body, then each appendix on pages of its own. */
@@ -142,6 +143,7 @@ function markdownList(items: readonly string[]): Block {
  */
 function resultsTable(view: ReportView): TableNode {
   const t = view.results.table;
+  const words = periodWords(view.year, view.months);
   // The style sheet's widths: TT 6%, name 31% (52% or 73% without plan or prior columns), unit 9%, figures 12%,
   // percentages 9%.
   const columns = [
@@ -150,7 +152,7 @@ function resultsTable(view: ReportView): TableNode {
     column('Đơn vị tính', 9, 'unit'),
     ...(t.showPlan ? [column(t.planHeading, 12, 'fig')] : []),
     column(t.actualHeading, 12, 'fig'),
-    ...(t.showPlan ? [column('% kế hoạch', 9, 'pct')] : []),
+    ...(t.showPlan ? [column(words.percentHeading, 9, 'pct')] : []),
     ...(t.showPrior ? [column(t.priorHeading, 12, 'fig'), column(t.compareHeading, 9, 'pct')] : []),
   ];
   const last = t.rows.length - 1;
@@ -175,7 +177,7 @@ function resultsTable(view: ReportView): TableNode {
   return {
     type: 'table',
     kind: 'results',
-    caption: `Bảng: Kết quả thực hiện các chỉ tiêu năm ${view.year}`,
+    caption: words.caption,
     columns,
     rows,
     variant: { noPlan: !t.showPlan, noPrior: !t.showPrior },

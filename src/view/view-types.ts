@@ -10,6 +10,8 @@ import type { DocumentMeta, HeaderNode } from './document.js';
  */
 export interface ReportView {
   year: number;
+  /** For a report on the first months of the year (a sơ kết), their number; absent for the year. */
+  months?: number;
   priorYear: number;
   nextYear: number;
   /** The document's properties (the PDF's metadata, the HTML <title>) and NĐ 30/2020's header. */
@@ -185,6 +187,8 @@ export interface CommendationRow {
 /** What the drafter should know before the report is signed: a list outside the document, never in it. */
 export interface DraftNotes {
   year: number;
+  /** For a report on the first months of the year, their number. */
+  months?: number | undefined;
   notes: DraftNote[];
 }
 
@@ -199,29 +203,29 @@ export type DraftNote =
   /** The year has no targets file: the report makes no comparison with a plan. */
   | { code: 'NO_TARGETS'; year: number }
   /** There is no results file for the year before: no comparison with last year. */
-  | { code: 'NO_PRIOR_RESULTS'; year: number }
+  | { code: 'NO_PRIOR_RESULTS'; year: number; months?: number | undefined }
   /** There is no targets file for next year: the plans section lists no targets. */
   | { code: 'NO_NEXT_TARGETS'; year: number }
   /** Figures of the year without last year's figure to compare with. */
-  | { code: 'PRIOR_FIGURES_MISSING'; year: number; indicators: NoteIndicator[] }
+  | { code: 'PRIOR_FIGURES_MISSING'; year: number; months?: number | undefined; indicators: NoteIndicator[] }
   /** Targets of the year without a figure: the table says "Chưa có số liệu". */
-  | { code: 'RESULTS_MISSING'; year: number; indicators: NoteIndicator[] }
+  | { code: 'RESULTS_MISSING'; year: number; months?: number | undefined; indicators: NoteIndicator[] }
   /** Figures left blank that have no target: the report leaves them out altogether. */
-  | { code: 'FIGURES_LEFT_OUT'; year: number; indicators: NoteIndicator[] }
+  | { code: 'FIGURES_LEFT_OUT'; year: number; months?: number | undefined; indicators: NoteIndicator[] }
   /** Figures whose qualifier ("trên", "gần") does not decide whether the target was reached. */
   | { code: 'VERDICT_UNDETERMINED'; indicators: NoteIndicator[] }
   /** Figures whose qualifiers, this year's or last year's, do not decide which way it moved. */
-  | { code: 'CHANGE_INCONCLUSIVE'; year: number; indicators: NoteIndicator[] }
+  | { code: 'CHANGE_INCONCLUSIVE'; year: number; months?: number | undefined; indicators: NoteIndicator[] }
   /** Sections an official summing-up needs that the narrative lacks: the document leaves them out. */
-  | { code: 'SECTIONS_MISSING'; year: number; sections: SectionKey[] }
+  | { code: 'SECTIONS_MISSING'; year: number; months?: number | undefined; sections: SectionKey[] }
   /** The document number is blank, for the office to fill in. */
-  | { code: 'DOCUMENT_NUMBER_BLANK'; year: number }
+  | { code: 'DOCUMENT_NUMBER_BLANK'; year: number; months?: number | undefined }
   /** The document date is blank, for the office to fill in. */
-  | { code: 'DOCUMENT_DATE_BLANK'; year: number }
+  | { code: 'DOCUMENT_DATE_BLANK'; year: number; months?: number | undefined }
   /** The signer's name is blank, for the signer to write by hand. */
   | { code: 'SIGNER_NAME_BLANK' }
   /** The date given on the command line is not in the report's year or the next. */
-  | { code: 'DATE_OUTSIDE_YEAR'; year: number; date: string }
+  | { code: 'DATE_OUTSIDE_YEAR'; year: number; months?: number | undefined; date: string }
   /** Rules on titles and awards the proposals rest on that could not be checked against the official text. */
   | { code: 'TITLE_RULES_TO_CHECK'; ruleSet: string; items: { title: string; caveat: string }[] }
   /**

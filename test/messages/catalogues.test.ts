@@ -172,6 +172,11 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   ],
   UNKNOWN_SOURCE: [{ id: 'bao-cao-x', suggestion: 'bao-cao' }],
   YEAR_MISMATCH: [{ year: 2018, named: 2019, name: '2019.yaml' }],
+  PERIOD_MISMATCH: [
+    { year: 2019, months: 6, named: 9, name: '2019-9m.yaml', expected: '2019-6m.yaml' },
+    { year: 2019, months: 12, named: 9, name: '2019-9m.yaml', expected: '2019.yaml' },
+    { year: 2019, months: 9, named: 12, name: '2019.yaml', expected: '2019-9m.yaml' },
+  ],
   FILE_NAME: [{ name: 'ket-qua.yaml', expected: '2018.yaml' }],
   UNIT_MISMATCH: [{ id: 'xuat-khau-lao-dong', unit: 'lượt', expected: 'người' }],
   TARGET_DIRECTION: [
@@ -194,7 +199,10 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   DOCUMENT_DATE: [
     { year: 2018, date: '2018-06-01', problem: 'early' },
     { year: 2018, date: '2020-03-01', problem: 'late' },
+    { year: 2019, date: '2019-08-01', problem: 'early', months: 9 },
+    { year: 2019, date: '2020-01-05', problem: 'late', months: 9 },
   ],
+  PERIOD_EXCEEDS_YEAR: [{ id: 'viec-lam', value: '25000', total: '24000', year: 2019, months: 9 }],
   COMPONENTS_EXCEED_TOTAL: [
     { id: 'viec-lam', total: '24000', sum: '25000', parts: ['trong-tinh', 'xuat-khau'] },
   ],
@@ -204,6 +212,12 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   REPORT_SECTION_MISSING: [
     { year: 2018, section: 'situation', name: 'Đặc điểm tình hình' },
     { year: 2018, section: 'lessons', name: 'Bài học kinh nghiệm' },
+    {
+      year: 2019,
+      section: 'rest_of_year_tasks',
+      name: 'Nhiệm vụ trọng tâm những tháng cuối năm',
+      months: 9,
+    },
   ],
   FIGURE_BLANK: [{ id: 'viec-lam', year: 2019 }],
   SOURCE_BLANK: [{ field: 'id' }, { field: 'title' }],
@@ -315,6 +329,7 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
       basis: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 23',
     },
   ],
+  REPORT_EARLIER: [{ id: 'nguyen-thi-lan' }],
   INDIVIDUAL_RATING: [
     {
       id: 'nguyen-thi-lan',
@@ -520,6 +535,7 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
   NO_RESULTS_FOR_YEAR: [
     { year: 2016, folder: 'data', file: 'data/2016.yaml', have: [2017, 2018] },
     { year: 2016, folder: 'data', file: 'data/2016.yaml', have: [] },
+    { year: 2019, folder: 'data', file: 'data/2019-9m.yaml', have: ['2018-9m'], months: 9 },
   ],
   NOT_A_REPORT_YEAR: [{ year: 2017, file: 'data/2017.yaml' }],
   NO_REPORT_YEARS: [{ folder: 'data', pattern: 'data/YYYY.yaml' }],

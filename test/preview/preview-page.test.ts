@@ -8,7 +8,7 @@ import {
 } from '../../src/preview/preview-page.js';
 
 const WORDS = {
-  title: (year: number) => `The report on ${year} cannot be shown`,
+  title: (year: number | string) => `The report on ${year} cannot be shown`,
   lead: (errors: number) => `The data has ${errors} errors.`,
   error: 'error',
   warning: 'warning',

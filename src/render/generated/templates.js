@@ -56,8 +56,8 @@ export const md = {
         return undefined
     };
 
-  return "# Ghi chú soạn thảo: báo cáo năm "
-    + ((stack1 = (((helper = lookupProperty(helpers,"year") || container.strict(depth0, "year", {"start":{"line":1,"column":35},"end":{"line":1,"column":39}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":1,"column":33},"end":{"line":1,"column":41}}}) : helper))) != null ? stack1 : "")
+  return "# Ghi chú soạn thảo: báo cáo "
+    + ((stack1 = (((helper = lookupProperty(helpers,"span") || container.strict(depth0, "span", {"start":{"line":1,"column":31},"end":{"line":1,"column":35}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"span","hash":{},"data":data,"loc":{"start":{"line":1,"column":29},"end":{"line":1,"column":37}}}) : helper))) != null ? stack1 : "")
     + "\n\n_Tệp này không thuộc văn bản báo cáo và không gửi kèm văn bản. Nó ghi những điều người soạn thảo cần biết trước khi trình ký: dữ liệu còn thiếu, những kết luận chưa đủ cơ sở để nêu, và các chỗ để trống._\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"useData":true},

@@ -1,0 +1,70 @@
+/**
+ * What a report covers: a whole year, or its first months (a sơ kết of 6 or 9 months: `2019-9m.yaml`, `period: 9m`).
+ * The provincial reporting rules cut a period's data off on the 14th of its last month (year-end-work.md §3).
+ */
+
+import type { Indicator } from '../model/types.js';
+
+/** A report's span: the year, and for part of it the number of its first months (1 to 11). */
+export interface ReportPeriod {
+  year: number;
+  /** The first `months` months of the year; absent for the whole year. */
+  months?: number | undefined;
+}
+
+/** The text of a results file's `period:` ("9m"), as its schema and file name write it. */
+export const MONTHS_TEXT = '([1-9]|1[01])m';
+
+/** Returns the months of a period's text ("9m" → 9), or undefined for any other text. */
+export function monthsOf(text: string): number | undefined {
+  const m = new RegExp(`^${MONTHS_TEXT}$`).exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Returns the name of a report: "2019" for a year, "2019-9m" for its first nine months (files, folders, lists). */
+export function periodLabel(p: ReportPeriod): string {
+  return p.months === undefined ? String(p.year) : `${p.year}-${p.months}m`;
+}
+
+/** Returns the report a name stands for ("2019", "2019-9m"), or undefined for any other text. */
+export function parsePeriodLabel(text: string): ReportPeriod | undefined {
+  const m = new RegExp(`^(\\d{4})(?:-${MONTHS_TEXT})?$`).exec(text);
+  if (!m) return undefined;
+  return m[2] === undefined ? { year: Number(m[1]) } : { year: Number(m[1]), months: Number(m[2]) };
+}
+
+/** Orders reports by year, a year's periods before the year itself, shorter first. */
+export function comparePeriods(a: ReportPeriod, b: ReportPeriod): number {
+  return a.year - b.year || (a.months ?? 12) - (b.months ?? 12);
+}
+
+/** Returns the same span one year earlier: what "cùng kỳ năm trước" is. */
+export function samePeriodLastYear(p: ReportPeriod): ReportPeriod {
+  return { year: p.year - 1, months: p.months };
+}
+
+/** Returns the last day of a period (YYYY-MM-DD): 30/9 for nine months, 31/12 for the year. */
+export function periodEndDay(p: ReportPeriod): string {
+  const month = p.months ?? 12;
+  // Day 0 of the next month is the last of this one.
+  const last = new Date(Date.UTC(p.year, month, 0)).getUTCDate();
+  return `${p.year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
+/** True for two reports of the same span. */
+export function samePeriod(a: ReportPeriod, b: ReportPeriod): boolean {
+  return a.year === b.year && a.months === b.months;
+}
+
+/** A report's span from a year alone, or the span itself. */
+export function asPeriod(p: number | ReportPeriod): ReportPeriod {
+  return typeof p === 'number' ? { year: p } : p;
+}
+
+/**
+ * True for an indicator whose figure adds up over the year (a count of people helped, an amount paid): the first
+ * months' figure is part of the year's. A rate, or a plain number, is a level at a time, not a sum.
+ */
+export function addsUpOverTheYear(indicator: Indicator): boolean {
+  return indicator.kind === 'count' || indicator.kind === 'money';
+}

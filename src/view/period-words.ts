@@ -1,0 +1,84 @@
+/**
+ * The words a report uses for its span, in one place: the year's report ("năm 2019", "phương hướng, nhiệm vụ năm
+ * 2020") and a sơ kết of the year's first months ("9 tháng đầu năm 2019", "nhiệm vụ trọng tâm 3 tháng cuối năm",
+ * each figure against "kế hoạch năm" and "cùng kỳ năm 2018").
+ */
+
+/** The words of a report's span. */
+export interface PeriodWords {
+  /** What the report covers: "năm 2019", "9 tháng đầu năm 2019". */
+  span: string;
+  /** What its figures are set against in time: "năm 2018", "cùng kỳ năm 2018". */
+  prior: string;
+  /** What its figures are set against in the plan: "kế hoạch", "kế hoạch năm" (the year's, for a period). */
+  plan: string;
+  /** The subject line: "Tổng kết công tác ... năm 2019 và phương hướng, nhiệm vụ năm 2020". */
+  subject: string;
+  /** The document's title in its properties: "Báo cáo tổng kết ...", "Báo cáo sơ kết ...". */
+  title: string;
+  /** The results table's caption: "Bảng: Kết quả thực hiện các chỉ tiêu năm 2019". */
+  caption: string;
+  /** The table's headings of the plan, the figures, the share of the plan, last year's and the comparison. */
+  planHeading: string;
+  actualHeading: string;
+  percentHeading: string;
+  priorHeading: string;
+  compareHeading: string;
+  /** The heading of the direction's section, with (withTargets) or without a part of targets. */
+  directionTitle: (withTargets: boolean) => string;
+  /** The direction's part of targets: next year's, or the year's still to be reached. */
+  targetsTitle: string;
+  /** "(thực hiện năm 2019: …)" after a target of the direction. */
+  doneSoFar: string;
+  /** The axis names of the year-over-year chart: "2018" and "2019", or "9 tháng 2018" and "9 tháng 2019". */
+  priorName: string;
+  currentName: string;
+}
+
+/** Returns the words of the report on `year`, or on its first `months` months. */
+export function periodWords(year: number, months?: number): PeriodWords {
+  if (months === undefined) {
+    const next = year + 1;
+    return {
+      span: `năm ${year}`,
+      prior: `năm ${year - 1}`,
+      plan: 'kế hoạch',
+      caption: `Bảng: Kết quả thực hiện các chỉ tiêu năm ${year}`,
+      subject: `Tổng kết công tác thi đua, khen thưởng năm ${year} và phương hướng, nhiệm vụ năm ${next}`,
+      title: `Báo cáo tổng kết công tác thi đua, khen thưởng năm ${year}`,
+      planHeading: `Kế hoạch năm ${year}`,
+      actualHeading: `Thực hiện năm ${year}`,
+      percentHeading: '% kế hoạch',
+      priorHeading: `Thực hiện năm ${year - 1}`,
+      compareHeading: `So với năm ${year - 1}`,
+      directionTitle: (withTargets) =>
+        withTargets ? `Phương hướng, nhiệm vụ và chỉ tiêu năm ${next}` : `Phương hướng, nhiệm vụ năm ${next}`,
+      targetsTitle: 'Các chỉ tiêu chủ yếu',
+      doneSoFar: `thực hiện năm ${year}`,
+      priorName: String(year - 1),
+      currentName: String(year),
+    };
+  }
+  const span = `${months} tháng đầu năm ${year}`;
+  // The rest of the year: "3 tháng cuối năm"; of eleven months, its last month by name.
+  const rest = months === 11 ? 'tháng 12' : `${12 - months} tháng cuối năm`;
+  return {
+    span,
+    prior: `cùng kỳ năm ${year - 1}`,
+    plan: 'kế hoạch năm',
+    caption: `Bảng: Kết quả thực hiện các chỉ tiêu ${span}`,
+    subject: `Sơ kết công tác thi đua, khen thưởng ${span} và nhiệm vụ trọng tâm ${rest}`,
+    title: `Báo cáo sơ kết công tác thi đua, khen thưởng ${span}`,
+    planHeading: `Kế hoạch năm ${year}`,
+    actualHeading: `Thực hiện ${months} tháng năm ${year}`,
+    percentHeading: '% kế hoạch năm',
+    priorHeading: `Cùng kỳ năm ${year - 1}`,
+    compareHeading: `So với cùng kỳ năm ${year - 1}`,
+    directionTitle: () =>
+      `Phương hướng, nhiệm vụ trọng tâm ${months === 11 ? `tháng 12 năm ${year}` : `${rest} ${year}`}`,
+    targetsTitle: `Các chỉ tiêu kế hoạch năm ${year}`,
+    doneSoFar: `thực hiện ${span}`,
+    priorName: `${months} tháng ${year - 1}`,
+    currentName: `${months} tháng ${year}`,
+  };
+}
