@@ -324,13 +324,17 @@ export class Dossier {
   peopleTable(proposed: readonly Proposed[], caption: string): AppendixTable {
     const rows: AppendixTable['rows'] = [];
     let sum = dec('0');
+    let known = false;
     proposed.forEach((p, g) => {
       rows.push({
         kind: 'group',
         cells: [roman(g + 1), `${p.title.name} (${howMany(p)}; căn cứ ${p.title.basis})`],
       });
       p.people.forEach(({ named, verdict }, i) => {
-        if (verdict.amount !== undefined) sum = sum.plus(dec(verdict.amount));
+        if (verdict.amount !== undefined) {
+          sum = sum.plus(dec(verdict.amount));
+          known = true;
+        }
         // The votes are the minutes'; the list says what the member achieved.
         const grounds = [
           RATING_WORDS[named.person.rating],
@@ -351,7 +355,8 @@ export class Dossier {
     });
     rows.push({
       kind: 'total',
-      cells: ['', 'Cộng', '', '', '', this.proposals.baseSalary ? formatNumber(plain(sum), 0) : '–'],
+      // No prize known (no base salary, or titles without a prize): no sum, rather than 0.
+      cells: ['', 'Cộng', '', '', '', known ? formatNumber(plain(sum), 0) : '–'],
     });
     return {
       caption,
