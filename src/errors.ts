@@ -50,6 +50,8 @@ export interface ToolErrorArgsOf {
     scored: readonly string[];
     suggestion: string | undefined;
   };
+  /** build --unit or dossier of the first months of a year (2019-9m): units are scored and rewarded on the year. */
+  WHOLE_YEAR_ONLY: { report: string; year: number; what: 'unit' | 'dossier' };
   /** dossier YEAR: no scores or no titles in force for the year, or no council meeting on it. */
   DOSSIER_NO_PROPOSALS: { year: number; folder: string };
   DOSSIER_NO_MEETING: { year: number; file: string; council: boolean };

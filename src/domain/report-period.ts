@@ -1,6 +1,7 @@
 /**
  * What a report covers: a whole year, or its first months (a sơ kết of 6 or 9 months: `2019-9m.yaml`, `period: 9m`).
- * The provincial reporting rules cut a period's data off on the 14th of its last month (year-end-work.md §3).
+ * Its data is cut off on the 14th of its last month (15/12–14/9 for nine months), as Khánh Hòa's QĐ 01/2023/QĐ-UBND
+ * Điều 4 restates the national regime of NĐ 09/2019/NĐ-CP (its own text not read; nor whether nine months is national).
  */
 
 import type { Indicator } from '../model/types.js';
@@ -63,8 +64,10 @@ export function asPeriod(p: number | ReportPeriod): ReportPeriod {
 
 /**
  * True for an indicator whose figure adds up over the year (a count of people helped, an amount paid): the first
- * months' figure is part of the year's. A rate, or a plain number, is a level at a time, not a sum.
+ * months' figure is part of the year's. A rate, or a plain number, is a level at a time, not a sum; so is a count
+ * the catalogue says is one (`over_the_year: level`: people on a regular allowance at a time).
  */
 export function addsUpOverTheYear(indicator: Indicator): boolean {
+  if (indicator.over_the_year !== undefined) return indicator.over_the_year === 'sum';
   return indicator.kind === 'count' || indicator.kind === 'money';
 }

@@ -1134,6 +1134,10 @@ const ERRORS: ToolErrorWords = {
       ? `Add the ${a.year} meeting to ${a.file}'s meetings: year, date, place, present, written (absent members with a written opinion), ballots (yes and no for each collective).`
       : `Write ${a.file} after examples/thi-dua/council.yaml: the council's members and its ${a.year} meeting.`,
   }),
+  WHOLE_YEAR_ONLY: (a) => ({
+    message: `${a.what === 'unit' ? 'A unit’s score sheet' : 'The award dossier'} is of a whole year: units are scored at the year’s end, not on ${a.report}.`,
+    fix: `Leave out the period: ${a.what === 'unit' ? `build ${a.year} --unit ID` : `dossier ${a.year}`}.`,
+  }),
   UNIT_NOT_IN_SCORES: (a) => ({
     message:
       a.scored.length === 0

@@ -1227,6 +1227,10 @@ const ERRORS: ToolErrorWords = {
       ? `Thêm vào meetings của ${a.file} cuộc họp năm ${a.year}: year, date, place, present, written (thành viên vắng có ý kiến bằng văn bản), ballots (phiếu đồng ý, không đồng ý của từng tập thể).`
       : `Tạo ${a.file} theo mẫu examples/thi-dua/council.yaml: các thành viên Hội đồng và cuộc họp năm ${a.year}.`,
   }),
+  WHOLE_YEAR_ONLY: (a) => ({
+    message: `${a.what === 'unit' ? 'Phiếu điểm của đơn vị' : 'Hồ sơ đề nghị khen thưởng'} lập theo cả năm: các đơn vị được chấm điểm vào cuối năm, không theo ${a.report}.`,
+    fix: `Bỏ kỳ báo cáo: ${a.what === 'unit' ? `build ${a.year} --unit <mã đơn vị>` : `dossier ${a.year}`}.`,
+  }),
   UNIT_NOT_IN_SCORES: (a) => ({
     message:
       a.scored.length === 0

@@ -70,6 +70,8 @@ export interface Indicator {
   area: string;
   unit: string;
   kind: IndicatorKind;
+  /** How part of a year's figure stands to the year's: adds up over it (sum) or a level at a time (level). */
+  over_the_year?: 'sum' | 'level';
   direction: Direction;
   decimals: number;
   parent?: string;

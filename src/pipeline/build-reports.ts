@@ -155,7 +155,7 @@ export async function renderReports(
   if (data === undefined || loaded.diagnostics.some((d) => d.severity === 'error')) {
     // The errors stop the build; the warnings of the years it would have built are said with them, so that one
     // round of fixes sees them all.
-    const named = settings.years.length > 0 ? settings.years : data ? reportPeriodsOf(data) : [];
+    const named = settings.years.length > 0 ? namedReports(settings) : data ? reportPeriodsOf(data) : [];
     const said =
       named.length > 0 ? loaded.diagnostics.filter((d) => concernsYears(d, named)) : loaded.diagnostics;
     return { outcome: 'data_errors', diagnostics: said };
@@ -163,6 +163,14 @@ export async function renderReports(
   // The years first: a year that cannot be built is said at once, not after the warnings of the others.
   const years = reportsAskedFor(settings, data);
   requireReportYears(data, years, settings.data);
+  // A score sheet and the dossier are of a whole year: units are scored at its end.
+  const part = years.find((r) => r.months !== undefined);
+  if (part !== undefined && (settings.unit !== undefined || settings.dossier === true))
+    throw toolError('WHOLE_YEAR_ONLY', {
+      report: periodLabel(part),
+      year: part.year,
+      what: settings.unit !== undefined ? 'unit' : 'dossier',
+    });
   // A build speaks of the years it builds: not of a blank year begun with `new`, nor of other years' sections.
   const diagnostics = loaded.diagnostics.filter((d) => concernsYears(d, years));
   if (hasErrors(diagnostics, settings.strict)) return { outcome: 'data_errors', diagnostics };
@@ -191,10 +199,15 @@ export async function renderReports(
 }
 
 /** The reports a rendering builds: those named (`--period` giving the months of a plain year), else the data's. */
+/** The reports the command line names: each year or period, a year taking --period's months. */
+function namedReports(settings: Pick<RenderSettings, 'years' | 'months'>): ReportPeriod[] {
+  const { months } = settings;
+  return settings.years.map(asPeriod).map((r) => (r.months === undefined && months ? { ...r, months } : r));
+}
+
 function reportsAskedFor(settings: RenderSettings, data: DataSet): ReportPeriod[] {
   const { months } = settings;
-  if (settings.years.length > 0)
-    return settings.years.map(asPeriod).map((r) => (r.months === undefined && months ? { ...r, months } : r));
+  if (settings.years.length > 0) return namedReports(settings);
   const all = reportPeriods(data, settings.data);
   if (months === undefined) return all;
   const those = all.filter((r) => r.months === months);

@@ -81,6 +81,15 @@ async function startPeriod(folder: string, year: number, months: number): Promis
   if (hasErrors(loaded.diagnostics) || loaded.dataSet === undefined) {
     return { outcome: 'data_errors', diagnostics: loaded.diagnostics };
   }
+  // The months' results under another name (ket-qua-9-thang-2019.yaml, `period: 9m`): a second would be a duplicate.
+  if (loaded.dataSet.parts?.has(label)) {
+    const of = (data: unknown) =>
+      typeof data === 'object' && data !== null && 'year' in data && 'period' in data
+        ? `${String(data.year)}-${String(data.period)}`
+        : undefined;
+    const file = loaded.files.find((f) => f.kind === 'results' && of(f.data) === label)?.file;
+    throw filesExist([file ?? join(folder, `${label}.yaml`)], year);
+  }
   const files = newYearFiles(loaded.dataSet, year, months).map((f) => ({
     path: join(folder, f.name),
     content: f.text,

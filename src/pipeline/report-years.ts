@@ -54,7 +54,8 @@ function spansRead(kind: FileKind, report: ReportPeriod): ReportPeriod[] {
       { year, months },
     ];
   if (kind === 'targets') return months === undefined ? [{ year }, { year: year + 1 }] : [{ year }];
-  return [{ year }];
+  // The units' year, the council: a period's report reads neither (units are scored at the year's end).
+  return months === undefined ? [{ year }] : [];
 }
 
 /**

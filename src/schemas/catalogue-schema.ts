@@ -40,6 +40,11 @@ export const catalogueSchema = {
             description:
               'count: whole things (people, communes); rate: a percentage; money: an amount in the unit; number: any other figure.',
           },
+          over_the_year: {
+            enum: ['sum', 'level'],
+            description:
+              "How the figure of part of a year stands to the year's: sum, it adds up over the year (people given jobs, money paid: the default of a count or an amount); level, it is a level at a time (people on a regular allowance: the default of a rate or a number).",
+          },
           direction: {
             enum: ['higher', 'lower', 'neutral'],
             description: 'higher: more is better; lower: less is better (poverty rate); neutral: neither.',

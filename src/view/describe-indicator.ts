@@ -147,7 +147,8 @@ export function statusLabel(status: Status): string | null {
 /**
  * Returns the "% kế hoạch" figure ("trên 102,1%"), or null when there is none to give: no percent of plan, or a
  * rate (unless the style asks for it). A figure that would round onto 100% against its verdict (99,95% not met
- * shown as "100,0%") gets more decimals until it agrees with the verdict.
+ * shown as "100,0%"), or against the side of 100% it is on (a share of the year's plan), gets more decimals until
+ * it agrees.
  */
 export function percentOfPlanText(c: IndicatorComputation, style: NumberStyle): string | null {
   const a = assessed(c.attainment);
@@ -158,6 +159,11 @@ export function percentOfPlanText(c: IndicatorComputation, style: NumberStyle): 
   const agrees = (d: number) => {
     const shown = roundShown(pct, d, q, style.rounding);
     if (a.status === 'exceeded') return shown.gt(100);
+    // A share of the year's plan (the first months): on the side of 100% the figure is on, as a verdict would be.
+    if (a.status === 'provisional') {
+      const side = dec(pct).cmp(dec('100'));
+      return side === 0 || shown.cmp(100) === side;
+    }
     // Stryker disable next-line ConditionalExpression,BooleanLiteral: no other verdict asks for more decimals: were it to refuse every one, the decimals asked are kept all the same
     if (a.status === 'not_met') return shown.lt(100);
     // Stryker disable next-line BooleanLiteral: the same: refused, the loop ends at the decimals asked

@@ -46,6 +46,26 @@ describe('the published cases reproduce their percentages from the files', () =>
     expect(other).toContain('bằng 103,30%');
   });
 
+  it('a share a hair under the year’s plan is not shown as 100%: 22.991 of 23.000 is 99,96%', async () => {
+    const data = await copy();
+    const file = join(data, '2019-9m.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('value: 17208', 'value: 22991'));
+    const { out, code } = await build('2019-9m', [], data);
+    expect(code).toBe(0);
+    const md = await readFile(join(out, '2019', 'bao-cao-2019-9m.md'), 'utf8');
+    expect(md).toContain('đạt 99,96% kế hoạch năm (kế hoạch năm 23.000 người)');
+    expect(md).not.toContain('100,0%');
+  });
+
+  it('each made-up figure is cited under its own source, which says it is made up', async () => {
+    const { out } = await build('2019-9m');
+    const md = await readFile(join(out, '2019', 'bao-cao-2019-9m.md'), 'utf8');
+    expect(md).toContain(
+      'Số liệu giả định, suy ra từ tỷ lệ “bằng 106,69% so với cùng kỳ năm 2018” đã công bố',
+    );
+    expect(md).toContain('Số liệu giả định, suy ra từ tỷ lệ “đạt 74,82% kế hoạch” đã công bố');
+  });
+
   it('a part of the year says no verdict against the year’s plan that the rest of the year may change', async () => {
     const { out } = await build('2019-9m');
     const md = await readFile(join(out, '2019', 'bao-cao-2019-9m.md'), 'utf8');
@@ -145,8 +165,17 @@ describe('check: a period’s faults', () => {
     await rm(data, { recursive: true });
   });
 
-  it('a figure of nine months above the year’s, of a count that adds up: a warning; of a rate, none', async () => {
+  it('a figure of nine months above the year’s, of a count that adds up: a warning; of a level at a time, none', async () => {
     const data = await copy();
+    // People on an allowance at 30/9 may be more than at 31/12: the catalogue says it is a level (over_the_year).
+    const months = join(data, '2019-9m.yaml');
+    await writeFile(
+      months,
+      (await readFile(months, 'utf8')).replace(
+        'values:\n',
+        'values:\n  doi-tuong-bao-tro-xa-hoi:\n    value: 200\n',
+      ),
+    );
     await writeFile(
       join(data, '2019.yaml'),
       [
@@ -157,14 +186,15 @@ describe('check: a period’s faults', () => {
         'values:',
         '  viec-lam: { value: 17000 }',
         '  xuat-khau-lao-dong: { value: 9000, qualifier: nearly }',
+        '  doi-tuong-bao-tro-xa-hoi: { value: 100 }',
         '',
       ].join('\n'),
     );
     const { code, found } = await checkJson(data);
     expect(code).toBe(0);
     const over = found.filter((d) => d.code === 'PERIOD_EXCEEDS_YEAR');
-    // 17.208 against 17.000: proven more; 5.727 against "gần 9.000": not.
-    expect(over.map((d) => [d.file, d.line])).toEqual([[join(data, '2019-9m.yaml'), 21]]);
+    // 17.208 against 17.000: proven more; 5.727 against "gần 9.000": not; 200 against 100, a level: none.
+    expect(over.map((d) => [d.file, d.line])).toEqual([[join(data, '2019-9m.yaml'), 23]]);
     await rm(data, { recursive: true });
   });
 
@@ -182,6 +212,52 @@ describe('check: a period’s faults', () => {
     expect(run.stderr).toContain('[NO_RESULTS_FOR_YEAR]');
     expect(run.stderr).toContain('2019-6m.yaml');
     expect(run.stderr).toContain('(first months with results: 2017-7m, 2018-7m, 2018-9m, 2019-9m)');
+  });
+
+  it('a score sheet or a dossier of nine months: refused, they are of a whole year', async () => {
+    const run = await runInProcess([
+      'build',
+      '2019',
+      '--period',
+      '9m',
+      '--unit',
+      'x',
+      '--data',
+      PERIODS,
+      '--lang',
+      'en',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[WHOLE_YEAR_ONLY]');
+    expect(run.stderr).toContain('A unit’s score sheet is of a whole year');
+    const named = await runInProcess(['build', '2019-9m', '--unit', 'x', '--data', PERIODS, '--lang', 'en']);
+    expect(named.stderr).toContain('[WHOLE_YEAR_ONLY]');
+  });
+
+  it('the data has an error: the warnings said with it are those of the months named with --period', async () => {
+    const data = await copy();
+    const file = join(data, '2017-7m.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('year: 2017', 'year: "2017"'));
+    const out = await mkdtemp(join(tmpdir(), 'hatinh-periods-'));
+    const run = await runInProcess([
+      'build',
+      '2019',
+      '--period',
+      '9m',
+      '--data',
+      data,
+      '--out',
+      out,
+      '--lang',
+      'en',
+    ]);
+    const named = await runInProcess(['build', '2019-9m', '--data', data, '--out', out, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    // The same round of problems either way: the error, and the nine months' own warnings.
+    expect(run.stderr).toContain('2019-9m.yaml');
+    expect(run.stderr).toContain('[REPORT_SECTION_MISSING]');
+    expect(run.stderr).toBe(named.stderr);
+    await rm(data, { recursive: true });
   });
 
   it('a period that is no month count: a usage error', async () => {
@@ -206,6 +282,17 @@ describe('years, and new, know periods', () => {
     expect(text).not.toContain('next_year_tasks');
     const again = await runInProcess(['new', '2020', '--period', '6m', '--data', data]);
     expect(again.code).toBe(2);
+    await rm(data, { recursive: true });
+  });
+
+  it('new YEAR --period refuses months whose file has another name, rather than make a duplicate', async () => {
+    const data = await copy();
+    await cp(join(data, '2019-9m.yaml'), join(data, 'ket-qua-9-thang-2019.yaml'));
+    await rm(join(data, '2019-9m.yaml'));
+    const run = await runInProcess(['new', '2019', '--period', '9m', '--data', data, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[NEW_FILES_EXIST]');
+    expect(run.stderr).toContain('ket-qua-9-thang-2019.yaml');
     await rm(data, { recursive: true });
   });
 });

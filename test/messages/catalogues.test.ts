@@ -554,6 +554,10 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { year: 2024, file: 'data/council.yaml', council: true },
     { year: 2024, file: 'data/council.yaml', council: false },
   ],
+  WHOLE_YEAR_ONLY: [
+    { report: '2019-9m', year: 2019, what: 'unit' },
+    { report: '2019-9m', year: 2019, what: 'dossier' },
+  ],
   UNIT_NOT_IN_SCORES: [
     {
       unit: 'phong-tp-ha-tnh',
