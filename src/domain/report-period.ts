@@ -39,11 +39,6 @@ export function comparePeriods(a: ReportPeriod, b: ReportPeriod): number {
   return a.year - b.year || (a.months ?? 12) - (b.months ?? 12);
 }
 
-/** Returns the same span one year earlier: what "cùng kỳ năm trước" is. */
-export function samePeriodLastYear(p: ReportPeriod): ReportPeriod {
-  return { year: p.year - 1, months: p.months };
-}
-
 /** Returns the last day of a period (YYYY-MM-DD): 30/9 for nine months, 31/12 for the year. */
 export function periodEndDay(p: ReportPeriod): string {
   const month = p.months ?? 12;

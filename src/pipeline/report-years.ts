@@ -5,15 +5,6 @@ import { KINDS } from '../kinds/index.js';
 import { toolError } from '../messages/messages.js';
 import type { DataSet, FileKind } from '../model/types.js';
 
-/** Returns the years of the data that are reports: every results file not marked `comparison_only`, in order. */
-export function reportYears(data: DataSet, folder: string): number[] {
-  const years = reportYearsOf(data);
-  if (years.length === 0) {
-    throw toolError('NO_REPORT_YEARS', { folder, pattern: join(folder, 'YYYY.yaml') });
-  }
-  return years;
-}
-
 /** The years of the data that are reports, in order; none when it has none. */
 export function reportYearsOf(data: DataSet): number[] {
   return [...data.results.values()]
@@ -33,7 +24,7 @@ export function reportPeriodsOf(data: DataSet): ReportPeriod[] {
   return [...reportYearsOf(data).map((year) => ({ year })), ...parts].sort(comparePeriods);
 }
 
-/** The reports of the data, or a ToolError when it has none (see reportYears). */
+/** The reports of the data, or a ToolError when it has none. */
 export function reportPeriods(data: DataSet, folder: string): ReportPeriod[] {
   const reports = reportPeriodsOf(data);
   if (reports.length === 0) {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,8 +76,12 @@ describe('the published cases reproduce their percentages from the files', () =>
     expect(md).not.toContain('bieu-do-hoan-thanh-ke-hoach');
   });
 
-  it('writes beside the year’s report, never over it, and the drafter’s notes name the period’s files', async () => {
+  it('its files are named for the months (bao-cao-2019-9m), and its drafter’s notes name the period’s files', async () => {
     const { out } = await build('2019-9m');
+    expect((await readdir(join(out, '2019'))).sort()).toEqual([
+      'bao-cao-2019-9m.md',
+      'ghi-chu-soan-thao-2019-9m.md',
+    ]);
     const notes = await readFile(join(out, '2019', 'ghi-chu-soan-thao-2019-9m.md'), 'utf8');
     expect(notes).toContain('# Ghi chú soạn thảo: báo cáo 9 tháng đầu năm 2019');
     expect(notes).toContain('Chưa có số liệu 9 tháng đầu năm 2018 để so sánh');
