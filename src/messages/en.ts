@@ -337,7 +337,7 @@ const DIAGNOSTICS: DiagnosticWords = {
         },
   PERIOD_EXCEEDS_YEAR: (a) => ({
     message: `${s(a.id)} of the first ${s(a.months)} months of ${s(a.year)} (${s(a.value)}) is more than the whole year's (${s(a.total)}), and it adds up over the year.`,
-    fix: `Check both figures against their sources: the figure of the first months is part of the year's (the whole year's is in ${s(a.year)}.yaml).`,
+    fix: `Check both figures against their sources: the figure of the first months is part of the year's (the whole year's is in the results file of ${s(a.year)}).`,
   }),
   TOO_MANY_DECIMALS: (a) => ({
     message: `${s(a.value)} has more decimals than the report shows for ${s(a.id)} (${s(a.decimals)}); it will be rounded.`,

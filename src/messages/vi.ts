@@ -388,7 +388,7 @@ const DIAGNOSTICS: DiagnosticWords = {
         },
   PERIOD_EXCEEDS_YEAR: (a) => ({
     message: `Số liệu ${s(a.id)} ${s(a.months)} tháng đầu năm ${s(a.year)} (${s(a.value)}) lớn hơn số liệu cả năm (${s(a.total)}), trong khi chỉ tiêu này cộng dồn theo năm.`,
-    fix: `Đối chiếu hai số liệu với nguồn: số liệu các tháng đầu năm là một phần của số liệu cả năm (trong ${s(a.year)}.yaml).`,
+    fix: `Đối chiếu hai số liệu với nguồn: số liệu các tháng đầu năm là một phần của số liệu cả năm (trong tệp số liệu năm ${s(a.year)}).`,
   }),
   TOO_MANY_DECIMALS: (a) => ({
     message: `${s(a.value)} có nhiều chữ số thập phân hơn mức báo cáo thể hiện cho ${s(a.id)} (${s(a.decimals)}); số sẽ được làm tròn.`,

@@ -86,7 +86,7 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
         : `the figure's qualifier ("trên", "gần", ...) does not decide whether the target was reached, so the report gives the figures and no verdict; write the exact figure to have one: ${names(note.indicators, lang, form)}.`;
     case 'CHANGE_INCONCLUSIVE':
       return vi
-        ? `Số liệu ${months === undefined ? 'năm nay' : 'kỳ này'} hoặc ${spanVi(note.year)} có từ "trên", "gần"... nên chưa đủ cơ sở nói tăng hay giảm; báo cáo chỉ nêu số liệu hai năm: ${names(note.indicators, lang, form)}.`
+        ? `Số liệu ${months === undefined ? 'năm nay' : 'kỳ này'} hoặc ${spanVi(note.year)} có từ "trên", "gần"... nên chưa đủ cơ sở nói tăng hay giảm; báo cáo chỉ nêu số liệu ${months === undefined ? 'hai năm' : 'hai kỳ'}: ${names(note.indicators, lang, form)}.`
         : `the qualifiers of ${months === undefined ? `this year's or ${note.year}'s figure` : `this period's figure or that of ${spanEn(note.year)}`} do not decide which way it moved, so the report gives both figures and no change: ${names(note.indicators, lang, form)}.`;
     case 'SECTIONS_MISSING':
       return vi
