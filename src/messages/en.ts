@@ -1087,15 +1087,20 @@ const ERRORS: ToolErrorWords = {
     };
   },
   NO_RESULTS_FOR_YEAR: (a) =>
-    a.months === undefined
+    a.from !== undefined
       ? {
-          message: `There is no results file for ${a.year} in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}).`,
-          fix: `Add ${a.file} with "kind: results" and "year: ${a.year}" ("hatinh-report new ${a.year}" writes it, ready to fill in), or build another year.`,
+          message: `None of the years ${a.from} to ${a.year} has a results file in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}): a report on the span needs one year at least.`,
+          fix: `Add the results of a year of the span, such as ${a.file} with "kind: results" and "year: ${a.from}" ("hatinh-report new ${a.from}" writes it, ready to fill in), or name a span holding a year with results.`,
         }
-      : {
-          message: `There is no results file for the first ${a.months} months of ${a.year} in ${a.folder} (first months with results: ${a.have.join(', ') || 'none'}).`,
-          fix: `Add ${a.file} with "kind: results", "year: ${a.year}" and "period: ${a.months}m" ("hatinh-report new ${a.year} --period ${a.months}m" writes it, ready to fill in), or build another period.`,
-        },
+      : a.months === undefined
+        ? {
+            message: `There is no results file for ${a.year} in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}).`,
+            fix: `Add ${a.file} with "kind: results" and "year: ${a.year}" ("hatinh-report new ${a.year}" writes it, ready to fill in), or build another year.`,
+          }
+        : {
+            message: `There is no results file for the first ${a.months} months of ${a.year} in ${a.folder} (first months with results: ${a.have.join(', ') || 'none'}).`,
+            fix: `Add ${a.file} with "kind: results", "year: ${a.year}" and "period: ${a.months}m" ("hatinh-report new ${a.year} --period ${a.months}m" writes it, ready to fill in), or build another period.`,
+          },
   NOT_A_REPORT_YEAR: (a) => ({
     message: `${a.file} is kept only for comparison (comparison_only: true): there is no report on ${a.year} to build.`,
     fix: 'Build a report year (hatinh-report build, without years, builds them all), or remove "comparison_only: true" from the file.',
@@ -1330,7 +1335,7 @@ const CLI: CliWords = {
     description:
       'Build the report of each year named (none: every report year): Markdown, HTML and PDF, in the layout of an official document.',
     years:
-      'the years to report on, e.g. 2018, or the first months of one, e.g. 2019-9m (default: every report of the data, see "hatinh-report years")',
+      'the years to report on, e.g. 2018, the first months of one, e.g. 2019-9m, or a span of years, e.g. 2016-2020 (default: every report of the data, see "hatinh-report years")',
     format: (formats) => `comma-separated output formats: ${formats.join(', ')}`,
     data: 'the data folder',
     out: 'the output folder; each year goes into its own subfolder',
@@ -1476,7 +1481,8 @@ const CLI: CliWords = {
   },
   invalid: {
     year: 'expected a year such as 2018.',
-    report: 'expected a year such as 2018, or the first months of one such as 2019-9m.',
+    report:
+      'expected a year such as 2018, the first months of one such as 2019-9m, or a span of 2 to 10 years such as 2016-2020.',
     period: 'expected the first months of a year, 1m to 11m, such as 9m.',
     formats: (wrong, all) =>
       `unknown format ${wrong.join(', ')}; use ${all.join(', ')} (several with commas, e.g. md,html).`,

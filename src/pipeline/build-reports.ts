@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { computeEmulation, type YearEmulation } from '../compute/compute-emulation.js';
+import { computeSpan } from '../compute/compute-span.js';
 import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
-import { asPeriod, periodLabel, type ReportPeriod } from '../domain/report-period.js';
+import { asPeriod, periodLabel, type ReportPeriod, yearsOf } from '../domain/report-period.js';
 import { toolError } from '../messages/messages.js';
 import type { Agency, DataSet, Results } from '../model/types.js';
 import { loadTemplates, type Templates } from '../render/load-templates.js';
@@ -28,6 +29,7 @@ import {
 } from '../view/dossier-documents.js';
 import { reportDocument } from '../view/report-document.js';
 import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
+import { spanDocument } from '../view/span-document.js';
 import { type SheetContext, unitSheetDocument } from '../view/unit-sheet-view.js';
 import type { DraftNote } from '../view/view-types.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
@@ -176,11 +178,16 @@ export async function renderReports(
     const { year } = report;
     const label = periodLabel(report);
     onEvent({ type: 'rendering', year, label, index, total: years.length });
-    // A year's first months go into the year's folder, under names of their own (bao-cao-2019-9m.pdf).
+    // A year's first months go into the year's folder, under names of their own (bao-cao-2019-9m.pdf); a span of
+    // years into its own (reports/2016-2020/bao-cao-2016-2020.pdf), so that it never meets a year's.
+    const folder = report.from === undefined ? String(year) : label;
     const inFolder = (list: RenderedFile[]) =>
-      list.map((f) => ({ path: join(settings.out, String(year), f.name), content: f.content }));
+      list.map((f) => ({ path: join(settings.out, folder, f.name), content: f.content }));
     const onFiles = (list: RenderedFile[]) => onEvent({ type: 'files', year, files: inFolder(list) });
-    const { notes, files } = await renderYear(data, report, settings, templates, formats, signal, onFiles);
+    const { notes, files } =
+      report.from === undefined
+        ? await renderYear(data, report, settings, templates, formats, signal, onFiles)
+        : renderSpan(data, { ...report, from: report.from }, settings, templates, formats, signal, onFiles);
     const checked = resultsOf(data, report)?.narrative !== undefined;
     onEvent({ type: 'notes', year, label, notes, checked });
     const job = files.then(inFolder);
@@ -194,7 +201,9 @@ export async function renderReports(
 function reportsAskedFor(settings: RenderSettings, data: DataSet): ReportPeriod[] {
   const { months } = settings;
   if (settings.years.length > 0)
-    return settings.years.map(asPeriod).map((r) => (r.months === undefined && months ? { ...r, months } : r));
+    return settings.years
+      .map(asPeriod)
+      .map((r) => (r.months === undefined && r.from === undefined && months ? { ...r, months } : r));
   const all = reportPeriods(data, settings.data);
   if (months === undefined) return all;
   const those = all.filter((r) => r.months === months);
@@ -203,8 +212,10 @@ function reportsAskedFor(settings: RenderSettings, data: DataSet): ReportPeriod[
   return those.length > 0 || latest === undefined ? those : [{ year: latest, months }];
 }
 
-/** The results file of a report: the year's, or its first months'. */
+/** The results file of a report: the year's, or its first months'; none for a span of years. */
 function resultsOf(data: DataSet, report: ReportPeriod): Results | undefined {
+  // A span of years has no results file of its own.
+  if (report.from !== undefined) return undefined;
   return report.months === undefined ? data.results.get(report.year) : data.parts?.get(periodLabel(report));
 }
 
@@ -229,6 +240,13 @@ function agencyInForce(
 function requireReportYears(data: DataSet, reports: readonly ReportPeriod[], folder: string): void {
   for (const report of reports) {
     const { year, months } = report;
+    if (report.from !== undefined) {
+      // A span needs one of its years at least; those it lacks are said in the report.
+      if (yearsOf(report).some((y) => data.results.has(y))) continue;
+      const have = [...data.results.keys()].sort();
+      const file = join(folder, `${report.from}.yaml`);
+      throw toolError('NO_RESULTS_FOR_YEAR', { year, folder, file, have, from: report.from });
+    }
     const results = resultsOf(data, report);
     const file = join(folder, `${periodLabel(report)}.yaml`);
     if (results === undefined) {
@@ -321,6 +339,35 @@ async function renderYear(
   const files = Promise.all(rendering).then((lists) => [...notesFile, ...lists.flat()]);
   // The drafter's notes concern the report, not a unit's score sheet.
   return { notes: isReport ? notes.notes : [], files };
+}
+
+/**
+ * Returns the files of the report on a span of years (2016-2020) as they are rendered, each format's as soon as it
+ * is ready. It has no drafter's notes: the years it lacks are said in the document itself.
+ */
+function renderSpan(
+  data: DataSet,
+  span: ReportPeriod & { from: number },
+  settings: RenderSettings,
+  templates: Templates,
+  formats: readonly OutputFormat[],
+  signal: AbortSignal,
+  onFiles: (files: RenderedFile[]) => void,
+): { notes: DraftNote[]; files: Promise<RenderedFile[]> } {
+  const agency = agencyInForce(data, span, settings);
+  const document: DocumentToRender = {
+    year: span.year,
+    baseName: reportBaseName(periodLabel(span)),
+    document: spanDocument(computeSpan(data, span), agency, { documentDate: settings.date }),
+    charts: [],
+    templates,
+  };
+  const rendering = formats.map(async (f) => {
+    const list = await f.render(document, signal);
+    onFiles(list);
+    return list;
+  });
+  return { notes: [], files: Promise.all(rendering).then((lists) => lists.flat()) };
 }
 
 /** The year's award dossier; a ToolError when the year has no proposals or the council did not meet on it. */

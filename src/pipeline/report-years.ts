@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { asPeriod, comparePeriods, type ReportPeriod, samePeriod } from '../domain/report-period.js';
+import { asPeriod, comparePeriods, type ReportPeriod, samePeriod, yearsOf } from '../domain/report-period.js';
 import { KINDS } from '../kinds/index.js';
 import { toolError } from '../messages/messages.js';
 import type { DataSet, FileKind } from '../model/types.js';
@@ -48,6 +48,13 @@ export function reportPeriods(data: DataSet, folder: string): ReportPeriod[] {
  */
 function spansRead(kind: FileKind, report: ReportPeriod): ReportPeriod[] {
   const { year, months } = report;
+  // A span of years reads the results of each of its years, and no year's targets.
+  if (report.from !== undefined)
+    return kind === 'results' || kind === 'targets'
+      ? kind === 'results'
+        ? yearsOf(report).map((y) => ({ year: y }))
+        : []
+      : [{ year }];
   if (kind === 'results')
     return [
       { year: year - 1, months },

@@ -536,6 +536,7 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { year: 2016, folder: 'data', file: 'data/2016.yaml', have: [2017, 2018] },
     { year: 2016, folder: 'data', file: 'data/2016.yaml', have: [] },
     { year: 2019, folder: 'data', file: 'data/2019-9m.yaml', have: ['2018-9m'], months: 9 },
+    { year: 2014, folder: 'data', file: 'data/2010.yaml', have: [2017, 2018], from: 2010 },
   ],
   NOT_A_REPORT_YEAR: [{ year: 2017, file: 'data/2017.yaml' }],
   NO_REPORT_YEARS: [{ folder: 'data', pattern: 'data/YYYY.yaml' }],

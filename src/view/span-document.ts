@@ -1,0 +1,242 @@
+/**
+ * The report on a span of years (the tổng kết giai đoạn, `build 2016-2020`) as a document tree: NĐ 30/2020's header,
+ * the span's subject, the results of every year of the span side by side with the span's own figure and the average
+ * yearly change, the years without figures named, the sources, and the signature. Its words come from
+ * period-words.ts (spanWords); its figures from compute-span.ts.
+ */
+import type { SpanComputation, SpanFigure, SpanIndicator } from '../compute/compute-span.js';
+import { documentSymbol } from '../domain/document-symbol.js';
+import { periodEndDay } from '../domain/report-period.js';
+import type { Agency, Source } from '../model/types.js';
+import { latestSourceDate, nameLines, oneLine, sourceLine } from './build-view-model.js';
+import { actualText, changeCell } from './describe-indicator.js';
+import {
+  type Block,
+  cell,
+  column,
+  type DocumentTree,
+  ILLUSTRATIVE_MARK,
+  ILLUSTRATIVE_NOTE,
+  type TableNode,
+  type TableRow,
+} from './document.js';
+import { formatDocumentDate } from './format-document-date.js';
+import { spanWords } from './period-words.js';
+import { partHeading, sectionHeading } from './report-document.js';
+import { roman } from './roman.js';
+import { lowerFirst } from './text-case.js';
+import { withCurlyQuotes } from './typographic-quotes.js';
+
+/** What the span's document takes besides its figures. */
+export interface SpanDocumentOptions {
+  /** The document date (YYYY-MM-DD) from --date; otherwise the day and month are left blank. */
+  documentDate: string | undefined;
+}
+
+/** A cell with no figure: the year has none, or the qualifiers bound none. */
+const NONE = '–';
+
+/** Returns the report on the span as a document. */
+export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDocumentOptions): DocumentTree {
+  const { from, year: to } = c.span;
+  const words = spanWords(from, to);
+  const agencyName = agency.short_name ?? oneLine(agency.name);
+  const documentDate = options.documentDate;
+  const numberText = `${'\u00a0'.repeat(6)}/${documentSymbol(agency.document_code, 'report')}`;
+  const sourceDates = c.results.map(latestSourceDate).filter((d): d is string => d !== undefined);
+  const illustrative = c.results.some((r) => r.illustrative === true);
+  const blocks: Block[] = [sectionHeading(roman(1), words.resultsTitle)];
+  blocks.push({ type: 'paragraph', role: 'body', text: coverage(c, words.span), markup: 'plain' });
+  c.areas.forEach((a, i) => {
+    blocks.push(partHeading(String(i + 1), a.area.name));
+    blocks.push({
+      type: 'list',
+      items: a.indicators.map((s) => ({ text: sentence(s, c.years), depth: s.depth })),
+      nested: true,
+      markup: 'plain',
+    });
+  });
+  blocks.push(spanTable(c, words));
+  blocks.push({ type: 'paragraph', role: 'note', text: LEGEND, markup: 'plain' });
+  const sources = citedSources(c);
+  if (sources.length > 0)
+    blocks.push({
+      type: 'paragraph',
+      role: 'note',
+      text: `Nguồn số liệu: ${sources.map((s, i) => `(${i + 1}) ${sourceLine(s)}`).join('; ')}.`,
+      markup: 'plain',
+    });
+  blocks.push({
+    type: 'signature',
+    closing: `Trên đây là báo cáo ${lowerFirst(words.subject)} của ${agencyName}./.`,
+    recipientsLabel: 'Nơi nhận:',
+    recipients: [...agency.recipients.map((r) => `- ${r};`), `- Lưu: ${agency.archive}.`],
+    signer: {
+      onBehalf: agency.signer.on_behalf ?? null,
+      title: agency.signer.title,
+      name: agency.signer.name ?? null,
+    },
+  });
+  return withCurlyQuotes({
+    meta: {
+      title: words.title,
+      subject: words.subject,
+      author: agencyName,
+      keywords: ['báo cáo', 'thi đua', 'khen thưởng', 'tổng kết giai đoạn', `${from} - ${to}`, agency.place],
+      language: 'vi',
+      date: documentDate ?? sourceDates.sort().at(-1) ?? periodEndDay({ year: to }),
+    },
+    header: {
+      parentAgencyLines: nameLines(agency.parent),
+      agencyLines: nameLines(agency.name),
+      number: `Số: ${numberText}`,
+      nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      motto: 'Độc lập - Tự do - Hạnh phúc',
+      // A span's report is signed after its last year, as a year's is.
+      dateLine: formatDocumentDate(agency.place, documentDate, to + 1),
+    },
+    title: { title: 'BÁO CÁO', subject: words.subject },
+    illustrative: illustrative ? ILLUSTRATIVE_MARK : null,
+    illustrativeNote: illustrative ? ILLUSTRATIVE_NOTE : null,
+    sections: [{ kind: 'body', orientation: 'portrait', blocks }],
+  });
+}
+
+/** What the table's marks and last columns mean. */
+const LEGEND =
+  'Ghi chú: “–”: chưa có số liệu, hoặc số liệu (trên, gần) không đủ để tính. Cả giai đoạn: chỉ tiêu đếm số người, ' +
+  'số việc hay số tiền là tổng các năm có số liệu (các năm ghi kèm); chỉ tiêu tỷ lệ và các chỉ tiêu khác là số của ' +
+  'năm cuối có số liệu. Thay đổi bình quân mỗi năm: từ năm đầu đến năm cuối có số liệu (ghi kèm), theo đơn vị ' +
+  'tính của chỉ tiêu; chỉ tiêu tỷ lệ tính bằng điểm phần trăm.';
+
+/** Returns the sentence saying which years the figures are of, and which years have none. */
+function coverage(c: SpanComputation, span: string): string {
+  const have = c.years.filter((y) => !c.missing.includes(y));
+  if (c.missing.length === 0) return `Số liệu thực hiện các chỉ tiêu ${span} như sau.`;
+  return (
+    `Chưa có số liệu thực hiện ${yearList(c.missing)}; ` +
+    `các số liệu dưới đây là của ${yearList(have)}, số cả giai đoạn chỉ tính các năm có số liệu.`
+  );
+}
+
+/** "năm 2018", "các năm 2016, 2019 và 2020". */
+function yearList(years: readonly number[]): string {
+  if (years.length === 1) return `năm ${years[0]}`;
+  return `các năm ${years.slice(0, -1).join(', ')} và ${years.at(-1)}`;
+}
+
+/** "2016 - 2020" for years in a row, else the years named: "2017, 2018 và 2020". */
+function yearsText(years: readonly number[]): string {
+  const first = years[0] as number;
+  const last = years.at(-1) as number;
+  const inARow = years.length > 2 && last - first === years.length - 1;
+  if (inARow) return `${first} - ${last}`;
+  return years.length === 1 ? String(first) : `${years.slice(0, -1).join(', ')} và ${last}`;
+}
+
+/** Returns the span's figure as the table writes it (the unit in its own column), and what it is of. */
+function spanFigureCell(s: SpanIndicator): { text: string; below: string } {
+  const f: SpanFigure = s.figure;
+  if (f.kind === 'end')
+    return {
+      text: actualText({ value: f.value, qualifier: f.qualifier }, s.indicator, false),
+      below: `năm ${f.year}`,
+    };
+  const below = f.years.length === 1 ? `năm ${f.years[0]}` : `tổng ${yearsText(f.years)}`;
+  if (f.qualifier === undefined) return { text: NONE, below };
+  return { text: actualText({ value: f.value, qualifier: f.qualifier }, s.indicator, false), below };
+}
+
+/**
+ * Returns the sentence of one indicator: its figure of each year that has one, the span's total where it adds up
+ * over more than one year, the average change: "Tỷ lệ lao động qua đào tạo: 58,7% (năm 2017), 61% (năm 2018);
+ * bình quân mỗi năm tăng 2,3 điểm phần trăm (2017 - 2018)."
+ */
+function sentence(s: SpanIndicator, years: readonly number[]): string {
+  const name = s.depth > 0 ? `Trong đó, ${lowerFirst(s.indicator.name)}` : s.indicator.name;
+  const each = years.flatMap((y, i) => {
+    const f = s.figures[i];
+    return f === undefined ? [] : [`${actualText(f, s.indicator)} (năm ${y})`];
+  });
+  const f = s.figure;
+  const clauses = [each.join(', ')];
+  if (f.kind === 'total' && f.years.length > 1 && f.qualifier !== undefined)
+    clauses.push(
+      `tổng ${yearsText(f.years)}: ${actualText({ value: f.value, qualifier: f.qualifier }, s.indicator)}`,
+    );
+  const change = s.change && changeCell(s.change.perYear, s.change.qualifier, s.indicator, true);
+  if (s.change && change) clauses.push(`bình quân mỗi năm ${change} (${s.change.from} - ${s.change.to})`);
+  return `${name}: ${clauses.join('; ')}.`;
+}
+
+/** The table: a column per year of the span (a year without figures says so under its heading), then the span's. */
+function spanTable(c: SpanComputation, words: ReturnType<typeof spanWords>): TableNode {
+  // TT 5%, unit 8%, the span's figure 11%, the change 11%; the years share 40%; the name the rest.
+  const yearWidth = Math.floor(40 / c.years.length);
+  const columns = [
+    column('TT', 5, 'tt'),
+    column('Chỉ tiêu', 100 - 5 - 8 - 11 - 11 - yearWidth * c.years.length, 'name', 'left'),
+    column('Đơn vị tính', 8, 'unit'),
+    ...c.years.map((y) =>
+      column(
+        words.yearHeading(y),
+        yearWidth,
+        'fig',
+        'center',
+        c.missing.includes(y) ? '(chưa có số liệu)' : '',
+      ),
+    ),
+    column(words.spanHeading, 11, 'fig'),
+    column(words.changeHeading, 11, 'pct'),
+  ];
+  const rows: TableRow[] = [];
+  c.areas.forEach((a, ai) => {
+    rows.push({
+      kind: 'group',
+      depth: 0,
+      keepWithNext: true,
+      cells: [cell(roman(ai + 1), { strong: true }), cell(a.area.name, { strong: true })],
+    });
+    let n = 0;
+    for (const s of a.indicators) {
+      if (s.depth === 0) n += 1;
+      const span = spanFigureCell(s);
+      const change = s.change && changeCell(s.change.perYear, s.change.qualifier, s.indicator);
+      rows.push({
+        kind: 'row',
+        depth: s.depth,
+        keepWithNext: false,
+        cells: [
+          cell(s.depth === 0 ? String(n) : ''),
+          cell(s.depth > 0 ? `Trong đó: ${lowerFirst(s.indicator.name)}` : s.indicator.name, {
+            emphasis: s.depth > 0,
+          }),
+          cell(s.indicator.unit),
+          ...s.figures.map((f) => cell(f ? actualText(f, s.indicator, false) : NONE)),
+          cell(span.text, { below: span.below }),
+          s.change && change ? cell(change, { below: `${s.change.from} - ${s.change.to}` }) : cell(NONE),
+        ],
+      });
+    }
+  });
+  // The first rows stay with the header, the last two together.
+  rows.forEach((r, i) => {
+    if (i < 3 || i === rows.length - 2) r.keepWithNext = true;
+  });
+  return {
+    type: 'table',
+    kind: 'span',
+    caption: words.caption,
+    columns,
+    rows,
+    variant: { noPlan: true, noPrior: true },
+    empty: '',
+  };
+}
+
+/** The sources of the figures the report shows, each once, in the order of the years' files. */
+function citedSources(c: SpanComputation): Source[] {
+  const seen = new Map<string, Source>();
+  for (const r of c.results) for (const s of r.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}
