@@ -91,9 +91,9 @@ export interface SpanWords {
   subject: string;
   /** The document's title in its properties. */
   title: string;
-  /** The heading of the results' section, and the caption of its table. */
+  /** The heading of the results' section, and the title of its table's appendix (in capitals). */
   resultsTitle: string;
-  caption: string;
+  appendixTitle: string;
   /** The heading of a year's column: "Năm 2018". */
   yearHeading: (year: number) => string;
   /** The heading of the span's own figure, and of the average change. */
@@ -117,7 +117,8 @@ export function spanWords(from: number, to: number): SpanWords {
     subject: `Tổng kết công tác thi đua, khen thưởng ${span}`,
     title: `Báo cáo tổng kết công tác thi đua, khen thưởng ${span}`,
     resultsTitle: `Kết quả thực hiện các chỉ tiêu ${span}`,
-    caption: `Bảng: Kết quả thực hiện các chỉ tiêu qua các năm ${span}`,
+    // A no-break space holds the span together wherever the title wraps, as the year's appendices hold the year.
+    appendixTitle: `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u00a0${to}`,
     yearHeading: (year) => `Năm ${year}`,
     spanHeading: 'Cả giai đoạn',
     changeHeading: 'Thay đổi bình quân mỗi năm',

@@ -45,8 +45,14 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
   const numberText = `${'\u00a0'.repeat(6)}/${documentSymbol(agency.document_code, 'report')}`;
   const sourceDates = c.results.map(latestSourceDate).filter((d): d is string => d !== undefined);
   const illustrative = c.results.some((r) => r.illustrative === true);
+  const blankDate = formatDocumentDate(agency.place, documentDate, to + 1);
   const blocks: Block[] = [sectionHeading(roman(1), words.resultsTitle)];
-  blocks.push({ type: 'paragraph', role: 'body', text: coverage(c, words.span), markup: 'plain' });
+  blocks.push({
+    type: 'paragraph',
+    role: 'body',
+    text: `${coverage(c, words.span)} Số liệu từng năm tại Phụ lục kèm theo Báo cáo này.`,
+    markup: 'plain',
+  });
   c.areas.forEach((a, i) => {
     blocks.push(partHeading(String(i + 1), a.area.name));
     blocks.push({
@@ -56,8 +62,6 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
       markup: 'plain',
     });
   });
-  blocks.push(spanTable(c, words));
-  blocks.push({ type: 'paragraph', role: 'note', text: LEGEND, markup: 'plain' });
   const sources = citedSources(c);
   if (sources.length > 0)
     blocks.push({
@@ -68,7 +72,7 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
     });
   blocks.push({
     type: 'signature',
-    closing: `Trên đây là báo cáo ${lowerFirst(words.subject)} của ${agencyName}./.`,
+    closing: `Trên đây là báo cáo ${lowerFirst(unbroken(words.subject))} của ${agencyName}./.`,
     recipientsLabel: 'Nơi nhận:',
     recipients: [...agency.recipients.map((r) => `- ${r};`), `- Lưu: ${agency.archive}.`],
     signer: {
@@ -77,6 +81,17 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
       name: agency.signer.name ?? null,
     },
   });
+  // The table of every year, a column each, is wide: an appendix across the page, as the year's lists are.
+  const appendix: Block[] = [
+    {
+      type: 'appendix-head',
+      label: 'Phụ lục',
+      title: words.appendixTitle,
+      attachedTo: `(Kèm theo Báo cáo số ${numberText} ${blankDate.replace(/^[^,]*,\s*/, '')} của ${agencyName})`,
+    },
+    spanTable(c, words),
+    { type: 'paragraph', role: 'appendix-note', text: LEGEND, markup: 'plain' },
+  ];
   return withCurlyQuotes({
     meta: {
       title: words.title,
@@ -93,13 +108,22 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
       nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       motto: 'Độc lập - Tự do - Hạnh phúc',
       // A span's report is signed after its last year, as a year's is.
-      dateLine: formatDocumentDate(agency.place, documentDate, to + 1),
+      dateLine: blankDate,
     },
-    title: { title: 'BÁO CÁO', subject: words.subject },
+    // A no-break space holds the span together wherever the subject wraps.
+    title: { title: 'BÁO CÁO', subject: unbroken(words.subject) },
     illustrative: illustrative ? ILLUSTRATIVE_MARK : null,
     illustrativeNote: illustrative ? ILLUSTRATIVE_NOTE : null,
-    sections: [{ kind: 'body', orientation: 'portrait', blocks }],
+    sections: [
+      { kind: 'body', orientation: 'portrait', blocks },
+      { kind: 'appendix', orientation: 'landscape', blocks: appendix },
+    ],
   });
+}
+
+/** Returns a text with its span of years held together by no-break spaces ("2016 - 2020" on one line). */
+function unbroken(text: string): string {
+  return text.replace(/(\d{4}) - (\d{4})/g, '$1\u00a0-\u00a0$2');
 }
 
 /** What the table's marks and last columns mean. */
@@ -171,11 +195,11 @@ function sentence(s: SpanIndicator, years: readonly number[]): string {
 
 /** The table: a column per year of the span (a year without figures says so under its heading), then the span's. */
 function spanTable(c: SpanComputation, words: ReturnType<typeof spanWords>): TableNode {
-  // TT 5%, unit 8%, the span's figure 11%, the change 11%; the years share 40%; the name the rest.
-  const yearWidth = Math.floor(40 / c.years.length);
+  // Across the page: TT 4%, unit 8%, the span's figure 11%, the change 11%; the years share 45%; the name the rest.
+  const yearWidth = Math.floor(45 / c.years.length);
   const columns = [
-    column('TT', 5, 'tt'),
-    column('Chỉ tiêu', 100 - 5 - 8 - 11 - 11 - yearWidth * c.years.length, 'name', 'left'),
+    column('TT', 4, 'tt'),
+    column('Chỉ tiêu', 100 - 4 - 8 - 11 - 11 - yearWidth * c.years.length, 'name', 'left'),
     column('Đơn vị tính', 8, 'unit'),
     ...c.years.map((y) =>
       column(
@@ -226,7 +250,8 @@ function spanTable(c: SpanComputation, words: ReturnType<typeof spanWords>): Tab
   return {
     type: 'table',
     kind: 'span',
-    caption: words.caption,
+    // The appendix's title says what the table is.
+    caption: '',
     columns,
     rows,
     variant: { noPlan: true, noPrior: true },

@@ -155,10 +155,12 @@ describe('the figures of a span of years', () => {
 describe('the words of a span report', () => {
   const doc = spanDocument(span, agency, { documentDate: undefined });
   const body = doc.sections[0]?.blocks ?? [];
+  const appendix = doc.sections[1];
   const texts = JSON.stringify(body);
 
   it('is titled for the span, dated after its last year', () => {
-    expect(doc.title.subject).toBe('Tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020');
+    expect(doc.title.subject).toBe('Tổng kết công tác thi đua, khen thưởng giai đoạn 2016\u00a0-\u00a02020');
+    expect(doc.meta.subject).toBe('Tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020');
     expect(doc.meta.title).toBe('Báo cáo tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020');
     expect(doc.header.dateLine).toMatch(/năm 2021$/);
   });
@@ -176,8 +178,14 @@ describe('the words of a span report', () => {
     expect(texts).toContain('bình quân mỗi năm giảm 1,32 điểm phần trăm (2016 - 2020).');
   });
 
-  it("has a column per year, a missing year's said under its heading", () => {
-    const table = body.find((b) => b.type === 'table');
+  it("has, across the page in an appendix, a column per year, a missing year's said under its heading", () => {
+    expect(appendix?.orientation).toBe('landscape');
+    expect(appendix?.blocks[0]).toMatchObject({
+      type: 'appendix-head',
+      label: 'Phụ lục',
+      title: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN 2016\u00a0-\u00a02020',
+    });
+    const table = appendix?.blocks.find((b) => b.type === 'table');
     if (table?.type !== 'table') throw new Error('no table');
     expect(table.columns.map((c) => `${c.heading}${c.sub ? ` ${c.sub}` : ''}`)).toEqual([
       'TT',

@@ -1086,6 +1086,142 @@ export const md = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":4},"end":{"line":9,"column":13}}})) != null ? stack1 : "")
     + "  </tbody>\n</table>\n";
 },"useData":true,"useDepths":true},
+  "partials/html/table-span.hbs": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<col style=\"width: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"width") || container.strict(depth0, "width", {"start":{"line":2,"column":50},"end":{"line":2,"column":55}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"width","hash":{},"data":data,"loc":{"start":{"line":2,"column":48},"end":{"line":2,"column":57}}}) : helper))) != null ? stack1 : "")
+    + "%\">";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <th>"
+    + ((stack1 = (((helper = lookupProperty(helpers,"heading") || container.strict(depth0, "heading", {"start":{"line":6,"column":12},"end":{"line":6,"column":19}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sub"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":21},"end":{"line":6,"column":78}}})) != null ? stack1 : "")
+    + "</th>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"status\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"sub") || container.strict(depth0, "sub", {"start":{"line":6,"column":59},"end":{"line":6,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sub","hash":{},"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":64}}}) : helper))) != null ? stack1 : "")
+    + "</span>";
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":12,"column":11},"end":{"line":12,"column":13}} )).call(alias1,lookupProperty(depth0,"kind"),"group",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":12,"column":10},"end":{"line":12,"column":27}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":12,"column":4},"end":{"line":20,"column":11}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"area\"><td class=\"num\">"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"cells"),"0"), "text", {"start":{"line":13,"column":39},"end":{"line":13,"column":53}} ), depth0)) != null ? stack1 : "")
+    + "</td><td colspan=\""
+    + ((stack1 = (lookupProperty(helpers,"add")||alias1(depth0, "add", {"start":{"line":13,"column":75},"end":{"line":13,"column":78}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depths[1],"columns"),"length"),-1,{"name":"add","hash":{},"data":data,"loc":{"start":{"line":13,"column":73},"end":{"line":13,"column":101}}})) != null ? stack1 : "")
+    + "\">"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"cells"),"1"), "text", {"start":{"line":13,"column":105},"end":{"line":13,"column":119}} ), depth0)) != null ? stack1 : "")
+    + "</td></tr>\n";
+},"5":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"depth-"
+    + ((stack1 = (((helper = lookupProperty(helpers,"depth") || container.strict(depth0, "depth", {"start":{"line":15,"column":23},"end":{"line":15,"column":28}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"depth","hash":{},"data":data,"loc":{"start":{"line":15,"column":21},"end":{"line":15,"column":30}}}) : helper))) != null ? stack1 : "")
+    + "\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":18,"column":15}}})) != null ? stack1 : "")
+    + "    </tr>\n";
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <td class=\""
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(helpers,"lookup").call(alias1,lookupProperty(depths[2],"columns"),lookupProperty(data,"index"),{"name":"lookup","hash":{},"data":data,"loc":{"start":{"line":17,"column":25},"end":{"line":17,"column":54}}}),{"name":"with","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":17},"end":{"line":17,"column":140}}})) != null ? stack1 : "")
+    + "\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":17,"column":144},"end":{"line":17,"column":148}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":17,"column":142},"end":{"line":17,"column":150}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"below"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":150},"end":{"line":17,"column":211}}})) != null ? stack1 : "")
+    + "</td>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":17,"column":63},"end":{"line":17,"column":65}} )).call(alias1,lookupProperty(depth0,"role"),"tt",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":62},"end":{"line":17,"column":76}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":17,"column":56},"end":{"line":17,"column":131}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "num";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":17,"column":92},"end":{"line":17,"column":94}} )).call(alias1,lookupProperty(depth0,"role"),"name",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":91},"end":{"line":17,"column":107}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":17,"column":81},"end":{"line":17,"column":124}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "name";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "fig";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"status\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"below") || container.strict(depth0, "below", {"start":{"line":17,"column":190},"end":{"line":17,"column":195}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"below","hash":{},"data":data,"loc":{"start":{"line":17,"column":188},"end":{"line":17,"column":197}}}) : helper))) != null ? stack1 : "")
+    + "</span>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<table class=\"results span\">\n  <colgroup>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":69}}})) != null ? stack1 : "")
+    + "</colgroup>\n  <thead>\n    <tr>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":7,"column":15}}})) != null ? stack1 : "")
+    + "    </tr>\n  </thead>\n  <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":21,"column":13}}})) != null ? stack1 : "")
+    + "  </tbody>\n</table>\n";
+},"useData":true,"useDepths":true},
   "partials/html/table.hbs": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3134,6 +3270,142 @@ export const html = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":4},"end":{"line":9,"column":13}}})) != null ? stack1 : "")
     + "  </tbody>\n</table>\n";
 },"useData":true,"useDepths":true},
+  "partials/html/table-span.hbs": {"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<col style=\"width: "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"width") || container.strict(depth0, "width", {"start":{"line":2,"column":50},"end":{"line":2,"column":55}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"width","hash":{},"data":data,"loc":{"start":{"line":2,"column":48},"end":{"line":2,"column":57}}}) : helper)))
+    + "%\">";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <th>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"heading") || container.strict(depth0, "heading", {"start":{"line":6,"column":12},"end":{"line":6,"column":19}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":21}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sub"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":21},"end":{"line":6,"column":78}}})) != null ? stack1 : "")
+    + "</th>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"status\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"sub") || container.strict(depth0, "sub", {"start":{"line":6,"column":59},"end":{"line":6,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sub","hash":{},"data":data,"loc":{"start":{"line":6,"column":57},"end":{"line":6,"column":64}}}) : helper)))
+    + "</span>";
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":12,"column":11},"end":{"line":12,"column":13}} )).call(alias1,lookupProperty(depth0,"kind"),"group",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":12,"column":10},"end":{"line":12,"column":27}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":12,"column":4},"end":{"line":20,"column":11}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"area\"><td class=\"num\">"
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"cells"),"0"), "text", {"start":{"line":13,"column":39},"end":{"line":13,"column":53}} ), depth0))
+    + "</td><td colspan=\""
+    + alias3((lookupProperty(helpers,"add")||alias1(depth0, "add", {"start":{"line":13,"column":75},"end":{"line":13,"column":78}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depths[1],"columns"),"length"),-1,{"name":"add","hash":{},"data":data,"loc":{"start":{"line":13,"column":73},"end":{"line":13,"column":101}}}))
+    + "\">"
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"cells"),"1"), "text", {"start":{"line":13,"column":105},"end":{"line":13,"column":119}} ), depth0))
+    + "</td></tr>\n";
+},"5":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"depth-"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"depth") || container.strict(depth0, "depth", {"start":{"line":15,"column":23},"end":{"line":15,"column":28}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"depth","hash":{},"data":data,"loc":{"start":{"line":15,"column":21},"end":{"line":15,"column":30}}}) : helper)))
+    + "\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":18,"column":15}}})) != null ? stack1 : "")
+    + "    </tr>\n";
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <td class=\""
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(helpers,"lookup").call(alias1,lookupProperty(depths[2],"columns"),lookupProperty(data,"index"),{"name":"lookup","hash":{},"data":data,"loc":{"start":{"line":17,"column":25},"end":{"line":17,"column":54}}}),{"name":"with","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":17},"end":{"line":17,"column":140}}})) != null ? stack1 : "")
+    + "\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":17,"column":144},"end":{"line":17,"column":148}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":17,"column":142},"end":{"line":17,"column":150}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"below"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":150},"end":{"line":17,"column":211}}})) != null ? stack1 : "")
+    + "</td>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":17,"column":63},"end":{"line":17,"column":65}} )).call(alias1,lookupProperty(depth0,"role"),"tt",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":62},"end":{"line":17,"column":76}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":17,"column":56},"end":{"line":17,"column":131}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "num";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":17,"column":92},"end":{"line":17,"column":94}} )).call(alias1,lookupProperty(depth0,"role"),"name",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":91},"end":{"line":17,"column":107}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":17,"column":81},"end":{"line":17,"column":124}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "name";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "fig";
+},"12":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"status\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"below") || container.strict(depth0, "below", {"start":{"line":17,"column":190},"end":{"line":17,"column":195}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"below","hash":{},"data":data,"loc":{"start":{"line":17,"column":188},"end":{"line":17,"column":197}}}) : helper)))
+    + "</span>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<table class=\"results span\">\n  <colgroup>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":69}}})) != null ? stack1 : "")
+    + "</colgroup>\n  <thead>\n    <tr>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":7,"column":15}}})) != null ? stack1 : "")
+    + "    </tr>\n  </thead>\n  <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":21,"column":13}}})) != null ? stack1 : "")
+    + "  </tbody>\n</table>\n";
+},"useData":true,"useDepths":true},
   "partials/html/table.hbs": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4076,4 +4348,4 @@ export const html = {
     + "**\n\n";
 },"useData":true},
 };
-export const css = "/* The layout of an official document (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4, Times New Roman, black. */\n@page {\n  size: A4;\n  margin: 20mm 20mm 20mm 30mm;\n  @top-center {\n    content: counter(page);\n    font-family: \"Times New Roman\", \"Liberation Serif\", serif;\n    font-size: 13pt;\n    vertical-align: bottom;\n    padding-bottom: 4mm;\n  }\n}\n@page :first {\n  @top-center {\n    content: none;\n  }\n}\nhtml {\n  color: #000;\n  background: #fff;\n}\nbody {\n  font-family: \"Times New Roman\", \"Liberation Serif\", serif;\n  font-size: 14pt;\n  line-height: 1.3;\n  margin: 0;\n}\n@media screen {\n  body {\n    width: 160mm;\n    margin: 10mm auto;\n    padding: 20mm 20mm 20mm 30mm;\n    box-shadow: 0 0 4mm #999;\n  }\n}\np,\nli {\n  text-align: justify;\n  margin: 0 0 6pt;\n}\n.body p {\n  text-indent: 1.27cm;\n}\n.doc-header {\n  width: 100%;\n  border-collapse: collapse;\n  margin-bottom: 8pt;\n}\n.doc-header td {\n  vertical-align: top;\n  text-align: center;\n  padding: 0;\n}\n.doc-header .left {\n  padding-right: 4mm;\n}\n/* The header's lines break where the data breaks them, and nowhere else: each column is as wide as its longest line. */\n.parent-agency,\n.agency,\n.nation,\n.motto {\n  white-space: nowrap;\n}\n/* NĐ 30 allows 12-13 pt for these three upper-case lines; at 12 pt the agency's name and the national name fit\n   side by side in the 16 cm column (at 13 pt they do not, and the browser would shrink the whole page to fit). */\n.parent-agency {\n  font-size: 12pt;\n  text-transform: uppercase;\n}\n.agency {\n  font-size: 12pt;\n  font-weight: bold;\n  text-transform: uppercase;\n}\n.rule-short {\n  width: 30%;\n  margin: 2pt auto 6pt;\n  border-top: 0.8pt solid #000;\n}\n.number {\n  font-size: 13pt;\n}\n.nation {\n  font-size: 12pt;\n  font-weight: bold;\n  text-transform: uppercase;\n  white-space: nowrap;\n}\n.motto {\n  font-size: 13pt;\n  font-weight: bold;\n  display: inline-block;\n  border-bottom: 0.8pt solid #000;\n  padding-bottom: 1pt;\n}\n.date-line {\n  font-size: 14pt;\n  font-style: italic;\n  margin-top: 8pt;\n}\nh1.title {\n  font-size: 14pt;\n  font-weight: bold;\n  text-align: center;\n  margin: 18pt 0 0;\n}\n.subject {\n  font-size: 14pt;\n  font-weight: bold;\n  text-align: center;\n  margin: 0 10% 0;\n}\n.subject + .rule-short {\n  width: 25%;\n  margin-bottom: 14pt;\n}\nh2 {\n  font-size: 14pt;\n  font-weight: bold;\n  margin: 12pt 0 6pt;\n  text-transform: none;\n  break-after: avoid;\n}\nh3 {\n  font-size: 14pt;\n  font-weight: bold;\n  margin: 8pt 0 6pt;\n  break-after: avoid;\n}\nh4 {\n  font-size: 14pt;\n  font-style: italic;\n  font-weight: bold;\n  margin: 6pt 0;\n  break-after: avoid;\n}\n.body ul {\n  list-style: none;\n  padding-left: 0;\n  margin: 0 0 6pt;\n}\n.body ul > li {\n  text-indent: 1.27cm;\n  /* An item (a sentence or two) is not split across pages: no page begins with the last word of the one before. */\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n.body ul > li::before {\n  content: \"- \";\n}\n/* A component (\"Trong đó, ...\") sits under its total, one step in, marked \"+\" as a sub-item. */\n.body ul > li.depth-1 {\n  margin-left: 1.27cm;\n}\n.body ul > li.depth-1::before {\n  content: \"+ \";\n}\n.body ul > li.depth-2 {\n  margin-left: 2.54cm;\n}\n.body ul > li.depth-2::before {\n  content: \"+ \";\n}\n.body p.note {\n  font-size: 12pt;\n  font-style: italic;\n  text-indent: 0;\n}\n/* A line in the middle of the page: a tờ trình's \"Kính gửi\", a decision's authority and its \"QUYẾT ĐỊNH:\". */\n.body p.centred {\n  text-align: center;\n  text-indent: 0;\n}\n/* The results table and the emulation's ranking tables: the same ruled table, its header repeated, rows whole. */\ntable.results,\ntable.ranking {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 10.5pt;\n  margin: 6pt 0 4pt;\n  line-height: 1.2;\n}\ntable.results caption,\ntable.ranking caption {\n  font-weight: bold;\n  font-size: 13pt;\n  margin-bottom: 4pt;\n}\ntable.results th,\ntable.results td,\ntable.ranking th,\ntable.ranking td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.results th,\ntable.ranking th {\n  font-weight: bold;\n  text-align: center;\n}\ntable.results thead,\ntable.ranking thead {\n  display: table-header-group;\n}\ntable.results tr,\ntable.ranking tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n/* A table neither starts nor ends a page with a row or two alone, and an area's heading row stays with its first row. */\ntable.results caption,\ntable.results thead,\ntable.results tbody tr:nth-child(-n + 3),\ntable.results tr.area {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.results tbody tr:first-child,\ntable.results tbody tr:nth-last-child(-n + 2) {\n  break-before: avoid;\n  page-break-before: avoid;\n}\n/* A short table is kept whole, caption and header with its rows; a long one breaks between rows. */\ntable.commendations {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.commendations .col-tt {\n  width: 6%;\n}\ntable.commendations .col-form {\n  width: 34%;\n}\ntable.commendations .col-by {\n  width: 28%;\n}\ntable.commendations .col-who {\n  width: 20%;\n}\ntable.commendations .col-count {\n  width: 12%;\n}\ntable.results td.num,\ntable.results td.c {\n  text-align: center;\n}\ntable.results td.fig {\n  text-align: center;\n}\ntable.results .col-tt {\n  width: 6%;\n}\ntable.results .col-name {\n  width: 31%;\n}\ntable.results .col-unit {\n  width: 9%;\n}\ntable.results .col-fig {\n  width: 12%;\n}\ntable.results .col-pct {\n  width: 9%;\n}\n/* Without the plan columns, or without last year's, the name takes their room. */\ntable.results.no-plan .col-name,\ntable.results.no-prior .col-name {\n  width: 52%;\n}\ntable.results.no-plan.no-prior .col-name {\n  width: 73%;\n}\ntable.results tr.area td {\n  font-weight: bold;\n}\ntable.results tr.depth-1 td.name {\n  font-style: italic;\n  padding-left: 10pt;\n}\nfigure.chart {\n  margin: 8pt 0;\n  text-align: center;\n  break-inside: avoid;\n}\nfigure.chart svg {\n  max-width: 100%;\n  height: auto;\n}\nfigure.chart figcaption {\n  font-size: 12pt;\n  font-style: italic;\n}\n/* The closing paragraph, \"Nơi nhận\" and the signature stay on one page: a signature page never stands without text. */\n.ending {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n.closing {\n  margin-top: 8pt;\n}\n/* Without a closing paragraph (minutes, a decision, a report of achievements) the text before it keeps it company. */\n.body > :has(+ .ending.bare) {\n  break-after: avoid;\n  page-break-after: avoid;\n}\n.body > ul:has(+ .ending.bare) > li:last-child,\n.body > p:has(+ .ending.bare) {\n  break-inside: avoid;\n}\n.signature {\n  width: 100%;\n  border-collapse: collapse;\n  margin-top: 12pt;\n  break-inside: avoid;\n}\n.signature td {\n  vertical-align: top;\n  padding: 0;\n}\n.signature .recipients {\n  width: 50%;\n  font-size: 11pt;\n}\n.signature .recipients .label {\n  font-size: 12pt;\n  font-weight: bold;\n  font-style: italic;\n}\n.signature .recipients div {\n  text-align: left;\n}\n.signature .signer {\n  width: 50%;\n  text-align: center;\n  font-weight: bold;\n  font-size: 14pt;\n}\n.signature .signer .space {\n  height: 28mm;\n}\n/* The names of two signers side by side, in a row of their own: the room for the signatures above them. */\n.signature .signer.name {\n  padding-top: 28mm;\n}\ntable.results .status {\n  font-size: 10pt;\n  font-style: italic;\n}\n/* The emulation section: each block's ranking (its ruled table above), the groups of criteria as numbered columns. */\ntable.ranking caption,\ntable.ranking thead,\ntable.ranking tbody tr:nth-child(-n + 2) {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.ranking tbody tr:nth-last-child(-n + 2) {\n  break-before: avoid;\n  page-break-before: avoid;\n}\ntable.ranking .col-rank {\n  width: 7%;\n}\ntable.ranking .col-unit {\n  width: 32%;\n}\ntable.ranking .col-group {\n  width: 8%;\n}\ntable.ranking .col-total {\n  width: 9%;\n}\ntable.ranking .col-band {\n  width: 20%;\n}\ntable.ranking .max {\n  font-weight: normal;\n  font-size: 9pt;\n}\ntable.ranking td.c {\n  text-align: center;\n}\ntable.ranking td.r {\n  text-align: right;\n}\ntable.ranking td.total {\n  font-weight: bold;\n}\n/* The appendices: each on its own pages after the signature, labelled as NĐ 30/2020 labels them. */\n@page landscape {\n  size: A4 landscape;\n  margin: 30mm 20mm 20mm 20mm;\n}\nsection.appendix {\n  break-before: page;\n  page-break-before: always;\n}\nsection.appendix.landscape {\n  page: landscape;\n}\n.appendix-label {\n  text-align: center;\n  font-weight: bold;\n  font-size: 14pt;\n}\n.appendix-title {\n  text-align: center;\n  font-weight: bold;\n  font-size: 13pt;\n  margin-top: 2pt;\n  /* Lines of even length: no word (the year) left alone on the last line. */\n  text-wrap: balance;\n}\n.appendix-attached {\n  text-align: center;\n  font-style: italic;\n  font-size: 13pt;\n  text-wrap: balance;\n}\n/* A table's caption (its part: \"1. Tập thể\") is its <caption>: it never stays behind at the foot of a page. */\n.appendix-caption {\n  font-weight: bold;\n  text-align: left;\n  margin: 8pt 0 4pt;\n}\ntable.appendix-table {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 11pt;\n  line-height: 1.2;\n  margin-bottom: 6pt;\n}\ntable.appendix-table th,\ntable.appendix-table td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.appendix-table th {\n  text-align: center;\n  font-weight: bold;\n}\ntable.appendix-table thead {\n  display: table-header-group;\n}\ntable.appendix-table tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.appendix-table tr.group td,\ntable.appendix-table tr.total td {\n  font-weight: bold;\n}\ntable.appendix-table tr.group {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.appendix-table td.center {\n  text-align: center;\n}\ntable.appendix-table td.right {\n  text-align: right;\n}\ntable.appendix-table td.left {\n  text-align: left;\n}\n.body .appendix-note,\n.appendix-note {\n  font-size: 12pt;\n  text-indent: 0;\n}\n.illustrative-banner {\n  color: #b00000;\n  font-weight: bold;\n  text-align: center;\n  border: 1pt solid #b00000;\n  padding: 2pt;\n}\n@media print {\n  .illustrative-banner {\n    display: none;\n  }\n}\n";
+export const css = "/* The layout of an official document (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4, Times New Roman, black. */\n@page {\n  size: A4;\n  margin: 20mm 20mm 20mm 30mm;\n  @top-center {\n    content: counter(page);\n    font-family: \"Times New Roman\", \"Liberation Serif\", serif;\n    font-size: 13pt;\n    vertical-align: bottom;\n    padding-bottom: 4mm;\n  }\n}\n@page :first {\n  @top-center {\n    content: none;\n  }\n}\nhtml {\n  color: #000;\n  background: #fff;\n}\nbody {\n  font-family: \"Times New Roman\", \"Liberation Serif\", serif;\n  font-size: 14pt;\n  line-height: 1.3;\n  margin: 0;\n}\n@media screen {\n  body {\n    width: 160mm;\n    margin: 10mm auto;\n    padding: 20mm 20mm 20mm 30mm;\n    box-shadow: 0 0 4mm #999;\n  }\n}\np,\nli {\n  text-align: justify;\n  margin: 0 0 6pt;\n}\n.body p {\n  text-indent: 1.27cm;\n}\n.doc-header {\n  width: 100%;\n  border-collapse: collapse;\n  margin-bottom: 8pt;\n}\n.doc-header td {\n  vertical-align: top;\n  text-align: center;\n  padding: 0;\n}\n.doc-header .left {\n  padding-right: 4mm;\n}\n/* The header's lines break where the data breaks them, and nowhere else: each column is as wide as its longest line. */\n.parent-agency,\n.agency,\n.nation,\n.motto {\n  white-space: nowrap;\n}\n/* NĐ 30 allows 12-13 pt for these three upper-case lines; at 12 pt the agency's name and the national name fit\n   side by side in the 16 cm column (at 13 pt they do not, and the browser would shrink the whole page to fit). */\n.parent-agency {\n  font-size: 12pt;\n  text-transform: uppercase;\n}\n.agency {\n  font-size: 12pt;\n  font-weight: bold;\n  text-transform: uppercase;\n}\n.rule-short {\n  width: 30%;\n  margin: 2pt auto 6pt;\n  border-top: 0.8pt solid #000;\n}\n.number {\n  font-size: 13pt;\n}\n.nation {\n  font-size: 12pt;\n  font-weight: bold;\n  text-transform: uppercase;\n  white-space: nowrap;\n}\n.motto {\n  font-size: 13pt;\n  font-weight: bold;\n  display: inline-block;\n  border-bottom: 0.8pt solid #000;\n  padding-bottom: 1pt;\n}\n.date-line {\n  font-size: 14pt;\n  font-style: italic;\n  margin-top: 8pt;\n}\nh1.title {\n  font-size: 14pt;\n  font-weight: bold;\n  text-align: center;\n  margin: 18pt 0 0;\n}\n.subject {\n  font-size: 14pt;\n  font-weight: bold;\n  text-align: center;\n  margin: 0 10% 0;\n}\n.subject + .rule-short {\n  width: 25%;\n  margin-bottom: 14pt;\n}\nh2 {\n  font-size: 14pt;\n  font-weight: bold;\n  margin: 12pt 0 6pt;\n  text-transform: none;\n  break-after: avoid;\n}\nh3 {\n  font-size: 14pt;\n  font-weight: bold;\n  margin: 8pt 0 6pt;\n  break-after: avoid;\n}\nh4 {\n  font-size: 14pt;\n  font-style: italic;\n  font-weight: bold;\n  margin: 6pt 0;\n  break-after: avoid;\n}\n.body ul {\n  list-style: none;\n  padding-left: 0;\n  margin: 0 0 6pt;\n}\n.body ul > li {\n  text-indent: 1.27cm;\n  /* An item (a sentence or two) is not split across pages: no page begins with the last word of the one before. */\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n.body ul > li::before {\n  content: \"- \";\n}\n/* A component (\"Trong đó, ...\") sits under its total, one step in, marked \"+\" as a sub-item. */\n.body ul > li.depth-1 {\n  margin-left: 1.27cm;\n}\n.body ul > li.depth-1::before {\n  content: \"+ \";\n}\n.body ul > li.depth-2 {\n  margin-left: 2.54cm;\n}\n.body ul > li.depth-2::before {\n  content: \"+ \";\n}\n.body p.note {\n  font-size: 12pt;\n  font-style: italic;\n  text-indent: 0;\n}\n/* A line in the middle of the page: a tờ trình's \"Kính gửi\", a decision's authority and its \"QUYẾT ĐỊNH:\". */\n.body p.centred {\n  text-align: center;\n  text-indent: 0;\n}\n/* The results table and the emulation's ranking tables: the same ruled table, its header repeated, rows whole. */\ntable.results,\ntable.ranking {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 10.5pt;\n  margin: 6pt 0 4pt;\n  line-height: 1.2;\n}\ntable.results caption,\ntable.ranking caption {\n  font-weight: bold;\n  font-size: 13pt;\n  margin-bottom: 4pt;\n}\ntable.results th,\ntable.results td,\ntable.ranking th,\ntable.ranking td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.results th,\ntable.ranking th {\n  font-weight: bold;\n  text-align: center;\n}\ntable.results thead,\ntable.ranking thead {\n  display: table-header-group;\n}\ntable.results tr,\ntable.ranking tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n/* A table neither starts nor ends a page with a row or two alone, and an area's heading row stays with its first row. */\ntable.results caption,\ntable.results thead,\ntable.results tbody tr:nth-child(-n + 3),\ntable.results tr.area {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.results tbody tr:first-child,\ntable.results tbody tr:nth-last-child(-n + 2) {\n  break-before: avoid;\n  page-break-before: avoid;\n}\n/* A short table is kept whole, caption and header with its rows; a long one breaks between rows. */\ntable.commendations {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.commendations .col-tt {\n  width: 6%;\n}\ntable.commendations .col-form {\n  width: 34%;\n}\ntable.commendations .col-by {\n  width: 28%;\n}\ntable.commendations .col-who {\n  width: 20%;\n}\ntable.commendations .col-count {\n  width: 12%;\n}\ntable.results td.num,\ntable.results td.c {\n  text-align: center;\n}\ntable.results td.fig {\n  text-align: center;\n}\ntable.results .col-tt {\n  width: 6%;\n}\ntable.results .col-name {\n  width: 31%;\n}\ntable.results .col-unit {\n  width: 9%;\n}\ntable.results .col-fig {\n  width: 12%;\n}\ntable.results .col-pct {\n  width: 9%;\n}\n/* Without the plan columns, or without last year's, the name takes their room. */\ntable.results.no-plan .col-name,\ntable.results.no-prior .col-name {\n  width: 52%;\n}\ntable.results.no-plan.no-prior .col-name {\n  width: 73%;\n}\ntable.results tr.area td {\n  font-weight: bold;\n}\ntable.results tr.depth-1 td.name {\n  font-style: italic;\n  padding-left: 10pt;\n}\nfigure.chart {\n  margin: 8pt 0;\n  text-align: center;\n  break-inside: avoid;\n}\nfigure.chart svg {\n  max-width: 100%;\n  height: auto;\n}\nfigure.chart figcaption {\n  font-size: 12pt;\n  font-style: italic;\n}\n/* The closing paragraph, \"Nơi nhận\" and the signature stay on one page: a signature page never stands without text. */\n.ending {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\n.closing {\n  margin-top: 8pt;\n}\n/* Without a closing paragraph (minutes, a decision, a report of achievements) the text before it keeps it company. */\n.body > :has(+ .ending.bare) {\n  break-after: avoid;\n  page-break-after: avoid;\n}\n.body > ul:has(+ .ending.bare) > li:last-child,\n.body > p:has(+ .ending.bare) {\n  break-inside: avoid;\n}\n.signature {\n  width: 100%;\n  border-collapse: collapse;\n  margin-top: 12pt;\n  break-inside: avoid;\n}\n.signature td {\n  vertical-align: top;\n  padding: 0;\n}\n.signature .recipients {\n  width: 50%;\n  font-size: 11pt;\n}\n.signature .recipients .label {\n  font-size: 12pt;\n  font-weight: bold;\n  font-style: italic;\n}\n.signature .recipients div {\n  text-align: left;\n}\n.signature .signer {\n  width: 50%;\n  text-align: center;\n  font-weight: bold;\n  font-size: 14pt;\n}\n.signature .signer .space {\n  height: 28mm;\n}\n/* The names of two signers side by side, in a row of their own: the room for the signatures above them. */\n.signature .signer.name {\n  padding-top: 28mm;\n}\ntable.results .status {\n  font-size: 10pt;\n  font-style: italic;\n}\n/* The emulation section: each block's ranking (its ruled table above), the groups of criteria as numbered columns. */\ntable.ranking caption,\ntable.ranking thead,\ntable.ranking tbody tr:nth-child(-n + 2) {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.ranking tbody tr:nth-last-child(-n + 2) {\n  break-before: avoid;\n  page-break-before: avoid;\n}\ntable.ranking .col-rank {\n  width: 7%;\n}\ntable.ranking .col-unit {\n  width: 32%;\n}\ntable.ranking .col-group {\n  width: 8%;\n}\ntable.ranking .col-total {\n  width: 9%;\n}\ntable.ranking .col-band {\n  width: 20%;\n}\ntable.ranking .max {\n  font-weight: normal;\n  font-size: 9pt;\n}\ntable.ranking td.c {\n  text-align: center;\n}\ntable.ranking td.r {\n  text-align: right;\n}\ntable.ranking td.total {\n  font-weight: bold;\n}\n/* The appendices: each on its own pages after the signature, labelled as NĐ 30/2020 labels them. */\n@page landscape {\n  size: A4 landscape;\n  margin: 30mm 20mm 20mm 20mm;\n}\nsection.appendix {\n  break-before: page;\n  page-break-before: always;\n}\nsection.appendix.landscape {\n  page: landscape;\n}\n.appendix-label {\n  text-align: center;\n  font-weight: bold;\n  font-size: 14pt;\n}\n.appendix-title {\n  text-align: center;\n  font-weight: bold;\n  font-size: 13pt;\n  margin-top: 2pt;\n  /* Lines of even length: no word (the year) left alone on the last line. */\n  text-wrap: balance;\n}\n.appendix-attached {\n  text-align: center;\n  font-style: italic;\n  font-size: 13pt;\n  text-wrap: balance;\n}\n/* A table's caption (its part: \"1. Tập thể\") is its <caption>: it never stays behind at the foot of a page. */\n.appendix-caption {\n  font-weight: bold;\n  text-align: left;\n  margin: 8pt 0 4pt;\n}\ntable.appendix-table {\n  width: 100%;\n  table-layout: fixed;\n  border-collapse: collapse;\n  font-size: 11pt;\n  line-height: 1.2;\n  margin-bottom: 6pt;\n}\ntable.appendix-table th,\ntable.appendix-table td {\n  border: 0.6pt solid #000;\n  padding: 2pt 3pt;\n  vertical-align: middle;\n}\ntable.appendix-table th {\n  text-align: center;\n  font-weight: bold;\n}\ntable.appendix-table thead {\n  display: table-header-group;\n}\ntable.appendix-table tr {\n  break-inside: avoid;\n  page-break-inside: avoid;\n}\ntable.appendix-table tr.group td,\ntable.appendix-table tr.total td {\n  font-weight: bold;\n}\ntable.appendix-table tr.group {\n  break-after: avoid;\n  page-break-after: avoid;\n}\ntable.appendix-table td.center {\n  text-align: center;\n}\ntable.appendix-table td.right {\n  text-align: right;\n}\ntable.appendix-table td.left {\n  text-align: left;\n}\n.body .appendix-note,\n.appendix-note {\n  font-size: 12pt;\n  text-indent: 0;\n}\n.illustrative-banner {\n  color: #b00000;\n  font-weight: bold;\n  text-align: center;\n  border: 1pt solid #b00000;\n  padding: 2pt;\n}\n@media print {\n  .illustrative-banner {\n    display: none;\n  }\n}\n/* A span's table (tổng kết giai đoạn): ruled as the results table, its widths from its columns; a heading's second\n   line (a year without figures) as small as a verdict. */\ntable.results.span th .status {\n  font-weight: normal;\n}\n";
