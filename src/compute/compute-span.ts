@@ -7,9 +7,22 @@
  */
 import { dec, divide, plain } from '../domain/decimal.js';
 import { addQualifiers, subtractQualifiers } from '../domain/qualifier-algebra.js';
-import { addsUpOverTheYear, type ReportPeriod, yearsOf } from '../domain/report-period.js';
-import type { Area, DataSet, Dec, Indicator, Qualifier, Results, ResultValue } from '../model/types.js';
+import { addsUpOverTheYear, periodLabel, type ReportPeriod, yearsOf } from '../domain/report-period.js';
+import type {
+  Area,
+  DataSet,
+  Dec,
+  Indicator,
+  Qualifier,
+  Results,
+  ResultValue,
+  Target,
+  Targets,
+} from '../model/types.js';
+import { computeAttainment } from './compute-attainment.js';
+import { beforeTheEnd } from './compute-year.js';
 import { type IndicatorNode, orderIndicators } from './order-indicators.js';
+import type { Attainment } from './types.js';
 
 /** The span's own figure of an indicator: its total over the years with a figure, or the last of them. */
 export type SpanFigure =
@@ -35,9 +48,17 @@ export interface SpanIndicator {
   depth: number;
   /** Its figure of each year of the span, in order; undefined where that year has none. */
   figures: (ResultValue | undefined)[];
-  figure: SpanFigure;
+  /** Absent when no year has a figure: the indicator is there for its target. */
+  figure?: SpanFigure;
   /** Absent when fewer than two years have a figure. */
   change?: AverageChange;
+  /** The span's target (2016-2020-targets.yaml), when its file gives one. */
+  target?: Target;
+  /**
+   * The span's figure set against its target: a verdict only where the years missing cannot change it (see
+   * spanAttainment); absent without a target.
+   */
+  attainment?: Attainment;
 }
 
 /** What a span report states. */
@@ -49,6 +70,8 @@ export interface SpanComputation {
   missing: number[];
   /** The results files of the years that have one. */
   results: Results[];
+  /** The span's targets file (2016-2020-targets.yaml), when the data has one. */
+  targets?: Targets;
   /** Each area with the indicators that have a figure in some year of the span, in catalogue order. */
   areas: { area: Area; indicators: SpanIndicator[] }[];
 }
@@ -57,6 +80,8 @@ export interface SpanComputation {
 export function computeSpan(data: DataSet, span: ReportPeriod & { from: number }): SpanComputation {
   const years = yearsOf(span);
   const results = years.map((y) => data.results.get(y));
+  const missing = years.filter((_, i) => results[i] === undefined);
+  const targets = data.spanTargets?.get(periodLabel(span));
   const compute = (node: IndicatorNode, depth: number): SpanIndicator[] => {
     const { indicator } = node;
     const below = node.children.flatMap((child) => compute(child, depth + 1));
@@ -69,15 +94,24 @@ export function computeSpan(data: DataSet, span: ReportPeriod & { from: number }
     });
     const first = present[0];
     const last = present.at(-1);
-    if (first === undefined || last === undefined) return below;
+    const target =
+      targets !== undefined && Object.hasOwn(targets.targets, indicator.id)
+        ? targets.targets[indicator.id]
+        : undefined;
+    if (first === undefined || last === undefined)
+      return target === undefined ? below : [{ indicator, depth, figures, target }, ...below];
+    const figure: SpanFigure = addsUpOverTheYear(indicator)
+      ? total(present)
+      : { kind: 'end', value: last.figure.value, qualifier: last.figure.qualifier, year: last.year };
     const entry: SpanIndicator = {
       indicator,
       depth,
       figures,
-      figure: addsUpOverTheYear(indicator)
-        ? total(present)
-        : { kind: 'end', value: last.figure.value, qualifier: last.figure.qualifier, year: last.year },
+      figure,
       ...(first.year < last.year ? { change: averageChange(first, last) } : {}),
+      ...(target === undefined
+        ? {}
+        : { target, attainment: spanAttainment(indicator, figure, target, span.year, missing.length > 0) }),
     };
     return [entry, ...below];
   };
@@ -90,10 +124,34 @@ export function computeSpan(data: DataSet, span: ReportPeriod & { from: number }
   return {
     span,
     years,
-    missing: years.filter((_, i) => results[i] === undefined),
+    missing,
     results: results.filter((r): r is Results => r !== undefined),
+    ...(targets === undefined ? {} : { targets }),
     areas,
   };
+}
+
+/**
+ * Returns the span's figure against its target. A change target is from the year before the span, which a span
+ * report does not read: no verdict. A total over a span with years missing, or a last year's figure that is not the
+ * span's last year's, may still change: provisional, unless already final (beforeTheEnd); a total whose bounds bound
+ * no sum has none.
+ */
+function spanAttainment(
+  indicator: Indicator,
+  figure: SpanFigure,
+  target: Target,
+  lastYear: number,
+  yearsMissing: boolean,
+): Attainment | undefined {
+  if (target.type === 'change' || figure.qualifier === undefined) return undefined;
+  const attainment = computeAttainment(
+    indicator,
+    { value: figure.value, qualifier: figure.qualifier },
+    target,
+  );
+  const whole = figure.kind === 'total' ? !yearsMissing : figure.year === lastYear;
+  return whole ? attainment : beforeTheEnd(indicator, target, attainment);
 }
 
 interface YearFigure {

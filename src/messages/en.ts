@@ -241,6 +241,14 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `The file ${Number(a.months) === 12 ? 'has no period (the whole year)' : `says period: ${s(a.months)}m`}, but its name (${s(a.name)}) says ${Number(a.named) === 12 ? 'the whole year' : `${s(a.named)}m (the first ${s(a.named)} months)`}.`,
     fix: `Correct the period (period: 9m beside year: for the first nine months; none for the whole year), or rename the file to ${s(a.expected)}.`,
   }),
+  SPAN_MISMATCH: (a) => ({
+    message: `The file ${Number(a.from) === Number(a.year) ? 'has no from: (the targets of one year)' : `says from: ${s(a.from)} (the span ${s(a.from)}-${s(a.year)})`}, but its name (${s(a.name)}) says ${Number(a.named) === Number(a.year) ? 'one year' : `the span ${s(a.named)}-${s(a.year)}`}.`,
+    fix: `Correct from: (the span's first year, beside year:, its last; none for one year's targets), or rename the file to ${s(a.expected)}.`,
+  }),
+  SPAN_YEARS: (a) => ({
+    message: `The span from ${s(a.from)} to ${s(a.year)} is not one a report covers: its first year must come before its last, and it may hold at most ${s(a.most)} years.`,
+    fix: 'Write the first year of the span in from: and its last in year: (from: 2016, year: 2020 for 2016-2020).',
+  }),
   FILE_NAME: (a) => ({
     message: `The file name ${s(a.name)} does not follow the usual pattern.`,
     fix: `Rename it to ${s(a.expected)}.`,

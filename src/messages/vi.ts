@@ -292,6 +292,14 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Tệp ${Number(a.months) === 12 ? 'không ghi period (số liệu cả năm)' : `ghi period: ${s(a.months)}m`}, nhưng tên tệp (${s(a.name)}) lại là ${Number(a.named) === 12 ? 'số liệu cả năm' : `số liệu ${s(a.named)} tháng đầu năm`}.`,
     fix: `Sửa period (ghi period: 9m cạnh dòng year: cho số liệu 9 tháng đầu năm; không ghi period cho cả năm), hoặc đổi tên tệp thành ${s(a.expected)}.`,
   }),
+  SPAN_MISMATCH: (a) => ({
+    message: `Tệp ${Number(a.from) === Number(a.year) ? 'không ghi from (chỉ tiêu của một năm)' : `ghi from: ${s(a.from)} (giai đoạn ${s(a.from)} - ${s(a.year)})`}, nhưng tên tệp (${s(a.name)}) lại là ${Number(a.named) === Number(a.year) ? 'chỉ tiêu của một năm' : `chỉ tiêu giai đoạn ${s(a.named)} - ${s(a.year)}`}.`,
+    fix: `Sửa from (năm đầu của giai đoạn, cạnh dòng year: là năm cuối; không ghi from cho chỉ tiêu một năm), hoặc đổi tên tệp thành ${s(a.expected)}.`,
+  }),
+  SPAN_YEARS: (a) => ({
+    message: `Giai đoạn từ năm ${s(a.from)} đến năm ${s(a.year)} không lập báo cáo được: năm đầu phải trước năm cuối, và giai đoạn dài nhiều nhất ${s(a.most)} năm.`,
+    fix: 'Ghi năm đầu của giai đoạn ở from: và năm cuối ở year: (from: 2016, year: 2020 cho giai đoạn 2016 - 2020).',
+  }),
   FILE_NAME: (a) => ({
     message: `Tên tệp ${s(a.name)} không theo cách đặt tên thông thường.`,
     fix: `Đổi tên thành ${s(a.expected)}.`,

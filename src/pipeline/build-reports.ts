@@ -358,7 +358,10 @@ function renderSpan(
   const document: DocumentToRender = {
     year: span.year,
     baseName: reportBaseName(periodLabel(span)),
-    document: spanDocument(computeSpan(data, span), agency, { documentDate: settings.date }),
+    document: spanDocument(computeSpan(data, span), agency, {
+      documentDate: settings.date,
+      style: resolveReportStyle(settings.style, agency.report),
+    }),
     charts: [],
     templates,
   };

@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asPeriod, comparePeriods, type ReportPeriod, samePeriod, yearsOf } from '../domain/report-period.js';
 import { KINDS } from '../kinds/index.js';
+import { coverNamed } from '../kinds/kind.js';
 import { toolError } from '../messages/messages.js';
 import type { DataSet, FileKind } from '../model/types.js';
 
@@ -80,9 +81,8 @@ export function concernsYears(d: Diagnostic, years: readonly (number | ReportPer
   const name = basename(d.file);
   for (const kind of KINDS) {
     if (!kind.fileName.yearly) continue;
-    const m = kind.fileName.pattern.exec(name);
-    if (m?.[1] === undefined) continue;
-    const file = { year: Number(m[1]), months: m[2] === undefined ? undefined : Number(m[2]) };
+    const file = coverNamed(kind.fileName.pattern, name);
+    if (file === undefined) continue;
     return reports.some((r) => spansRead(kind.name, r).some((span) => samePeriod(span, file)));
   }
   return true;

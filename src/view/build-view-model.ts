@@ -44,7 +44,7 @@ export interface ViewOptions {
 }
 
 export const NO_DATA = 'Chưa có số liệu';
-const NO_TARGET = 'Không có chỉ tiêu';
+export const NO_TARGET = 'Không có chỉ tiêu';
 
 /** Returns the lines of a name as the data breaks them: "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI" is two lines. */
 export function nameLines(name: string): string[] {

@@ -149,7 +149,10 @@ export function statusLabel(status: Status): string | null {
  * rate (unless the style asks for it). A figure that would round onto 100% against its verdict (99,95% not met
  * shown as "100,0%") gets more decimals until it agrees with the verdict.
  */
-export function percentOfPlanText(c: IndicatorComputation, style: NumberStyle): string | null {
+export function percentOfPlanText(
+  c: Pick<IndicatorComputation, 'attainment' | 'indicator'>,
+  style: NumberStyle,
+): string | null {
   const a = assessed(c.attainment);
   if (a?.percentOfPlan === undefined) return null;
   if (c.indicator.kind === 'rate' && !style.ratePercentOfPlan) return null;

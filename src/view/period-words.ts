@@ -96,8 +96,10 @@ export interface SpanWords {
   appendixTitle: string;
   /** The heading of a year's column: "Năm 2018". */
   yearHeading: (year: number) => string;
-  /** The heading of the span's own figure, and of the average change. */
+  /** The headings of the span's own figure, of its plan and share of it, and of the average change. */
   spanHeading: string;
+  planHeading: string;
+  percentHeading: string;
   changeHeading: string;
 }
 
@@ -121,6 +123,8 @@ export function spanWords(from: number, to: number): SpanWords {
     appendixTitle: `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u00a0${to}`,
     yearHeading: (year) => `Năm ${year}`,
     spanHeading: 'Cả giai đoạn',
+    planHeading: 'Kế hoạch giai đoạn',
+    percentHeading: '% kế hoạch',
     changeHeading: 'Thay đổi bình quân mỗi năm',
   };
 }

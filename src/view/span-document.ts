@@ -5,11 +5,19 @@
  * period-words.ts (spanWords); its figures from compute-span.ts.
  */
 import type { SpanComputation, SpanFigure, SpanIndicator } from '../compute/compute-span.js';
+import type { Attainment } from '../compute/types.js';
 import { documentSymbol } from '../domain/document-symbol.js';
 import { periodEndDay } from '../domain/report-period.js';
-import type { Agency, Source } from '../model/types.js';
-import { latestSourceDate, nameLines, oneLine, sourceLine } from './build-view-model.js';
-import { actualText, changeCell } from './describe-indicator.js';
+import type { Agency, Source, Target } from '../model/types.js';
+import { latestSourceDate, NO_DATA, NO_TARGET, nameLines, oneLine, sourceLine } from './build-view-model.js';
+import {
+  actualText,
+  changeCell,
+  type NumberStyle,
+  percentOfPlanText,
+  statusLabel,
+  targetText,
+} from './describe-indicator.js';
 import {
   type Block,
   cell,
@@ -17,6 +25,7 @@ import {
   type DocumentTree,
   ILLUSTRATIVE_MARK,
   ILLUSTRATIVE_NOTE,
+  type TableCell,
   type TableNode,
   type TableRow,
 } from './document.js';
@@ -31,6 +40,8 @@ import { withCurlyQuotes } from './typographic-quotes.js';
 export interface SpanDocumentOptions {
   /** The document date (YYYY-MM-DD) from --date; otherwise the day and month are left blank. */
   documentDate: string | undefined;
+  /** How percentages of the span's plan are written. */
+  style: NumberStyle;
 }
 
 /** A cell with no figure: the year has none, or the qualifiers bound none. */
@@ -57,7 +68,7 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
     blocks.push(partHeading(String(i + 1), a.area.name));
     blocks.push({
       type: 'list',
-      items: a.indicators.map((s) => ({ text: sentence(s, c.years), depth: s.depth })),
+      items: a.indicators.map((s) => ({ text: sentence(s, c.years, options.style), depth: s.depth })),
       nested: true,
       markup: 'plain',
     });
@@ -89,7 +100,7 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
       title: words.appendixTitle,
       attachedTo: `(Kèm theo Báo cáo số ${numberText} ${blankDate.replace(/^[^,]*,\s*/, '')} của ${agencyName})`,
     },
-    spanTable(c, words),
+    spanTable(c, words, options.style),
     { type: 'paragraph', role: 'appendix-note', text: LEGEND, markup: 'plain' },
   ];
   return withCurlyQuotes({
@@ -160,7 +171,8 @@ function yearsText(years: readonly number[]): string {
 
 /** Returns the span's figure as the table writes it (the unit in its own column), and what it is of. */
 function spanFigureCell(s: SpanIndicator): { text: string; below: string } {
-  const f: SpanFigure = s.figure;
+  const f: SpanFigure | undefined = s.figure;
+  if (f === undefined) return { text: NONE, below: '' };
   if (f.kind === 'end')
     return {
       text: actualText({ value: f.value, qualifier: f.qualifier }, s.indicator, false),
@@ -176,31 +188,65 @@ function spanFigureCell(s: SpanIndicator): { text: string; below: string } {
  * over more than one year, the average change: "Tỷ lệ lao động qua đào tạo: 58,7% (năm 2017), 61% (năm 2018);
  * bình quân mỗi năm tăng 2,3 điểm phần trăm (2017 - 2018)."
  */
-function sentence(s: SpanIndicator, years: readonly number[]): string {
+function sentence(s: SpanIndicator, years: readonly number[], style: NumberStyle): string {
   const name = s.depth > 0 ? `Trong đó, ${lowerFirst(s.indicator.name)}` : s.indicator.name;
   const each = years.flatMap((y, i) => {
     const f = s.figures[i];
     return f === undefined ? [] : [`${actualText(f, s.indicator)} (năm ${y})`];
   });
   const f = s.figure;
-  const clauses = [each.join(', ')];
-  if (f.kind === 'total' && f.years.length > 1 && f.qualifier !== undefined)
+  const clauses = [each.length > 0 ? each.join(', ') : NO_DATA.toLocaleLowerCase('vi')];
+  if (f?.kind === 'total' && f.years.length > 1 && f.qualifier !== undefined)
     clauses.push(
       `tổng ${yearsText(f.years)}: ${actualText({ value: f.value, qualifier: f.qualifier }, s.indicator)}`,
     );
   const change = s.change && changeCell(s.change.perYear, s.change.qualifier, s.indicator, true);
   if (s.change && change) clauses.push(`bình quân mỗi năm ${change} (${s.change.from} - ${s.change.to})`);
+  if (s.target) clauses.push(planClause(s, s.target, style));
   return `${name}: ${clauses.join('; ')}.`;
 }
 
+/**
+ * Returns the clause of the span's plan: "kế hoạch giai đoạn 115.000 người, đạt 104,3%, vượt kế hoạch"; its share
+ * where one is given (not a rate's, unless asked), its verdict only where the missing years cannot change it.
+ */
+function planClause(s: SpanIndicator, target: Target, style: NumberStyle): string {
+  const plan = `kế hoạch giai đoạn ${targetText(target, s.indicator)}`;
+  const share =
+    s.attainment && percentOfPlanText({ attainment: s.attainment, indicator: s.indicator }, style);
+  const verdict = s.attainment && verdictOf(s.attainment);
+  const words = [
+    plan,
+    ...(share ? [`đạt ${share}`] : []),
+    ...(verdict ? [verdict.toLocaleLowerCase('vi')] : []),
+  ];
+  return words.join(', ');
+}
+
+/** Returns the verdict's words ("Vượt kế hoạch"), or null where there is none to say. */
+function verdictOf(a: Attainment): string | null {
+  return a.status === 'exceeded' || a.status === 'met' || a.status === 'not_met'
+    ? statusLabel(a.status)
+    : null;
+}
+
 /** The table: a column per year of the span (a year without figures says so under its heading), then the span's. */
-function spanTable(c: SpanComputation, words: ReturnType<typeof spanWords>): TableNode {
+function spanTable(c: SpanComputation, words: ReturnType<typeof spanWords>, style: NumberStyle): TableNode {
   // Across the page: TT 4%, unit 8%, the span's figure 11%, the change 11%; the years share 45%; the name the rest.
-  const yearWidth = Math.floor(45 / c.years.length);
+  // With the span's plan (9%) and its share (8%), the years share 35%, and the unit takes 7%.
+  const plan = c.targets !== undefined;
+  const yearWidth = Math.floor((plan ? 35 : 45) / c.years.length);
+  const unitWidth = plan ? 7 : 8;
+  const planWidths = plan ? 9 + 8 : 0;
   const columns = [
     column('TT', 4, 'tt'),
-    column('Chỉ tiêu', 100 - 4 - 8 - 11 - 11 - yearWidth * c.years.length, 'name', 'left'),
-    column('Đơn vị tính', 8, 'unit'),
+    column(
+      'Chỉ tiêu',
+      100 - 4 - unitWidth - 11 - 11 - planWidths - yearWidth * c.years.length,
+      'name',
+      'left',
+    ),
+    column('Đơn vị tính', unitWidth, 'unit'),
     ...c.years.map((y) =>
       column(
         words.yearHeading(y),
@@ -210,7 +256,9 @@ function spanTable(c: SpanComputation, words: ReturnType<typeof spanWords>): Tab
         c.missing.includes(y) ? '(chưa có số liệu)' : '',
       ),
     ),
+    ...(plan ? [column(words.planHeading, 9, 'fig')] : []),
     column(words.spanHeading, 11, 'fig'),
+    ...(plan ? [column(words.percentHeading, 8, 'pct')] : []),
     column(words.changeHeading, 11, 'pct'),
   ];
   const rows: TableRow[] = [];
@@ -237,7 +285,9 @@ function spanTable(c: SpanComputation, words: ReturnType<typeof spanWords>): Tab
           }),
           cell(s.indicator.unit),
           ...s.figures.map((f) => cell(f ? actualText(f, s.indicator, false) : NONE)),
+          ...(plan ? [cell(s.target ? targetText(s.target, s.indicator, false) : NO_TARGET)] : []),
           cell(span.text, { below: span.below }),
+          ...(plan ? [shareCell(s, style)] : []),
           s.change && change ? cell(change, { below: `${s.change.from} - ${s.change.to}` }) : cell(NONE),
         ],
       });
@@ -259,9 +309,19 @@ function spanTable(c: SpanComputation, words: ReturnType<typeof spanWords>): Tab
   };
 }
 
+/** The span's share of its plan, with its verdict under it where it has one; "–" where there is none to give. */
+function shareCell(s: SpanIndicator, style: NumberStyle): TableCell {
+  const a = s.attainment;
+  if (a === undefined) return cell(NONE);
+  const share = percentOfPlanText({ attainment: a, indicator: s.indicator }, style);
+  const verdict = verdictOf(a) ?? '';
+  return share ? cell(share, { below: verdict }) : cell(verdict || NONE);
+}
+
 /** The sources of the figures the report shows, each once, in the order of the years' files. */
 function citedSources(c: SpanComputation): Source[] {
   const seen = new Map<string, Source>();
-  for (const r of c.results) for (const s of r.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  for (const r of [...c.results, ...(c.targets ? [c.targets] : [])])
+    for (const s of r.sources) if (!seen.has(s.id)) seen.set(s.id, s);
   return [...seen.values()];
 }

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePeriodLabel, periodLabel } from '../../src/domain/report-period.js';
 import { expectGolden } from '../helpers/golden.js';
-import { DATA, ENGLISH, runInProcess } from '../helpers/run-cli.js';
+import { copyOfData, DATA, ENGLISH, runInProcess } from '../helpers/run-cli.js';
 
 async function build(report: string, args: string[] = [], data = DATA) {
   const out = await mkdtemp(join(tmpdir(), 'hatinh-span-'));
@@ -77,5 +77,118 @@ describe('build 2016-2020 from the shipped data (2017 and 2018 only)', () => {
     expect((await readdir(out)).sort()).toEqual(['2017-2018', '2018']);
     expect(await readdir(join(out, '2018'))).toContain('bao-cao-2018.md');
     await rm(out, { recursive: true });
+  });
+});
+
+/**
+ * A span's targets, made up for the test (no plan of the department for 2016-2020 was found): 50.000 jobs over
+ * the span, a poverty rate under 6% at its end, a change (from the year before the span, which the report does not
+ * read), and a target of an indicator without figures.
+ */
+const SPAN_TARGETS = `kind: targets
+year: 2020
+from: 2016
+sources:
+  - id: ke-hoach
+    title: Kế hoạch giai đoạn (minh họa, dùng trong kiểm thử)
+default_source: ke-hoach
+targets:
+  viec-lam:
+    type: level
+    value: 50000
+  ty-le-ho-ngheo:
+    type: ceiling
+    value: 6
+  ty-le-lao-dong-qua-dao-tao:
+    type: change
+    change: increase
+    by: 10
+  kinh-phi-ho-tro-xa-do-dau:
+    type: level
+    value: 10
+`;
+
+async function withTargets(text = SPAN_TARGETS, name = '2016-2020-targets.yaml'): Promise<string> {
+  const data = await copyOfData();
+  await writeFile(join(data, name), text);
+  return data;
+}
+
+async function checkJson(data: string) {
+  const run = await runInProcess(['check', '--data', data, '--format', 'json'], ENGLISH);
+  return { code: run.code, found: JSON.parse(run.stdout) as { code: string; file: string; line: number }[] };
+}
+
+describe("a span's targets (2016-2020-targets.yaml)", () => {
+  it('are checked as a year’s are, and accepted', async () => {
+    const data = await withTargets();
+    const { code, found } = await checkJson(data);
+    expect(found.filter((d) => d.file.endsWith('2016-2020-targets.yaml'))).toEqual([]);
+    expect(code).toBe(0);
+    await rm(data, { recursive: true });
+  });
+
+  it('a name and a from: that disagree: an error at from:, and the file is not used', async () => {
+    const data = await withTargets(SPAN_TARGETS.replace('from: 2016', 'from: 2017'));
+    const { code, found } = await checkJson(data);
+    expect(code).toBe(1);
+    expect(found.filter((d) => d.code === 'SPAN_MISMATCH').map((d) => d.line)).toEqual([3]);
+    await rm(data, { recursive: true });
+  });
+
+  it("a span's name without from: an error at the year", async () => {
+    const data = await withTargets(SPAN_TARGETS.replace('from: 2016\n', ''));
+    const { found } = await checkJson(data);
+    expect(found.filter((d) => d.code === 'SPAN_MISMATCH').map((d) => d.line)).toEqual([2]);
+    await rm(data, { recursive: true });
+  });
+
+  it('a from: after the year: an error at from:', async () => {
+    const text = SPAN_TARGETS.replace('year: 2020\nfrom: 2016', 'year: 2016\nfrom: 2020');
+    const data = await withTargets(text, '2020-2016-targets.yaml');
+    const { found } = await checkJson(data);
+    expect(found.filter((d) => d.code === 'SPAN_YEARS').map((d) => d.line)).toEqual([3]);
+    await rm(data, { recursive: true });
+  });
+
+  it('an unknown indicator in them: the same error as in a year’s', async () => {
+    const data = await withTargets(SPAN_TARGETS.replace('  viec-lam:\n', '  viec-lamm:\n'));
+    const { found } = await checkJson(data);
+    expect(found.map((d) => d.code)).toContain('UNKNOWN_INDICATOR');
+    await rm(data, { recursive: true });
+  });
+
+  it('stand in the report: the plan, a share only where final, no verdict the missing years may change', async () => {
+    const data = await withTargets();
+    const { out, code, stderr } = await build('2016-2020', [], data);
+    expect(code, stderr).toBe(0);
+    const md = await readFile(join(out, '2016-2020', 'bao-cao-2016-2020.md'), 'utf8');
+    // Trên 24.000 of 50.000 over a span with three years missing: a share, no verdict.
+    expect(md).toContain(
+      '| 1 | Giải quyết việc làm | người | – | – | trên 24.000 | – | – | 50.000 | trên 24.000 (năm 2018) | trên 48,0% | – |',
+    );
+    expect(md).toContain('kế hoạch giai đoạn 50.000 người, đạt trên 48,0%.');
+    // The rate's last figure is 2018's, not 2020's: under 6% may still be reached; no verdict.
+    expect(md).toContain(
+      '| 1 | Tỷ lệ hộ nghèo | % | – | – | 6,92 | – | – | dưới 6 | 6,92 (năm 2018) | – | – |',
+    );
+    // A change target is from the year before the span: said, not assessed.
+    expect(md).toContain('kế hoạch giai đoạn tăng 10 điểm phần trăm.');
+    expect(md).toContain('Nguồn số liệu:');
+    expect(md).toContain('Kế hoạch giai đoạn (minh họa, dùng trong kiểm thử)');
+    expect(md).not.toContain('Chưa đạt kế hoạch');
+    await rm(out, { recursive: true });
+    await rm(data, { recursive: true });
+  });
+
+  it("leave the year's report as it was", async () => {
+    const data = await withTargets();
+    const withSpan = await build('2018', [], data);
+    const without = await build('2018');
+    const read = (out: string) => readFile(join(out, '2018', 'bao-cao-2018.md'), 'utf8');
+    expect(await read(withSpan.out)).toBe(await read(without.out));
+    await rm(withSpan.out, { recursive: true });
+    await rm(without.out, { recursive: true });
+    await rm(data, { recursive: true });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSpan } from '../../src/compute/compute-span.js';
-import type { Agency, DataSet, Indicator, Results } from '../../src/model/types.js';
+import type { Agency, DataSet, Dec, Indicator, Results } from '../../src/model/types.js';
 import { spanDocument } from '../../src/view/span-document.js';
 import { value } from './fixtures.js';
 
@@ -153,7 +153,8 @@ describe('the figures of a span of years', () => {
 });
 
 describe('the words of a span report', () => {
-  const doc = spanDocument(span, agency, { documentDate: undefined });
+  const style = { percentDecimals: 1, rounding: 'round', ratePercentOfPlan: false } as const;
+  const doc = spanDocument(span, agency, { documentDate: undefined, style });
   const body = doc.sections[0]?.blocks ?? [];
   const appendix = doc.sections[1];
   const texts = JSON.stringify(body);
@@ -213,5 +214,64 @@ describe('the words of a span report', () => {
       '4,12 / năm 2020',
       'giảm 1,32 điểm % / 2016 - 2020',
     ]);
+  });
+});
+
+describe("a span's figures against its targets", () => {
+  const targeted = (years: number[]): DataSet => ({
+    ...data,
+    results: new Map([...data.results].filter(([y]) => years.includes(y))),
+    spanTargets: new Map([
+      [
+        '2016-2020',
+        {
+          kind: 'targets',
+          year: 2020,
+          from: 2016,
+          sources: [],
+          targets: {
+            'viec-lam': { type: 'level', value: '70000' as Dec, qualifier: 'exact' },
+            'ho-ngheo': { type: 'ceiling', value: '4' as Dec },
+            'kinh-phi': { type: 'level', value: '5' as Dec, qualifier: 'exact' },
+            'khong-co': { type: 'level', value: '10' as Dec, qualifier: 'exact' },
+          },
+        },
+      ],
+    ]),
+  });
+  const rowOf = (c: ReturnType<typeof computeSpan>, id: string) =>
+    c.areas.flatMap((a) => a.indicators).find((i) => i.indicator.id === id);
+
+  it('a total short of its plan with years missing: its share, no verdict; reached already: final', () => {
+    const c = computeSpan(targeted([2016, 2018, 2020]), { from: 2016, year: 2020 });
+    // trên 67.000 of 70.000: provisional; 6,1 of 5 tỷ: reached, and an amount only grows.
+    expect(rowOf(c, 'viec-lam')?.attainment?.status).toBe('provisional');
+    expect(rowOf(c, 'kinh-phi')?.attainment?.status).toBe('exceeded');
+    // The rate's last figure is 2020's, the span's last year: final. 4,12% against "dưới 4%": not met.
+    expect(rowOf(c, 'ho-ngheo')?.attainment?.status).toBe('not_met');
+  });
+
+  it('a rate whose last figure is not of the span’s last year: no verdict', () => {
+    const c = computeSpan(targeted([2016, 2018]), { from: 2016, year: 2020 });
+    expect(rowOf(c, 'ho-ngheo')?.attainment?.status).toBe('provisional');
+  });
+
+  it('every year there: the total’s verdict is final', () => {
+    const all = [2016, 2017, 2018, 2019, 2020];
+    const full = targeted(all);
+    full.results = new Map(all.map((y) => [y, results(y, { 'viec-lam': value('13000') })]));
+    const c = computeSpan(full, { from: 2016, year: 2020 });
+    // 5 × 13.000 = 65.000 of 70.000.
+    expect(rowOf(c, 'viec-lam')?.figure).toMatchObject({ value: '65000', qualifier: 'exact' });
+    expect(rowOf(c, 'viec-lam')?.attainment?.status).toBe('not_met');
+    expect(c.missing).toEqual([]);
+  });
+
+  it('an indicator with a target and no figure is there, its figure unknown', () => {
+    const c = computeSpan(targeted([2016]), { from: 2016, year: 2020 });
+    const row = rowOf(c, 'khong-co');
+    expect(row?.figure).toBeUndefined();
+    expect(row?.attainment).toBeUndefined();
+    expect(row?.target).toMatchObject({ type: 'level', value: '10' });
   });
 });

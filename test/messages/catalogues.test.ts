@@ -177,6 +177,18 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
     { year: 2019, months: 12, named: 9, name: '2019-9m.yaml', expected: '2019.yaml' },
     { year: 2019, months: 9, named: 12, name: '2019.yaml', expected: '2019-9m.yaml' },
   ],
+  SPAN_MISMATCH: [
+    {
+      year: 2020,
+      from: 2017,
+      named: 2016,
+      name: '2016-2020-targets.yaml',
+      expected: '2017-2020-targets.yaml',
+    },
+    { year: 2020, from: 2020, named: 2016, name: '2016-2020-targets.yaml', expected: '2020-targets.yaml' },
+    { year: 2020, from: 2016, named: 2020, name: '2020-targets.yaml', expected: '2016-2020-targets.yaml' },
+  ],
+  SPAN_YEARS: [{ from: 2020, year: 2016, most: 10 }],
   FILE_NAME: [{ name: 'ket-qua.yaml', expected: '2018.yaml' }],
   UNIT_MISMATCH: [{ id: 'xuat-khau-lao-dong', unit: 'lượt', expected: 'người' }],
   TARGET_DIRECTION: [
