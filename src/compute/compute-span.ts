@@ -20,6 +20,7 @@ import type {
   Targets,
 } from '../model/types.js';
 import { computeAttainment } from './compute-attainment.js';
+import { computeSpanEmulation, type SpanEmulation } from './compute-span-emulation.js';
 import { beforeTheEnd } from './compute-year.js';
 import { type IndicatorNode, orderIndicators } from './order-indicators.js';
 import type { Attainment } from './types.js';
@@ -72,6 +73,8 @@ export interface SpanComputation {
   results: Results[];
   /** The span's targets file (2016-2020-targets.yaml), when the data has one. */
   targets?: Targets;
+  /** The emulation over the span, from the years whose units were scored; absent when none was. */
+  emulation?: SpanEmulation;
   /** Each area with the indicators that have a figure in some year of the span, in catalogue order. */
   areas: { area: Area; indicators: SpanIndicator[] }[];
 }
@@ -121,12 +124,14 @@ export function computeSpan(data: DataSet, span: ReportPeriod & { from: number }
     const indicators = roots.filter((r) => r.indicator.area === area.id).flatMap((r) => compute(r, 0));
     if (indicators.length > 0) areas.push({ area, indicators });
   }
+  const emulation = computeSpanEmulation(data, years);
   return {
     span,
     years,
     missing,
     results: results.filter((r): r is Results => r !== undefined),
     ...(targets === undefined ? {} : { targets }),
+    ...(emulation === undefined ? {} : { emulation }),
     areas,
   };
 }

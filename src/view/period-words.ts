@@ -94,6 +94,9 @@ export interface SpanWords {
   /** The heading of the results' section, and the title of its table's appendix (in capitals). */
   resultsTitle: string;
   appendixTitle: string;
+  /** The heading of the units' emulation over the span, and the title of its appendix (in capitals). */
+  emulationTitle: string;
+  emulationAppendixTitle: string;
   /** The heading of a year's column: "Năm 2018". */
   yearHeading: (year: number) => string;
   /** The headings of the span's own figure, of its plan and share of it, and of the average change. */
@@ -121,6 +124,8 @@ export function spanWords(from: number, to: number): SpanWords {
     resultsTitle: `Kết quả thực hiện các chỉ tiêu ${span}`,
     // A no-break space holds the span together wherever the title wraps, as the year's appendices hold the year.
     appendixTitle: `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u00a0${to}`,
+    emulationTitle: `Kết quả thi đua của các đơn vị ${span}`,
+    emulationAppendixTitle: `DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ CHO CÁC ĐƠN VỊ QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u00a0${to}`,
     yearHeading: (year) => `Năm ${year}`,
     spanHeading: 'Cả giai đoạn',
     planHeading: 'Kế hoạch giai đoạn',

@@ -5,6 +5,7 @@
  * period-words.ts (spanWords); its figures from compute-span.ts.
  */
 import type { SpanComputation, SpanFigure, SpanIndicator } from '../compute/compute-span.js';
+import type { SpanEmulation } from '../compute/compute-span-emulation.js';
 import type { Attainment } from '../compute/types.js';
 import { documentSymbol } from '../domain/document-symbol.js';
 import { periodEndDay } from '../domain/report-period.js';
@@ -19,6 +20,7 @@ import {
   targetText,
 } from './describe-indicator.js';
 import {
+  type AppendixHeadNode,
   type Block,
   cell,
   column,
@@ -30,6 +32,7 @@ import {
   type TableRow,
 } from './document.js';
 import { formatDocumentDate } from './format-document-date.js';
+import { formatWhole } from './format-number.js';
 import { spanWords } from './period-words.js';
 import { partHeading, sectionHeading } from './report-document.js';
 import { roman } from './roman.js';
@@ -55,13 +58,15 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
   const documentDate = options.documentDate;
   const numberText = `${'\u00a0'.repeat(6)}/${documentSymbol(agency.document_code, 'report')}`;
   const sourceDates = c.results.map(latestSourceDate).filter((d): d is string => d !== undefined);
-  const illustrative = c.results.some((r) => r.illustrative === true);
+  const illustrative = c.results.some((r) => r.illustrative === true) || c.emulation?.illustrative === true;
+  // With the units' emulation, its table is a second appendix: "Phụ lục I" and "Phụ lục II"; else one, "Phụ lục".
+  const [resultsLabel, emulationLabel] = c.emulation ? ['Phụ lục I', 'Phụ lục II'] : ['Phụ lục', ''];
   const blankDate = formatDocumentDate(agency.place, documentDate, to + 1);
   const blocks: Block[] = [sectionHeading(roman(1), words.resultsTitle)];
   blocks.push({
     type: 'paragraph',
     role: 'body',
-    text: `${coverage(c, words.span)} Số liệu từng năm tại Phụ lục kèm theo Báo cáo này.`,
+    text: `${coverage(c, words.span)} Số liệu từng năm tại ${resultsLabel} kèm theo Báo cáo này.`,
     markup: 'plain',
   });
   c.areas.forEach((a, i) => {
@@ -81,6 +86,7 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
       text: `Nguồn số liệu: ${sources.map((s, i) => `(${i + 1}) ${sourceLine(s)}`).join('; ')}.`,
       markup: 'plain',
     });
+  if (c.emulation) blocks.push(...emulationBlocks(c, c.emulation, words, emulationLabel));
   blocks.push({
     type: 'signature',
     closing: `Trên đây là báo cáo ${lowerFirst(unbroken(words.subject))} của ${agencyName}./.`,
@@ -96,7 +102,7 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
   const appendix: Block[] = [
     {
       type: 'appendix-head',
-      label: 'Phụ lục',
+      label: resultsLabel,
       title: words.appendixTitle,
       attachedTo: `(Kèm theo Báo cáo số ${numberText} ${blankDate.replace(/^[^,]*,\s*/, '')} của ${agencyName})`,
     },
@@ -128,6 +134,29 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
     sections: [
       { kind: 'body', orientation: 'portrait', blocks },
       { kind: 'appendix', orientation: 'landscape', blocks: appendix },
+      ...(c.emulation
+        ? [
+            {
+              kind: 'appendix' as const,
+              orientation: 'landscape' as const,
+              blocks: [
+                {
+                  type: 'appendix-head' as const,
+                  label: emulationLabel,
+                  title: words.emulationAppendixTitle,
+                  attachedTo: (appendix[0] as AppendixHeadNode).attachedTo,
+                },
+                emulationTable(c.emulation),
+                {
+                  type: 'paragraph' as const,
+                  role: 'appendix-note' as const,
+                  text: EMULATION_LEGEND,
+                  markup: 'plain' as const,
+                },
+              ],
+            },
+          ]
+        : []),
     ],
   });
 }
@@ -316,6 +345,114 @@ function shareCell(s: SpanIndicator, style: NumberStyle): TableCell {
   const share = percentOfPlanText({ attainment: a, indicator: s.indicator }, style);
   const verdict = verdictOf(a) ?? '';
   return share ? cell(share, { below: verdict }) : cell(verdict || NONE);
+}
+
+/** What the emulation table's marks mean. */
+const EMULATION_LEGEND =
+  'Ghi chú: danh hiệu thi đua, hình thức khen thưởng tập thể được đề nghị theo kết quả chấm điểm, xếp hạng của ' +
+  'từng năm; “–”: chưa có số liệu của đơn vị năm đó, hoặc đơn vị không được đề nghị danh hiệu, hình thức nào.';
+
+/**
+ * The emulation over the span: which years the units were scored (those missing named), each year's titles counted,
+ * and in each block the units that led it most often.
+ */
+function emulationBlocks(
+  c: SpanComputation,
+  e: SpanEmulation,
+  words: ReturnType<typeof spanWords>,
+  label: string,
+): Block[] {
+  const unscored = c.years.filter((y) => !e.years.includes(y));
+  const lead =
+    `Các đơn vị được chấm điểm, xếp hạng thi đua ${yearList(e.years)}` +
+    (unscored.length > 0 ? ` (chưa có kết quả chấm điểm ${yearList(unscored)})` : '') +
+    `; danh hiệu, hình thức khen thưởng được đề nghị cho từng đơn vị qua các năm tại ${label} kèm theo Báo cáo này.`;
+  const blocks: Block[] = [
+    sectionHeading(roman(2), words.emulationTitle),
+    { type: 'paragraph', role: 'body', text: lead, markup: 'plain' },
+  ];
+  const counted = e.years.map((year, i) => {
+    const totals = e.totals[i];
+    if (totals === undefined)
+      return `Năm ${year}: chưa có số liệu đề nghị danh hiệu thi đua, hình thức khen thưởng.`;
+    if (totals.length === 0)
+      return `Năm ${year}: không có danh hiệu thi đua, hình thức khen thưởng được đề nghị.`;
+    const each = totals.map((t) =>
+      [
+        t.collectives > 0 ? `${formatWhole(t.collectives)} tập thể` : '',
+        t.individuals > 0 ? `${formatWhole(t.individuals)} cá nhân` : '',
+      ]
+        .filter(Boolean)
+        .map((n) => `${t.title.name}: ${n}`)
+        .join('; '),
+    );
+    return `Năm ${year}: ${each.join('; ')}.`;
+  });
+  blocks.push(partHeading('1', 'Danh hiệu thi đua, hình thức khen thưởng được đề nghị'), {
+    type: 'list',
+    items: counted.map((text) => ({ text, depth: 0 })),
+    nested: false,
+    markup: 'plain',
+  });
+  const leaders = e.blocks.flatMap((b) => {
+    const most = Math.max(...b.units.map((u) => u.led.length));
+    if (most === 0) return [];
+    const units = b.units.filter((u) => u.led.length === most);
+    const named = units.map((u) => `${u.unit.name} (${most} năm: ${yearsText(u.led)})`).join(', ');
+    return [`${b.block.name}: ${named}.`];
+  });
+  if (leaders.length > 0)
+    blocks.push(partHeading('2', 'Đơn vị dẫn đầu khối thi đua nhiều năm nhất'), {
+      type: 'list',
+      items: leaders.map((text) => ({ text, depth: 0 })),
+      nested: false,
+      markup: 'plain',
+    });
+  return blocks;
+}
+
+/** The units' table: in each block, each unit's collective titles of every scored year, and the years it led. */
+function emulationTable(e: SpanEmulation): TableNode {
+  // Each year at most 15% of the width: with few years the units' names take the room.
+  const yearWidth = Math.min(15, Math.floor(60 / e.years.length));
+  const rows: TableRow[] = [];
+  e.blocks.forEach((b, bi) => {
+    rows.push({
+      kind: 'group',
+      depth: 0,
+      keepWithNext: true,
+      cells: [cell(roman(bi + 1), { strong: true }), cell(b.block.name, { strong: true })],
+    });
+    b.units.forEach((u, ui) => {
+      rows.push({
+        kind: 'row',
+        depth: 0,
+        keepWithNext: false,
+        cells: [
+          cell(String(ui + 1)),
+          cell(u.unit.name),
+          ...u.titles.map((t) => cell(t && t.length > 0 ? t.join('; ') : NONE)),
+          cell(u.led.length > 0 ? String(u.led.length) : NONE, {
+            below: u.led.length > 0 ? yearsText(u.led) : '',
+          }),
+        ],
+      });
+    });
+  });
+  return {
+    type: 'table',
+    kind: 'span',
+    caption: '',
+    columns: [
+      column('TT', 5, 'tt'),
+      column('Đơn vị', 100 - 5 - 12 - yearWidth * e.years.length, 'name', 'left'),
+      ...e.years.map((y) => column(`Năm ${y}`, yearWidth, 'fig')),
+      column('Số năm dẫn đầu khối', 12, 'fig'),
+    ],
+    rows,
+    variant: { noPlan: true, noPrior: true },
+    empty: '',
+  };
 }
 
 /** The sources of the figures the report shows, each once, in the order of the years' files. */

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePeriodLabel, periodLabel } from '../../src/domain/report-period.js';
 import { expectGolden } from '../helpers/golden.js';
-import { copyOfData, DATA, ENGLISH, runInProcess } from '../helpers/run-cli.js';
+import { copyOfData, DATA, ENGLISH, ROOT, runInProcess } from '../helpers/run-cli.js';
 
 async function build(report: string, args: string[] = [], data = DATA) {
   const out = await mkdtemp(join(tmpdir(), 'hatinh-span-'));
@@ -190,5 +190,73 @@ describe("a span's targets (2016-2020-targets.yaml)", () => {
     await rm(withSpan.out, { recursive: true });
     await rm(without.out, { recursive: true });
     await rm(data, { recursive: true });
+  });
+});
+
+/**
+ * The example's units (examples/thi-dua, 2024), with a 2023 made from its 2024 (the same figures, its earlier
+ * titles of 2023 dropped): the span 2023-2024 has two scored years, the same units leading their blocks both.
+ */
+async function exampleWith2023(): Promise<string> {
+  const data = await mkdtemp(join(tmpdir(), 'hatinh-span-example-'));
+  await cp(join(ROOT, 'examples', 'thi-dua'), data, { recursive: true });
+  const units = await readFile(join(data, '2024-units.yaml'), 'utf8');
+  await writeFile(
+    join(data, '2023-units.yaml'),
+    units
+      .replace(/^year: 2024$/m, 'year: 2023')
+      .replace(/^ {10}"2023": \[lao-dong-tien-tien\]\n/m, '')
+      .replace(/^ {6}2023: \[tap-the-lao-dong-xuat-sac\]$/m, '      2022: [tap-the-lao-dong-xuat-sac]'),
+  );
+  const results = await readFile(join(data, '2024.yaml'), 'utf8');
+  await writeFile(join(data, '2023.yaml'), results.replace(/^year: 2024$/m, 'year: 2023'));
+  return data;
+}
+
+describe('the emulation over the span, where the units’ years exist', () => {
+  it('the example over 2020-2024: the years scored and not, each title counted, who led, Phụ lục II', async () => {
+    const { out, code, stderr } = await build('2020-2024', [], join(ROOT, 'examples', 'thi-dua'));
+    expect(code, stderr).toBe(0);
+    const md = await readFile(join(out, '2020-2024', 'bao-cao-2020-2024.md'), 'utf8');
+    expect(md).toContain('## II. KẾT QUẢ THI ĐUA CỦA CÁC ĐƠN VỊ GIAI ĐOẠN 2020 - 2024');
+    expect(md).toContain(
+      'Các đơn vị được chấm điểm, xếp hạng thi đua năm 2024 (chưa có kết quả chấm điểm các năm 2020, 2021, 2022 và 2023)',
+    );
+    // The year's own counts (its TitleTotal), as the year's report gives them.
+    expect(md).toContain('Tập thể lao động xuất sắc: 8 tập thể');
+    expect(md).toContain('Chiến sĩ thi đua cơ sở: 49 cá nhân');
+    expect(md).toContain(
+      'Khối các đơn vị sự nghiệp trực thuộc Sở: Trường Cao đẳng nghề Việt - Đức Hà Tĩnh (1 năm: 2024).',
+    );
+    expect(md).toContain('Số liệu từng năm tại Phụ lục I kèm theo Báo cáo này.');
+    expect(md).toContain('**Phụ lục II**');
+    expect(md).toContain(
+      '| 1 | Phòng Lao động - Thương binh và Xã hội thành phố Hà Tĩnh | Cờ thi đua của Ủy ban nhân dân tỉnh; Tập thể lao động xuất sắc | 1 (2024) |',
+    );
+    expect(md).toContain('Số liệu minh họa');
+    await rm(out, { recursive: true });
+  });
+
+  it('two scored years: the years each unit led counted; a year no rules of titles cover said unknown', async () => {
+    const data = await exampleWith2023();
+    const { out, code, stderr } = await build('2023-2024', [], data);
+    expect(code, stderr).toBe(0);
+    const md = await readFile(join(out, '2023-2024', 'bao-cao-2023-2024.md'), 'utf8');
+    expect(md).toContain('Các đơn vị được chấm điểm, xếp hạng thi đua các năm 2023 và 2024;');
+    expect(md).toContain('Trường Cao đẳng nghề Việt - Đức Hà Tĩnh (2 năm: 2023 và 2024).');
+    expect(md).toContain(
+      '| 1 | Phòng Lao động - Thương binh và Xã hội thành phố Hà Tĩnh | – | Cờ thi đua của Ủy ban nhân dân tỉnh; Tập thể lao động xuất sắc | 2 (2023 và 2024) |',
+    );
+    // The Law of 2022, whose titles the tool ships, is in force from 2024: 2023's proposals are not known.
+    expect(md).toContain('Năm 2023: chưa có số liệu đề nghị danh hiệu thi đua, hình thức khen thưởng.');
+    await rm(out, { recursive: true });
+    await rm(data, { recursive: true });
+  });
+
+  it('the shipped data has no units: no emulation section, one appendix', async () => {
+    const md = await readFile(join(ROOT, 'test', 'golden', 'bao-cao-2016-2020.md'), 'utf8');
+    expect(md).not.toContain('## II.');
+    expect(md).toContain('**Phụ lục**');
+    expect(md).not.toContain('Phụ lục I');
   });
 });
