@@ -15,6 +15,7 @@ import {
   type RenderedFile,
   renderCharts,
   renderDraftNotes,
+  renderSpanCharts,
   reportBaseName,
 } from '../render/render-report.js';
 import { buildDraftNotes } from '../view/build-draft-notes.js';
@@ -29,7 +30,7 @@ import {
 } from '../view/dossier-documents.js';
 import { reportDocument } from '../view/report-document.js';
 import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
-import { spanDocument } from '../view/span-document.js';
+import { spanCharts, spanDocument } from '../view/span-document.js';
 import { type SheetContext, unitSheetDocument } from '../view/unit-sheet-view.js';
 import type { DraftNote } from '../view/view-types.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
@@ -187,7 +188,15 @@ export async function renderReports(
     const { notes, files } =
       report.from === undefined
         ? await renderYear(data, report, settings, templates, formats, signal, onFiles)
-        : renderSpan(data, { ...report, from: report.from }, settings, templates, formats, signal, onFiles);
+        : await renderSpan(
+            data,
+            { ...report, from: report.from },
+            settings,
+            templates,
+            formats,
+            signal,
+            onFiles,
+          );
     const checked = resultsOf(data, report)?.narrative !== undefined;
     onEvent({ type: 'notes', year, label, notes, checked });
     const job = files.then(inFolder);
@@ -345,7 +354,7 @@ async function renderYear(
  * Returns the files of the report on a span of years (2016-2020) as they are rendered, each format's as soon as it
  * is ready. It has no drafter's notes: the years it lacks are said in the document itself.
  */
-function renderSpan(
+async function renderSpan(
   data: DataSet,
   span: ReportPeriod & { from: number },
   settings: RenderSettings,
@@ -353,16 +362,21 @@ function renderSpan(
   formats: readonly OutputFormat[],
   signal: AbortSignal,
   onFiles: (files: RenderedFile[]) => void,
-): { notes: DraftNote[]; files: Promise<RenderedFile[]> } {
+): Promise<{ notes: DraftNote[]; files: Promise<RenderedFile[]> }> {
   const agency = agencyInForce(data, span, settings);
+  const style = resolveReportStyle(settings.style, agency.report);
+  const computation = computeSpan(data, span);
+  // Every chart the style allows: a span has no attainment chart of its own, only each area's across the years.
+  const charts = style.charts === 'none' ? [] : await renderSpanCharts(spanCharts(computation));
   const document: DocumentToRender = {
     year: span.year,
     baseName: reportBaseName(periodLabel(span)),
-    document: spanDocument(computeSpan(data, span), agency, {
+    document: spanDocument(computation, agency, {
       documentDate: settings.date,
-      style: resolveReportStyle(settings.style, agency.report),
+      style,
+      charts: charts.length > 0,
     }),
-    charts: [],
+    charts,
     templates,
   };
   const rendering = formats.map(async (f) => {

@@ -45,6 +45,8 @@ export interface SpanDocumentOptions {
   documentDate: string | undefined;
   /** How percentages of the span's plan are written. */
   style: NumberStyle;
+  /** The areas' charts (spanCharts) stand after the areas' figures. */
+  charts?: boolean;
 }
 
 /** A cell with no figure: the year has none, or the qualifiers bound none. */
@@ -78,6 +80,7 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
       markup: 'plain',
     });
   });
+  if (options.charts === true) blocks.push({ type: 'charts' });
   const sources = citedSources(c);
   if (sources.length > 0)
     blocks.push({
@@ -461,4 +464,54 @@ function citedSources(c: SpanComputation): Source[] {
   for (const r of [...c.results, ...(c.targets ? [c.targets] : [])])
     for (const s of r.sources) if (!seen.has(s.id)) seen.set(s.id, s);
   return [...seen.values()];
+}
+
+/** One indicator of an area across the years of a span, as its chart draws it: a bar for each year with a figure. */
+export interface SpanChartIndicator {
+  label: string;
+  unit: string;
+  /** The years with a figure, in order: the year, the decimal string, and the figure as the table writes it. */
+  bars: { year: string; value: string; text: string }[];
+}
+
+/** An area's chart across the span: the file's name, its caption, its indicators. */
+export interface SpanChartArea {
+  base: string;
+  caption: string;
+  indicators: SpanChartIndicator[];
+}
+
+/**
+ * Returns the chart of each area across the span: its indicators with figures of two years or more, year by year,
+ * the years without one named in the caption, never drawn; numbered in order, an area with none left out.
+ */
+export function spanCharts(c: SpanComputation): SpanChartArea[] {
+  const { from, year: to } = c.span;
+  const words = spanWords(from, to);
+  let n = 0;
+  return c.areas.flatMap((a) => {
+    const indicators = a.indicators.flatMap((s): SpanChartIndicator[] => {
+      const bars = c.years.flatMap((y, j) => {
+        const f = s.figures[j];
+        return f === undefined
+          ? []
+          : [{ year: String(y), value: f.value, text: actualText(f, s.indicator, false) }];
+      });
+      const label = s.depth > 0 ? `Trong đó: ${lowerFirst(s.indicator.name)}` : s.indicator.name;
+      // A figure of one year is no change across the years: the table has it; the chart draws two years or more.
+      return bars.length < 2 ? [] : [{ label, unit: s.indicator.unit, bars }];
+    });
+    if (indicators.length === 0) return [];
+    const missing = c.years.filter((y) =>
+      indicators.every((ind) => !ind.bars.some((b) => b.year === String(y))),
+    );
+    const lacking = missing.length > 0 ? ` (chưa có số liệu ${yearList(missing)})` : '';
+    return [
+      {
+        base: `bieu-do-${from}-${to}-${a.area.id}`,
+        caption: `Biểu đồ ${++n}: ${a.area.name} qua các năm ${words.span}${lacking}`,
+        indicators,
+      },
+    ];
+  });
 }

@@ -34,7 +34,15 @@ describe('build 2016-2020 from the shipped data (2017 and 2018 only)', () => {
     const { out, code, stderr } = await build('2016-2020');
     expect(code, stderr).toBe(0);
     expect(await readdir(out)).toEqual(['2016-2020']);
-    expect(await readdir(join(out, '2016-2020'))).toEqual(['bao-cao-2016-2020.md']);
+    // The one chart: the one area with an indicator of two years (58,7% in 2017, 61% in 2018).
+    expect(await readdir(join(out, '2016-2020'))).toEqual([
+      'bao-cao-2016-2020.md',
+      'bieu-do-2016-2020-giao-duc-nghe-nghiep.svg',
+    ]);
+    const svg = await readFile(join(out, '2016-2020', 'bieu-do-2016-2020-giao-duc-nghe-nghiep.svg'), 'utf8');
+    for (const text of ['2017', '2018', '58,7', '61', 'Tỷ lệ lao động qua đào tạo (%)'])
+      expect(svg).toContain(text);
+    expect(svg).not.toContain('2016');
     const md = await readFile(join(out, '2016-2020', 'bao-cao-2016-2020.md'), 'utf8');
     expect(md).toContain('**Tổng kết công tác thi đua, khen thưởng giai đoạn 2016\u00a0-\u00a02020**');
     expect(md).toContain(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSpan } from '../../src/compute/compute-span.js';
 import type { Agency, DataSet, Dec, Indicator, Results } from '../../src/model/types.js';
-import { spanDocument } from '../../src/view/span-document.js';
+import { spanCharts, spanDocument } from '../../src/view/span-document.js';
 import { value } from './fixtures.js';
 
 const agency: Agency = {
@@ -213,6 +213,24 @@ describe('the words of a span report', () => {
       '4,12',
       '4,12 / năm 2020',
       'giảm 1,32 điểm % / 2016 - 2020',
+    ]);
+  });
+});
+
+describe('the chart of each area across the years', () => {
+  it('draws the indicators of two years or more, a bar for each year with a figure, the others named', () => {
+    const [area, ...others] = spanCharts(span);
+    expect(others).toEqual([]);
+    expect(area?.caption).toBe(
+      'Biểu đồ 1: Lao động - việc làm qua các năm giai đoạn 2016 - 2020 (chưa có số liệu các năm 2017 và 2019)',
+    );
+    expect(area?.base).toBe('bieu-do-2016-2020-a');
+    // mot-nam has one year only: the table has it, the chart does not.
+    expect(area?.indicators.map((i) => i.label)).toEqual(['viec-lam', 'kinh-phi', 'ho-ngheo', 'so-xa']);
+    expect(area?.indicators[0]?.bars).toEqual([
+      { year: '2016', value: '20000', text: '20.000' },
+      { year: '2018', value: '24000', text: 'trên 24.000' },
+      { year: '2020', value: '23000', text: '23.000' },
     ]);
   });
 });
