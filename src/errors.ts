@@ -36,6 +36,8 @@ export interface ToolErrorArgsOf {
     file: string;
     have: readonly (number | string)[];
     months?: number;
+    /** The first year of a span (2016-2020) none of whose years has a results file; `year` is its last. */
+    from?: number;
   };
   NOT_A_REPORT_YEAR: { year: number; file: string };
   NO_REPORT_YEARS: { folder: string; pattern: string };

@@ -38,7 +38,16 @@ export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | un
         .filter((r) => r.months !== undefined)
         .map((r) => [periodLabel({ year: r.year, months: r.months }), r]),
     ),
-    targets: new Map(modelsOf(accepted, targetsKind).map((t) => [t.year, t])),
+    targets: new Map(
+      modelsOf(accepted, targetsKind)
+        .filter((t) => t.from === undefined)
+        .map((t) => [t.year, t]),
+    ),
+    spanTargets: new Map(
+      modelsOf(accepted, targetsKind)
+        .filter((t) => t.from !== undefined)
+        .map((t) => [periodLabel({ year: t.year, from: t.from }), t]),
+    ),
     ...(units ? { units } : {}),
     ...(scoring ? { scoring } : {}),
     ...(titles ? { titles } : {}),

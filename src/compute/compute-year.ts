@@ -91,8 +91,21 @@ function againstTheYear(
   attainment: Attainment,
   months: number | undefined,
 ): Attainment {
+  return months === undefined ? attainment : beforeTheEnd(indicator, target, attainment);
+}
+
+/**
+ * Returns the attainment of a figure that is not yet the whole (a year's first months, a span some of whose years
+ * are missing): provisional, no verdict, unless it is final already: a count or amount, which can only grow, that
+ * has reached a level to reach.
+ */
+export function beforeTheEnd(
+  indicator: Indicator,
+  target: Target | undefined,
+  attainment: Attainment,
+): Attainment {
   const a = assessed(attainment);
-  if (months === undefined || a === undefined) return attainment;
+  if (a === undefined) return attainment;
   const final =
     addsUpOverTheYear(indicator) &&
     indicator.direction === 'higher' &&

@@ -150,6 +150,10 @@ export interface DiagnosticArgsOf {
   YEAR_MISMATCH: { year: number; named: number; name: string };
   /** A results file whose `period:` and name disagree: each the months it says, or 12 for the whole year. */
   PERIOD_MISMATCH: { year: number; months: number; named: number; name: string; expected: string };
+  /** A span's targets file whose `from:` and name disagree: each the first year it says (`year` for none). */
+  SPAN_MISMATCH: { year: number; from: number; named: number; name: string; expected: string };
+  /** A span's `from:` not before its `year:`, or a span longer than the reports cover. */
+  SPAN_YEARS: { from: number; year: number; most: number };
   FILE_NAME: { name: string; expected: string };
   UNIT_MISMATCH: Id & { unit: string; expected: string };
   TARGET_DIRECTION: Id & { type: string; direction: string };

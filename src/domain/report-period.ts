@@ -6,12 +6,20 @@
 
 import type { Indicator } from '../model/types.js';
 
-/** A report's span: the year, and for part of it the number of its first months (1 to 11). */
+/**
+ * A report's span: the year, and for part of it the number of its first months (1 to 11); for a span of years (the
+ * tổng kết giai đoạn, 2016-2020) its first year in `from`, `year` being its last.
+ */
 export interface ReportPeriod {
   year: number;
   /** The first `months` months of the year; absent for the whole year. */
   months?: number | undefined;
+  /** The first year of a span of years ending with `year`; absent for one year or part of it. */
+  from?: number | undefined;
 }
+
+/** The most years a span report covers: a column each must fit the page beside the indicator's name. */
+export const MAX_SPAN_YEARS = 10;
 
 /** The text of a results file's `period:` ("9m"), as its schema and file name write it. */
 export const MONTHS_TEXT = '([1-9]|1[01])m';
@@ -24,19 +32,28 @@ export function monthsOf(text: string): number | undefined {
 
 /** Returns the name of a report: "2019" for a year, "2019-9m" for its first nine months (files, folders, lists). */
 export function periodLabel(p: ReportPeriod): string {
+  if (p.from !== undefined) return `${p.from}-${p.year}`;
   return p.months === undefined ? String(p.year) : `${p.year}-${p.months}m`;
 }
 
-/** Returns the report a name stands for ("2019", "2019-9m"), or undefined for any other text. */
+/** Returns the report a name stands for ("2019", "2019-9m", a span "2016-2020"), or undefined for any other text. */
 export function parsePeriodLabel(text: string): ReportPeriod | undefined {
+  const span = /^(\d{4})-(\d{4})$/.exec(text);
+  if (span) {
+    const from = Number(span[1]);
+    const year = Number(span[2]);
+    return from < year && year - from < MAX_SPAN_YEARS ? { year, from } : undefined;
+  }
   const m = new RegExp(`^(\\d{4})(?:-${MONTHS_TEXT})?$`).exec(text);
   if (!m) return undefined;
   return m[2] === undefined ? { year: Number(m[1]) } : { year: Number(m[1]), months: Number(m[2]) };
 }
 
-/** Orders reports by year, a year's periods before the year itself, shorter first. */
+/** Orders reports by year, a year's periods before the year itself, shorter first, a span ending it after it. */
 export function comparePeriods(a: ReportPeriod, b: ReportPeriod): number {
-  return a.year - b.year || (a.months ?? 12) - (b.months ?? 12);
+  return (
+    a.year - b.year || (a.months ?? 12) - (b.months ?? 12) || (b.from ?? b.year + 1) - (a.from ?? a.year + 1)
+  );
 }
 
 /** Returns the last day of a period (YYYY-MM-DD): 30/9 for nine months, 31/12 for the year. */
@@ -49,7 +66,13 @@ export function periodEndDay(p: ReportPeriod): string {
 
 /** True for two reports of the same span. */
 export function samePeriod(a: ReportPeriod, b: ReportPeriod): boolean {
-  return a.year === b.year && a.months === b.months;
+  return a.year === b.year && a.months === b.months && a.from === b.from;
+}
+
+/** Returns the years a report covers, in order: a span's every year, else its one year. */
+export function yearsOf(p: ReportPeriod): number[] {
+  const from = p.from ?? p.year;
+  return Array.from({ length: p.year - from + 1 }, (_, i) => from + i);
 }
 
 /** A report's span from a year alone, or the span itself. */

@@ -1,4 +1,5 @@
 import type { Say } from '../diagnostics/say.js';
+import type { ReportPeriod } from '../domain/report-period.js';
 import type { Scoring, Titles, UnitResults } from '../model/emulation.js';
 import type { Agency, DocumentData, Indicator, Results, Units } from '../model/types.js';
 
@@ -36,11 +37,12 @@ export interface DataKind<Name extends string = string, Model = unknown> {
   schema: { $id: string };
   /**
    * How the file is named: a yearly kind holds one year and is named after it (`pattern` captures the year, and
-   * the months of a part of it where the kind has parts: 2019-9m.yaml; `of` names the file of a year, or of its
-   * first months); any other kind is one file of a folder, whose name may hint at its kind.
+   * the months of a part of it where the kind has parts: 2019-9m.yaml, or, in groups named `year` and `from`, the
+   * span of years where the kind has spans: 2016-2020-targets.yaml; `of` names the file of a year, of its first
+   * months, or of a span); any other kind is one file of a folder, whose name may hint at its kind.
    */
   fileName:
-    | { yearly: true; pattern: RegExp; of: (year: number, months?: number) => string }
+    | { yearly: true; pattern: RegExp; of: (year: number, months?: number, from?: number) => string }
     | { yearly: false; hint: RegExp };
   /**
    * Returns the model of a file that passed the schema (the indicators give defaults that depend on them).
@@ -52,8 +54,29 @@ export interface DataKind<Name extends string = string, Model = unknown> {
   yearOf?(model: Model): number;
   /** For a yearly kind whose files may cover the first months of a year only, those months (absent: the year). */
   monthsOf?(model: Model): number | undefined;
+  /** For a yearly kind whose files may cover a span of years, its first year (absent: one year). */
+  fromOf?(model: Model): number | undefined;
   /** The rules that need the rest of the data: unknown ids, units, sources, ... */
   check(model: Model, context: KindContext, say: Say): void;
   /** The rules that still apply to a file whose schema failed, as far as its shape allows. */
   checkBroken?(data: unknown, context: KindContext, say: Say): void;
+}
+
+/**
+ * Returns what a yearly file's name says it covers (2019.yaml: 2019; 2019-9m.yaml: its first nine months;
+ * 2016-2020-targets.yaml: the span), or undefined for a name its kind's pattern does not match.
+ */
+export function coverNamed(pattern: RegExp, name: string): ReportPeriod | undefined {
+  const m = pattern.exec(name);
+  if (m === null) return undefined;
+  const named = m.groups;
+  // A pattern with named groups names them all; one without captures the year, then the months.
+  const year = named?.year ?? m[1];
+  const months = named === undefined ? m[2] : named.months;
+  const from = named?.from;
+  return {
+    year: Number(year),
+    ...(months === undefined ? {} : { months: Number(months) }),
+    ...(from === undefined ? {} : { from: Number(from) }),
+  };
 }

@@ -2,6 +2,7 @@ import { Big } from 'big.js';
 import { toPointer } from '../diagnostics/pointer.js';
 import type { Say } from '../diagnostics/say.js';
 import { toDec } from '../domain/decimal.js';
+import { MAX_SPAN_YEARS } from '../domain/report-period.js';
 import type { Dec, DocumentData, Indicator, Target, Targets } from '../model/types.js';
 import type { TargetsFile } from '../schemas/file-types.js';
 import { targetsSchema } from '../schemas/targets-schema.js';
@@ -17,13 +18,21 @@ import {
 } from './figure-rules.js';
 import type { DataKind, KindContext } from './kind.js';
 
-/** A year's targets (data/2019-targets.yaml): per indicator a level, ceiling, range or change. */
+/**
+ * A year's targets (data/2019-targets.yaml), or a span of years' (2016-2020-targets.yaml, `from: 2016` beside
+ * `year: 2020`): per indicator a level, ceiling, range or change.
+ */
 export const targetsKind: DataKind<'targets', Targets> = {
   name: 'targets',
   schema: targetsSchema,
-  fileName: { yearly: true, pattern: /^(\d{4})-targets\.ya?ml$/, of: (year) => `${year}-targets.yaml` },
+  fileName: {
+    yearly: true,
+    pattern: /^(?:(?<from>\d{4})-)?(?<year>\d{4})-targets\.ya?ml$/,
+    of: (year, _months, from) => `${from === undefined ? '' : `${from}-`}${year}-targets.yaml`,
+  },
   read: readTargets,
   yearOf: (targets) => targets.year,
+  fromOf: (targets) => targets.from,
   check: checkTargets,
   checkBroken: (data, context, say) => checkIdsOfBrokenFile('targets', data, context.indicators, say),
 };
@@ -55,10 +64,14 @@ function readTargets(document: DocumentData, { indicators, flagged }: KindContex
     const measure = indicators.get(id)?.kind === 'rate' ? 'points' : 'percent';
     targets[id] = targetOf(t, figure, measure);
   }
-  const { kind, year, default_source } = raw;
+  const { kind, year, from, default_source } = raw;
+  // A span's first year must come before its last, and the span be one the reports cover.
+  if (from !== undefined && !(from < year && year - from < MAX_SPAN_YEARS))
+    say('SPAN_YEARS', ['from'], { from, year, most: MAX_SPAN_YEARS });
   return {
     kind,
     year,
+    ...(from === undefined ? {} : { from }),
     ...(default_source === undefined ? {} : { default_source }),
     sources: filledSources(raw.sources, say),
     targets,

@@ -241,6 +241,14 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `The file ${Number(a.months) === 12 ? 'has no period (the whole year)' : `says period: ${s(a.months)}m`}, but its name (${s(a.name)}) says ${Number(a.named) === 12 ? 'the whole year' : `${s(a.named)}m (the first ${s(a.named)} months)`}.`,
     fix: `Correct the period (period: 9m beside year: for the first nine months; none for the whole year), or rename the file to ${s(a.expected)}.`,
   }),
+  SPAN_MISMATCH: (a) => ({
+    message: `The file ${Number(a.from) === Number(a.year) ? 'has no from: (the targets of one year)' : `says from: ${s(a.from)} (the span ${s(a.from)}-${s(a.year)})`}, but its name (${s(a.name)}) says ${Number(a.named) === Number(a.year) ? 'one year' : `the span ${s(a.named)}-${s(a.year)}`}.`,
+    fix: `Correct from: (the span's first year, beside year:, its last; none for one year's targets), or rename the file to ${s(a.expected)}.`,
+  }),
+  SPAN_YEARS: (a) => ({
+    message: `The span from ${s(a.from)} to ${s(a.year)} is not one a report covers: its first year must come before its last, and it may hold at most ${s(a.most)} years.`,
+    fix: 'Write the first year of the span in from: and its last in year: (from: 2016, year: 2020 for 2016-2020).',
+  }),
   FILE_NAME: (a) => ({
     message: `The file name ${s(a.name)} does not follow the usual pattern.`,
     fix: `Rename it to ${s(a.expected)}.`,
@@ -1087,15 +1095,20 @@ const ERRORS: ToolErrorWords = {
     };
   },
   NO_RESULTS_FOR_YEAR: (a) =>
-    a.months === undefined
+    a.from !== undefined
       ? {
-          message: `There is no results file for ${a.year} in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}).`,
-          fix: `Add ${a.file} with "kind: results" and "year: ${a.year}" ("hatinh-report new ${a.year}" writes it, ready to fill in), or build another year.`,
+          message: `None of the years ${a.from} to ${a.year} has a results file in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}): a report on the span needs one year at least.`,
+          fix: `Add the results of a year of the span, such as ${a.file} with "kind: results" and "year: ${a.from}" ("hatinh-report new ${a.from}" writes it, ready to fill in), or name a span holding a year with results.`,
         }
-      : {
-          message: `There is no results file for the first ${a.months} months of ${a.year} in ${a.folder} (first months with results: ${a.have.join(', ') || 'none'}).`,
-          fix: `Add ${a.file} with "kind: results", "year: ${a.year}" and "period: ${a.months}m" ("hatinh-report new ${a.year} --period ${a.months}m" writes it, ready to fill in), or build another period.`,
-        },
+      : a.months === undefined
+        ? {
+            message: `There is no results file for ${a.year} in ${a.folder} (years with results: ${a.have.join(', ') || 'none'}).`,
+            fix: `Add ${a.file} with "kind: results" and "year: ${a.year}" ("hatinh-report new ${a.year}" writes it, ready to fill in), or build another year.`,
+          }
+        : {
+            message: `There is no results file for the first ${a.months} months of ${a.year} in ${a.folder} (first months with results: ${a.have.join(', ') || 'none'}).`,
+            fix: `Add ${a.file} with "kind: results", "year: ${a.year}" and "period: ${a.months}m" ("hatinh-report new ${a.year} --period ${a.months}m" writes it, ready to fill in), or build another period.`,
+          },
   NOT_A_REPORT_YEAR: (a) => ({
     message: `${a.file} is kept only for comparison (comparison_only: true): there is no report on ${a.year} to build.`,
     fix: 'Build a report year (hatinh-report build, without years, builds them all), or remove "comparison_only: true" from the file.',
@@ -1334,7 +1347,7 @@ const CLI: CliWords = {
     description:
       'Build the report of each year named (none: every report year): Markdown, HTML and PDF, in the layout of an official document.',
     years:
-      'the years to report on, e.g. 2018, or the first months of one, e.g. 2019-9m (default: every report of the data, see "hatinh-report years")',
+      'the years to report on, e.g. 2018, the first months of one, e.g. 2019-9m, or a span of years, e.g. 2016-2020 (default: every report of the data, see "hatinh-report years")',
     format: (formats) => `comma-separated output formats: ${formats.join(', ')}`,
     data: 'the data folder',
     out: 'the output folder; each year goes into its own subfolder',
@@ -1480,7 +1493,8 @@ const CLI: CliWords = {
   },
   invalid: {
     year: 'expected a year such as 2018.',
-    report: 'expected a year such as 2018, or the first months of one such as 2019-9m.',
+    report:
+      'expected a year such as 2018, the first months of one such as 2019-9m, or a span of 2 to 10 years such as 2016-2020.',
     period: 'expected the first months of a year, 1m to 11m, such as 9m.',
     formats: (wrong, all) =>
       `unknown format ${wrong.join(', ')}; use ${all.join(', ')} (several with commas, e.g. md,html).`,

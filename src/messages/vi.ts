@@ -292,6 +292,14 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Tệp ${Number(a.months) === 12 ? 'không ghi period (số liệu cả năm)' : `ghi period: ${s(a.months)}m`}, nhưng tên tệp (${s(a.name)}) lại là ${Number(a.named) === 12 ? 'số liệu cả năm' : `số liệu ${s(a.named)} tháng đầu năm`}.`,
     fix: `Sửa period (ghi period: 9m cạnh dòng year: cho số liệu 9 tháng đầu năm; không ghi period cho cả năm), hoặc đổi tên tệp thành ${s(a.expected)}.`,
   }),
+  SPAN_MISMATCH: (a) => ({
+    message: `Tệp ${Number(a.from) === Number(a.year) ? 'không ghi from (chỉ tiêu của một năm)' : `ghi from: ${s(a.from)} (giai đoạn ${s(a.from)} - ${s(a.year)})`}, nhưng tên tệp (${s(a.name)}) lại là ${Number(a.named) === Number(a.year) ? 'chỉ tiêu của một năm' : `chỉ tiêu giai đoạn ${s(a.named)} - ${s(a.year)}`}.`,
+    fix: `Sửa from (năm đầu của giai đoạn, cạnh dòng year: là năm cuối; không ghi from cho chỉ tiêu một năm), hoặc đổi tên tệp thành ${s(a.expected)}.`,
+  }),
+  SPAN_YEARS: (a) => ({
+    message: `Giai đoạn từ năm ${s(a.from)} đến năm ${s(a.year)} không lập báo cáo được: năm đầu phải trước năm cuối, và giai đoạn dài nhiều nhất ${s(a.most)} năm.`,
+    fix: 'Ghi năm đầu của giai đoạn ở from: và năm cuối ở year: (from: 2016, year: 2020 cho giai đoạn 2016 - 2020).',
+  }),
   FILE_NAME: (a) => ({
     message: `Tên tệp ${s(a.name)} không theo cách đặt tên thông thường.`,
     fix: `Đổi tên thành ${s(a.expected)}.`,
@@ -1180,15 +1188,20 @@ const ERRORS: ToolErrorWords = {
     };
   },
   NO_RESULTS_FOR_YEAR: (a) =>
-    a.months === undefined
+    a.from !== undefined
       ? {
-          message: `Không có tệp số liệu thực hiện năm ${a.year} trong ${a.folder} (các năm đã có số liệu thực hiện: ${a.have.join(', ') || 'chưa có năm nào'}).`,
-          fix: `Thêm tệp ${a.file} có "kind: results" và "year: ${a.year}" (lệnh "hatinh-report new ${a.year}" tạo sẵn tệp), hoặc lập báo cáo năm khác.`,
+          message: `Không năm nào trong giai đoạn ${a.from} - ${a.year} có tệp số liệu thực hiện trong ${a.folder} (các năm đã có số liệu thực hiện: ${a.have.join(', ') || 'chưa có năm nào'}): báo cáo giai đoạn cần ít nhất một năm.`,
+          fix: `Thêm số liệu thực hiện của một năm trong giai đoạn, ví dụ tệp ${a.file} có "kind: results" và "year: ${a.from}" (lệnh "hatinh-report new ${a.from}" tạo sẵn tệp), hoặc lập báo cáo giai đoạn có năm đã có số liệu.`,
         }
-      : {
-          message: `Không có tệp số liệu thực hiện ${a.months} tháng đầu năm ${a.year} trong ${a.folder} (các kỳ đã có số liệu: ${a.have.join(', ') || 'chưa có kỳ nào'}).`,
-          fix: `Thêm tệp ${a.file} có "kind: results", "year: ${a.year}" và "period: ${a.months}m" (lệnh "hatinh-report new ${a.year} --period ${a.months}m" tạo sẵn tệp), hoặc lập báo cáo kỳ khác.`,
-        },
+      : a.months === undefined
+        ? {
+            message: `Không có tệp số liệu thực hiện năm ${a.year} trong ${a.folder} (các năm đã có số liệu thực hiện: ${a.have.join(', ') || 'chưa có năm nào'}).`,
+            fix: `Thêm tệp ${a.file} có "kind: results" và "year: ${a.year}" (lệnh "hatinh-report new ${a.year}" tạo sẵn tệp), hoặc lập báo cáo năm khác.`,
+          }
+        : {
+            message: `Không có tệp số liệu thực hiện ${a.months} tháng đầu năm ${a.year} trong ${a.folder} (các kỳ đã có số liệu: ${a.have.join(', ') || 'chưa có kỳ nào'}).`,
+            fix: `Thêm tệp ${a.file} có "kind: results", "year: ${a.year}" và "period: ${a.months}m" (lệnh "hatinh-report new ${a.year} --period ${a.months}m" tạo sẵn tệp), hoặc lập báo cáo kỳ khác.`,
+          },
   NOT_A_REPORT_YEAR: (a) => ({
     message: `${a.file} chỉ dùng để so sánh (comparison_only: true): không có báo cáo năm ${a.year} để lập.`,
     fix: 'Lập báo cáo của một năm báo cáo (hatinh-report build không ghi năm sẽ lập tất cả), hoặc xóa "comparison_only: true" khỏi tệp.',
@@ -1466,7 +1479,7 @@ const CLI: CliWords = {
     description:
       'Lập báo cáo của từng năm được nêu (không nêu năm: mọi năm báo cáo): Markdown, HTML, PDF và bản Word để sửa, theo thể thức văn bản hành chính.',
     years:
-      'các năm cần lập báo cáo, ví dụ 2018, hoặc các tháng đầu của một năm, ví dụ 2019-9m (mặc định: mọi báo cáo của số liệu, xem "hatinh-report years")',
+      'các năm cần lập báo cáo, ví dụ 2018, các tháng đầu của một năm, ví dụ 2019-9m, hoặc một giai đoạn, ví dụ 2016-2020 (mặc định: mọi báo cáo của số liệu, xem "hatinh-report years")',
     format: (formats) => `các dạng tệp cần tạo, ngăn cách bằng dấu phẩy: ${formats.join(', ')}`,
     data: 'thư mục số liệu',
     out: 'thư mục kết quả; mỗi năm một thư mục con',
@@ -1611,7 +1624,8 @@ const CLI: CliWords = {
   },
   invalid: {
     year: 'Cần ghi một năm, ví dụ 2018.',
-    report: 'Cần ghi một năm, ví dụ 2018, hoặc các tháng đầu của một năm, ví dụ 2019-9m.',
+    report:
+      'Cần ghi một năm, ví dụ 2018, các tháng đầu của một năm, ví dụ 2019-9m, hoặc một giai đoạn từ 2 đến 10 năm, ví dụ 2016-2020.',
     period: 'Cần ghi số tháng đầu năm, từ 1m đến 11m, ví dụ 9m.',
     formats: (wrong, all) =>
       `Không có dạng ${wrong.join(', ')}; hãy dùng ${all.join(', ')} (nhiều dạng thì ngăn cách bằng dấu phẩy, ví dụ md,html).`,

@@ -208,6 +208,8 @@ export type Target =
 export interface Targets {
   kind: 'targets';
   year: number;
+  /** The first year of a span's targets (2016-2020-targets.yaml), `year` being its last; absent for a year's. */
+  from?: number;
   sources: Source[];
   default_source?: string;
   targets: Record<string, Target>;
@@ -285,6 +287,8 @@ export interface DataSet {
   /** The results of the first months of a year (2019-9m.yaml), by their name ("2019-9m"; see report-period.ts). */
   parts?: Map<string, Results>;
   targets: Map<number, Targets>;
+  /** The targets of spans of years (2016-2020-targets.yaml), by their name ("2016-2020"; see report-period.ts). */
+  spanTargets?: Map<string, Targets>;
   /** The units and emulation blocks (units.yaml), when the data has them. */
   units?: Units;
   /** How the blocks' units are scored (scoring.yaml), and what the units did, by year (YYYY-units.yaml). */

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { computeEmulation, type YearEmulation } from '../compute/compute-emulation.js';
+import { computeSpan } from '../compute/compute-span.js';
 import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
-import { asPeriod, periodLabel, type ReportPeriod } from '../domain/report-period.js';
+import { asPeriod, periodLabel, type ReportPeriod, yearsOf } from '../domain/report-period.js';
 import { toolError } from '../messages/messages.js';
 import type { Agency, DataSet, Results } from '../model/types.js';
 import { loadTemplates, type Templates } from '../render/load-templates.js';
@@ -14,6 +15,7 @@ import {
   type RenderedFile,
   renderCharts,
   renderDraftNotes,
+  renderSpanCharts,
   reportBaseName,
 } from '../render/render-report.js';
 import { buildDraftNotes } from '../view/build-draft-notes.js';
@@ -28,6 +30,7 @@ import {
 } from '../view/dossier-documents.js';
 import { reportDocument } from '../view/report-document.js';
 import { type ReportStyle, resolveReportStyle } from '../view/report-style.js';
+import { spanCharts, spanDocument } from '../view/span-document.js';
 import { type SheetContext, unitSheetDocument } from '../view/unit-sheet-view.js';
 import type { DraftNote } from '../view/view-types.js';
 import { type OutputFile, writeFilesAtomically } from '../write/write-files-atomically.js';
@@ -163,8 +166,8 @@ export async function renderReports(
   // The years first: a year that cannot be built is said at once, not after the warnings of the others.
   const years = reportsAskedFor(settings, data);
   requireReportYears(data, years, settings.data);
-  // A score sheet and the dossier are of a whole year: units are scored at its end.
-  const part = years.find((r) => r.months !== undefined);
+  // A score sheet and the dossier are of a whole year: units are scored at its end (not on months, nor on a span).
+  const part = years.find((r) => r.months !== undefined || r.from !== undefined);
   if (part !== undefined && (settings.unit !== undefined || settings.dossier === true))
     throw toolError('WHOLE_YEAR_ONLY', {
       report: periodLabel(part),
@@ -184,11 +187,24 @@ export async function renderReports(
     const { year } = report;
     const label = periodLabel(report);
     onEvent({ type: 'rendering', year, label, index, total: years.length });
-    // A year's first months go into the year's folder, under names of their own (bao-cao-2019-9m.pdf).
+    // A year's first months go into the year's folder, under names of their own (bao-cao-2019-9m.pdf); a span of
+    // years into its own (reports/2016-2020/bao-cao-2016-2020.pdf), so that it never meets a year's.
+    const folder = report.from === undefined ? String(year) : label;
     const inFolder = (list: RenderedFile[]) =>
-      list.map((f) => ({ path: join(settings.out, String(year), f.name), content: f.content }));
+      list.map((f) => ({ path: join(settings.out, folder, f.name), content: f.content }));
     const onFiles = (list: RenderedFile[]) => onEvent({ type: 'files', year, files: inFolder(list) });
-    const { notes, files } = await renderYear(data, report, settings, templates, formats, signal, onFiles);
+    const { notes, files } =
+      report.from === undefined
+        ? await renderYear(data, report, settings, templates, formats, signal, onFiles)
+        : await renderSpan(
+            data,
+            { ...report, from: report.from },
+            settings,
+            templates,
+            formats,
+            signal,
+            onFiles,
+          );
     const checked = resultsOf(data, report)?.narrative !== undefined;
     onEvent({ type: 'notes', year, label, notes, checked });
     const job = files.then(inFolder);
@@ -198,13 +214,15 @@ export async function renderReports(
   return { outcome: 'rendered', files: (await Promise.all(rendering)).flat() };
 }
 
-/** The reports a rendering builds: those named (`--period` giving the months of a plain year), else the data's. */
-/** The reports the command line names: each year or period, a year taking --period's months. */
+/** The reports the command line names: each year, period or span, a plain year taking --period's months. */
 function namedReports(settings: Pick<RenderSettings, 'years' | 'months'>): ReportPeriod[] {
   const { months } = settings;
-  return settings.years.map(asPeriod).map((r) => (r.months === undefined && months ? { ...r, months } : r));
+  return settings.years
+    .map(asPeriod)
+    .map((r) => (r.months === undefined && r.from === undefined && months ? { ...r, months } : r));
 }
 
+/** The reports a rendering builds: those named (`--period` giving the months of a plain year), else the data's. */
 function reportsAskedFor(settings: RenderSettings, data: DataSet): ReportPeriod[] {
   const { months } = settings;
   if (settings.years.length > 0) return namedReports(settings);
@@ -216,8 +234,10 @@ function reportsAskedFor(settings: RenderSettings, data: DataSet): ReportPeriod[
   return those.length > 0 || latest === undefined ? those : [{ year: latest, months }];
 }
 
-/** The results file of a report: the year's, or its first months'. */
+/** The results file of a report: the year's, or its first months'; none for a span of years. */
 function resultsOf(data: DataSet, report: ReportPeriod): Results | undefined {
+  // A span of years has no results file of its own.
+  if (report.from !== undefined) return undefined;
   return report.months === undefined ? data.results.get(report.year) : data.parts?.get(periodLabel(report));
 }
 
@@ -242,6 +262,13 @@ function agencyInForce(
 function requireReportYears(data: DataSet, reports: readonly ReportPeriod[], folder: string): void {
   for (const report of reports) {
     const { year, months } = report;
+    if (report.from !== undefined) {
+      // A span needs one of its years at least; those it lacks are said in the report.
+      if (yearsOf(report).some((y) => data.results.has(y))) continue;
+      const have = [...data.results.keys()].sort();
+      const file = join(folder, `${report.from}.yaml`);
+      throw toolError('NO_RESULTS_FOR_YEAR', { year, folder, file, have, from: report.from });
+    }
     const results = resultsOf(data, report);
     const file = join(folder, `${periodLabel(report)}.yaml`);
     if (results === undefined) {
@@ -334,6 +361,43 @@ async function renderYear(
   const files = Promise.all(rendering).then((lists) => [...notesFile, ...lists.flat()]);
   // The drafter's notes concern the report, not a unit's score sheet.
   return { notes: isReport ? notes.notes : [], files };
+}
+
+/**
+ * Returns the files of the report on a span of years (2016-2020) as they are rendered, each format's as soon as it
+ * is ready. It has no drafter's notes: the years it lacks are said in the document itself.
+ */
+async function renderSpan(
+  data: DataSet,
+  span: ReportPeriod & { from: number },
+  settings: RenderSettings,
+  templates: Templates,
+  formats: readonly OutputFormat[],
+  signal: AbortSignal,
+  onFiles: (files: RenderedFile[]) => void,
+): Promise<{ notes: DraftNote[]; files: Promise<RenderedFile[]> }> {
+  const agency = agencyInForce(data, span, settings);
+  const style = resolveReportStyle(settings.style, agency.report);
+  const computation = computeSpan(data, span);
+  // Every chart the style allows: a span has no attainment chart of its own, only each area's across the years.
+  const charts = style.charts === 'none' ? [] : await renderSpanCharts(spanCharts(computation));
+  const document: DocumentToRender = {
+    year: span.year,
+    baseName: reportBaseName(periodLabel(span)),
+    document: spanDocument(computation, agency, {
+      documentDate: settings.date,
+      style,
+      charts: charts.length > 0,
+    }),
+    charts,
+    templates,
+  };
+  const rendering = formats.map(async (f) => {
+    const list = await f.render(document, signal);
+    onFiles(list);
+    return list;
+  });
+  return { notes: [], files: Promise.all(rendering).then((lists) => lists.flat()) };
 }
 
 /** The year's award dossier; a ToolError when the year has no proposals or the council did not meet on it. */

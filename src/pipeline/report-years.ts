@@ -1,7 +1,8 @@
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { asPeriod, comparePeriods, type ReportPeriod, samePeriod } from '../domain/report-period.js';
+import { asPeriod, comparePeriods, type ReportPeriod, samePeriod, yearsOf } from '../domain/report-period.js';
 import { KINDS } from '../kinds/index.js';
+import { coverNamed } from '../kinds/kind.js';
 import { toolError } from '../messages/messages.js';
 import type { DataSet, FileKind } from '../model/types.js';
 
@@ -39,6 +40,13 @@ export function reportPeriods(data: DataSet, folder: string): ReportPeriod[] {
  */
 function spansRead(kind: FileKind, report: ReportPeriod): ReportPeriod[] {
   const { year, months } = report;
+  // A span of years reads the results of each of its years, and no year's targets.
+  if (report.from !== undefined)
+    return kind === 'results' || kind === 'targets'
+      ? kind === 'results'
+        ? yearsOf(report).map((y) => ({ year: y }))
+        : []
+      : [{ year }];
   if (kind === 'results')
     return [
       { year: year - 1, months },
@@ -65,9 +73,8 @@ export function concernsYears(d: Diagnostic, years: readonly (number | ReportPer
   const name = basename(d.file);
   for (const kind of KINDS) {
     if (!kind.fileName.yearly) continue;
-    const m = kind.fileName.pattern.exec(name);
-    if (m?.[1] === undefined) continue;
-    const file = { year: Number(m[1]), months: m[2] === undefined ? undefined : Number(m[2]) };
+    const file = coverNamed(kind.fileName.pattern, name);
+    if (file === undefined) continue;
     return reports.some((r) => spansRead(kind.name, r).some((span) => samePeriod(span, file)));
   }
   return true;

@@ -1,7 +1,9 @@
 import { attainmentChartHeight, renderAttainmentChart } from '../charts/render-attainment-chart.js';
+import { renderSpanChart, spanChartHeight } from '../charts/render-span-chart.js';
 import { renderYearOverYearChart, yearOverYearChartHeight } from '../charts/render-year-over-year-chart.js';
 import { periodLabel } from '../domain/report-period.js';
 import { periodWords } from '../view/period-words.js';
+import type { SpanChartArea } from '../view/span-document.js';
 import type { DraftNotes, ReportView } from '../view/view-types.js';
 import type { Templates } from './load-templates.js';
 
@@ -133,6 +135,20 @@ export async function renderCharts(view: ReportView): Promise<RenderedCharts> {
     (part) => renderYearOverYearChart(part, { year: words.currentName, priorYear: words.priorName }),
     yearOverYearChartHeight,
   );
+  return out;
+}
+
+/** Returns the charts of a span's areas (spanCharts) as SVG figures, each short enough to sit whole on a page. */
+export async function renderSpanCharts(areas: readonly SpanChartArea[]): Promise<RenderedCharts> {
+  const out: RenderedChart[] = [];
+  for (const area of areas) {
+    const figures = await fittedFigures(area.indicators, renderSpanChart, spanChartHeight);
+    for (const [i, svg] of figures.entries()) {
+      const suffix = figures.length > 1 ? `-${i + 1}` : '';
+      const caption = figures.length > 1 ? `${area.caption} (${i + 1}/${figures.length})` : area.caption;
+      out.push({ svg, file: `${area.base}${suffix}.svg`, caption });
+    }
+  }
   return out;
 }
 

@@ -19,7 +19,13 @@ export const targetsSchema = {
     kind: kindField('targets'),
     year: {
       ...year,
-      description: 'The year these targets are for; the file is named after it (2019-targets.yaml).',
+      description:
+        "The year these targets are for, or the last year of a span's; the file is named after it (2019-targets.yaml, 2016-2020-targets.yaml).",
+    },
+    from: {
+      ...year,
+      description:
+        'The first year of a span of years these targets are for (a five-year plan: from: 2016 beside year: 2020, in 2016-2020-targets.yaml); absent for one year.',
     },
     sources: {
       ...sources,

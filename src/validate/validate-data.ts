@@ -1,11 +1,11 @@
 import { type Diagnostic, diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Say } from '../diagnostics/say.js';
-import { periodLabel } from '../domain/report-period.js';
+import { periodLabel, type ReportPeriod } from '../domain/report-period.js';
 import { NATIONAL_TITLES } from '../domain/title-rules.js';
 import { agencyKind } from '../kinds/agency.js';
 import { catalogueKind } from '../kinds/catalogue.js';
 import { guessKind, KINDS } from '../kinds/index.js';
-import type { DataKind, KindContext } from '../kinds/kind.js';
+import { coverNamed, type DataKind, type KindContext } from '../kinds/kind.js';
 import { resultsKind } from '../kinds/results.js';
 import { scoringKind } from '../kinds/scoring.js';
 import { titlesKind } from '../kinds/titles.js';
@@ -115,7 +115,9 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
     // A year's files before those of its first months (2019.yaml before 2019-9m.yaml): these are set against it.
     const ofKind = files.filter((f) => f.kind === kind.name);
     const partOfYear = (f: ParsedFile) =>
-      kind.fileName.yearly && kind.fileName.pattern.exec(baseName(f.file))?.[2] !== undefined ? 1 : 0;
+      kind.fileName.yearly && coverNamed(kind.fileName.pattern, baseName(f.file))?.months !== undefined
+        ? 1
+        : 0;
     for (const file of [...ofKind].sort((a, b) => partOfYear(a) - partOfYear(b))) {
       const say = reporter(file, out);
       if (!valid.has(file)) {
@@ -125,8 +127,13 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
       const model = kind.read(file, context(file), say);
       const year = kind.yearOf?.(model);
       const months = kind.monthsOf?.(model);
-      if (kind.fileName.yearly && !fileNameFits(file, kind.fileName, year as number, months, say)) continue;
-      const key = year === undefined ? undefined : periodLabel({ year, months });
+      const from = kind.fromOf?.(model);
+      if (
+        kind.fileName.yearly &&
+        !fileNameFits(file, kind.fileName, { year: year as number, months, from }, say)
+      )
+        continue;
+      const key = year === undefined ? undefined : periodLabel({ year, months, from });
       const earlier = first.get(key);
       if (earlier) {
         const where = year === undefined ? ['kind'] : ['year'];
@@ -156,19 +163,31 @@ function baseName(file: string): string {
  */
 function fileNameFits(
   file: ParsedFile,
-  name: { pattern: RegExp; of: (year: number, months?: number) => string },
-  year: number,
-  months: number | undefined,
+  name: { pattern: RegExp; of: (year: number, months?: number, from?: number) => string },
+  cover: ReportPeriod,
   say: Say,
 ): boolean {
+  const { year, months, from } = cover;
   const base = baseName(file.file);
-  const match = name.pattern.exec(base);
-  const named = match?.[1] ?? /(\d{4})/.exec(base)?.[1];
+  const match = coverNamed(name.pattern, base);
+  const named = match?.year ?? /(\d{4})/.exec(base)?.[1];
   if (named !== undefined && Number(named) !== year) {
     say('YEAR_MISMATCH', ['year'], { year, named: Number(named), name: base });
     return false;
   }
-  const namedMonths = match?.[2] === undefined ? undefined : Number(match[2]);
+  // A span's file (2016-2020-targets.yaml) and its `from:` must agree: the span it covers is otherwise in doubt.
+  if (match && match.from !== from) {
+    const args = {
+      year,
+      from: from ?? year,
+      named: match.from ?? year,
+      name: base,
+      expected: name.of(year, months, from),
+    };
+    say('SPAN_MISMATCH', from === undefined ? ['year'] : ['from'], args);
+    return false;
+  }
+  const namedMonths = match?.months;
   if (match && namedMonths !== months) {
     const args = {
       year,
@@ -181,6 +200,11 @@ function fileNameFits(
     return false;
   }
   if (!match)
-    say('FILE_NAME', ['kind'], { name: base, expected: name.of(year, months) }, { severity: 'warning' });
+    say(
+      'FILE_NAME',
+      ['kind'],
+      { name: base, expected: name.of(year, months, from) },
+      { severity: 'warning' },
+    );
   return true;
 }

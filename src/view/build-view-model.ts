@@ -3,7 +3,7 @@ import type { YearEmulation } from '../compute/compute-emulation.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
 import { documentSymbol } from '../domain/document-symbol.js';
 import { periodEndDay } from '../domain/report-period.js';
-import type { Agency, Results, ResultValue } from '../model/types.js';
+import type { Agency, Results, ResultValue, Source } from '../model/types.js';
 import { describeCommendations } from './describe-commendations.js';
 import {
   actualText,
@@ -43,8 +43,8 @@ export interface ViewOptions {
   style: ReportStyle;
 }
 
-const NO_DATA = 'Chưa có số liệu';
-const NO_TARGET = 'Không có chỉ tiêu';
+export const NO_DATA = 'Chưa có số liệu';
+export const NO_TARGET = 'Không có chỉ tiêu';
 
 /** Returns the lines of a name as the data breaks them: "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI" is two lines. */
 export function nameLines(name: string): string[] {
@@ -491,16 +491,19 @@ function buildPlans(
 
 /** The sources as the document cites them; a source's note is for the drafter (buildDraftNotes), not the document. */
 function sourceLines(c: YearComputation): string[] {
-  return sourcesOf(c).map((s) =>
-    [s.title, s.author, s.publisher, s.date ? dayMonthYear(s.date) : undefined, s.url]
-      .filter(Boolean)
-      .join('; ')
-      .replace(/\.$/, ''),
-  );
+  return sourcesOf(c).map(sourceLine);
+}
+
+/** Returns a source as a document cites it: its title, author, publisher, date and address, as known. */
+export function sourceLine(s: Source): string {
+  return [s.title, s.author, s.publisher, s.date ? dayMonthYear(s.date) : undefined, s.url]
+    .filter(Boolean)
+    .join('; ')
+    .replace(/\.$/, '');
 }
 
 /** Returns the date of the year's latest source: the date a report without one of its own is dated by. */
-function latestSourceDate(results: Results): string | undefined {
+export function latestSourceDate(results: Results): string | undefined {
   const dates = results.sources.map((s) => s.date).filter((d): d is string => d !== undefined);
   return dates.sort().at(-1);
 }

@@ -150,7 +150,10 @@ export function statusLabel(status: Status): string | null {
  * shown as "100,0%"), or against the side of 100% it is on (a share of the year's plan), gets more decimals until
  * it agrees.
  */
-export function percentOfPlanText(c: IndicatorComputation, style: NumberStyle): string | null {
+export function percentOfPlanText(
+  c: Pick<IndicatorComputation, 'attainment' | 'indicator'>,
+  style: NumberStyle,
+): string | null {
   const a = assessed(c.attainment);
   if (a?.percentOfPlan === undefined) return null;
   if (c.indicator.kind === 'rate' && !style.ratePercentOfPlan) return null;
@@ -349,4 +352,32 @@ export function yearOverYearCell(c: IndicatorComputation, style: NumberStyle): s
     case 'moved':
       return (rate ? m.signedPoints : m.ratio) ?? null;
   }
+}
+
+/**
+ * Returns a change as a table's cell words it, the unit being in a column of its own: "tăng 2,3 điểm %" (a rate's,
+ * in percentage points), "giảm dưới 500", "không đổi"; in a sentence, "tăng 2,3 điểm phần trăm", "giảm dưới 500
+ * người". Null when the qualifiers leave it open (undefined).
+ */
+export function changeCell(
+  value: Dec,
+  q: Qualifier | undefined,
+  indicator: Indicator,
+  /** In a sentence, a rate's points in full ("điểm phần trăm") and the unit after the figure. */
+  inSentence = false,
+): string | null {
+  if (q === undefined) return null;
+  const size = sizeOf(value, q, indicator.decimals, 'round');
+  if (size === undefined) return q === 'exact' ? 'không đổi' : null;
+  // Stryker disable next-line StringLiteral: any word that is no bound rounds as 'exact' does (roundShown's default)
+  const number = formatNumber(plain(size.shown), size.decimals, 'exact');
+  const verb = value.startsWith('-') ? 'giảm' : 'tăng';
+  const points = inSentence ? 'điểm phần trăm' : 'điểm %';
+  const words =
+    indicator.kind === 'rate'
+      ? `${number} ${points}`
+      : inSentence
+        ? withUnit(number, indicator.unit)
+        : number;
+  return `${verb} ${qualified(size.qualifier, words)}`;
 }

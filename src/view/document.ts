@@ -189,7 +189,7 @@ export interface TableRow {
  */
 export interface TableNode {
   type: 'table';
-  kind: 'results' | 'commendations' | 'ranking' | 'appendix' | 'sheet';
+  kind: 'results' | 'commendations' | 'ranking' | 'appendix' | 'sheet' | 'span';
   caption: string;
   columns: TableColumn[];
   rows: TableRow[];

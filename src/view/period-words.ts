@@ -82,3 +82,54 @@ export function periodWords(year: number, months?: number): PeriodWords {
     currentName: `${months} tháng ${year}`,
   };
 }
+
+/** The words of a report on a span of years (the tổng kết giai đoạn): "giai đoạn 2016 - 2020". */
+export interface SpanWords {
+  /** What the report covers: "giai đoạn 2016 - 2020". */
+  span: string;
+  /** The subject line: "Tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020". */
+  subject: string;
+  /** The document's title in its properties. */
+  title: string;
+  /** The heading of the results' section, and the title of its table's appendix (in capitals). */
+  resultsTitle: string;
+  appendixTitle: string;
+  /** The heading of the units' emulation over the span, and the title of its appendix (in capitals). */
+  emulationTitle: string;
+  emulationAppendixTitle: string;
+  /** The heading of a year's column: "Năm 2018". */
+  yearHeading: (year: number) => string;
+  /** The headings of the span's own figure, of its plan and share of it, and of the average change. */
+  spanHeading: string;
+  planHeading: string;
+  percentHeading: string;
+  changeHeading: string;
+}
+
+/**
+ * Returns the words of the report on the years `from` to `to`. No outline of a department's five-year summing-up
+ * was found (year-end-work.md §3). The wording follows how such reports name themselves: the Ministry's "Báo cáo
+ * kết quả thực hiện phong trào thi đua yêu nước và công tác thi đua, khen thưởng giai đoạn 2010 – 2015"
+ * (molisa.gov.vn, 19/08/2015), QĐ 500/QĐ-TTg (10/4/2020: "đánh giá kết quả thực hiện các phong trào thi đua yêu nước
+ * và công tác khen thưởng giai đoạn 2016-2020"), and this tool's year's report ("Tổng kết công tác thi đua, khen
+ * thưởng năm ..."), with the span written as the year's report writes one ("giai đoạn 2018 - 2025"). The subject
+ * has no "phương hướng, nhiệm vụ" part: the report has no direction section.
+ */
+export function spanWords(from: number, to: number): SpanWords {
+  const span = `giai đoạn ${from} - ${to}`;
+  return {
+    span,
+    subject: `Tổng kết công tác thi đua, khen thưởng ${span}`,
+    title: `Báo cáo tổng kết công tác thi đua, khen thưởng ${span}`,
+    resultsTitle: `Kết quả thực hiện các chỉ tiêu ${span}`,
+    // A no-break space holds the span together wherever the title wraps, as the year's appendices hold the year.
+    appendixTitle: `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u00a0${to}`,
+    emulationTitle: `Kết quả thi đua của các đơn vị ${span}`,
+    emulationAppendixTitle: `DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ CHO CÁC ĐƠN VỊ QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u00a0${to}`,
+    yearHeading: (year) => `Năm ${year}`,
+    spanHeading: 'Cả giai đoạn',
+    planHeading: 'Kế hoạch giai đoạn',
+    percentHeading: '% kế hoạch',
+    changeHeading: 'Thay đổi bình quân mỗi năm',
+  };
+}

@@ -79,6 +79,7 @@ const SHEET_NAMES: Record<TableNode['kind'], string> = {
   ranking: 'Xếp hạng',
   appendix: 'Phụ lục',
   sheet: 'Phiếu điểm',
+  span: 'Kết quả các năm',
 };
 /** Kinds the document has one of per block: numbered from the first. */
 const NUMBERED = new Set<TableNode['kind']>(['ranking']);

@@ -177,6 +177,18 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
     { year: 2019, months: 12, named: 9, name: '2019-9m.yaml', expected: '2019.yaml' },
     { year: 2019, months: 9, named: 12, name: '2019.yaml', expected: '2019-9m.yaml' },
   ],
+  SPAN_MISMATCH: [
+    {
+      year: 2020,
+      from: 2017,
+      named: 2016,
+      name: '2016-2020-targets.yaml',
+      expected: '2017-2020-targets.yaml',
+    },
+    { year: 2020, from: 2020, named: 2016, name: '2016-2020-targets.yaml', expected: '2020-targets.yaml' },
+    { year: 2020, from: 2016, named: 2020, name: '2020-targets.yaml', expected: '2016-2020-targets.yaml' },
+  ],
+  SPAN_YEARS: [{ from: 2020, year: 2016, most: 10 }],
   FILE_NAME: [{ name: 'ket-qua.yaml', expected: '2018.yaml' }],
   UNIT_MISMATCH: [{ id: 'xuat-khau-lao-dong', unit: 'lượt', expected: 'người' }],
   TARGET_DIRECTION: [
@@ -536,6 +548,7 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
     { year: 2016, folder: 'data', file: 'data/2016.yaml', have: [2017, 2018] },
     { year: 2016, folder: 'data', file: 'data/2016.yaml', have: [] },
     { year: 2019, folder: 'data', file: 'data/2019-9m.yaml', have: ['2018-9m'], months: 9 },
+    { year: 2014, folder: 'data', file: 'data/2010.yaml', have: [2017, 2018], from: 2010 },
   ],
   NOT_A_REPORT_YEAR: [{ year: 2017, file: 'data/2017.yaml' }],
   NO_REPORT_YEARS: [{ folder: 'data', pattern: 'data/YYYY.yaml' }],

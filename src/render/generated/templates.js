@@ -1106,6 +1106,142 @@ export const md = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(14, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
+  "partials/html/table-span.hbs": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<col style=\"width: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"width") || container.strict(depth0, "width", {"start":{"line":2,"column":50},"end":{"line":2,"column":55}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"width","hash":{},"data":data,"loc":{"start":{"line":2,"column":48},"end":{"line":2,"column":57}}}) : helper))) != null ? stack1 : "")
+    + "%\">";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <th>"
+    + ((stack1 = (((helper = lookupProperty(helpers,"heading") || container.strict(depth0, "heading", {"start":{"line":6,"column":12},"end":{"line":6,"column":19}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sub"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":21},"end":{"line":6,"column":106}}})) != null ? stack1 : "")
+    + "</th>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"status\" style=\"font-weight: normal\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"sub") || container.strict(depth0, "sub", {"start":{"line":6,"column":87},"end":{"line":6,"column":90}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sub","hash":{},"data":data,"loc":{"start":{"line":6,"column":85},"end":{"line":6,"column":92}}}) : helper))) != null ? stack1 : "")
+    + "</span>";
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":12,"column":11},"end":{"line":12,"column":13}} )).call(alias1,lookupProperty(depth0,"kind"),"group",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":12,"column":10},"end":{"line":12,"column":27}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":12,"column":4},"end":{"line":20,"column":11}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"area\"><td class=\"num\">"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"cells"),"0"), "text", {"start":{"line":13,"column":39},"end":{"line":13,"column":53}} ), depth0)) != null ? stack1 : "")
+    + "</td><td colspan=\""
+    + ((stack1 = (lookupProperty(helpers,"add")||alias1(depth0, "add", {"start":{"line":13,"column":75},"end":{"line":13,"column":78}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depths[1],"columns"),"length"),-1,{"name":"add","hash":{},"data":data,"loc":{"start":{"line":13,"column":73},"end":{"line":13,"column":101}}})) != null ? stack1 : "")
+    + "\">"
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(depth0,"cells"),"1"), "text", {"start":{"line":13,"column":105},"end":{"line":13,"column":119}} ), depth0)) != null ? stack1 : "")
+    + "</td></tr>\n";
+},"5":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"depth-"
+    + ((stack1 = (((helper = lookupProperty(helpers,"depth") || container.strict(depth0, "depth", {"start":{"line":15,"column":23},"end":{"line":15,"column":28}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"depth","hash":{},"data":data,"loc":{"start":{"line":15,"column":21},"end":{"line":15,"column":30}}}) : helper))) != null ? stack1 : "")
+    + "\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":18,"column":15}}})) != null ? stack1 : "")
+    + "    </tr>\n";
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <td class=\""
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(helpers,"lookup").call(alias1,lookupProperty(depths[2],"columns"),lookupProperty(data,"index"),{"name":"lookup","hash":{},"data":data,"loc":{"start":{"line":17,"column":25},"end":{"line":17,"column":54}}}),{"name":"with","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":17},"end":{"line":17,"column":140}}})) != null ? stack1 : "")
+    + "\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":17,"column":144},"end":{"line":17,"column":148}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":17,"column":142},"end":{"line":17,"column":150}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"below"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":150},"end":{"line":17,"column":211}}})) != null ? stack1 : "")
+    + "</td>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":17,"column":63},"end":{"line":17,"column":65}} )).call(alias1,lookupProperty(depth0,"role"),"tt",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":62},"end":{"line":17,"column":76}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":17,"column":56},"end":{"line":17,"column":131}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "num";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":17,"column":92},"end":{"line":17,"column":94}} )).call(alias1,lookupProperty(depth0,"role"),"name",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":91},"end":{"line":17,"column":107}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":17,"column":81},"end":{"line":17,"column":124}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "name";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "fig";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"status\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"below") || container.strict(depth0, "below", {"start":{"line":17,"column":190},"end":{"line":17,"column":195}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"below","hash":{},"data":data,"loc":{"start":{"line":17,"column":188},"end":{"line":17,"column":197}}}) : helper))) != null ? stack1 : "")
+    + "</span>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<table class=\"results span\">\n  <colgroup>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":69}}})) != null ? stack1 : "")
+    + "</colgroup>\n  <thead>\n    <tr>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":7,"column":15}}})) != null ? stack1 : "")
+    + "    </tr>\n  </thead>\n  <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":21,"column":13}}})) != null ? stack1 : "")
+    + "  </tbody>\n</table>\n";
+},"useData":true,"useDepths":true},
   "partials/html/table.hbs": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3192,6 +3328,142 @@ export const html = {
     };
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(14, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true},
+  "partials/html/table-span.hbs": {"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<col style=\"width: "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"width") || container.strict(depth0, "width", {"start":{"line":2,"column":50},"end":{"line":2,"column":55}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"width","hash":{},"data":data,"loc":{"start":{"line":2,"column":48},"end":{"line":2,"column":57}}}) : helper)))
+    + "%\">";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <th>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"heading") || container.strict(depth0, "heading", {"start":{"line":6,"column":12},"end":{"line":6,"column":19}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":21}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sub"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":21},"end":{"line":6,"column":106}}})) != null ? stack1 : "")
+    + "</th>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"status\" style=\"font-weight: normal\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"sub") || container.strict(depth0, "sub", {"start":{"line":6,"column":87},"end":{"line":6,"column":90}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"sub","hash":{},"data":data,"loc":{"start":{"line":6,"column":85},"end":{"line":6,"column":92}}}) : helper)))
+    + "</span>";
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":12,"column":11},"end":{"line":12,"column":13}} )).call(alias1,lookupProperty(depth0,"kind"),"group",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":12,"column":10},"end":{"line":12,"column":27}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":12,"column":4},"end":{"line":20,"column":11}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"area\"><td class=\"num\">"
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"cells"),"0"), "text", {"start":{"line":13,"column":39},"end":{"line":13,"column":53}} ), depth0))
+    + "</td><td colspan=\""
+    + alias3((lookupProperty(helpers,"add")||alias1(depth0, "add", {"start":{"line":13,"column":75},"end":{"line":13,"column":78}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depths[1],"columns"),"length"),-1,{"name":"add","hash":{},"data":data,"loc":{"start":{"line":13,"column":73},"end":{"line":13,"column":101}}}))
+    + "\">"
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"cells"),"1"), "text", {"start":{"line":13,"column":105},"end":{"line":13,"column":119}} ), depth0))
+    + "</td></tr>\n";
+},"5":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"depth-"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"depth") || container.strict(depth0, "depth", {"start":{"line":15,"column":23},"end":{"line":15,"column":28}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"depth","hash":{},"data":data,"loc":{"start":{"line":15,"column":21},"end":{"line":15,"column":30}}}) : helper)))
+    + "\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":18,"column":15}}})) != null ? stack1 : "")
+    + "    </tr>\n";
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <td class=\""
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(helpers,"lookup").call(alias1,lookupProperty(depths[2],"columns"),lookupProperty(data,"index"),{"name":"lookup","hash":{},"data":data,"loc":{"start":{"line":17,"column":25},"end":{"line":17,"column":54}}}),{"name":"with","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":17},"end":{"line":17,"column":140}}})) != null ? stack1 : "")
+    + "\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":17,"column":144},"end":{"line":17,"column":148}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":17,"column":142},"end":{"line":17,"column":150}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"below"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":150},"end":{"line":17,"column":211}}})) != null ? stack1 : "")
+    + "</td>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":17,"column":63},"end":{"line":17,"column":65}} )).call(alias1,lookupProperty(depth0,"role"),"tt",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":62},"end":{"line":17,"column":76}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":17,"column":56},"end":{"line":17,"column":131}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "num";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":17,"column":92},"end":{"line":17,"column":94}} )).call(alias1,lookupProperty(depth0,"role"),"name",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":91},"end":{"line":17,"column":107}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":17,"column":81},"end":{"line":17,"column":124}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "name";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "fig";
+},"12":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"status\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"below") || container.strict(depth0, "below", {"start":{"line":17,"column":190},"end":{"line":17,"column":195}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"below","hash":{},"data":data,"loc":{"start":{"line":17,"column":188},"end":{"line":17,"column":197}}}) : helper)))
+    + "</span>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<table class=\"results span\">\n  <colgroup>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":69}}})) != null ? stack1 : "")
+    + "</colgroup>\n  <thead>\n    <tr>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":7,"column":15}}})) != null ? stack1 : "")
+    + "    </tr>\n  </thead>\n  <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":21,"column":13}}})) != null ? stack1 : "")
+    + "  </tbody>\n</table>\n";
 },"useData":true,"useDepths":true},
   "partials/html/table.hbs": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
