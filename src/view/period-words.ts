@@ -123,9 +123,9 @@ export function spanWords(from: number, to: number): SpanWords {
     title: `Báo cáo tổng kết công tác thi đua, khen thưởng ${span}`,
     resultsTitle: `Kết quả thực hiện các chỉ tiêu ${span}`,
     // A no-break space holds the span together wherever the title wraps, as the year's appendices hold the year.
-    appendixTitle: `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u00a0${to}`,
+    appendixTitle: `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u2060\u00a0${to}`,
     emulationTitle: `Kết quả thi đua của các đơn vị ${span}`,
-    emulationAppendixTitle: `DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ CHO CÁC ĐƠN VỊ QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u00a0${to}`,
+    emulationAppendixTitle: `DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ CHO CÁC ĐƠN VỊ QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u2060\u00a0${to}`,
     yearHeading: (year) => `Năm ${year}`,
     spanHeading: 'Cả giai đoạn',
     planHeading: 'Kế hoạch giai đoạn',

@@ -164,9 +164,12 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
   });
 }
 
-/** Returns a text with its span of years held together by no-break spaces ("2016 - 2020" on one line). */
+/**
+ * Returns a text with its span of years held together ("2016 - 2020" on one line): no-break spaces, and a word joiner
+ * after the dash, after which a line may otherwise break (Unicode line breaking, UAX #14).
+ */
 function unbroken(text: string): string {
-  return text.replace(/(\d{4}) - (\d{4})/g, '$1\u00a0-\u00a0$2');
+  return text.replace(/(\d{4}) - (\d{4})/g, '$1\u00a0-\u2060\u00a0$2');
 }
 
 /** What the table's marks and last columns mean. */

@@ -44,7 +44,7 @@ describe('build 2016-2020 from the shipped data (2017 and 2018 only)', () => {
       expect(svg).toContain(text);
     expect(svg).not.toContain('2016');
     const md = await readFile(join(out, '2016-2020', 'bao-cao-2016-2020.md'), 'utf8');
-    expect(md).toContain('**Tổng kết công tác thi đua, khen thưởng giai đoạn 2016\u00a0-\u00a02020**');
+    expect(md).toContain('**Tổng kết công tác thi đua, khen thưởng giai đoạn 2016\u00a0-\u2060\u00a02020**');
     expect(md).toContain(
       'Chưa có số liệu thực hiện các năm 2016, 2019 và 2020; các số liệu dưới đây là của các năm 2017 và 2018',
     );

@@ -160,7 +160,9 @@ describe('the words of a span report', () => {
   const texts = JSON.stringify(body);
 
   it('is titled for the span, dated after its last year', () => {
-    expect(doc.title.subject).toBe('Tổng kết công tác thi đua, khen thưởng giai đoạn 2016\u00a0-\u00a02020');
+    expect(doc.title.subject).toBe(
+      'Tổng kết công tác thi đua, khen thưởng giai đoạn 2016\u00a0-\u2060\u00a02020',
+    );
     expect(doc.meta.subject).toBe('Tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020');
     expect(doc.meta.title).toBe('Báo cáo tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020');
     expect(doc.header.dateLine).toMatch(/năm 2021$/);
@@ -184,7 +186,7 @@ describe('the words of a span report', () => {
     expect(appendix?.blocks[0]).toMatchObject({
       type: 'appendix-head',
       label: 'Phụ lục',
-      title: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN 2016\u00a0-\u00a02020',
+      title: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN 2016\u00a0-\u2060\u00a02020',
     });
     const table = appendix?.blocks.find((b) => b.type === 'table');
     if (table?.type !== 'table') throw new Error('no table');
