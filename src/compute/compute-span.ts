@@ -114,7 +114,11 @@ export function computeSpan(data: DataSet, span: ReportPeriod & { from: number }
       ...(first.year < last.year ? { change: averageChange(first, last) } : {}),
       ...(target === undefined
         ? {}
-        : { target, attainment: spanAttainment(indicator, figure, target, span.year, missing.length > 0) }),
+        : // A year whose file lacks this figure is as missing as a year without a file.
+          {
+            target,
+            attainment: spanAttainment(indicator, figure, target, span.year, present.length < years.length),
+          }),
     };
     return [entry, ...below];
   };

@@ -40,13 +40,13 @@ export function reportPeriods(data: DataSet, folder: string): ReportPeriod[] {
  */
 function spansRead(kind: FileKind, report: ReportPeriod): ReportPeriod[] {
   const { year, months } = report;
-  // A span of years reads the results of each of its years, and no year's targets.
-  if (report.from !== undefined)
-    return kind === 'results' || kind === 'targets'
-      ? kind === 'results'
-        ? yearsOf(report).map((y) => ({ year: y }))
-        : []
+  // A span of years reads the results and the units' figures of each of its years, its own targets and no year's.
+  if (report.from !== undefined) {
+    if (kind === 'targets') return [{ from: report.from, year }];
+    return kind === 'results' || kind === 'unit-results'
+      ? yearsOf(report).map((y) => ({ year: y }))
       : [{ year }];
+  }
   if (kind === 'results')
     return [
       { year: year - 1, months },

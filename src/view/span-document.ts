@@ -174,9 +174,10 @@ function unbroken(text: string): string {
 
 /** What the table's marks and last columns mean. */
 const LEGEND =
-  'Ghi chú: “–”: chưa có số liệu, hoặc số liệu (trên, gần) không đủ để tính. Cả giai đoạn: chỉ tiêu đếm số người, ' +
-  'số việc hay số tiền là tổng các năm có số liệu (các năm ghi kèm); chỉ tiêu tỷ lệ và các chỉ tiêu khác là số của ' +
-  'năm cuối có số liệu. Thay đổi bình quân mỗi năm: từ năm đầu đến năm cuối có số liệu (ghi kèm), theo đơn vị ' +
+  'Ghi chú: “–”: chưa có số liệu, hoặc số liệu (trên, gần) không đủ để tính. Cả giai đoạn: chỉ tiêu cộng dồn theo ' +
+  'năm (số người, số việc, số tiền trong năm) là tổng các năm có số liệu (các năm ghi kèm); chỉ tiêu tỷ lệ và chỉ ' +
+  'tiêu tính tại một thời điểm (số người đang hưởng trợ cấp, số xã đã đạt chuẩn, lũy kế) là số của năm cuối có số ' +
+  'liệu. Thay đổi bình quân mỗi năm: từ năm đầu đến năm cuối có số liệu (ghi kèm), theo đơn vị ' +
   'tính của chỉ tiêu; chỉ tiêu tỷ lệ tính bằng điểm phần trăm.';
 
 /** Returns the sentence saying which years the figures are of, and which years have none. */
@@ -233,7 +234,7 @@ function sentence(s: SpanIndicator, years: readonly number[], style: NumberStyle
   const clauses = [each.length > 0 ? each.join(', ') : NO_DATA.toLocaleLowerCase('vi')];
   if (f?.kind === 'total' && f.years.length > 1 && f.qualifier !== undefined)
     clauses.push(
-      `tổng ${yearsText(f.years)}: ${actualText({ value: f.value, qualifier: f.qualifier }, s.indicator)}`,
+      `tổng các năm ${yearsText(f.years)}: ${actualText({ value: f.value, qualifier: f.qualifier }, s.indicator)}`,
     );
   const change = s.change && changeCell(s.change.perYear, s.change.qualifier, s.indicator, true);
   if (s.change && change) clauses.push(`bình quân mỗi năm ${change} (${s.change.from} - ${s.change.to})`);
@@ -252,7 +253,7 @@ function planClause(s: SpanIndicator, target: Target, style: NumberStyle): strin
   const verdict = s.attainment && verdictOf(s.attainment);
   const words = [
     plan,
-    ...(share ? [`đạt ${share}`] : []),
+    ...(share ? [`đạt ${share} kế hoạch`] : []),
     ...(verdict ? [verdict.toLocaleLowerCase('vi')] : []),
   ];
   return words.join(', ');

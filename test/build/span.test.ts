@@ -135,6 +135,22 @@ async function checkJson(data: string) {
 }
 
 describe("a span's targets (2016-2020-targets.yaml)", () => {
+  it('their warnings are said by the build of the span (a target left blank), not by a year’s', async () => {
+    const data = await withTargets(`${SPAN_TARGETS}  phan-mem-cntt:\n`);
+    const out = await mkdtemp(join(tmpdir(), 'hatinh-span-'));
+    const span = await runInProcess(
+      ['build', '2016-2020', '--data', data, '--out', out, '--format', 'md'],
+      ENGLISH,
+    );
+    expect(span.code).toBe(0);
+    expect(span.stderr).toContain('2016-2020-targets.yaml');
+    const year = await runInProcess(
+      ['build', '2018', '--data', data, '--out', out, '--format', 'md'],
+      ENGLISH,
+    );
+    expect(year.stderr).not.toContain('2016-2020-targets.yaml');
+  });
+
   it('are checked as a year’s are, and accepted', async () => {
     const data = await withTargets();
     const { code, found } = await checkJson(data);
@@ -182,7 +198,7 @@ describe("a span's targets (2016-2020-targets.yaml)", () => {
     expect(md).toContain(
       '| 1 | Giải quyết việc làm | người | – | – | trên 24.000 | – | – | 50.000 | trên 24.000 (năm 2018) | trên 48,0% | – |',
     );
-    expect(md).toContain('kế hoạch giai đoạn 50.000 người, đạt trên 48,0%.');
+    expect(md).toContain('kế hoạch giai đoạn 50.000 người, đạt trên 48,0% kế hoạch.');
     // The rate's last figure is 2018's, not 2020's: under 6% may still be reached; no verdict.
     expect(md).toContain(
       '| 1 | Tỷ lệ hộ nghèo | % | – | – | 6,92 | – | – | dưới 6 | 6,92 (năm 2018) | – | – |',
