@@ -68,11 +68,13 @@ const HEADER_LINE = 30;
 export function headerLines(name: string): string[] {
   const lines = nameLines(name);
   const [only] = lines;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a name of 30 characters or fewer, not returned here, is one line all the same (one line is all it takes)
   if (lines.length !== 1 || only === undefined || only.length <= HEADER_LINE) return lines;
   const words = only.split(' ');
   const text = (from: number, to: number) => words.slice(from, to).join(' ');
   // What a break before word `at` costs: none after a comma or before "VÀ", most beside a hyphen.
   const cost = (at: number) =>
+    // Stryker disable next-line OptionalChaining: a break is never before the first word (at ≥ 1)
     words[at - 1]?.endsWith(',') || words[at] === 'VÀ'
       ? 0
       : words[at] === '-' || words[at - 1] === '-'
@@ -87,6 +89,7 @@ export function headerLines(name: string): string[] {
   const best = (i: number, k: number): Way => {
     const key = `${i}/${k}`;
     const known = memo.get(key);
+    // Stryker disable next-line ConditionalExpression: without the memo the same way is found, only more slowly
     if (known) return known;
     const whole = text(i, words.length).length;
     let found: Way = {

@@ -198,9 +198,38 @@ describe('headerLines: a name as a header writes it', () => {
     expect(thirty).toHaveLength(30);
     expect(headerLines(thirty)).toEqual([thirty]);
     expect(headerLines(`${thirty}H`)).toEqual(['TRUNG TÂM DỊCH VỤ', 'VIỆC LÀM TỈNH']);
+    // Broken by the data: as it breaks it, however long its lines.
+    expect(headerLines('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA BB\nCC')).toEqual([
+      'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA BB',
+      'CC',
+    ]);
     // No space to break at: one line.
     expect(headerLines('A'.repeat(45))).toEqual(['A'.repeat(45)]);
   });
+  it.each([
+    // After the comma, though the lines are uneven (16 and 25 characters).
+    ['AAAAAAAAA BBBBB, CCCCCCCC DDDDDDDDDD EEEEE', ['AAAAAAAAA BBBBB,', 'CCCCCCCC DDDDDDDDDD EEEEE']],
+    // Before "VÀ", though the lines are uneven (12 and 26 characters).
+    ['AAAAAAAAAAAA VÀ BBBBB CCCCC DDDDD EEEEE', ['AAAAAAAAAAAA', 'VÀ BBBBB CCCCC DDDDD EEEEE']],
+    // Two lines where two are enough, though three at the commas would be more even.
+    ['AAAAAAAAAAAAAAA, BBBBBBBBBBBBBBB, CCCCCCCC', ['AAAAAAAAAAAAAAA,', 'BBBBBBBBBBBBBBB, CCCCCCCC']],
+    // Two lines where two are enough, though a third at the other comma would cost no more.
+    ['AAAAAAAA, BBBBBBBB, CCCCCCCC DDDDDDDD', ['AAAAAAAA, BBBBBBBB,', 'CCCCCCCC DDDDDDDD']],
+    // Not beside the hyphen, where the even break would be.
+    ['AAAAAA BBBBBBBBBB CCCCC - DDDDDD EEEEEEEEE', ['AAAAAA BBBBBBBBBB', 'CCCCC - DDDDDD EEEEEEEEE']],
+    // 70 characters: three lines, none over 30.
+    [
+      'AAAAAAAAAA BBBBBBBBBB CCCCCCCCCC DDDDDDDDDD EEEEEEEEEE FFFFFFFFFF GGGG',
+      ['AAAAAAAAAA BBBBBBBBBB', 'CCCCCCCCCC DDDDDDDDDD', 'EEEEEEEEEE FFFFFFFFFF GGGG'],
+    ],
+    // The longer line first where either way is as even.
+    ['AAAA BBBB CCCC DDDD EEEE FFFF GGGG', ['AAAA BBBB CCCC DDDD', 'EEEE FFFF GGGG']],
+    // A word longer than a line: on a line of its own, the rest after it.
+    ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA BB', ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'BB']],
+  ])('%s', (name, lines) => {
+    expect(headerLines(name)).toEqual(lines);
+  });
+
   it('breaks a longer name in as few lines as fit: after a comma or before "VÀ", not beside a hyphen, then evenly', () => {
     expect(headerLines('TRUNG TÂM DỊCH VỤ VIỆC LÀM HÀ TĨNH')).toEqual([
       'TRUNG TÂM DỊCH VỤ',
