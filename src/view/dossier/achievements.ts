@@ -6,21 +6,11 @@ import type { UnitProposals } from '../../compute/propose-titles.js';
 import { listed } from '../../messages/facts.js';
 import type { UnitYear } from '../../model/emulation.js';
 import type { Dec, Qualifier } from '../../model/types.js';
-import { headerLines, nameLines, oneLine } from '../build-view-model.js';
 import { type Block, cell, column, type DocumentTree, sheetTable, type TableRow } from '../document.js';
 import { titleWords } from '../emulation-view.js';
 import { formatNumber, formatWhole, formatWritten, qualified } from '../format-number.js';
 import { lowerFirst } from '../text-case.js';
 import { type Dossier, para, titlePhrase } from './dossier.js';
-
-/**
- * The header's parent agency of a district office: "UBND HUYỆN HƯƠNG SƠN" for "Phòng Lao động - Thương binh và Xã
- * hội huyện Hương Sơn"; none where its name does not say its district.
- */
-export function districtCommittee(name: string): string[] {
-  const district = /\b(huyện|thị xã|thành phố|quận)\s+(.+)$/iu.exec(oneLine(name));
-  return district ? [`UBND ${district[1]} ${district[2]}`.toLocaleUpperCase('vi')] : [];
-}
 
 /**
  * A collective's report of achievements (báo cáo thành tích; Luật 2022 Điều 84 khoản 1 điểm b), as the unit
@@ -177,22 +167,5 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
       signer: { onBehalf: null, title: words.signer.title, name: words.signer.name ?? null },
     },
   ];
-  const document = d.document(
-    'achievements',
-    'BÁO CÁO THÀNH TÍCH',
-    `Đề nghị tặng ${what} năm ${d.year}`,
-    [{ kind: 'body', orientation: 'portrait', blocks }],
-    d.context.documentDate,
-  );
-  // The unit's own document: its name under the department's in the header.
-  return {
-    ...document,
-    header: {
-      ...document.header,
-      // A district office is the district's People's Committee's (Ủy ban nhân dân cấp huyện), not the department's.
-      parentAgencyLines:
-        u.unit.kind === 'district_office' ? districtCommittee(u.unit.name) : nameLines(d.context.agency.name),
-      agencyLines: headerLines(u.unit.name.toLocaleUpperCase('vi')),
-    },
-  };
+  return d.report(u.unit, `Đề nghị tặng ${what} năm ${d.year}`, blocks);
 }

@@ -22,7 +22,7 @@ import { dec, plain } from '../../domain/decimal.js';
 import { documentSymbol } from '../../domain/document-symbol.js';
 import type { Council, CouncilMeeting, CouncilMember, TitleRule, UnitYear } from '../../model/emulation.js';
 import type { Agency } from '../../model/types.js';
-import { oneLine } from '../build-view-model.js';
+import { headerLines, nameLines, oneLine } from '../build-view-model.js';
 import {
   type Block,
   type DocumentTree,
@@ -142,6 +142,15 @@ export function certificateOf(named: NamedProposal, year: number): string {
     : `Kèm kết quả đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ năm ${year}`;
 }
 
+/**
+ * The header's parent agency of a district office: "UBND HUYỆN HƯƠNG SƠN" for "Phòng Lao động - Thương binh và Xã
+ * hội huyện Hương Sơn"; none where its name does not say its district.
+ */
+export function districtCommittee(name: string): string[] {
+  const district = /\b(huyện|thị xã|thành phố|quận)\s+(.+)$/iu.exec(oneLine(name));
+  return district ? [`UBND ${district[1]} ${district[2]}`.toLocaleUpperCase('vi')] : [];
+}
+
 /** A body paragraph. */
 export function para(text: string, markup: 'plain' | 'markdown' = 'plain'): Block {
   return { type: 'paragraph', role: 'body', text, markup };
@@ -233,6 +242,31 @@ export class Dossier {
       illustrative: mark,
       illustrativeNote: mark ? ILLUSTRATIVE_NOTE : null,
       sections,
+    };
+  }
+
+  /**
+   * A report of achievements (a collective's or a member's), filed through its unit: under the unit's name in the
+   * header, the department's above it, or for a district office its district's People's Committee's.
+   */
+  report(unit: UnitProposals['unit'], subject: string, blocks: Block[]): DocumentTree {
+    const document = this.document(
+      'achievements',
+      'BÁO CÁO THÀNH TÍCH',
+      subject,
+      [{ kind: 'body', orientation: 'portrait', blocks }],
+      this.context.documentDate,
+    );
+    return {
+      ...document,
+      header: {
+        ...document.header,
+        parentAgencyLines:
+          unit.kind === 'district_office'
+            ? districtCommittee(unit.name)
+            : nameLines(this.context.agency.name),
+        agencyLines: headerLines(unit.name.toLocaleUpperCase('vi')),
+      },
     };
   }
 

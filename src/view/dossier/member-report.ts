@@ -6,7 +6,6 @@
 import type { NamedProposal } from '../../compute/propose-titles.js';
 import { listed } from '../../messages/facts.js';
 import type { MemberReport, TitleRule } from '../../model/emulation.js';
-import { headerLines, nameLines } from '../build-view-model.js';
 import type { Block, DocumentTree } from '../document.js';
 import { RATING_WORDS, titleWords } from '../emulation-view.js';
 import { dayMonthYear } from '../format-document-date.js';
@@ -83,20 +82,5 @@ export function memberReport(d: Dossier, named: NamedProposal): DocumentTree {
       signer: { onBehalf: null, title: 'NGƯỜI BÁO CÁO THÀNH TÍCH', name: person.name },
     },
   ];
-  const document = d.document(
-    'achievements',
-    'BÁO CÁO THÀNH TÍCH',
-    `Đề nghị tặng ${what} năm ${d.year}`,
-    [{ kind: 'body', orientation: 'portrait', blocks }],
-    d.context.documentDate,
-  );
-  // Filed through the member's unit: its name under the department's in the header.
-  return {
-    ...document,
-    header: {
-      ...document.header,
-      parentAgencyLines: nameLines(d.context.agency.name),
-      agencyLines: headerLines(unit.name.toLocaleUpperCase('vi')),
-    },
-  };
+  return d.report(unit, `Đề nghị tặng ${what} năm ${d.year}`, blocks);
 }
