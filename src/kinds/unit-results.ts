@@ -183,6 +183,9 @@ function checkUnitResults(results: UnitResults, context: KindContext, say: Say):
       );
     if (year.members) checkMembers(id, year.members, say);
     checkEarlier(id, ['units', id], year.earlier, results.year, context, say);
+    // Part III of its report of achievements lists its titles of earlier years: none is written "earlier: {}".
+    if (year.achievements !== undefined && year.earlier === undefined)
+      say('REPORT_EARLIER', ['units', id, 'achievements'], { id }, { at: 'key' });
     (year.individuals ?? []).forEach((person, i) => {
       checkEarlier(person.id, ['units', id, 'individuals', i], person.earlier, results.year, context, say);
     });

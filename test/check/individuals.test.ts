@@ -134,6 +134,14 @@ describe('members named for their titles, and their ballots', () => {
       '"tran-thi-hoai" has a report of achievements but no titles and awards of earlier years',
     ],
     [
+      "a unit's report of achievements without its titles of earlier years (its part III)",
+      { units: (t) => t.replace('    earlier:\n      2023: [tap-the-lao-dong-xuat-sac]\n', '') },
+      '2024-units.yaml',
+      'REPORT_EARLIER',
+      'achievements:',
+      '"truong-viet-duc" has a report of achievements but no titles and awards of earlier years',
+    ],
+    [
       "more named for a title than the unit's count",
       {
         units: (t) =>

@@ -59,6 +59,8 @@ const HUONG_SON_WORDS = {
 async function withHuongSonWords(data: string): Promise<void> {
   await editYaml(join(data, '2024-units.yaml'), (doc) => {
     doc.units['phong-huong-son'].achievements = HUONG_SON_WORDS;
+    // A report's part III: its titles of earlier years, none here.
+    doc.units['phong-huong-son'].earlier ??= {};
   });
 }
 
@@ -163,11 +165,11 @@ describe("the school's report of achievements on figures the example has not", (
     );
   });
 
-  it("truong-viet-duc without members (no members:) nor earlier titles: no headcount, no members' titles, the movements numbered 2, no earlier titles said so; its members left out of the notes' counts", async () => {
+  it("truong-viet-duc without members (no members:) nor earlier titles (earlier: {}): no headcount, no members' titles, the movements numbered 2, 'Không.' under part III; its members left out of the notes' counts", async () => {
     const data = await exampleCopy();
     await editYaml(join(data, '2024-units.yaml'), (doc) => {
       delete doc.units['truong-viet-duc'].members;
-      delete doc.units['truong-viet-duc'].earlier;
+      doc.units['truong-viet-duc'].earlier = {};
     });
     const { read } = await dossier(data);
     const report = await read('bao-cao-thanh-tich-truong-viet-duc');
@@ -175,9 +177,7 @@ describe("the school's report of achievements on figures the example has not", (
     expect(report).not.toContain('Danh hiệu thi đua của cá nhân');
     expect(report).not.toContain('cá nhân được đề nghị công nhận');
     expect(report).toContain('### 2. Thực hiện các phong trào thi đua');
-    expect(report).toContain(
-      '## III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG\n\nSố liệu các đơn vị không ghi danh hiệu, hình thức khen thưởng của các năm trước năm 2024.\n',
-    );
+    expect(report).toContain('## III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG\n\nKhông.\n');
     expect(await read('ghi-chu-ho-so')).toContain(
       '- Lao động tiên tiến: 138 người các đơn vị thuộc Sở đề nghị chưa có họ tên (trung-tam-dvvl: đã ghi 0/32; trung-tam-cai-nghien: đã ghi 0/36; trung-tam-dieu-duong: đã ghi 0/52; trung-tam-ctxh: đã ghi 3/21);',
     );
@@ -686,8 +686,10 @@ describe('the reports of achievements all written', () => {
       'phong-thach-ha',
     ];
     await editYaml(join(data, '2024-units.yaml'), (doc) => {
-      for (const id of asked)
+      for (const id of asked) {
         doc.units[id].achievements = { ...HUONG_SON_WORDS, signer: { title: 'THỦ TRƯỞNG' } };
+        doc.units[id].earlier ??= {};
+      }
     });
     const { files, read } = await dossier(data);
     for (const id of asked) expect(await files()).toContain(`bao-cao-thanh-tich-${id}-2024.md`);

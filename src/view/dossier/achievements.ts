@@ -153,9 +153,8 @@ export function achievementReport(d: Dossier, u: UnitProposals): DocumentTree {
           nested: false,
           markup: 'plain',
         }
-      : para(
-          `Số liệu các đơn vị không ghi danh hiệu, hình thức khen thưởng của các năm trước năm ${d.year}.`,
-        ),
+      : // None, as written (`earlier: {}`; check asks it of a unit whose report is made).
+        para('Không.'),
     {
       type: 'signature',
       closing: '',
