@@ -23,6 +23,8 @@ export default defineConfig({
       'test/build/agency-periods.test.ts',
       'test/build/new-year.test.ts',
       'test/build/report-years.test.ts',
+      'test/build/periods.test.ts',
+      'test/build/span.test.ts',
     ],
     exclude: ['**/node_modules/**', 'test/**/*.slow.test.ts'],
     testTimeout: 60_000,
