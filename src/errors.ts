@@ -41,7 +41,8 @@ export interface ToolErrorArgsOf {
   };
   NOT_A_REPORT_YEAR: { year: number; file: string };
   NO_REPORT_YEARS: { folder: string; pattern: string };
-  NEW_FILES_EXIST: { year: number; paths: readonly string[] };
+  /** `report`: the first months' or the span's name (2019-9m, 2016-2020) when the files are not a year's. */
+  NEW_FILES_EXIST: { year: number; paths: readonly string[]; report?: string };
   AGENCY_NOT_IN_FORCE: { file: string; date: string; year: number; dated: boolean };
   /** score: what the data lacks for a year's scores. */
   NO_SCORES: { year: number; lacks: 'units' | 'scoring' | 'figures'; data: string };

@@ -30,13 +30,18 @@ export function assembleDataSet(accepted: readonly AcceptedFile[]): DataSet | un
     agency,
     results: new Map(
       modelsOf(accepted, resultsKind)
-        .filter((r) => r.months === undefined)
+        .filter((r) => r.months === undefined && r.from === undefined)
         .map((r) => [r.year, r]),
     ),
     parts: new Map(
       modelsOf(accepted, resultsKind)
         .filter((r) => r.months !== undefined)
         .map((r) => [periodLabel({ year: r.year, months: r.months }), r]),
+    ),
+    spans: new Map(
+      modelsOf(accepted, resultsKind)
+        .filter((r) => r.from !== undefined)
+        .map((r) => [periodLabel({ year: r.year, from: r.from }), r]),
     ),
     targets: new Map(
       modelsOf(accepted, targetsKind)

@@ -1,6 +1,12 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { isValidIsoDate } from '../domain/report-date.js';
-import { monthsOf, parsePeriodLabel, periodLabel, type ReportPeriod } from '../domain/report-period.js';
+import {
+  monthsOf,
+  parsePeriodLabel,
+  periodLabel,
+  type ReportPeriod,
+  withMonths,
+} from '../domain/report-period.js';
 import { isToolError } from '../errors.js';
 import { FILE_KINDS } from '../kinds/index.js';
 import { dataFolder } from '../load/data-folder.js';
@@ -298,7 +304,7 @@ function definePreview(program: Command, run: Run, io: CliIO): void {
   addReportOptions(command, run, words.out).action(
     async (named: ReportPeriod, opts: ReportOptions & { port?: number; pdf?: boolean; period?: number }) => {
       const { runPreview } = await import('./run-preview.js');
-      const report = named.months === undefined && opts.period ? { ...named, months: opts.period } : named;
+      const report = withMonths(named, opts.period);
       run.exitCode = await runPreview(
         {
           render: await renderSettingsOf([report], opts),
@@ -321,13 +327,13 @@ function defineNew(program: Command, run: Run, io: CliIO): void {
   program
     .command('new')
     .description(words.description)
-    .argument('<year>', words.year, (v) => parseYear(v, run.words.invalid))
+    .argument('<year>', words.year, (v) => parseReport(v, run.words.invalid))
     .option('--period <months>', words.period, (v) => parseMonths(v, run.words.invalid))
     .option('--data <dir>', words.data, 'data')
-    .action(async (year: number, opts: { data: string; period?: number }) => {
+    .action(async (named: ReportPeriod, opts: { data: string; period?: number }) => {
       const { runNew } = await import('./run-new.js');
       run.exitCode = await runNew(
-        { year, months: opts.period, data: await dataFolder(opts.data), lang: run.lang },
+        { report: withMonths(named, opts.period), data: await dataFolder(opts.data), lang: run.lang },
         io,
       );
     });

@@ -75,8 +75,24 @@ export interface SpanComputation {
   targets?: Targets;
   /** The emulation over the span, from the years whose units were scored; absent when none was. */
   emulation?: SpanEmulation;
+  /** The span's own file (2016-2020.yaml): its words, sources and document number, when the data has one. */
+  words?: Results;
+  /**
+   * The span the direction is for (the words' `next_span`), with the targets its file gives
+   * (2021-2025-targets.yaml), each beside what this span did; absent when the words name no next span.
+   */
+  next?: { span: ReportPeriod & { from: number }; file?: Targets; targets?: NextTarget[] };
   /** Each area with the indicators that have a figure in some year of the span, in catalogue order. */
   areas: { area: Area; indicators: SpanIndicator[] }[];
+}
+
+/** A target of the span ahead, with this span's figure of the indicator when it has one. */
+export interface NextTarget {
+  indicator: Indicator;
+  /** 0 for a top-level indicator, 1 for a component of another listed with it. */
+  depth: number;
+  target: Target;
+  figure?: SpanFigure;
 }
 
 /** Returns the figures of the span `from`-`year` (see the module's comment). */
@@ -123,12 +139,17 @@ export function computeSpan(data: DataSet, span: ReportPeriod & { from: number }
     return [entry, ...below];
   };
   const roots = orderIndicators(data.catalogue.indicators);
+  // The areas' indicators in the report's order: area by area, as the catalogue lists them.
+  const byArea = data.catalogue.areas.flatMap((a) => roots.filter((r) => r.indicator.area === a.id));
   const areas: SpanComputation['areas'] = [];
   for (const area of data.catalogue.areas) {
     const indicators = roots.filter((r) => r.indicator.area === area.id).flatMap((r) => compute(r, 0));
     if (indicators.length > 0) areas.push({ area, indicators });
   }
   const emulation = computeSpanEmulation(data, years);
+  const words = data.spans?.get(periodLabel(span));
+  const next = words?.next_span;
+  const nextTargets = next === undefined ? undefined : data.spanTargets?.get(periodLabel(next));
   return {
     span,
     years,
@@ -136,8 +157,40 @@ export function computeSpan(data: DataSet, span: ReportPeriod & { from: number }
     results: results.filter((r): r is Results => r !== undefined),
     ...(targets === undefined ? {} : { targets }),
     ...(emulation === undefined ? {} : { emulation }),
+    ...(words === undefined ? {} : { words }),
+    ...(next === undefined
+      ? {}
+      : {
+          next: {
+            span: next,
+            ...(nextTargets === undefined
+              ? {}
+              : { file: nextTargets, targets: targetsAhead(byArea, nextTargets, areas) }),
+          },
+        }),
     areas,
   };
+}
+
+/**
+ * Returns the targets of the span ahead in the catalogue's order, each with this span's figure of it; a component
+ * is a level below its parent when its parent is listed too.
+ */
+function targetsAhead(
+  roots: readonly IndicatorNode[],
+  targets: Targets,
+  areas: SpanComputation['areas'],
+): NextTarget[] {
+  const figures = new Map(areas.flatMap((a) => a.indicators).map((s) => [s.indicator.id, s.figure]));
+  const walk = (node: IndicatorNode, depth: number): NextTarget[] => {
+    const { indicator } = node;
+    const target = Object.hasOwn(targets.targets, indicator.id) ? targets.targets[indicator.id] : undefined;
+    const below = node.children.flatMap((child) => walk(child, target === undefined ? depth : depth + 1));
+    if (target === undefined) return below;
+    const figure = figures.get(indicator.id);
+    return [{ indicator, depth, target, ...(figure === undefined ? {} : { figure }) }, ...below];
+  };
+  return roots.flatMap((r) => walk(r, 0));
 }
 
 /**

@@ -150,8 +150,19 @@ export interface DiagnosticArgsOf {
   YEAR_MISMATCH: { year: number; named: number; name: string };
   /** A results file whose `period:` and name disagree: each the months it says, or 12 for the whole year. */
   PERIOD_MISMATCH: { year: number; months: number; named: number; name: string; expected: string };
-  /** A span's targets file whose `from:` and name disagree: each the first year it says (`year` for none). */
-  SPAN_MISMATCH: { year: number; from: number; named: number; name: string; expected: string };
+  /** A span's file (targets, or a report's words) whose `from:` and name disagree: each the first year it says (`year` for none). */
+  SPAN_MISMATCH: {
+    year: number;
+    from: number;
+    named: number;
+    name: string;
+    expected: string;
+    kind: 'targets' | 'results';
+  };
+  /** A span's words (2016-2020.yaml) with figures or months: its figures are its years', each in its own file. */
+  SPAN_FIGURES: { from: number; year: number; ids: readonly string[]; first?: string; period?: string };
+  /** A span's `next_span:` that is no span after it: the span its direction is for. */
+  NEXT_SPAN: { from: number; year: number; next: string; most: number };
   /** A span's `from:` not before its `year:`, or a span longer than the reports cover. */
   SPAN_YEARS: { from: number; year: number; most: number };
   FILE_NAME: { name: string; expected: string };
@@ -162,13 +173,13 @@ export interface DiagnosticArgsOf {
   NEGATIVE: Figure;
   RATE_OVER_100: Figure;
   TOO_MANY_DECIMALS: Figure & { decimals: number };
-  DOCUMENT_DATE: { year: number; date: string; problem: 'early' | 'late'; months?: number };
+  DOCUMENT_DATE: { year: number; date: string; problem: 'early' | 'late'; months?: number; from?: number };
   /** A figure of the first `months` months larger than the whole year's, of an indicator that adds up over the year. */
   PERIOD_EXCEEDS_YEAR: Figure & { total: string; year: number; months: number };
   COMPONENTS_EXCEED_TOTAL: Parts;
   COMPONENTS_DONT_ADD_UP: Parts;
   // what an official document needs
-  REPORT_SECTION_MISSING: { year: number; section: string; name: string; months?: number };
+  REPORT_SECTION_MISSING: { year: number; section: string; name: string; months?: number; from?: number };
   FIGURE_BLANK: { id: string; year: number };
   SOURCE_BLANK: { field: string };
   AGENCY_NOT_IN_FORCE: { year: number; date: string; dated: boolean };

@@ -75,6 +75,13 @@ export function yearsOf(p: ReportPeriod): number[] {
   return Array.from({ length: p.year - from + 1 }, (_, i) => from + i);
 }
 
+/** A report named with `--period`'s months: a plain year takes them; the first months or a span stay as named. */
+export function withMonths(report: ReportPeriod, months: number | undefined): ReportPeriod {
+  return report.months === undefined && report.from === undefined && months !== undefined
+    ? { ...report, months }
+    : report;
+}
+
 /** A report's span from a year alone, or the span itself. */
 export function asPeriod(p: number | ReportPeriod): ReportPeriod {
   return typeof p === 'number' ? { year: p } : p;

@@ -30,18 +30,44 @@ export const PERIOD_SECTIONS = [
   },
 ] as const satisfies readonly { key: keyof Narrative; name: string; en: string }[];
 
-export type SectionKey = (typeof PERIOD_SECTIONS | typeof REQUIRED_SECTIONS)[number]['key'];
+/**
+ * The parts asked of a tổng kết of a span of years. No outline of a department's five-year summing-up was found
+ * (year-end-work.md §3): the tool asks the year's parts, the direction being the next span's; the national report
+ * of 2001-2005 (banthiduakhenthuongtw.gov.vn/noi-dung/616) likewise reports the movements and commendations of its
+ * five years, assesses them with their lessons, then sets the next span's direction.
+ */
+export const SPAN_SECTIONS = [
+  ...REQUIRED_SECTIONS.filter((s) => s.key !== 'next_year_tasks'),
+  {
+    key: 'next_period_tasks',
+    name: 'Phương hướng, nhiệm vụ giai đoạn tới',
+    en: 'the direction of the span ahead',
+  },
+] as const satisfies readonly { key: keyof Narrative; name: string; en: string }[];
 
-/** The parts asked of a report: the year's, or (months given) those of a sơ kết of its first months. */
+export type SectionKey = (
+  | typeof PERIOD_SECTIONS
+  | typeof REQUIRED_SECTIONS
+  | typeof SPAN_SECTIONS
+)[number]['key'];
+
+/** What a report covers, as far as its parts go: a year, its first `months`, or a span of years `from` on. */
+export interface SectionsCover {
+  months?: number | undefined;
+  from?: number | undefined;
+}
+
+/** The parts asked of a report: the year's, a sơ kết's of its first months, or a span's tổng kết. */
 export function sectionsOf(
-  months: number | undefined,
+  cover: SectionsCover = {},
 ): readonly { key: SectionKey; name: string; en: string }[] {
-  return months === undefined ? REQUIRED_SECTIONS : PERIOD_SECTIONS;
+  if (cover.from !== undefined) return SPAN_SECTIONS;
+  return cover.months === undefined ? REQUIRED_SECTIONS : PERIOD_SECTIONS;
 }
 
 /** Returns the required sections a narrative lacks (absent, blank or an empty list), in the document's order. */
-export function missingSections(narrative: Narrative | undefined, months?: number): SectionKey[] {
-  return sectionsOf(months)
+export function missingSections(narrative: Narrative | undefined, cover: SectionsCover = {}): SectionKey[] {
+  return sectionsOf(cover)
     .filter(({ key }) => {
       const v = narrative?.[key];
       return v === undefined || v === null || (Array.isArray(v) ? v.length === 0 : String(v).trim() === '');

@@ -7,7 +7,14 @@ import { computeComponentSums } from '../domain/component-sums.js';
 import { dec } from '../domain/decimal.js';
 import { regionsOf, subtractQualifiers } from '../domain/qualifier-algebra.js';
 import { reportDateProblem } from '../domain/report-date.js';
-import { addsUpOverTheYear, MONTHS_TEXT, monthsOf, periodLabel } from '../domain/report-period.js';
+import {
+  addsUpOverTheYear,
+  MAX_SPAN_YEARS,
+  MONTHS_TEXT,
+  monthsOf,
+  parsePeriodLabel,
+  periodLabel,
+} from '../domain/report-period.js';
 import { missingSections, sectionsOf } from '../domain/report-sections.js';
 import type { Indicator, Narrative, Results } from '../model/types.js';
 import type { ResultsFile } from '../schemas/file-types.js';
@@ -26,22 +33,26 @@ import type { DataKind, KindContext } from './kind.js';
 
 /**
  * A year's results (data/2018.yaml), or its first months' (2019-9m.yaml, `period: 9m`): its figures, their sources,
- * and the report's words.
+ * and the report's words; or the words of a span of years' report (2016-2020.yaml, `from: 2016`), whose figures are
+ * its years' files'.
  */
 export const resultsKind: DataKind<'results', Results> = {
   name: 'results',
   schema: resultsSchema,
   fileName: {
     yearly: true,
-    pattern: new RegExp(`^(\\d{4})(?:-${MONTHS_TEXT})?\\.ya?ml$`),
-    of: (year, months) => `${periodLabel({ year, months })}.yaml`,
+    pattern: new RegExp(
+      `^(?:(?<from>\\d{4})-)?(?<year>\\d{4})(?:-(?<months>${MONTHS_TEXT.slice(1, -2)})m)?\\.ya?ml$`,
+    ),
+    of: (year, months, from) => `${periodLabel({ year, months, from })}.yaml`,
   },
   read(document, _context, say) {
     // It passed its schema (validate-schema.ts): it is what the schema describes.
     const raw = document.data as ResultsFile;
     const values: Results['values'] = {};
     const blank: string[] = [];
-    for (const [id, v] of Object.entries(raw.values)) {
+    // A span's file holds no figures (spanFileRules says so of any written there); a year's or a period's must.
+    for (const [id, v] of Object.entries(raw.from === undefined ? (raw.values ?? {}) : {})) {
       if (v === null) {
         blank.push(id);
         // Left blank (as "hatinh-report new" writes it): the report says "Chưa có số liệu"; check says so too.
@@ -53,12 +64,16 @@ export const resultsKind: DataKind<'results', Results> = {
       if (value === undefined) continue;
       values[id] = { ...v, value, qualifier: v.qualifier ?? 'exact' };
     }
-    const { sources, narrative, values: _values, period, ...rest } = raw;
+    const { sources, narrative, values: _values, period, next_span, ...rest } = raw;
     // The schema's pattern admits only 1m to 11m.
     const months = period === undefined ? undefined : monthsOf(period);
+    if (raw.from !== undefined) spanFileRules(raw, say);
+    // The pattern admits only two years; spanFileRules said whether they make a span.
+    const next = next_span === undefined ? undefined : parsePeriodLabel(next_span);
     return {
       ...rest,
-      ...(months === undefined ? {} : { months }),
+      ...(months === undefined || raw.from !== undefined ? {} : { months }),
+      ...(next?.from === undefined ? {} : { next_span: { from: next.from, year: next.year } }),
       ...(blank.length > 0 ? { blank } : {}),
       sources: filledSources(sources, say),
       values,
@@ -67,6 +82,7 @@ export const resultsKind: DataKind<'results', Results> = {
   },
   yearOf: (results) => results.year,
   monthsOf: (results) => results.months,
+  fromOf: (results) => results.from,
   check: checkResults,
   checkBroken: (data, context, say) => checkIdsOfBrokenFile('values', data, context.indicators, say),
 };
@@ -77,7 +93,12 @@ function checkResults(
   say: Say,
 ): void {
   const date = results.document?.date;
-  const period = { year: results.year, months: results.months };
+  const period = { year: results.year, months: results.months, from: results.from };
+  // The span and its months, as a message names them: "năm 2019", "9 tháng đầu năm 2019", "giai đoạn 2016 - 2020".
+  const cover = {
+    ...(results.months === undefined ? {} : { months: results.months }),
+    ...(results.from === undefined ? {} : { from: results.from }),
+  };
   // The report's header and signature are the agency's names in force on its date.
   if (agency !== undefined && results.comparison_only !== true) {
     const on = agencyDateOf(period, date);
@@ -99,7 +120,7 @@ function checkResults(
         year: results.year,
         date,
         problem,
-        ...(results.months === undefined ? {} : { months: results.months }),
+        ...cover,
       },
       { severity: 'warning' },
     );
@@ -126,8 +147,8 @@ function checkResults(
   });
   // A file with a narrative is a report's: it must have the parts of an official summing-up.
   if (results.narrative !== undefined && results.comparison_only !== true) {
-    for (const section of missingSections(results.narrative, results.months)) {
-      const name = sectionsOf(results.months).find((r) => r.key === section)?.name ?? section;
+    for (const section of missingSections(results.narrative, results)) {
+      const name = sectionsOf(results).find((r) => r.key === section)?.name ?? section;
       say(
         'REPORT_SECTION_MISSING',
         // At the part's own key when it is there but blank (as "new" writes it), else at narrative.
@@ -136,7 +157,7 @@ function checkResults(
           year: results.year,
           section,
           name,
-          ...(results.months === undefined ? {} : { months: results.months }),
+          ...cover,
         },
         { at: 'key', severity: 'warning' },
       );
@@ -146,6 +167,28 @@ function checkResults(
   checkComponents(results, indicators, say, flagged);
   const year = results.months === undefined ? undefined : resultsOf?.(results.year);
   if (year !== undefined) checkAgainstYear(results, year, indicators, say, flagged);
+}
+
+/**
+ * The rules of a span's file (2016-2020.yaml) its schema cannot say: its years make a span the report can cover;
+ * it holds no figures (the span's are its years', each in its own file) and no months; the span its direction is
+ * for begins in its last year at the earliest.
+ */
+function spanFileRules(raw: ResultsFile & { from: number }, say: Say): void {
+  const { from, year } = raw;
+  if (!(from < year && year - from < MAX_SPAN_YEARS))
+    say('SPAN_YEARS', ['from'], { from, year, most: MAX_SPAN_YEARS });
+  const figures = Object.keys(raw.values ?? {});
+  if (figures.length > 0)
+    say('SPAN_FIGURES', ['values'], { from, year, ids: figures, first: figures[0] as string }, { at: 'key' });
+  if (raw.period !== undefined)
+    say('SPAN_FIGURES', ['period'], { from, year, ids: [], period: raw.period }, { at: 'key' });
+  if (raw.next_span !== undefined) {
+    const next = parsePeriodLabel(raw.next_span);
+    // The span ahead may begin in this one's last year, as Hà Tĩnh's 2025-2030 followed its 2020-2025.
+    if (next?.from === undefined || next.from < year)
+      say('NEXT_SPAN', ['next_span'], { from, year, next: raw.next_span, most: MAX_SPAN_YEARS });
+  }
 }
 
 /**

@@ -241,9 +241,26 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `The file ${Number(a.months) === 12 ? 'has no period (the whole year)' : `says period: ${s(a.months)}m`}, but its name (${s(a.name)}) says ${Number(a.named) === 12 ? 'the whole year' : `${s(a.named)}m (the first ${s(a.named)} months)`}.`,
     fix: `Correct the period (period: 9m beside year: for the first nine months; none for the whole year), or rename the file to ${s(a.expected)}.`,
   }),
-  SPAN_MISMATCH: (a) => ({
-    message: `The file ${Number(a.from) === Number(a.year) ? 'has no from: (the targets of one year)' : `says from: ${s(a.from)} (the span ${s(a.from)}-${s(a.year)})`}, but its name (${s(a.name)}) says ${Number(a.named) === Number(a.year) ? 'one year' : `the span ${s(a.named)}-${s(a.year)}`}.`,
-    fix: `Correct from: (the span's first year, beside year:, its last; none for one year's targets), or rename the file to ${s(a.expected)}.`,
+  SPAN_MISMATCH: (a) => {
+    const what = s(a.kind) === 'targets' ? 'targets' : 'report';
+    return {
+      message: `The file ${Number(a.from) === Number(a.year) ? `has no from: (the ${what} of one year)` : `says from: ${s(a.from)} (the span ${s(a.from)}-${s(a.year)})`}, but its name (${s(a.name)}) says ${Number(a.named) === Number(a.year) ? 'one year' : `the span ${s(a.named)}-${s(a.year)}`}.`,
+      fix: `Correct from: (the span's first year, beside year:, its last; none for one year's ${what}), or rename the file to ${s(a.expected)}.`,
+    };
+  },
+  SPAN_FIGURES: (a) => ({
+    message:
+      a.period === undefined
+        ? `The words of the span ${s(a.from)}-${s(a.year)} hold figures (${(a.ids as readonly string[]).join(', ')}): a span's figures are its years', each in its own file, and the report sums them up itself.`
+        : `The words of the span ${s(a.from)}-${s(a.year)} say period: ${s(a.period)}: a span covers whole years.`,
+    fix:
+      a.period === undefined
+        ? `Move each figure to the results file of its year (${s(a.year)}.yaml for ${s(a.year)}'s) and remove values: from this file.`
+        : 'Remove period: (a report on the first months of a year is a file of its own, 2019-9m.yaml).',
+  }),
+  NEXT_SPAN: (a) => ({
+    message: `next_span: ${s(a.next)} is not a span after ${s(a.from)}-${s(a.year)}: the direction is for a span that begins in ${s(a.year)}, the span's last year, or later, written first year - last year, of at most ${s(a.most)} years.`,
+    fix: `Write the span the direction is for as the office's plan names it (next_span: ${Number(a.year) + 1}-${Number(a.year) + Number(a.year) - Number(a.from) + 1}), or remove next_span: (the direction is then headed "giai đoạn tới").`,
   }),
   SPAN_YEARS: (a) => ({
     message: `The span from ${s(a.from)} to ${s(a.year)} is not one a report covers: its first year must come before its last, and it may hold at most ${s(a.most)} years.`,
@@ -334,15 +351,20 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Write the target under it ("type: level" and "value: 23500", or a ceiling, range or change; see the README), or delete the line if there is none.',
   }),
   DOCUMENT_DATE: (a) =>
-    a.months === undefined
+    a.from !== undefined
       ? {
-          message: `The report on ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before the last two months of ${s(a.year)}` : 'more than a year after it'}.`,
-          fix: `Check document.date: a year-end report on ${s(a.year)} is dated from November ${s(a.year)} to the end of ${Number(a.year) + 1}.`,
+          message: `The report on ${s(a.from)}-${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before ${s(a.year)}, the span's last year` : `more than a year after the span`}.`,
+          fix: `Check document.date: a span's summing-up is dated in its last year (at its emulation congress) or in the next, from ${s(a.year)} to the end of ${Number(a.year) + 1}.`,
         }
-      : {
-          message: `The report on the first ${s(a.months)} months of ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before month ${s(a.months)}, the last of its period` : `after ${s(a.year)}`}.`,
-          fix: `Check document.date: a report on the first ${s(a.months)} months of ${s(a.year)} is dated from the first day of month ${s(a.months)} to the end of ${s(a.year)}.`,
-        },
+      : a.months === undefined
+        ? {
+            message: `The report on ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before the last two months of ${s(a.year)}` : 'more than a year after it'}.`,
+            fix: `Check document.date: a year-end report on ${s(a.year)} is dated from November ${s(a.year)} to the end of ${Number(a.year) + 1}.`,
+          }
+        : {
+            message: `The report on the first ${s(a.months)} months of ${s(a.year)} is dated ${s(a.date)}, ${s(a.problem) === 'early' ? `before month ${s(a.months)}, the last of its period` : `after ${s(a.year)}`}.`,
+            fix: `Check document.date: a report on the first ${s(a.months)} months of ${s(a.year)} is dated from the first day of month ${s(a.months)} to the end of ${s(a.year)}.`,
+          },
   PERIOD_EXCEEDS_YEAR: (a) => ({
     message: `${s(a.id)} of the first ${s(a.months)} months of ${s(a.year)} (${s(a.value)}) is more than the whole year's (${s(a.total)}), and it adds up over the year.`,
     fix: `Check both figures against their sources: the figure of the first months is part of the year's (the whole year's is in the results file of ${s(a.year)}).`,
@@ -585,7 +607,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Check the figures against the source; this is a warning, as published figures often do not add up.',
   }),
   REPORT_SECTION_MISSING: (a) => ({
-    message: `The report on ${a.months === undefined ? s(a.year) : `the first ${s(a.months)} months of ${s(a.year)}`} has no "${s(a.name)}" (narrative.${s(a.section)}), which an official ${a.months === undefined ? 'year-end summing-up' : 'summing-up (sơ kết)'} must have; the document leaves the part out.`,
+    message: `The report on ${a.from !== undefined ? `${s(a.from)}-${s(a.year)}` : a.months === undefined ? s(a.year) : `the first ${s(a.months)} months of ${s(a.year)}`} has no "${s(a.name)}" (narrative.${s(a.section)}), which an official ${a.from !== undefined ? "span's summing-up (tổng kết giai đoạn)" : a.months === undefined ? 'year-end summing-up' : 'summing-up (sơ kết)'} must have; the document leaves the part out.`,
     fix: `Write it under narrative, after "${s(a.section)}:", as ${s(a.section) === 'situation' ? 'a paragraph of text' : 'a list of items ("- ...")'} (see the README, "The data"). If the source says nothing of it, leave the warning: the report does not invent it.`,
   }),
   COMMENDATION_CATEGORY: (a) => ({
@@ -1118,8 +1140,8 @@ const ERRORS: ToolErrorWords = {
     fix: `Add the year's results (${a.pattern}, "kind: results"), or name the year to build.`,
   }),
   NEW_FILES_EXIST: (a) => ({
-    message: `The files of ${a.year} already exist (${a.paths.join(', ')}); "new" never overwrites a file.`,
-    fix: `Edit them, or move them away first to start ${a.year} again.`,
+    message: `The files of ${a.report ?? a.year} already exist (${a.paths.join(', ')}); "new" never overwrites a file.`,
+    fix: `Edit them, or move them away first to start ${a.report ?? a.year} again.`,
   }),
   AGENCY_NOT_IN_FORCE: (a) => ({
     message: `No name of the agency in ${a.file} is in force on ${a.date}${a.dated ? '' : ` (the end of ${a.year}; the report has no date)`}: the report's header cannot be chosen.`,
@@ -1378,8 +1400,8 @@ const CLI: CliWords = {
   },
   new: {
     description:
-      "Start a year: write its results file (YEAR.yaml) and next year's targets file, every indicator and every part of the report listed blank with what goes there. Never overwrites a file.",
-    year: 'the year to start, e.g. 2019',
+      "Start a year: write its results file (YEAR.yaml) and next year's targets file, every indicator and every part of the report listed blank with what goes there; for a span of years (2016-2020), the words of its summing-up (2016-2020.yaml). Never overwrites a file.",
+    year: 'the year to start, e.g. 2019; its first months, e.g. 2019-9m; or a span, e.g. 2016-2020',
     period:
       "start the first months of the year instead (YYYY-9m.yaml), e.g. 9m; their targets are the year's",
     data: 'the data folder',

@@ -292,9 +292,26 @@ const DIAGNOSTICS: DiagnosticWords = {
     message: `Tệp ${Number(a.months) === 12 ? 'không ghi period (số liệu cả năm)' : `ghi period: ${s(a.months)}m`}, nhưng tên tệp (${s(a.name)}) lại là ${Number(a.named) === 12 ? 'số liệu cả năm' : `số liệu ${s(a.named)} tháng đầu năm`}.`,
     fix: `Sửa period (ghi period: 9m cạnh dòng year: cho số liệu 9 tháng đầu năm; không ghi period cho cả năm), hoặc đổi tên tệp thành ${s(a.expected)}.`,
   }),
-  SPAN_MISMATCH: (a) => ({
-    message: `Tệp ${Number(a.from) === Number(a.year) ? 'không ghi from (chỉ tiêu của một năm)' : `ghi from: ${s(a.from)} (giai đoạn ${s(a.from)} - ${s(a.year)})`}, nhưng tên tệp (${s(a.name)}) lại là ${Number(a.named) === Number(a.year) ? 'chỉ tiêu của một năm' : `chỉ tiêu giai đoạn ${s(a.named)} - ${s(a.year)}`}.`,
-    fix: `Sửa from (năm đầu của giai đoạn, cạnh dòng year: là năm cuối; không ghi from cho chỉ tiêu một năm), hoặc đổi tên tệp thành ${s(a.expected)}.`,
+  SPAN_MISMATCH: (a) => {
+    const what = s(a.kind) === 'targets' ? 'chỉ tiêu' : 'báo cáo';
+    return {
+      message: `Tệp ${Number(a.from) === Number(a.year) ? `không ghi from (${what} của một năm)` : `ghi from: ${s(a.from)} (giai đoạn ${s(a.from)} - ${s(a.year)})`}, nhưng tên tệp (${s(a.name)}) lại là ${Number(a.named) === Number(a.year) ? `${what} của một năm` : `${what} giai đoạn ${s(a.named)} - ${s(a.year)}`}.`,
+      fix: `Sửa from (năm đầu của giai đoạn, cạnh dòng year: là năm cuối; không ghi from cho ${what} một năm), hoặc đổi tên tệp thành ${s(a.expected)}.`,
+    };
+  },
+  SPAN_FIGURES: (a) => ({
+    message:
+      a.period === undefined
+        ? `Tệp nội dung báo cáo giai đoạn ${s(a.from)} - ${s(a.year)} có ghi số liệu (${(a.ids as readonly string[]).join(', ')}): số liệu của giai đoạn là số liệu từng năm, mỗi năm một tệp, công cụ tự tổng hợp.`
+        : `Tệp nội dung báo cáo giai đoạn ${s(a.from)} - ${s(a.year)} ghi period: ${s(a.period)}: báo cáo giai đoạn tính theo cả năm.`,
+    fix:
+      a.period === undefined
+        ? `Chuyển từng số liệu sang tệp số liệu của năm đó (số liệu năm ${s(a.year)} vào ${s(a.year)}.yaml) và xóa mục values: khỏi tệp này.`
+        : 'Xóa dòng period: (báo cáo những tháng đầu năm là một tệp riêng, ví dụ 2019-9m.yaml).',
+  }),
+  NEXT_SPAN: (a) => ({
+    message: `next_span: ${s(a.next)} không phải giai đoạn sau giai đoạn ${s(a.from)} - ${s(a.year)}: phương hướng là của giai đoạn bắt đầu từ năm cuối của giai đoạn này (năm ${s(a.year)}) trở về sau, ghi năm đầu - năm cuối, dài nhiều nhất ${s(a.most)} năm.`,
+    fix: `Ghi giai đoạn của phần phương hướng như kế hoạch của cơ quan (ví dụ next_span: ${Number(a.year) + 1}-${Number(a.year) + Number(a.year) - Number(a.from) + 1}), hoặc xóa next_span: (phần phương hướng khi đó ghi "giai đoạn tới").`,
   }),
   SPAN_YEARS: (a) => ({
     message: `Giai đoạn từ năm ${s(a.from)} đến năm ${s(a.year)} không lập báo cáo được: năm đầu phải trước năm cuối, và giai đoạn dài nhiều nhất ${s(a.most)} năm.`,
@@ -385,15 +402,20 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Ghi chỉ tiêu kế hoạch bên dưới ("type: level" và "value: 23500", hoặc dạng ceiling, range, change; xem docs/huong-dan.md, mục 3), hoặc xóa dòng này nếu không có.',
   }),
   DOCUMENT_DATE: (a) =>
-    a.months === undefined
+    a.from !== undefined
       ? {
-          message: `Báo cáo năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng 11 năm ${s(a.year)}` : 'sau năm báo cáo hơn một năm'}.`,
-          fix: `Kiểm tra document.date: báo cáo tổng kết năm ${s(a.year)} ghi ngày từ tháng 11 năm ${s(a.year)} đến hết năm ${Number(a.year) + 1}.`,
+          message: `Báo cáo giai đoạn ${s(a.from)} - ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước năm ${s(a.year)}, năm cuối của giai đoạn` : 'sau giai đoạn hơn một năm'}.`,
+          fix: `Kiểm tra document.date: báo cáo tổng kết giai đoạn ghi ngày trong năm cuối của giai đoạn (ngày đại hội thi đua) hoặc năm sau, từ năm ${s(a.year)} đến hết năm ${Number(a.year) + 1}.`,
         }
-      : {
-          message: `Báo cáo ${s(a.months)} tháng đầu năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng ${s(a.months)}, tháng cuối của kỳ báo cáo` : `sau năm ${s(a.year)}`}.`,
-          fix: `Kiểm tra document.date: báo cáo sơ kết ${s(a.months)} tháng đầu năm ${s(a.year)} ghi ngày từ đầu tháng ${s(a.months)} đến hết năm ${s(a.year)}.`,
-        },
+      : a.months === undefined
+        ? {
+            message: `Báo cáo năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng 11 năm ${s(a.year)}` : 'sau năm báo cáo hơn một năm'}.`,
+            fix: `Kiểm tra document.date: báo cáo tổng kết năm ${s(a.year)} ghi ngày từ tháng 11 năm ${s(a.year)} đến hết năm ${Number(a.year) + 1}.`,
+          }
+        : {
+            message: `Báo cáo ${s(a.months)} tháng đầu năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng ${s(a.months)}, tháng cuối của kỳ báo cáo` : `sau năm ${s(a.year)}`}.`,
+            fix: `Kiểm tra document.date: báo cáo sơ kết ${s(a.months)} tháng đầu năm ${s(a.year)} ghi ngày từ đầu tháng ${s(a.months)} đến hết năm ${s(a.year)}.`,
+          },
   PERIOD_EXCEEDS_YEAR: (a) => ({
     message: `Số liệu ${s(a.id)} ${s(a.months)} tháng đầu năm ${s(a.year)} (${s(a.value)}) lớn hơn số liệu cả năm (${s(a.total)}), trong khi chỉ tiêu này cộng dồn theo năm.`,
     fix: `Đối chiếu hai số liệu với nguồn: số liệu các tháng đầu năm là một phần của số liệu cả năm (trong tệp số liệu năm ${s(a.year)}).`,
@@ -636,7 +658,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Đối chiếu số liệu với nguồn; đây chỉ là cảnh báo, vì số liệu công bố thường không cộng khớp.',
   }),
   REPORT_SECTION_MISSING: (a) => ({
-    message: `Báo cáo ${a.months === undefined ? `năm ${s(a.year)}` : `${s(a.months)} tháng đầu năm ${s(a.year)}`} chưa có phần "${s(a.name)}" (narrative.${s(a.section)}), phần bắt buộc của một báo cáo ${a.months === undefined ? 'tổng kết năm' : 'sơ kết'}; văn bản sẽ thiếu phần này.`,
+    message: `Báo cáo ${a.from !== undefined ? `giai đoạn ${s(a.from)} - ${s(a.year)}` : a.months === undefined ? `năm ${s(a.year)}` : `${s(a.months)} tháng đầu năm ${s(a.year)}`} chưa có phần "${s(a.name)}" (narrative.${s(a.section)}), phần bắt buộc của một báo cáo ${a.from !== undefined ? 'tổng kết giai đoạn' : a.months === undefined ? 'tổng kết năm' : 'sơ kết'}; văn bản sẽ thiếu phần này.`,
     fix: `Ghi vào mục narrative, sau "${s(a.section)}:", ${s(a.section) === 'situation' ? 'thành một đoạn văn' : 'thành danh sách các ý ("- ...")'} (xem docs/huong-dan.md, mục 4). Nếu nguồn không đề cập đến phần này, cứ để nguyên cảnh báo: công cụ không tự viết thêm nội dung.`,
   }),
   COMMENDATION_CATEGORY: (a) => ({
@@ -1210,10 +1232,13 @@ const ERRORS: ToolErrorWords = {
     message: `Không có năm nào để lập báo cáo trong ${a.folder}: không có tệp số liệu thực hiện (NNNN.yaml), hoặc tệp nào cũng ghi comparison_only.`,
     fix: `Thêm số liệu của năm (${a.pattern}, "kind: results"), hoặc ghi rõ năm cần lập báo cáo.`,
   }),
-  NEW_FILES_EXIST: (a) => ({
-    message: `Các tệp của năm ${a.year} đã có (${a.paths.join(', ')}); lệnh "new" không bao giờ ghi đè tệp.`,
-    fix: `Sửa trực tiếp các tệp đó, hoặc chuyển chúng đi chỗ khác nếu muốn bắt đầu lại năm ${a.year}.`,
-  }),
+  NEW_FILES_EXIST: (a) => {
+    const what = a.report === undefined ? `năm ${a.year}` : `báo cáo ${a.report}`;
+    return {
+      message: `Các tệp của ${what} đã có (${a.paths.join(', ')}); lệnh "new" không bao giờ ghi đè tệp.`,
+      fix: `Sửa trực tiếp các tệp đó, hoặc chuyển chúng đi chỗ khác nếu muốn bắt đầu lại ${what}.`,
+    };
+  },
   AGENCY_NOT_IN_FORCE: (a) => ({
     message: `Không có tên cơ quan nào trong ${a.file} có hiệu lực vào ngày ${a.date}${a.dated ? '' : ` (ngày cuối năm ${a.year}; báo cáo chưa ghi ngày)`}: không xác định được tên cơ quan ghi ở đầu văn bản.`,
     fix: 'Thêm vào "periods" trong agency.yaml một giai đoạn bao gồm ngày đó, hoặc ghi ngày ký báo cáo (--date).',
@@ -1511,8 +1536,8 @@ const CLI: CliWords = {
   },
   new: {
     description:
-      'Bắt đầu một năm: tạo tệp số liệu thực hiện (NĂM.yaml) và tệp chỉ tiêu kế hoạch năm sau, liệt kê sẵn mọi chỉ tiêu và mọi phần của báo cáo để trống kèm chú thích cần ghi gì. Không bao giờ ghi đè tệp.',
-    year: 'năm cần bắt đầu, ví dụ 2019',
+      'Bắt đầu một năm: tạo tệp số liệu thực hiện (NĂM.yaml) và tệp chỉ tiêu kế hoạch năm sau, liệt kê sẵn mọi chỉ tiêu và mọi phần của báo cáo để trống kèm chú thích cần ghi gì; với một giai đoạn (2016-2020), tạo tệp lời văn của báo cáo tổng kết giai đoạn (2016-2020.yaml). Không bao giờ ghi đè tệp.',
+    year: 'năm cần bắt đầu, ví dụ 2019; các tháng đầu năm, ví dụ 2019-9m; hoặc giai đoạn, ví dụ 2016-2020',
     period:
       'thay vào đó, tạo tệp số liệu các tháng đầu năm (NĂM-9m.yaml), ví dụ 9m; chỉ tiêu là kế hoạch của năm',
     data: 'thư mục số liệu',

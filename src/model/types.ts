@@ -146,6 +146,8 @@ export interface Narrative {
   next_year_tasks?: string[];
   /** A period's direction: the main tasks for the rest of the year (a sơ kết's "nhiệm vụ trọng tâm"). */
   rest_of_year_tasks?: string[];
+  /** A span's direction: the tasks of the span ahead (a tổng kết giai đoạn's "phương hướng, nhiệm vụ"). */
+  next_period_tasks?: string[];
   proposals?: string[];
 }
 
@@ -160,6 +162,13 @@ export interface Results {
   year: number;
   /** For the first months of the year only (the file's `period: 9m` is 9); absent for the whole year. */
   months?: number;
+  /**
+   * For a span of years (2016-2020.yaml): its first year, `year` being its last. Such a file holds the span's words
+   * only; its `values` are empty (the span's figures are its years').
+   */
+  from?: number;
+  /** In a span's file: the span its direction is for (2021-2025), when the file names it. */
+  next_span?: { from: number; year: number };
   sources: Source[];
   default_source?: string;
   /** A year kept only for the next one to compare with: not a report. */
@@ -286,6 +295,8 @@ export interface DataSet {
   results: Map<number, Results>;
   /** The results of the first months of a year (2019-9m.yaml), by their name ("2019-9m"; see report-period.ts). */
   parts?: Map<string, Results>;
+  /** The words of spans of years (2016-2020.yaml), by their name ("2016-2020"; see report-period.ts). */
+  spans?: Map<string, Results>;
   targets: Map<number, Targets>;
   /** The targets of spans of years (2016-2020-targets.yaml), by their name ("2016-2020"; see report-period.ts). */
   spanTargets?: Map<string, Targets>;

@@ -5,7 +5,7 @@ import { computeYear } from '../compute/compute-year.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { agencyDateOf, agencyOn } from '../domain/agency-periods.js';
-import { asPeriod, periodLabel, type ReportPeriod, yearsOf } from '../domain/report-period.js';
+import { asPeriod, periodLabel, type ReportPeriod, withMonths, yearsOf } from '../domain/report-period.js';
 import { toolError } from '../messages/messages.js';
 import type { Agency, DataSet, Results } from '../model/types.js';
 import { loadTemplates, type Templates } from '../render/load-templates.js';
@@ -18,7 +18,7 @@ import {
   renderSpanCharts,
   reportBaseName,
 } from '../render/render-report.js';
-import { buildDraftNotes } from '../view/build-draft-notes.js';
+import { buildDraftNotes, buildSpanDraftNotes } from '../view/build-draft-notes.js';
 import { buildViewModel } from '../view/build-view-model.js';
 import { describeDraftNote } from '../view/describe-draft-note.js';
 import type { DocumentTree } from '../view/document.js';
@@ -216,10 +216,7 @@ export async function renderReports(
 
 /** The reports the command line names: each year, period or span, a plain year taking --period's months. */
 function namedReports(settings: Pick<RenderSettings, 'years' | 'months'>): ReportPeriod[] {
-  const { months } = settings;
-  return settings.years
-    .map(asPeriod)
-    .map((r) => (r.months === undefined && r.from === undefined && months ? { ...r, months } : r));
+  return settings.years.map(asPeriod).map((r) => withMonths(r, settings.months));
 }
 
 /** The reports a rendering builds: those named (`--period` giving the months of a plain year), else the data's. */
@@ -234,10 +231,9 @@ function reportsAskedFor(settings: RenderSettings, data: DataSet): ReportPeriod[
   return those.length > 0 || latest === undefined ? those : [{ year: latest, months }];
 }
 
-/** The results file of a report: the year's, or its first months'; none for a span of years. */
+/** The results file of a report: the year's, its first months', or a span of years' words (2016-2020.yaml). */
 function resultsOf(data: DataSet, report: ReportPeriod): Results | undefined {
-  // A span of years has no results file of its own.
-  if (report.from !== undefined) return undefined;
+  if (report.from !== undefined) return data.spans?.get(periodLabel(report));
   return report.months === undefined ? data.results.get(report.year) : data.parts?.get(periodLabel(report));
 }
 
@@ -364,8 +360,8 @@ async function renderYear(
 }
 
 /**
- * Returns the files of the report on a span of years (2016-2020) as they are rendered, each format's as soon as it
- * is ready. It has no drafter's notes: the years it lacks are said in the document itself.
+ * Returns the drafter's notes of the report on a span of years (2016-2020), and its files as they are rendered: the
+ * notes file, then each format's as soon as it is ready.
  */
 async function renderSpan(
   data: DataSet,
@@ -392,12 +388,15 @@ async function renderSpan(
     charts,
     templates,
   };
+  const notes = buildSpanDraftNotes(computation, agency, { documentDate: settings.date });
+  const words = notes.notes.map((n) => describeDraftNote(n, 'vi', settings.data, 'file'));
+  const notesFile = renderDraftNotes(notes, words, templates);
   const rendering = formats.map(async (f) => {
     const list = await f.render(document, signal);
     onFiles(list);
     return list;
   });
-  return { notes: [], files: Promise.all(rendering).then((lists) => lists.flat()) };
+  return { notes: notes.notes, files: Promise.all(rendering).then((lists) => [notesFile, ...lists.flat()]) };
 }
 
 /** The year's award dossier; a ToolError when the year has no proposals or the council did not meet on it. */

@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import { periodLabel } from '../domain/report-period.js';
+import { monthsOf, periodLabel, type ReportPeriod } from '../domain/report-period.js';
 import type { ToolError } from '../errors.js';
 import { toolError } from '../messages/messages.js';
 import { newYearFiles } from '../scaffold/new-year-files.js';
@@ -56,7 +56,7 @@ export async function startYear(folder: string, year: number, months?: number): 
       [...kept.values()].map((n) => join(folder, n)),
       year,
     );
-  const files = newYearFiles(loaded.dataSet, year)
+  const files = newYearFiles(loaded.dataSet, { year })
     .filter((f) => !kept.has(f.name))
     .map((f) => ({ path: join(folder, f.name), content: f.text }));
   await writeFilesAtomically(files, undefined, 'data');
@@ -68,29 +68,41 @@ export async function startYear(folder: string, year: number, months?: number): 
 }
 
 /** Starts the results file of a year's first months (2019-9m.yaml), unless it exists. */
-async function startPeriod(folder: string, year: number, months: number): Promise<NewYearOutcome> {
-  const label = periodLabel({ year, months });
+function startPeriod(folder: string, year: number, months: number): Promise<NewYearOutcome> {
+  return startOne(folder, { year, months });
+}
+
+/** Starts the words of the report on a span of years (2016-2020.yaml), unless they exist. */
+export function startSpan(folder: string, span: { from: number; year: number }): Promise<NewYearOutcome> {
+  return startOne(folder, span);
+}
+
+/**
+ * Starts the one file of a report on a year's first months or on a span of years (2019-9m.yaml, 2016-2020.yaml),
+ * unless it exists under its name or another.
+ */
+async function startOne(folder: string, report: ReportPeriod): Promise<NewYearOutcome> {
+  const { year } = report;
+  const label = periodLabel(report);
   for (const name of [`${label}.yaml`, `${label}.yml`]) {
     const there = await lstat(join(folder, name)).then(
       () => true,
       () => false,
     );
-    if (there) throw filesExist([join(folder, name)], year);
+    if (there) throw filesExist([join(folder, name)], year, label);
   }
   const loaded = await loadData(folder);
   if (hasErrors(loaded.diagnostics) || loaded.dataSet === undefined) {
     return { outcome: 'data_errors', diagnostics: loaded.diagnostics };
   }
-  // The months' results under another name (ket-qua-9-thang-2019.yaml, `period: 9m`): a second would be a duplicate.
-  if (loaded.dataSet.parts?.has(label)) {
-    const of = (data: unknown) =>
-      typeof data === 'object' && data !== null && 'year' in data && 'period' in data
-        ? `${String(data.year)}-${String(data.period)}`
-        : undefined;
-    const file = loaded.files.find((f) => f.kind === 'results' && of(f.data) === label)?.file;
-    throw filesExist([file ?? join(folder, `${label}.yaml`)], year);
+  // The months' results, or the span's words, under another name (ket-qua-9-thang-2019.yaml, `period: 9m`): a second
+  // would be a duplicate.
+  const other = report.from === undefined ? loaded.dataSet.parts : loaded.dataSet.spans;
+  if (other?.has(label)) {
+    const file = loaded.files.find((f) => f.kind === 'results' && coverOf(f.data) === label)?.file;
+    throw filesExist([file ?? join(folder, `${label}.yaml`)], year, label);
   }
-  const files = newYearFiles(loaded.dataSet, year, months).map((f) => ({
+  const files = newYearFiles(loaded.dataSet, report).map((f) => ({
     path: join(folder, f.name),
     content: f.text,
   }));
@@ -98,6 +110,15 @@ async function startPeriod(folder: string, year: number, months: number): Promis
   return { outcome: 'written', written: files.map((f) => f.path), kept: [] };
 }
 
-function filesExist(paths: readonly string[], year: number): ToolError {
-  return toolError('NEW_FILES_EXIST', { year, paths });
+/** What a results file's data says it covers, as a label ("2019-9m", "2016-2020"), read before its model is. */
+function coverOf(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || !('year' in data)) return undefined;
+  const year = Number(data.year);
+  const months = 'period' in data ? monthsOf(String(data.period)) : undefined;
+  const from = 'from' in data ? Number(data.from) : undefined;
+  return periodLabel({ year, months, from });
+}
+
+function filesExist(paths: readonly string[], year: number, report?: string): ToolError {
+  return toolError('NEW_FILES_EXIST', { year, paths, ...(report === undefined ? {} : { report }) });
 }

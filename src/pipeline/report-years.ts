@@ -15,13 +15,14 @@ export function reportYearsOf(data: DataSet): number[] {
 }
 
 /**
- * Returns the reports of the data: every year that is one (reportYearsOf), and every results file of a year's
- * first months (2019-9m.yaml) not marked `comparison_only`, in order (a year's periods before it).
+ * Returns the reports of the data: every year that is one (reportYearsOf), every results file of a year's first
+ * months (2019-9m.yaml) and every span's words (2016-2020.yaml) not marked `comparison_only`, in order (a year's
+ * periods before it, a span after its last year).
  */
 export function reportPeriodsOf(data: DataSet): ReportPeriod[] {
-  const parts = [...(data.parts?.values() ?? [])]
+  const parts = [...(data.parts?.values() ?? []), ...(data.spans?.values() ?? [])]
     .filter((r) => r.comparison_only !== true)
-    .map((r) => ({ year: r.year, months: r.months }));
+    .map((r) => ({ year: r.year, months: r.months, from: r.from }));
   return [...reportYearsOf(data).map((year) => ({ year })), ...parts].sort(comparePeriods);
 }
 
@@ -40,12 +41,13 @@ export function reportPeriods(data: DataSet, folder: string): ReportPeriod[] {
  */
 function spansRead(kind: FileKind, report: ReportPeriod): ReportPeriod[] {
   const { year, months } = report;
-  // A span of years reads the results and the units' figures of each of its years, its own targets and no year's.
+  // A span of years reads the results and the units' figures of each of its years, its own words (2016-2020.yaml)
+  // and targets, and no year's targets.
   if (report.from !== undefined) {
-    if (kind === 'targets') return [{ from: report.from, year }];
-    return kind === 'results' || kind === 'unit-results'
-      ? yearsOf(report).map((y) => ({ year: y }))
-      : [{ year }];
+    const own = { from: report.from, year };
+    if (kind === 'targets') return [own];
+    if (kind === 'results') return [...yearsOf(report).map((y) => ({ year: y })), own];
+    return kind === 'unit-results' ? yearsOf(report).map((y) => ({ year: y })) : [{ year }];
   }
   if (kind === 'results')
     return [
@@ -67,7 +69,8 @@ export function concernsYears(d: Diagnostic, years: readonly (number | ReportPer
   const reports = years.map(asPeriod);
   if (d.code === 'REPORT_SECTION_MISSING') {
     const months = d.args.months === undefined ? undefined : Number(d.args.months);
-    return reports.some((r) => samePeriod(r, { year: Number(d.args.year), months }));
+    const from = d.args.from === undefined ? undefined : Number(d.args.from);
+    return reports.some((r) => samePeriod(r, { year: Number(d.args.year), months, from }));
   }
   if (d.severity === 'error') return true;
   const name = basename(d.file);

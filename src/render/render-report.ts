@@ -2,7 +2,7 @@ import { attainmentChartHeight, renderAttainmentChart } from '../charts/render-a
 import { renderSpanChart, spanChartHeight } from '../charts/render-span-chart.js';
 import { renderYearOverYearChart, yearOverYearChartHeight } from '../charts/render-year-over-year-chart.js';
 import { periodLabel } from '../domain/report-period.js';
-import { periodWords } from '../view/period-words.js';
+import { periodWords, spanWords } from '../view/period-words.js';
 import type { SpanChartArea } from '../view/span-document.js';
 import type { DraftNotes, ReportView } from '../view/view-types.js';
 import type { Templates } from './load-templates.js';
@@ -161,10 +161,13 @@ function chunk<T>(items: T[], size: number): T[][] {
 /** Returns the drafter's notes of a year, in the words of the office (Vietnamese), as a Markdown file. */
 export function renderDraftNotes(notes: DraftNotes, words: string[], templates: Templates): RenderedFile {
   return {
-    name: draftNotesFileName(periodLabel({ year: notes.year, months: notes.months })),
+    name: draftNotesFileName(periodLabel(notes)),
     content: templates.renderNotes({
       year: notes.year,
-      span: periodWords(notes.year, notes.months).span,
+      span:
+        notes.from === undefined
+          ? periodWords(notes.year, notes.months).span
+          : spanWords(notes.from, notes.year).span,
       notes: words,
     }),
   };

@@ -1,7 +1,8 @@
-import { periodLabel } from '../domain/report-period.js';
+import { periodLabel, type ReportPeriod, yearsOf } from '../domain/report-period.js';
 import type { DataSet, Indicator } from '../model/types.js';
 import { actualText, targetText } from '../view/describe-indicator.js';
-import { periodWords } from '../view/period-words.js';
+import { periodWords, spanWords } from '../view/period-words.js';
+import { upperFirst } from '../view/text-case.js';
 
 /** A file `hatinh-report new` writes: its name in the data folder and its text. */
 export interface NewFile {
@@ -40,6 +41,17 @@ const NARRATIVE_STUBS: readonly { key: string; comment: string[] }[] = [
   { key: 'proposals', comment: ['Đề xuất, kiến nghị với cấp trên (nếu có): mỗi ý một dòng "- ...".'] },
 ];
 
+/**
+ * Returns the parts of the words blank under their comments, in the document's order, a year's part replaced where a
+ * period's or a span's is its own (the direction: the rest of the year's tasks, the span ahead's).
+ */
+function narrativeStubs(own: Readonly<Record<string, { key: string; comment: string[] }>>): string[] {
+  return NARRATIVE_STUBS.map((stub) => own[stub.key] ?? stub).flatMap(({ key, comment }) => [
+    ...comment.map((c) => `  # ${c}`),
+    `  ${key}:`,
+  ]);
+}
+
 const NUMBERS_NOTE =
   '# Số viết kiểu YAML: dấu chấm thập phân, không dấu phân cách hàng nghìn (24000, 6.92); tỷ lệ không ghi dấu %.';
 
@@ -59,10 +71,13 @@ const SOURCES_STUB = [
  * target; every part of the report's words blank under a comment saying what goes there. A blank is a warning
  * of `check` ("no figure yet"), so nothing is forgotten silently.
  */
-export function newYearFiles(data: DataSet, year: number, months?: number): NewFile[] {
+export function newYearFiles(data: DataSet, report: ReportPeriod): NewFile[] {
+  const { year, months, from } = report;
+  const name = `${periodLabel(report)}.yaml`;
+  // A span of years: its words only; its figures are its years' files'.
+  if (from !== undefined) return [{ name, text: spanFile(data, from, year) }];
   // The first months of a year: their results file only; they are set against the year's own targets.
-  if (months !== undefined)
-    return [{ name: `${year}-${months}m.yaml`, text: periodFile(data, year, months) }];
+  if (months !== undefined) return [{ name, text: periodFile(data, year, months) }];
   return [
     { name: `${year}.yaml`, text: resultsFile(data, year) },
     { name: `${year + 1}-targets.yaml`, text: targetsFile(data, year + 1) },
@@ -98,7 +113,7 @@ function resultsFile(data: DataSet, year: number): string {
     '',
     `# Lời văn của báo cáo (Markdown). Mỗi phần để trống: check cảnh báo, báo cáo bỏ phần đó.`,
     'narrative:',
-    ...NARRATIVE_STUBS.flatMap(({ key, comment }) => [...comment.map((c) => `  # ${c}`), `  ${key}:`]),
+    ...narrativeStubs({}),
   ]);
 }
 
@@ -125,12 +140,59 @@ function periodFile(data: DataSet, year: number, months: number): string {
     '',
     `# Lời văn của báo cáo sơ kết (Markdown). Mỗi phần để trống: check cảnh báo, báo cáo bỏ phần đó.`,
     'narrative:',
-    ...NARRATIVE_STUBS.filter(({ key }) => key !== 'next_year_tasks').flatMap(({ key, comment }) => [
-      ...comment.map((c) => `  # ${c}`),
-      `  ${key}:`,
-    ]),
-    `  # ${words.directionTitle(false)}: mỗi ý một dòng "- ...".`,
-    '  rest_of_year_tasks:',
+    ...narrativeStubs({
+      next_year_tasks: {
+        key: 'rest_of_year_tasks',
+        comment: [`${words.directionTitle(false)}: mỗi ý một dòng "- ...".`],
+      },
+    }),
+  ]);
+}
+
+/**
+ * The words of the report on a span of years (a tổng kết giai đoạn's), as `new 2016-2020` starts them: no figures
+ * (the span's are its years', each in its file, named here with those still missing), the sources, the document's
+ * number and date, the span ahead, and every part of the words blank under a comment saying what goes there.
+ */
+function spanFile(data: DataSet, from: number, year: number): string {
+  const words = spanWords(from, year);
+  const years = yearsOf({ from, year });
+  const have = years.filter((y) => data.results.has(y));
+  const lacking = years.filter((y) => !data.results.has(y));
+  const next = `${year + 1}-${year + 1 + year - from}`;
+  return lines([
+    '# yaml-language-server: $schema=./schemas/results.schema.json',
+    `# Lời văn của báo cáo tổng kết ${words.span}, lập bằng "hatinh-report new ${from}-${year}". Tệp này không ghi`,
+    `# số liệu: số liệu của giai đoạn là số liệu từng năm (${from}.yaml ... ${year}.yaml), công cụ tự tổng hợp. Ghi nguồn`,
+    '# (sources) và lời văn của báo cáo (narrative); rồi chạy "hatinh-report check".',
+    `# Đã có số liệu: ${have.length > 0 ? have.join(', ') : 'chưa năm nào'}.${lacking.length > 0 ? ` Chưa có: ${lacking.join(', ')} (báo cáo ghi rõ năm thiếu).` : ''}`,
+    'kind: results',
+    `from: ${from}`,
+    `year: ${year}`,
+    '',
+    ...SOURCES_STUB,
+    '',
+    '# Số và ngày của văn bản khi văn thư cấp (để trống: báo cáo để chỗ trống ghi tay).',
+    '# document:',
+    '#   number: "05"',
+    `#   date: ${year}-12-20`,
+    '',
+    `# Giai đoạn của phần phương hướng, ghi như kế hoạch của cơ quan (ví dụ ${next}); không ghi: "giai đoạn tới".`,
+    `# Chỉ tiêu của giai đoạn đó (nếu có) ghi trong tệp <năm đầu>-<năm cuối>-targets.yaml, có from: như tệp này.`,
+    `# next_span: ${next}`,
+    '',
+    `# Lời văn của báo cáo tổng kết (Markdown). Mỗi phần để trống: check cảnh báo, báo cáo bỏ phần đó.`,
+    'narrative:',
+    ...narrativeStubs({
+      situation: {
+        key: 'situation',
+        comment: ['I. Đặc điểm tình hình: một đoạn văn về bối cảnh của giai đoạn, thuận lợi và khó khăn.'],
+      },
+      next_year_tasks: {
+        key: 'next_period_tasks',
+        comment: [`${words.directionTitle(false)}: mỗi ý một dòng "- ...".`],
+      },
+    }),
   ]);
 }
 
@@ -171,7 +233,7 @@ function reference(
       : data.parts?.get(periodLabel({ year: resultsYear, months }));
   const prior = results?.values[indicator.id];
   const target = data.targets.get(targetsYear)?.targets[indicator.id];
-  const span = months === undefined ? `Năm ${resultsYear}` : `${months} tháng đầu năm ${resultsYear}`;
+  const span = upperFirst(periodWords(resultsYear, months).span);
   return [
     `${span}: ${prior ? actualText(prior, indicator) : 'chưa có số liệu'}.`,
     `Kế hoạch năm ${targetsYear}: ${target ? targetText(target, indicator) : 'chưa có'}.`,

@@ -15,14 +15,22 @@ import {
 
 const textList = { type: 'array', items: text } as const;
 
-/** JSON Schema of a results file: a year's (data/2018.yaml), or its first months' (2019-9m.yaml, `period: 9m`). */
+/**
+ * JSON Schema of a results file: a year's (data/2018.yaml), its first months' (2019-9m.yaml, `period: 9m`), or a
+ * span of years' (2016-2020.yaml, `from: 2016`: the words of the tổng kết giai đoạn, whose figures are its years').
+ */
 export const resultsSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: `${SCHEMA_BASE}results.schema.json`,
   title: 'hatinh-report yearly results',
   type: 'object',
   additionalProperties: false,
-  required: ['kind', 'year', 'sources', 'values'],
+  required: ['kind', 'year', 'sources'],
+  // A year's or a period's file holds its figures; a span's holds its words, its figures being its years' files'.
+  if: { properties: { from: year }, required: ['from'] },
+  // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a promise
+  then: true,
+  else: { properties: { values: { type: 'object' } }, required: ['values'] },
   properties: {
     kind: kindField('results'),
     year: { ...year, description: 'The year these results are for; the file is named after it (2018.yaml).' },
@@ -31,6 +39,17 @@ export const resultsSchema = {
       pattern: '^([1-9]|1[01])m$',
       description:
         'For results of the first months of the year only (a sơ kết): 6m, 9m, any 1m to 11m; the file is named after it (2019-9m.yaml). Absent for the whole year.',
+    },
+    from: {
+      ...year,
+      description:
+        "For the report on a span of years (the tổng kết giai đoạn) only: its first year, `year:` being its last; the file is named after both (2016-2020.yaml) and holds the span's words (narrative), not figures.",
+    },
+    next_span: {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{4}$',
+      description:
+        'In a span\'s file: the span its direction is for (2021-2025), as the office\'s plan names it; the direction is headed "giai đoạn tới" without it.',
     },
     sources,
     default_source: { ...id, description: 'The source of every figure that does not name its own.' },
@@ -132,6 +151,11 @@ export const resultsSchema = {
           ...orBlank(textList),
           description:
             "Nhiệm vụ trọng tâm những tháng cuối năm: the main tasks for the rest of the year, in a period's file (period: 9m).",
+        },
+        next_period_tasks: {
+          ...orBlank(textList),
+          description:
+            "Phương hướng, nhiệm vụ giai đoạn tới: the direction and tasks of the next span, in a span's file (from: 2016).",
         },
         proposals: { ...orBlank(textList), description: 'Đề xuất, kiến nghị: proposals to higher levels.' },
       },

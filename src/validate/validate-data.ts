@@ -130,7 +130,7 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
       const from = kind.fromOf?.(model);
       if (
         kind.fileName.yearly &&
-        !fileNameFits(file, kind.fileName, { year: year as number, months, from }, say)
+        !fileNameFits(file, kind.name, kind.fileName, { year: year as number, months, from }, say)
       )
         continue;
       const key = year === undefined ? undefined : periodLabel({ year, months, from });
@@ -143,7 +143,8 @@ export function validateData(files: readonly ParsedFile[], folder: string): Vali
       first.set(key, file);
       kind.check(model, context(file), say);
       accepted.push({ file, kind, model });
-      if (kind === resultsKind && months === undefined) results.set(year as number, model as Results);
+      if (kind === resultsKind && months === undefined && from === undefined)
+        results.set(year as number, model as Results);
       if (kind === unitResultsKind) unitYears.set(year as number, model as UnitResults);
     }
   }
@@ -163,6 +164,7 @@ function baseName(file: string): string {
  */
 function fileNameFits(
   file: ParsedFile,
+  kind: string,
   name: { pattern: RegExp; of: (year: number, months?: number, from?: number) => string },
   cover: ReportPeriod,
   say: Say,
@@ -183,6 +185,7 @@ function fileNameFits(
       named: match.from ?? year,
       name: base,
       expected: name.of(year, months, from),
+      kind: kind === 'targets' ? ('targets' as const) : ('results' as const),
     };
     say('SPAN_MISMATCH', from === undefined ? ['year'] : ['from'], args);
     return false;

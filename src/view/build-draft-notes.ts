@@ -1,4 +1,5 @@
 import type { YearEmulation } from '../compute/compute-emulation.js';
+import type { SpanComputation } from '../compute/compute-span.js';
 import { unballoted } from '../compute/propose-titles.js';
 import type { IndicatorComputation, YearComputation } from '../compute/types.js';
 import { dec } from '../domain/decimal.js';
@@ -6,9 +7,10 @@ import { reportDateProblem } from '../domain/report-date.js';
 import { missingSections } from '../domain/report-sections.js';
 import type { Agency, Dec } from '../model/types.js';
 import { sourcesOf } from './sources-of.js';
+import { citedSources } from './span-document.js';
 import type { DraftNote, DraftNotes, NoteIndicator } from './view-types.js';
 
-function noted(list: readonly IndicatorComputation[]): NoteIndicator[] {
+function noted(list: readonly { indicator: { id: string; name: string } }[]): NoteIndicator[] {
   return list.map((r) => ({ id: r.indicator.id, name: r.indicator.name }));
 }
 
@@ -63,7 +65,7 @@ export function buildDraftNotes(
     { code: 'CHANGE_INCONCLUSIVE', year: c.priorYear, ...m, indicators: some(unclear) },
     unclear.length > 0,
   );
-  const sections = missingSections(c.results?.narrative, c.months);
+  const sections = missingSections(c.results?.narrative, { months: c.months });
   add({ code: 'SECTIONS_MISSING', year: c.year, ...m, sections }, sections.length > 0);
   add({ code: 'DOCUMENT_NUMBER_BLANK', year: c.year, ...m }, c.results?.document?.number === undefined);
   add(
@@ -113,4 +115,40 @@ export function buildDraftNotes(
     );
   }
   return { year: c.year, ...m, notes };
+}
+
+/**
+ * Returns what the drafter should know about the report on a span of years before it is signed: the years and
+ * files the data lacks (the document says which years it has, not which file to write), the span's words' missing
+ * parts, the verdicts the qualifiers leave open, and the blanks left for the office.
+ */
+export function buildSpanDraftNotes(
+  c: SpanComputation,
+  agency: Agency,
+  options: { documentDate: string | undefined },
+): DraftNotes {
+  const { from, year } = c.span;
+  const span = { year, from };
+  const notes: DraftNote[] = [];
+  const add = (note: DraftNote, when: boolean) => {
+    if (when) notes.push(note);
+  };
+  add({ code: 'YEARS_MISSING', ...span, years: c.missing }, c.missing.length > 0);
+  add({ code: 'NO_TARGETS', ...span }, c.targets === undefined);
+  const next = c.next?.span;
+  add({ code: 'NO_NEXT_TARGETS', ...(next ?? span) }, next !== undefined && c.next?.file === undefined);
+  const all = c.areas.flatMap((a) => a.indicators);
+  const open = all.filter((s) => s.attainment?.status === 'undetermined');
+  add({ code: 'VERDICT_UNDETERMINED', indicators: noted(open) }, open.length > 0);
+  const sections = missingSections(c.words?.narrative, span);
+  add({ code: 'SECTIONS_MISSING', ...span, sections }, sections.length > 0);
+  add({ code: 'DOCUMENT_NUMBER_BLANK', ...span }, c.words?.document?.number === undefined);
+  const date = options.documentDate ?? c.words?.document?.date;
+  add({ code: 'DOCUMENT_DATE_BLANK', ...span }, date === undefined);
+  add({ code: 'SIGNER_NAME_BLANK' }, agency.signer.name === undefined);
+  if (options.documentDate !== undefined && reportDateProblem(options.documentDate, span) !== undefined)
+    notes.push({ code: 'DATE_OUTSIDE_YEAR', ...span, date: options.documentDate });
+  const remarks = citedSources(c).flatMap((s) => (s.note ? [{ title: s.title, note: s.note }] : []));
+  add({ code: 'SOURCE_REMARKS', sources: remarks }, remarks.length > 0);
+  return { ...span, notes };
 }

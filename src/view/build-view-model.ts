@@ -130,12 +130,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
   const results = c.results as Results;
   const narrative = results.narrative ?? {};
   const { style } = options;
-  const sections: Numbered[] = [];
-  const next = <T extends object>(title: string, body: T): Numbered & T => {
-    const numbered = { number: roman(sections.length + 1), title, ...body };
-    sections.push(numbered);
-    return numbered;
-  };
+  const next = numbering();
   const documentDate = options.documentDate ?? results.document?.date;
   const words = periodWords(c.year, c.months);
   const subject = words.subject;
@@ -143,32 +138,20 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
   const blankDateYear = c.months === undefined ? c.nextYear : c.year;
   const agencyName = agency.short_name ?? oneLine(agency.name);
 
-  const situation = narrative.situation ? next('Đặc điểm tình hình', { text: narrative.situation }) : null;
+  const situation = situationSection(narrative, next);
   const resultsSection = next(`Kết quả thực hiện các chỉ tiêu ${words.span}`, buildResults(c, style, words));
-  const movements = narrative.movements?.length
-    ? next('Kết quả thực hiện các phong trào thi đua', {
-        items: narrative.movements.map((m) => ({ name: m.name, description: m.description ?? null })),
-      })
-    : null;
+  const movements = movementsSection(narrative, next);
   const emulation = options.emulation
     ? next('Kết quả chấm điểm, xếp hạng thi đua của các đơn vị', emulationSection(options.emulation))
     : null;
-  const commendations = narrative.commendations?.length
-    ? next(
-        'Công tác khen thưởng',
-        describeCommendations(narrative.commendations, c.months === undefined ? c.year : words.span),
-      )
-    : null;
-  const parts = assessmentParts(narrative);
-  const assessment = parts.length > 0 ? next('Đánh giá chung', { parts }) : null;
+  const commendations = commendationsSection(narrative, c.months === undefined ? c.year : words.span, next);
+  const assessment = assessmentSection(narrative, next);
   const planParts = buildPlans(c, narrative, words);
   const plans =
     planParts.parts.length > 0
       ? next(words.directionTitle(planParts.parts.some((p) => p.title === words.targetsTitle)), planParts)
       : null;
-  const proposals = narrative.proposals?.length
-    ? next('Đề xuất, kiến nghị', { items: narrative.proposals })
-    : null;
+  const proposals = proposalsSection(narrative, next);
 
   const number = results.document?.number;
   const numberText = `${number ?? '\u00a0'.repeat(6)}/${documentSymbol(agency.document_code, 'report')}`;
@@ -236,6 +219,60 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
     },
   };
   return withCurlyQuotes(view);
+}
+
+/** The direction's part of tasks, in a year's report, a sơ kết and a span's tổng kết. */
+export const TASKS_TITLE = 'Nhiệm vụ trọng tâm';
+
+/** Numbers a document's sections as they are made: I, II, III, ... */
+export type NextSection = <T extends object>(title: string, body: T) => Numbered & T;
+
+/** Returns a new numbering of sections, from I. */
+export function numbering(): NextSection {
+  let count = 0;
+  return (title, body) => ({ number: roman(++count), title, ...body });
+}
+
+/*
+ * The sections a summing-up's words make, the year's report's and the span's (span-document.ts): each null when the
+ * words lack it, numbered by `next` when made, so that the caller sets their order among its own sections.
+ */
+type Words = NonNullable<Results['narrative']>;
+
+/** Đặc điểm tình hình: the situation. */
+export function situationSection(narrative: Words, next: NextSection): ReportView['situation'] {
+  return narrative.situation ? next('Đặc điểm tình hình', { text: narrative.situation }) : null;
+}
+
+/** The emulation movements, each by name with what it achieved. */
+export function movementsSection(narrative: Words, next: NextSection): ReportView['movements'] {
+  return narrative.movements?.length
+    ? next('Kết quả thực hiện các phong trào thi đua', {
+        items: narrative.movements.map((m) => ({ name: m.name, description: m.description ?? null })),
+      })
+    : null;
+}
+
+/** Công tác khen thưởng, of the year or of the words of a span ("9 tháng đầu năm 2019", "giai đoạn 2016 - 2020"). */
+export function commendationsSection(
+  narrative: Words,
+  span: number | string,
+  next: NextSection,
+): ReportView['commendations'] {
+  return narrative.commendations?.length
+    ? next('Công tác khen thưởng', describeCommendations(narrative.commendations, span))
+    : null;
+}
+
+/** Đánh giá chung: the parts of the assessment the words have. */
+export function assessmentSection(narrative: Words, next: NextSection): ReportView['assessment'] {
+  const parts = assessmentParts(narrative);
+  return parts.length > 0 ? next('Đánh giá chung', { parts }) : null;
+}
+
+/** Đề xuất, kiến nghị. */
+export function proposalsSection(narrative: Words, next: NextSection): ReportView['proposals'] {
+  return narrative.proposals?.length ? next('Đề xuất, kiến nghị', { items: narrative.proposals }) : null;
 }
 
 /** Returns the parts of the assessment that have something in them, numbered in order. */
@@ -485,7 +522,7 @@ function buildPlans(
       title: words.targetsTitle,
       items: targets.map((t, i) => ({ ...t, text: `${t.text}${i === targets.length - 1 ? '.' : ';'}` })),
     },
-    { title: 'Nhiệm vụ trọng tâm', items: tasks },
+    { title: TASKS_TITLE, items: tasks },
   ]
     .filter((p) => p.items.length > 0)
     .map((p, i) => ({ number: String(i + 1), ...p }));

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { periodLabel } from '../domain/report-period.js';
-import { sectionsOf } from '../domain/report-sections.js';
+import { type SectionsCover, sectionsOf } from '../domain/report-sections.js';
 import { listed } from '../messages/facts.js';
 import { dayMonthYear } from './format-document-date.js';
 import { formatWritten } from './format-number.js';
+import { periodWords, spanWords } from './period-words.js';
 import type { DraftNote, NoteIndicator } from './view-types.js';
 
 /** Words of a drafting note: Vietnamese for the notes file the office reads, either language for the console. */
@@ -25,8 +26,8 @@ function names(list: readonly NoteIndicator[], lang: NoteLanguage, form: NoteFor
     : `${shown.join(', ')} and ${more} more (see the notes file)`;
 }
 
-function sectionNames(keys: readonly string[], lang: NoteLanguage, months: number | undefined): string {
-  return sectionsOf(months)
+function sectionNames(keys: readonly string[], lang: NoteLanguage, cover: SectionsCover): string {
+  return sectionsOf(cover)
     .filter((s) => keys.includes(s.key))
     .map((s) => (lang === 'vi' ? `${s.name} (narrative.${s.key})` : `${s.en} (narrative.${s.key})`))
     .join(lang === 'vi' ? '; ' : ', ');
@@ -49,25 +50,39 @@ export function isForTheNotesOnly(note: DraftNote): boolean {
 export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: string, form: NoteForm): string {
   const file = (name: string) => join(data, name);
   const vi = lang === 'vi';
-  // A note of a report on the first months names their files and words: 2019-9m.yaml, "9 tháng đầu năm 2019".
+  // A note of a report on the first months names their files and words: 2019-9m.yaml, "9 tháng đầu năm 2019"; of a
+  // span, its own: 2016-2020.yaml, "giai đoạn 2016 - 2020".
   const months = 'months' in note ? note.months : undefined;
-  const results = (year: number) => file(`${periodLabel({ year, months })}.yaml`);
-  const spanVi = (year: number) => (months === undefined ? `năm ${year}` : `${months} tháng đầu năm ${year}`);
+  const from = 'from' in note ? note.from : undefined;
+  const results = (year: number) => file(`${periodLabel({ year, months, from })}.yaml`);
+  const targets = (year: number) => file(`${periodLabel({ year, from })}-targets.yaml`);
+  const spanVi = (year: number) =>
+    from === undefined ? periodWords(year, months).span : spanWords(from, year).span;
   const spanEn = (year: number) =>
-    months === undefined ? `${year}` : `the first ${months} months of ${year}`;
+    from !== undefined
+      ? `${from}-${year}`
+      : months === undefined
+        ? `${year}`
+        : `the first ${months} months of ${year}`;
   switch (note.code) {
     case 'NO_TARGETS':
       return vi
-        ? `Chưa có chỉ tiêu kế hoạch năm ${note.year} (${file(`${note.year}-targets.yaml`)}): báo cáo không đối chiếu kết quả với kế hoạch, bảng không có cột kế hoạch.`
-        : `no targets for ${note.year} (${file(`${note.year}-targets.yaml`)}): the report sets no figure against a plan, and its table has no plan column.`;
+        ? `Chưa có chỉ tiêu kế hoạch ${spanVi(note.year)} (${targets(note.year)}): báo cáo không đối chiếu kết quả với kế hoạch, bảng không có cột kế hoạch.`
+        : `no targets for ${spanEn(note.year)} (${targets(note.year)}): the report sets no figure against a plan, and its table has no plan column.`;
+    case 'YEARS_MISSING': {
+      const files = note.years.map((y) => file(`${y}.yaml`)).join(', ');
+      return vi
+        ? `Chưa có số liệu ${note.years.length === 1 ? 'năm' : 'các năm'} ${listed(note.years.map(String), 'và')} (${files}): báo cáo nêu rõ năm thiếu, số cả giai đoạn chỉ tính các năm có số liệu.`
+        : `no results for ${listed(note.years.map(String), 'and')} (${files}): the report says so, and its figures of the span are of the other years only.`;
+    }
     case 'NO_PRIOR_RESULTS':
       return vi
         ? `Chưa có số liệu ${spanVi(note.year)} (${results(note.year)}): báo cáo không so sánh với ${months === undefined ? 'năm trước' : 'cùng kỳ năm trước'}.`
         : `no results for ${spanEn(note.year)} (${results(note.year)}): the report makes no comparison with ${months === undefined ? 'last year' : 'the same months of last year'}.`;
     case 'NO_NEXT_TARGETS':
       return vi
-        ? `Chưa có chỉ tiêu kế hoạch năm ${note.year} (${file(`${note.year}-targets.yaml`)}): phần phương hướng không nêu chỉ tiêu.`
-        : `no targets for ${note.year} (${file(`${note.year}-targets.yaml`)}): the plans section lists none.`;
+        ? `Chưa có chỉ tiêu kế hoạch ${spanVi(note.year)} (${targets(note.year)}): phần phương hướng không nêu chỉ tiêu.`
+        : `no targets for ${spanEn(note.year)} (${targets(note.year)}): the plans section lists none.`;
     case 'PRIOR_FIGURES_MISSING':
       return vi
         ? `Chưa có số liệu ${spanVi(note.year)} để so sánh (bảng ghi "Chưa có số liệu"): ${names(note.indicators, lang, form)}.`
@@ -90,8 +105,8 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
         : `the qualifiers of ${months === undefined ? `this year's or ${note.year}'s figure` : `this period's figure or that of ${spanEn(note.year)}`} do not decide which way it moved, so the report gives both figures and no change: ${names(note.indicators, lang, form)}.`;
     case 'SECTIONS_MISSING':
       return vi
-        ? `Báo cáo ${months === undefined ? 'tổng kết' : 'sơ kết'} cần có các phần sau nhưng dữ liệu ${spanVi(note.year)} chưa có; văn bản bỏ qua các phần này: ${sectionNames(note.sections, lang, months)}. Bổ sung vào mục narrative của ${results(note.year)}.`
-        : `an official summing-up needs these parts, which ${results(note.year)} lacks (the document leaves them out): ${sectionNames(note.sections, lang, months)}.`;
+        ? `Báo cáo ${months === undefined ? 'tổng kết' : 'sơ kết'} cần có các phần sau nhưng dữ liệu ${spanVi(note.year)} chưa có; văn bản bỏ qua các phần này: ${sectionNames(note.sections, lang, { months, from })}. Bổ sung vào mục narrative của ${results(note.year)}${from === undefined ? '' : ` (lệnh hatinh-report new ${from}-${note.year} tạo tệp này nếu chưa có)`}.`
+        : `an official summing-up needs these parts, which ${results(note.year)} lacks (the document leaves them out): ${sectionNames(note.sections, lang, { months, from })}${from === undefined ? '' : ` (hatinh-report new ${from}-${note.year} writes the file if it is not there)`}.`;
     case 'DOCUMENT_NUMBER_BLANK':
       return vi
         ? `Số văn bản để trống để văn thư ghi (document.number trong ${results(note.year)}).`
@@ -101,6 +116,10 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
         ? `Ngày, tháng của văn bản để trống để ghi khi ký (document.date trong ${results(note.year)} hoặc --date).`
         : `the document date is blank, to be filled in when signed (document.date in ${results(note.year)}, or --date).`;
     case 'DATE_OUTSIDE_YEAR':
+      if (from !== undefined)
+        return vi
+          ? `Ngày văn bản ${note.date} (--date) không nằm trong năm ${note.year} hoặc năm ${note.year + 1}: kiểm tra lại ngày của báo cáo tổng kết ${spanVi(note.year)}.`
+          : `--date ${note.date} is not in ${note.year} or ${note.year + 1}: check the date of the report on ${spanEn(note.year)}.`;
       if (months !== undefined)
         return vi
           ? `Ngày văn bản ${note.date} (--date) không nằm trong khoảng từ đầu tháng ${months} đến hết năm ${note.year}: kiểm tra lại ngày của báo cáo sơ kết ${spanVi(note.year)}.`

@@ -89,6 +89,16 @@ export interface SpanWords {
   span: string;
   /** The subject line: "Tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020". */
   subject: string;
+  /** The subject of a report with a direction: "... giai đoạn 2016 - 2020 và phương hướng, nhiệm vụ giai đoạn 2021 - 2025". */
+  directedSubject: string;
+  /** The span ahead the direction is for: "giai đoạn 2021 - 2025", or "giai đoạn tới" when the words name none. */
+  ahead: string;
+  /** The heading of the direction's section, with (withTargets) or without a part of targets. */
+  directionTitle: (withTargets: boolean) => string;
+  /** The direction's part of the targets ahead: "Các chỉ tiêu chủ yếu giai đoạn 2021 - 2025". */
+  targetsTitle: string;
+  /** "thực hiện giai đoạn 2016 - 2020" before what the span did, beside a target ahead. */
+  doneSoFar: string;
   /** The document's title in its properties. */
   title: string;
   /** The heading of the results' section, and the title of its table's appendix (in capitals). */
@@ -112,14 +122,24 @@ export interface SpanWords {
  * kết quả thực hiện phong trào thi đua yêu nước và công tác thi đua, khen thưởng giai đoạn 2010 – 2015"
  * (molisa.gov.vn, 19/08/2015), QĐ 500/QĐ-TTg (10/4/2020: "đánh giá kết quả thực hiện các phong trào thi đua yêu nước
  * và công tác khen thưởng giai đoạn 2016-2020"), and this tool's year's report ("Tổng kết công tác thi đua, khen
- * thưởng năm ..."), with the span written as the year's report writes one ("giai đoạn 2018 - 2025"). The subject
- * has no "phương hướng, nhiệm vụ" part: the report has no direction section.
+ * thưởng năm ..."), with the span written as the year's report writes one ("giai đoạn 2018 - 2025"). A report with a
+ * direction names it in its subject as the year's does ("và phương hướng, nhiệm vụ năm 2020"), for the span `next`
+ * its words name (the office's plan's: Hà Tĩnh's congress on 2020-2025 set the direction for 2025-2030, so it is
+ * never guessed), else "giai đoạn tới".
  */
-export function spanWords(from: number, to: number): SpanWords {
+export function spanWords(from: number, to: number, next?: { from: number; year: number }): SpanWords {
   const span = `giai đoạn ${from} - ${to}`;
+  const ahead = next === undefined ? 'giai đoạn tới' : `giai đoạn ${next.from} - ${next.year}`;
+  const subject = `Tổng kết công tác thi đua, khen thưởng ${span}`;
   return {
     span,
-    subject: `Tổng kết công tác thi đua, khen thưởng ${span}`,
+    subject,
+    directedSubject: `${subject} và phương hướng, nhiệm vụ ${ahead}`,
+    ahead,
+    directionTitle: (withTargets) =>
+      withTargets ? `Phương hướng, nhiệm vụ và chỉ tiêu ${ahead}` : `Phương hướng, nhiệm vụ ${ahead}`,
+    targetsTitle: `Các chỉ tiêu chủ yếu ${ahead}`,
+    doneSoFar: `thực hiện ${span}`,
     title: `Báo cáo tổng kết công tác thi đua, khen thưởng ${span}`,
     resultsTitle: `Kết quả thực hiện các chỉ tiêu ${span}`,
     // A no-break space holds the span together wherever the title wraps, as the year's appendices hold the year.

@@ -47,10 +47,7 @@ export function partHeading(number: string | null, title: string): HeadingNode {
 
 function bodyBlocks(view: ReportView): Block[] {
   const blocks: Block[] = [];
-  if (view.situation) {
-    blocks.push(sectionHeading(view.situation.number, view.situation.title));
-    blocks.push({ type: 'markdown', text: view.situation.text });
-  }
+  if (view.situation) blocks.push(...situationBlocks(view.situation));
   const results = view.results;
   blocks.push(sectionHeading(results.number, results.title));
   if (results.summary)
@@ -72,50 +69,12 @@ function bodyBlocks(view: ReportView): Block[] {
     markup: 'plain',
   });
   blocks.push({ type: 'charts' });
-  if (view.movements) {
-    blocks.push(sectionHeading(view.movements.number, view.movements.title));
-    blocks.push({
-      type: 'terms',
-      items: view.movements.items.map((i) => ({ term: i.name, description: i.description })),
-    });
-  }
+  if (view.movements) blocks.push(...movementsBlocks(view.movements));
   if (view.emulation) blocks.push(...emulationBlocks(view.emulation));
-  if (view.commendations) {
-    const c = view.commendations;
-    blocks.push(sectionHeading(c.number, c.title));
-    for (const part of c.parts) {
-      if (part.title !== null) blocks.push(partHeading(part.number, part.title));
-      blocks.push({
-        type: 'list',
-        items: part.items.map((text) => ({ text, depth: 0 })),
-        nested: false,
-        markup: 'plain',
-      });
-    }
-    blocks.push(commendationsTable(c.table));
-  }
-  if (view.assessment) {
-    blocks.push(sectionHeading(view.assessment.number, view.assessment.title));
-    for (const part of view.assessment.parts) {
-      blocks.push(partHeading(part.number, part.title));
-      if (part.items.length > 0) blocks.push(markdownList(part.items));
-      for (const sub of part.subparts) {
-        blocks.push({ type: 'heading', level: 4, text: sub.label });
-        blocks.push(markdownList(sub.items));
-      }
-    }
-  }
-  if (view.plans) {
-    blocks.push(sectionHeading(view.plans.number, view.plans.title));
-    for (const part of view.plans.parts) {
-      blocks.push(partHeading(part.number, part.title));
-      blocks.push({ type: 'list', items: part.items, nested: true, markup: 'markdown' });
-    }
-  }
-  if (view.proposals) {
-    blocks.push(sectionHeading(view.proposals.number, view.proposals.title));
-    blocks.push(markdownList(view.proposals.items));
-  }
+  if (view.commendations) blocks.push(...commendationsBlocks(view.commendations));
+  if (view.assessment) blocks.push(...assessmentBlocks(view.assessment));
+  if (view.plans) blocks.push(...plansBlocks(view.plans));
+  if (view.proposals) blocks.push(...proposalsBlocks(view.proposals));
   blocks.push({
     type: 'signature',
     closing: view.closing,
@@ -124,6 +83,69 @@ function bodyBlocks(view: ReportView): Block[] {
     signer: view.signer,
   });
   return blocks;
+}
+
+/*
+ * The sections a summing-up's words make, as the year's report and the span's (span-document.ts) both set them:
+ * each from its part of the view, worded once.
+ */
+
+/** "I. ĐẶC ĐIỂM TÌNH HÌNH" and its text. */
+export function situationBlocks(situation: NonNullable<ReportView['situation']>): Block[] {
+  return [sectionHeading(situation.number, situation.title), { type: 'markdown', text: situation.text }];
+}
+
+/** The emulation movements, each by name with what it achieved. */
+export function movementsBlocks(movements: NonNullable<ReportView['movements']>): Block[] {
+  return [
+    sectionHeading(movements.number, movements.title),
+    { type: 'terms', items: movements.items.map((i) => ({ term: i.name, description: i.description })) },
+  ];
+}
+
+/** The commendations: by kind where there are titles and awards both, then their table. */
+export function commendationsBlocks(c: NonNullable<ReportView['commendations']>): Block[] {
+  const blocks: Block[] = [sectionHeading(c.number, c.title)];
+  for (const part of c.parts) {
+    if (part.title !== null) blocks.push(partHeading(part.number, part.title));
+    blocks.push({
+      type: 'list',
+      items: part.items.map((text) => ({ text, depth: 0 })),
+      nested: false,
+      markup: 'plain',
+    });
+  }
+  blocks.push(commendationsTable(c.table));
+  return blocks;
+}
+
+/** The assessment: strengths, shortcomings with their causes, lessons. */
+export function assessmentBlocks(assessment: NonNullable<ReportView['assessment']>): Block[] {
+  const blocks: Block[] = [sectionHeading(assessment.number, assessment.title)];
+  for (const part of assessment.parts) {
+    blocks.push(partHeading(part.number, part.title));
+    if (part.items.length > 0) blocks.push(markdownList(part.items));
+    for (const sub of part.subparts) {
+      blocks.push({ type: 'heading', level: 4, text: sub.label });
+      blocks.push(markdownList(sub.items));
+    }
+  }
+  return blocks;
+}
+
+/** The direction: the targets ahead, then the tasks. */
+export function plansBlocks(plans: NonNullable<ReportView['plans']>): Block[] {
+  const blocks: Block[] = [sectionHeading(plans.number, plans.title)];
+  for (const part of plans.parts) {
+    blocks.push(partHeading(part.number, part.title));
+    blocks.push({ type: 'list', items: part.items, nested: true, markup: 'markdown' });
+  }
+  return blocks;
+}
+
+/** The proposals to higher levels. */
+export function proposalsBlocks(proposals: NonNullable<ReportView['proposals']>): Block[] {
+  return [sectionHeading(proposals.number, proposals.title), markdownList(proposals.items)];
 }
 
 function markdownList(items: readonly string[]): Block {

@@ -10,7 +10,22 @@ import type { Attainment } from '../compute/types.js';
 import { documentSymbol } from '../domain/document-symbol.js';
 import { periodEndDay } from '../domain/report-period.js';
 import type { Agency, Source, Target } from '../model/types.js';
-import { latestSourceDate, NO_DATA, NO_TARGET, nameLines, oneLine, sourceLine } from './build-view-model.js';
+import {
+  assessmentSection,
+  commendationsSection,
+  latestSourceDate,
+  movementsSection,
+  type NextSection,
+  NO_DATA,
+  NO_TARGET,
+  nameLines,
+  numbering,
+  oneLine,
+  proposalsSection,
+  situationSection,
+  sourceLine,
+  TASKS_TITLE,
+} from './build-view-model.js';
 import {
   actualText,
   changeCell,
@@ -34,10 +49,20 @@ import {
 import { formatDocumentDate } from './format-document-date.js';
 import { formatWhole } from './format-number.js';
 import { spanWords } from './period-words.js';
-import { partHeading, sectionHeading } from './report-document.js';
+import {
+  assessmentBlocks,
+  commendationsBlocks,
+  movementsBlocks,
+  partHeading,
+  plansBlocks,
+  proposalsBlocks,
+  sectionHeading,
+  situationBlocks,
+} from './report-document.js';
 import { roman } from './roman.js';
 import { lowerFirst } from './text-case.js';
 import { withCurlyQuotes } from './typographic-quotes.js';
+import type { PlansSection } from './view-types.js';
 
 /** What the span's document takes besides its figures. */
 export interface SpanDocumentOptions {
@@ -55,16 +80,27 @@ const NONE = '–';
 /** Returns the report on the span as a document. */
 export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDocumentOptions): DocumentTree {
   const { from, year: to } = c.span;
-  const words = spanWords(from, to);
+  const words = spanWords(from, to, c.next?.span);
+  // The span's own words (2016-2020.yaml), when the data has them; without, the report is its figures alone.
+  const narrative = c.words?.narrative ?? {};
   const agencyName = agency.short_name ?? oneLine(agency.name);
-  const documentDate = options.documentDate;
-  const numberText = `${'\u00a0'.repeat(6)}/${documentSymbol(agency.document_code, 'report')}`;
-  const sourceDates = c.results.map(latestSourceDate).filter((d): d is string => d !== undefined);
-  const illustrative = c.results.some((r) => r.illustrative === true) || c.emulation?.illustrative === true;
+  const documentDate = options.documentDate ?? c.words?.document?.date;
+  const numberText = `${c.words?.document?.number ?? '\u00a0'.repeat(6)}/${documentSymbol(agency.document_code, 'report')}`;
+  const sourceDates = [...c.results, ...(c.words ? [c.words] : [])]
+    .map(latestSourceDate)
+    .filter((d): d is string => d !== undefined);
+  const illustrative =
+    [...c.results, ...(c.words ? [c.words] : [])].some((r) => r.illustrative === true) ||
+    c.emulation?.illustrative === true;
   // With the units' emulation, its table is a second appendix: "Phụ lục I" and "Phụ lục II"; else one, "Phụ lục".
   const [resultsLabel, emulationLabel] = c.emulation ? ['Phụ lục I', 'Phụ lục II'] : ['Phụ lục', ''];
   const blankDate = formatDocumentDate(agency.place, documentDate, to + 1);
-  const blocks: Block[] = [sectionHeading(roman(1), words.resultsTitle)];
+  const next = numbering();
+  const blocks: Block[] = [];
+  const situation = situationSection(narrative, next);
+  if (situation) blocks.push(...situationBlocks(situation));
+  const results = next(words.resultsTitle, {});
+  blocks.push(sectionHeading(results.number, results.title));
   blocks.push({
     type: 'paragraph',
     role: 'body',
@@ -89,10 +125,22 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
       text: `Nguồn số liệu: ${sources.map((s, i) => `(${i + 1}) ${sourceLine(s)}`).join('; ')}.`,
       markup: 'plain',
     });
-  if (c.emulation) blocks.push(...emulationBlocks(c, c.emulation, words, emulationLabel));
+  const movements = movementsSection(narrative, next);
+  if (movements) blocks.push(...movementsBlocks(movements));
+  if (c.emulation) blocks.push(...emulationBlocks(c, c.emulation, words, emulationLabel, next));
+  const commendations = commendationsSection(narrative, words.span, next);
+  if (commendations) blocks.push(...commendationsBlocks(commendations));
+  const assessment = assessmentSection(narrative, next);
+  if (assessment) blocks.push(...assessmentBlocks(assessment));
+  const plans = direction(c, narrative.next_period_tasks ?? [], words, next);
+  if (plans) blocks.push(...plansBlocks(plans));
+  const proposals = proposalsSection(narrative, next);
+  if (proposals) blocks.push(...proposalsBlocks(proposals));
+  // The subject names the direction when the report has one, as the year's names next year's.
+  const subject = plans ? words.directedSubject : words.subject;
   blocks.push({
     type: 'signature',
-    closing: `Trên đây là báo cáo ${lowerFirst(unbroken(words.subject))} của ${agencyName}./.`,
+    closing: `Trên đây là báo cáo ${lowerFirst(unbroken(subject))} của ${agencyName}./.`,
     recipientsLabel: 'Nơi nhận:',
     recipients: [...agency.recipients.map((r) => `- ${r};`), `- Lưu: ${agency.archive}.`],
     signer: {
@@ -115,7 +163,7 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
   return withCurlyQuotes({
     meta: {
       title: words.title,
-      subject: words.subject,
+      subject,
       author: agencyName,
       keywords: ['báo cáo', 'thi đua', 'khen thưởng', 'tổng kết giai đoạn', `${from} - ${to}`, agency.place],
       language: 'vi',
@@ -131,7 +179,7 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
       dateLine: blankDate,
     },
     // A no-break space holds the span together wherever the subject wraps.
-    title: { title: 'BÁO CÁO', subject: unbroken(words.subject) },
+    title: { title: 'BÁO CÁO', subject: unbroken(subject) },
     illustrative: illustrative ? ILLUSTRATIVE_MARK : null,
     illustrativeNote: illustrative ? ILLUSTRATIVE_NOTE : null,
     sections: [
@@ -170,6 +218,51 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
  */
 function unbroken(text: string): string {
   return text.replace(/(\d{4}) - (\d{4})/g, '$1\u00a0-\u2060\u00a0$2');
+}
+
+/**
+ * The direction of the span ahead: its targets (2021-2025-targets.yaml), each with what this span did, then the
+ * tasks of the span's words; null when it has neither.
+ */
+function direction(
+  c: SpanComputation,
+  tasks: readonly string[],
+  words: ReturnType<typeof spanWords>,
+  next: NextSection,
+): PlansSection | null {
+  const targets = c.next?.targets ?? [];
+  const targetItems = targets.map((t, i) => {
+    const name = t.depth > 0 ? `Trong đó, ${lowerFirst(t.indicator.name)}` : t.indicator.name;
+    const done = t.figure === undefined ? '' : doneText(c, t.figure, t.indicator, words);
+    // A list's items end with ";", its last with ".".
+    const end = i === targets.length - 1 ? '.' : ';';
+    return { text: `${name}: ${targetText(t.target, t.indicator)}${done}${end}`, depth: t.depth };
+  });
+  const parts = [
+    { title: words.targetsTitle, items: targetItems },
+    { title: TASKS_TITLE, items: tasks.map((text) => ({ text, depth: 0 })) },
+  ]
+    .filter((p) => p.items.length > 0)
+    .map((p, i) => ({ number: String(i + 1), ...p }));
+  if (parts.length === 0) return null;
+  return next(words.directionTitle(targetItems.length > 0), { parts });
+}
+
+/**
+ * " (thực hiện giai đoạn 2016 - 2020: trên 110.000 người)" beside a target ahead: the span's figure, named for the
+ * years it is of when some are missing ("các năm 2017 và 2018", "năm 2018"); nothing where the bounds bound no sum.
+ */
+function doneText(
+  c: SpanComputation,
+  f: SpanFigure,
+  indicator: SpanIndicator['indicator'],
+  words: ReturnType<typeof spanWords>,
+): string {
+  if (f.qualifier === undefined) return '';
+  const text = actualText({ value: f.value, qualifier: f.qualifier }, indicator);
+  const of =
+    f.kind === 'end' ? `năm ${f.year}` : f.years.length === c.years.length ? words.span : yearList(f.years);
+  return ` (${of === words.span ? words.doneSoFar : `thực hiện ${of}`}: ${text})`;
 }
 
 /** What the table's marks and last columns mean. */
@@ -368,14 +461,16 @@ function emulationBlocks(
   e: SpanEmulation,
   words: ReturnType<typeof spanWords>,
   label: string,
+  next: NextSection,
 ): Block[] {
+  const section = next(words.emulationTitle, {});
   const unscored = c.years.filter((y) => !e.years.includes(y));
   const lead =
     `Các đơn vị được chấm điểm, xếp hạng thi đua ${yearList(e.years)}` +
     (unscored.length > 0 ? ` (chưa có kết quả chấm điểm ${yearList(unscored)})` : '') +
     `; danh hiệu, hình thức khen thưởng được đề nghị cho từng đơn vị qua các năm tại ${label} kèm theo Báo cáo này.`;
   const blocks: Block[] = [
-    sectionHeading(roman(2), words.emulationTitle),
+    sectionHeading(section.number, section.title),
     { type: 'paragraph', role: 'body', text: lead, markup: 'plain' },
   ];
   const counted = e.years.map((year, i) => {
@@ -462,10 +557,14 @@ function emulationTable(e: SpanEmulation): TableNode {
   };
 }
 
-/** The sources of the figures the report shows, each once, in the order of the years' files. */
-function citedSources(c: SpanComputation): Source[] {
+/**
+ * The sources the report draws on, each once: the years' in order, the span's targets' and those of the span ahead,
+ * then its words', as a year's report cites its files'.
+ */
+export function citedSources(c: SpanComputation): Source[] {
   const seen = new Map<string, Source>();
-  for (const r of [...c.results, ...(c.targets ? [c.targets] : [])])
+  const files = [...c.results, c.targets, c.next?.file, c.words];
+  for (const r of files.filter((f) => f !== undefined))
     for (const s of r.sources) if (!seen.has(s.id)) seen.set(s.id, s);
   return [...seen.values()];
 }

@@ -189,6 +189,8 @@ export interface DraftNotes {
   year: number;
   /** For a report on the first months of the year, their number. */
   months?: number | undefined;
+  /** For a report on a span of years, its first year (`year` its last). */
+  from?: number | undefined;
   notes: DraftNote[];
 }
 
@@ -200,12 +202,14 @@ export interface NoteIndicator {
 
 /** One thing the data lacks or leaves open, as data: a code and what it is about. Words come later. */
 export type DraftNote =
-  /** The year has no targets file: the report makes no comparison with a plan. */
-  | { code: 'NO_TARGETS'; year: number }
+  /** The year (or the span, `from` on) has no targets file: the report makes no comparison with a plan. */
+  | { code: 'NO_TARGETS'; year: number; from?: number | undefined }
+  /** Years of a span without a results file: said in the report, the span's figures of the others only. */
+  | { code: 'YEARS_MISSING'; year: number; from: number; years: number[] }
   /** There is no results file for the year before: no comparison with last year. */
   | { code: 'NO_PRIOR_RESULTS'; year: number; months?: number | undefined }
-  /** There is no targets file for next year: the plans section lists no targets. */
-  | { code: 'NO_NEXT_TARGETS'; year: number }
+  /** There is no targets file for next year (or the span ahead, `from` on): the plans section lists no targets. */
+  | { code: 'NO_NEXT_TARGETS'; year: number; from?: number | undefined }
   /** Figures of the year without last year's figure to compare with. */
   | { code: 'PRIOR_FIGURES_MISSING'; year: number; months?: number | undefined; indicators: NoteIndicator[] }
   /** Targets of the year without a figure: the table says "Chưa có số liệu". */
@@ -217,15 +221,27 @@ export type DraftNote =
   /** Figures whose qualifiers, this year's or last year's, do not decide which way it moved. */
   | { code: 'CHANGE_INCONCLUSIVE'; year: number; months?: number | undefined; indicators: NoteIndicator[] }
   /** Sections an official summing-up needs that the narrative lacks: the document leaves them out. */
-  | { code: 'SECTIONS_MISSING'; year: number; months?: number | undefined; sections: SectionKey[] }
+  | {
+      code: 'SECTIONS_MISSING';
+      year: number;
+      months?: number | undefined;
+      from?: number | undefined;
+      sections: SectionKey[];
+    }
   /** The document number is blank, for the office to fill in. */
-  | { code: 'DOCUMENT_NUMBER_BLANK'; year: number; months?: number | undefined }
+  | { code: 'DOCUMENT_NUMBER_BLANK'; year: number; months?: number | undefined; from?: number | undefined }
   /** The document date is blank, for the office to fill in. */
-  | { code: 'DOCUMENT_DATE_BLANK'; year: number; months?: number | undefined }
+  | { code: 'DOCUMENT_DATE_BLANK'; year: number; months?: number | undefined; from?: number | undefined }
   /** The signer's name is blank, for the signer to write by hand. */
   | { code: 'SIGNER_NAME_BLANK' }
   /** The date given on the command line is not in the report's year or the next. */
-  | { code: 'DATE_OUTSIDE_YEAR'; year: number; months?: number | undefined; date: string }
+  | {
+      code: 'DATE_OUTSIDE_YEAR';
+      year: number;
+      months?: number | undefined;
+      from?: number | undefined;
+      date: string;
+    }
   /** Rules on titles and awards the proposals rest on that could not be checked against the official text. */
   | { code: 'TITLE_RULES_TO_CHECK'; ruleSet: string; items: { title: string; caveat: string }[] }
   /**

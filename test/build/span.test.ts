@@ -38,6 +38,7 @@ describe('build 2016-2020 from the shipped data (2017 and 2018 only)', () => {
     expect(await readdir(join(out, '2016-2020'))).toEqual([
       'bao-cao-2016-2020.md',
       'bieu-do-2016-2020-giao-duc-nghe-nghiep.svg',
+      'ghi-chu-soan-thao-2016-2020.md',
     ]);
     const svg = await readFile(join(out, '2016-2020', 'bieu-do-2016-2020-giao-duc-nghe-nghiep.svg'), 'utf8');
     for (const text of ['2017', '2018', '58,7', '61', 'Tỷ lệ lao động qua đào tạo (%)'])

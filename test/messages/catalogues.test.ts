@@ -184,11 +184,39 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
       named: 2016,
       name: '2016-2020-targets.yaml',
       expected: '2017-2020-targets.yaml',
+      kind: 'targets',
     },
-    { year: 2020, from: 2020, named: 2016, name: '2016-2020-targets.yaml', expected: '2020-targets.yaml' },
-    { year: 2020, from: 2016, named: 2020, name: '2020-targets.yaml', expected: '2016-2020-targets.yaml' },
+    {
+      year: 2020,
+      from: 2020,
+      named: 2016,
+      name: '2016-2020-targets.yaml',
+      expected: '2020-targets.yaml',
+      kind: 'targets',
+    },
+    {
+      year: 2020,
+      from: 2016,
+      named: 2020,
+      name: '2020-targets.yaml',
+      expected: '2016-2020-targets.yaml',
+      kind: 'targets',
+    },
+    {
+      year: 2020,
+      from: 2017,
+      named: 2016,
+      name: '2016-2020.yaml',
+      expected: '2017-2020.yaml',
+      kind: 'results',
+    },
   ],
   SPAN_YEARS: [{ from: 2020, year: 2016, most: 10 }],
+  SPAN_FIGURES: [
+    { from: 2016, year: 2020, ids: ['viec-lam', 'dao-tao-nghe'], first: 'viec-lam' },
+    { from: 2016, year: 2020, ids: [], period: '9m' },
+  ],
+  NEXT_SPAN: [{ from: 2016, year: 2020, next: '2019-2025', most: 10 }],
   FILE_NAME: [{ name: 'ket-qua.yaml', expected: '2018.yaml' }],
   UNIT_MISMATCH: [{ id: 'xuat-khau-lao-dong', unit: 'lượt', expected: 'người' }],
   TARGET_DIRECTION: [
@@ -213,6 +241,8 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
     { year: 2018, date: '2020-03-01', problem: 'late' },
     { year: 2019, date: '2019-08-01', problem: 'early', months: 9 },
     { year: 2019, date: '2020-01-05', problem: 'late', months: 9 },
+    { year: 2020, date: '2019-12-30', problem: 'early', from: 2016 },
+    { year: 2020, date: '2022-01-05', problem: 'late', from: 2016 },
   ],
   PERIOD_EXCEEDS_YEAR: [{ id: 'viec-lam', value: '25000', total: '24000', year: 2019, months: 9 }],
   COMPONENTS_EXCEED_TOTAL: [
@@ -223,6 +253,12 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
   ],
   REPORT_SECTION_MISSING: [
     { year: 2018, section: 'situation', name: 'Đặc điểm tình hình' },
+    {
+      year: 2020,
+      from: 2016,
+      section: 'next_period_tasks',
+      name: 'Phương hướng, nhiệm vụ giai đoạn tới',
+    },
     { year: 2018, section: 'lessons', name: 'Bài học kinh nghiệm' },
     {
       year: 2019,
@@ -552,7 +588,10 @@ const FAILURES: { [C in ToolErrorCode]: ToolErrorArgsOf[C][] } = {
   ],
   NOT_A_REPORT_YEAR: [{ year: 2017, file: 'data/2017.yaml' }],
   NO_REPORT_YEARS: [{ folder: 'data', pattern: 'data/YYYY.yaml' }],
-  NEW_FILES_EXIST: [{ year: 2019, paths: ['data/2019.yaml', 'data/2020-targets.yaml'] }],
+  NEW_FILES_EXIST: [
+    { year: 2019, paths: ['data/2019.yaml', 'data/2020-targets.yaml'] },
+    { year: 2020, paths: ['data/2016-2020.yaml'], report: '2016-2020' },
+  ],
   AGENCY_NOT_IN_FORCE: [
     { file: 'data/agency.yaml', date: '2026-12-20', year: 2026, dated: true },
     { file: 'data/agency.yaml', date: '2026-12-31', year: 2026, dated: false },

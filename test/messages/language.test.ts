@@ -193,7 +193,7 @@ describe('the command line in Vietnamese', () => {
     const wrong = await runInProcess(['new', '19', '--data', data, '--lang', 'vi']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain(
-      "lỗi: giá trị '19' của đối số 'year' không hợp lệ. Cần ghi một năm, ví dụ 2018.",
+      "lỗi: giá trị '19' của đối số 'year' không hợp lệ. Cần ghi một năm, ví dụ 2018, các tháng đầu của một năm, ví dụ 2019-9m, hoặc một giai đoạn từ 2 đến 10 năm, ví dụ 2016-2020.",
     );
   });
 
