@@ -5,6 +5,7 @@ import { dec } from '../domain/decimal.js';
 import { reportDateProblem } from '../domain/report-date.js';
 import { missingSections } from '../domain/report-sections.js';
 import type { Agency, Dec } from '../model/types.js';
+import { periodWords } from './period-words.js';
 import { sourcesOf } from './sources-of.js';
 import type { DraftNote, DraftNotes, NoteIndicator } from './view-types.js';
 
@@ -112,5 +113,5 @@ export function buildDraftNotes(
       proposals.baseSalary !== undefined && unpriced.length > 0,
     );
   }
-  return { year: c.year, ...m, notes };
+  return { year: c.year, ...m, span: periodWords(c.year, c.months).span, notes };
 }

@@ -348,6 +348,8 @@ function buildResults(
       ...chartData(all, style),
       attainmentTitle: `Mức độ hoàn thành kế hoạch năm ${c.year} (%)`,
       yearOverYearTitle: `So sánh ${words.span} với ${words.prior}`,
+      priorName: words.priorName,
+      currentName: words.currentName,
     },
   };
 }

@@ -97,6 +97,8 @@ export interface SpanWords {
   /** The heading of the units' emulation over the span, and the title of its appendix (in capitals). */
   emulationTitle: string;
   emulationAppendixTitle: string;
+  /** What an area's chart across the span shows: "Giáo dục nghề nghiệp qua các năm giai đoạn 2016 - 2020". */
+  chartTitle: (area: string) => string;
   /** The heading of a year's column: "Năm 2018". */
   yearHeading: (year: number) => string;
   /** The headings of the span's own figure, of its plan and share of it, and of the average change. */
@@ -126,10 +128,19 @@ export function spanWords(from: number, to: number): SpanWords {
     appendixTitle: `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u2060\u00a0${to}`,
     emulationTitle: `Kết quả thi đua của các đơn vị ${span}`,
     emulationAppendixTitle: `DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ CHO CÁC ĐƠN VỊ QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u2060\u00a0${to}`,
+    chartTitle: (area) => `${area} qua các năm ${span}`,
     yearHeading: (year) => `Năm ${year}`,
     spanHeading: 'Cả giai đoạn',
     planHeading: 'Kế hoạch giai đoạn',
     percentHeading: '% kế hoạch',
     changeHeading: 'Thay đổi bình quân mỗi năm',
   };
+}
+
+/**
+ * Returns the caption of figure `part` (from 1) of a chart drawn as `parts` figures, each short enough to sit whole on
+ * a page: the chart's own caption, numbered "(1/2)" when it takes more than one.
+ */
+export function partCaption(caption: string, part: number, parts: number): string {
+  return parts > 1 ? `${caption} (${part}/${parts})` : caption;
 }

@@ -33,7 +33,7 @@ import {
 } from './document.js';
 import { formatDocumentDate } from './format-document-date.js';
 import { formatWhole } from './format-number.js';
-import { spanWords } from './period-words.js';
+import { partCaption, spanWords } from './period-words.js';
 import { partHeading, sectionHeading } from './report-document.js';
 import { roman } from './roman.js';
 import { lowerFirst } from './text-case.js';
@@ -482,6 +482,8 @@ export interface SpanChartIndicator {
 export interface SpanChartArea {
   base: string;
   caption: string;
+  /** The caption of figure `part` (from 1) of `parts`, where the chart is drawn as several to fit the page. */
+  partCaption: (part: number, parts: number) => string;
   indicators: SpanChartIndicator[];
 }
 
@@ -510,10 +512,12 @@ export function spanCharts(c: SpanComputation): SpanChartArea[] {
       indicators.every((ind) => !ind.bars.some((b) => b.year === String(y))),
     );
     const lacking = missing.length > 0 ? ` (chưa có số liệu ${yearList(missing)})` : '';
+    const caption = `Biểu đồ ${++n}: ${words.chartTitle(a.area.name)}${lacking}`;
     return [
       {
         base: `bieu-do-${from}-${to}-${a.area.id}`,
-        caption: `Biểu đồ ${++n}: ${a.area.name} qua các năm ${words.span}${lacking}`,
+        caption,
+        partCaption: (part, parts) => partCaption(caption, part, parts),
         indicators,
       },
     ];

@@ -31,6 +31,8 @@ function viewWith(bars: number, groups: number, label = (i: number) => `Chỉ ti
           currentText: '110 người',
         })),
         yearOverYearTitle: 'So sánh năm 2018 với năm 2017',
+        priorName: '2017',
+        currentName: '2018',
       },
     },
   } as unknown as ReportView;
