@@ -2,6 +2,7 @@ import { periodLabel } from '../domain/report-period.js';
 import type { DataSet, Indicator } from '../model/types.js';
 import { actualText, targetText } from '../view/describe-indicator.js';
 import { periodWords } from '../view/period-words.js';
+import { upperFirst } from '../view/text-case.js';
 
 /** A file `hatinh-report new` writes: its name in the data folder and its text. */
 export interface NewFile {
@@ -171,7 +172,7 @@ function reference(
       : data.parts?.get(periodLabel({ year: resultsYear, months }));
   const prior = results?.values[indicator.id];
   const target = data.targets.get(targetsYear)?.targets[indicator.id];
-  const span = months === undefined ? `Năm ${resultsYear}` : `${months} tháng đầu năm ${resultsYear}`;
+  const span = upperFirst(periodWords(resultsYear, months).span);
   return [
     `${span}: ${prior ? actualText(prior, indicator) : 'chưa có số liệu'}.`,
     `Kế hoạch năm ${targetsYear}: ${target ? targetText(target, indicator) : 'chưa có'}.`,

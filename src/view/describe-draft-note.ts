@@ -4,6 +4,7 @@ import { sectionsOf } from '../domain/report-sections.js';
 import { listed } from '../messages/facts.js';
 import { dayMonthYear } from './format-document-date.js';
 import { formatWritten } from './format-number.js';
+import { periodWords } from './period-words.js';
 import type { DraftNote, NoteIndicator } from './view-types.js';
 
 /** Words of a drafting note: Vietnamese for the notes file the office reads, either language for the console. */
@@ -52,7 +53,7 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
   // A note of a report on the first months names their files and words: 2019-9m.yaml, "9 tháng đầu năm 2019".
   const months = 'months' in note ? note.months : undefined;
   const results = (year: number) => file(`${periodLabel({ year, months })}.yaml`);
-  const spanVi = (year: number) => (months === undefined ? `năm ${year}` : `${months} tháng đầu năm ${year}`);
+  const spanVi = (year: number) => periodWords(year, months).span;
   const spanEn = (year: number) =>
     months === undefined ? `${year}` : `the first ${months} months of ${year}`;
   switch (note.code) {

@@ -1,12 +1,14 @@
 /**
  * The words a report uses for its span, in one place: the year's report ("năm 2019", "phương hướng, nhiệm vụ năm
  * 2020") and a sơ kết of the year's first months ("9 tháng đầu năm 2019", "nhiệm vụ trọng tâm 3 tháng cuối năm",
- * each figure against "kế hoạch năm" and "cùng kỳ năm 2018").
+ * each figure against "kế hoạch năm" and "cùng kỳ năm 2018"); a single month's as a month ("tháng 01 năm 2019").
  */
+
+import { periodSpanWords } from '../domain/report-period.js';
 
 /** The words of a report's span. */
 export interface PeriodWords {
-  /** What the report covers: "năm 2019", "9 tháng đầu năm 2019". */
+  /** What the report covers: "năm 2019", "9 tháng đầu năm 2019", "tháng 01 năm 2019". */
   span: string;
   /** What its figures are set against in time: "năm 2018", "cùng kỳ năm 2018". */
   prior: string;
@@ -33,6 +35,8 @@ export interface PeriodWords {
   /** The axis names of the year-over-year chart: "2018" and "2019", or "9 tháng 2018" and "9 tháng 2019". */
   priorName: string;
   currentName: string;
+  /** The document's keywords of its period, beside the year's: none for the year, "sơ kết" and "9 tháng" or "tháng 01". */
+  keywords: string[];
 }
 
 /** Returns the words of the report on `year`, or on its first `months` months. */
@@ -57,9 +61,12 @@ export function periodWords(year: number, months?: number): PeriodWords {
       doneSoFar: `thực hiện năm ${year}`,
       priorName: String(year - 1),
       currentName: String(year),
+      keywords: [],
     };
   }
-  const span = `${months} tháng đầu năm ${year}`;
+  const span = periodSpanWords({ year, months });
+  // One month is named as a month ("tháng 01 năm 2019"), never "1 tháng"; its figures and bars say the month too.
+  const one = months === 1;
   // The rest of the year: "3 tháng cuối năm"; of eleven months, its last month by name.
   const rest = months === 11 ? 'tháng 12' : `${12 - months} tháng cuối năm`;
   return {
@@ -70,7 +77,7 @@ export function periodWords(year: number, months?: number): PeriodWords {
     subject: `Sơ kết công tác thi đua, khen thưởng ${span} và nhiệm vụ trọng tâm ${rest}`,
     title: `Báo cáo sơ kết công tác thi đua, khen thưởng ${span}`,
     planHeading: `Kế hoạch năm ${year}`,
-    actualHeading: `Thực hiện ${months} tháng năm ${year}`,
+    actualHeading: one ? `Thực hiện ${span}` : `Thực hiện ${months} tháng năm ${year}`,
     percentHeading: '% kế hoạch năm',
     priorHeading: `Cùng kỳ năm ${year - 1}`,
     compareHeading: `So với cùng kỳ năm ${year - 1}`,
@@ -78,8 +85,9 @@ export function periodWords(year: number, months?: number): PeriodWords {
       `Phương hướng, nhiệm vụ trọng tâm ${months === 11 ? `tháng 12 năm ${year}` : `${rest} ${year}`}`,
     targetsTitle: `Các chỉ tiêu kế hoạch năm ${year}`,
     doneSoFar: `thực hiện ${span}`,
-    priorName: `${months} tháng ${year - 1}`,
-    currentName: `${months} tháng ${year}`,
+    priorName: one ? `Tháng 01/${year - 1}` : `${months} tháng ${year - 1}`,
+    currentName: one ? `Tháng 01/${year}` : `${months} tháng ${year}`,
+    keywords: ['sơ kết', one ? 'tháng 01' : `${months} tháng`],
   };
 }
 
