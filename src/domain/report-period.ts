@@ -96,3 +96,15 @@ export function addsUpOverTheYear(indicator: Indicator): boolean {
   if (indicator.over_the_year !== undefined) return indicator.over_the_year === 'sum';
   return indicator.kind === 'count' || indicator.kind === 'money';
 }
+
+/**
+ * Returns what a report covers in Vietnamese, as its words and messages say it: "năm 2019", "9 tháng đầu năm 2019";
+ * of one month "tháng 01 năm 2019", as monthly reports name themselves (the statistics office's "Báo cáo Tình hình
+ * kinh tế - xã hội tháng 01 năm 2022", thongkecaobang.gso.gov.vn), the month written as NĐ 30 writes it in a date;
+ * a span of years "giai đoạn 2016 - 2020".
+ */
+export function periodSpanWords(p: ReportPeriod): string {
+  if (p.from !== undefined) return `giai đoạn ${p.from} - ${p.year}`;
+  if (p.months === undefined) return `năm ${p.year}`;
+  return p.months === 1 ? `tháng 01 năm ${p.year}` : `${p.months} tháng đầu năm ${p.year}`;
+}

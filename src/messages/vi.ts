@@ -1,5 +1,6 @@
 /** Bộ thông báo tiếng Việt: mọi thông báo của công cụ bằng tiếng Việt (xem catalogue.ts về cấu trúc). */
 import type { NumberArgs, SchemaArgs, SyntaxArgs } from '../diagnostics/diagnostic.js';
+import { periodSpanWords } from '../domain/report-period.js';
 import type { BrowserTask, ToolErrorArgsOf, WriteFor } from '../errors.js';
 import type { FileKind } from '../model/types.js';
 import type {
@@ -23,6 +24,16 @@ import {
   wrapInQuotes,
 } from './facts.js';
 
+/** The first months of a year a message is about, as the report words them: "9 tháng đầu năm 2019", "tháng 01 năm 2019". */
+const monthsSpan = (a: { year?: unknown; months?: unknown }) =>
+  periodSpanWords({ year: Number(a.year), months: Number(a.months) });
+/** "năm 2019", "9 tháng đầu năm 2019", "giai đoạn 2016 - 2020": the report a message is of. */
+const reportSpan = (a: { year?: unknown; months?: unknown; from?: unknown }) =>
+  periodSpanWords({
+    year: Number(a.year),
+    months: a.months === undefined ? undefined : Number(a.months),
+    from: a.from === undefined ? undefined : Number(a.from),
+  });
 const didYouMean = (a: { suggestion?: string | undefined }) =>
   a.suggestion ? ` Có phải bạn muốn ghi "${s(a.suggestion)}"?` : '';
 /** The kinds of data file, as the staff call them. */
@@ -404,7 +415,7 @@ const DIAGNOSTICS: DiagnosticWords = {
   DOCUMENT_DATE: (a) =>
     a.from !== undefined
       ? {
-          message: `Báo cáo giai đoạn ${s(a.from)} - ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước năm ${s(a.year)}, năm cuối của giai đoạn` : 'sau giai đoạn hơn một năm'}.`,
+          message: `Báo cáo ${reportSpan(a)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước năm ${s(a.year)}, năm cuối của giai đoạn` : 'sau giai đoạn hơn một năm'}.`,
           fix: `Kiểm tra document.date: báo cáo tổng kết giai đoạn ghi ngày trong năm cuối của giai đoạn (ngày đại hội thi đua) hoặc năm sau, từ năm ${s(a.year)} đến hết năm ${Number(a.year) + 1}.`,
         }
       : a.months === undefined
@@ -413,11 +424,11 @@ const DIAGNOSTICS: DiagnosticWords = {
             fix: `Kiểm tra document.date: báo cáo tổng kết năm ${s(a.year)} ghi ngày từ tháng 11 năm ${s(a.year)} đến hết năm ${Number(a.year) + 1}.`,
           }
         : {
-            message: `Báo cáo ${s(a.months)} tháng đầu năm ${s(a.year)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng ${s(a.months)}, tháng cuối của kỳ báo cáo` : `sau năm ${s(a.year)}`}.`,
-            fix: `Kiểm tra document.date: báo cáo sơ kết ${s(a.months)} tháng đầu năm ${s(a.year)} ghi ngày từ đầu tháng ${s(a.months)} đến hết năm ${s(a.year)}.`,
+            message: `Báo cáo ${monthsSpan(a)} ghi ngày ${s(a.date)}, ${s(a.problem) === 'early' ? `trước tháng ${s(a.months)}, tháng cuối của kỳ báo cáo` : `sau năm ${s(a.year)}`}.`,
+            fix: `Kiểm tra document.date: báo cáo sơ kết ${monthsSpan(a)} ghi ngày từ đầu tháng ${s(a.months)} đến hết năm ${s(a.year)}.`,
           },
   PERIOD_EXCEEDS_YEAR: (a) => ({
-    message: `Số liệu ${s(a.id)} ${s(a.months)} tháng đầu năm ${s(a.year)} (${s(a.value)}) lớn hơn số liệu cả năm (${s(a.total)}), trong khi chỉ tiêu này cộng dồn theo năm.`,
+    message: `Số liệu ${s(a.id)} ${monthsSpan(a)} (${s(a.value)}) lớn hơn số liệu cả năm (${s(a.total)}), trong khi chỉ tiêu này cộng dồn theo năm.`,
     fix: `Đối chiếu hai số liệu với nguồn: số liệu các tháng đầu năm là một phần của số liệu cả năm (trong tệp số liệu năm ${s(a.year)}).`,
   }),
   TOO_MANY_DECIMALS: (a) => ({
@@ -658,7 +669,7 @@ const DIAGNOSTICS: DiagnosticWords = {
     fix: 'Đối chiếu số liệu với nguồn; đây chỉ là cảnh báo, vì số liệu công bố thường không cộng khớp.',
   }),
   REPORT_SECTION_MISSING: (a) => ({
-    message: `Báo cáo ${a.from !== undefined ? `giai đoạn ${s(a.from)} - ${s(a.year)}` : a.months === undefined ? `năm ${s(a.year)}` : `${s(a.months)} tháng đầu năm ${s(a.year)}`} chưa có phần "${s(a.name)}" (narrative.${s(a.section)}), phần bắt buộc của một báo cáo ${a.from !== undefined ? 'tổng kết giai đoạn' : a.months === undefined ? 'tổng kết năm' : 'sơ kết'}; văn bản sẽ thiếu phần này.`,
+    message: `Báo cáo ${reportSpan(a)} chưa có phần "${s(a.name)}" (narrative.${s(a.section)}), phần bắt buộc của một báo cáo ${a.from !== undefined ? 'tổng kết giai đoạn' : a.months === undefined ? 'tổng kết năm' : 'sơ kết'}; văn bản sẽ thiếu phần này.`,
     fix: `Ghi vào mục narrative, sau "${s(a.section)}:", ${s(a.section) === 'situation' ? 'thành một đoạn văn' : 'thành danh sách các ý ("- ...")'} (xem docs/huong-dan.md, mục 4). Nếu nguồn không đề cập đến phần này, cứ để nguyên cảnh báo: công cụ không tự viết thêm nội dung.`,
   }),
   COMMENDATION_CATEGORY: (a) => ({
@@ -1221,7 +1232,7 @@ const ERRORS: ToolErrorWords = {
             fix: `Thêm tệp ${a.file} có "kind: results" và "year: ${a.year}" (lệnh "hatinh-report new ${a.year}" tạo sẵn tệp), hoặc lập báo cáo năm khác.`,
           }
         : {
-            message: `Không có tệp số liệu thực hiện ${a.months} tháng đầu năm ${a.year} trong ${a.folder} (các kỳ đã có số liệu: ${a.have.join(', ') || 'chưa có kỳ nào'}).`,
+            message: `Không có tệp số liệu thực hiện ${periodSpanWords(a)} trong ${a.folder} (các kỳ đã có số liệu: ${a.have.join(', ') || 'chưa có kỳ nào'}).`,
             fix: `Thêm tệp ${a.file} có "kind: results", "year: ${a.year}" và "period: ${a.months}m" (lệnh "hatinh-report new ${a.year} --period ${a.months}m" tạo sẵn tệp), hoặc lập báo cáo kỳ khác.`,
           },
   NOT_A_REPORT_YEAR: (a) => ({

@@ -2,7 +2,7 @@ import { attainmentChartHeight, renderAttainmentChart } from '../charts/render-a
 import { renderSpanChart, spanChartHeight } from '../charts/render-span-chart.js';
 import { renderYearOverYearChart, yearOverYearChartHeight } from '../charts/render-year-over-year-chart.js';
 import { periodLabel } from '../domain/report-period.js';
-import { periodWords, spanWords } from '../view/period-words.js';
+import { partCaption } from '../view/period-words.js';
 import type { SpanChartArea } from '../view/span-document.js';
 import type { DraftNotes, ReportView } from '../view/view-types.js';
 import type { Templates } from './load-templates.js';
@@ -102,7 +102,6 @@ async function fittedFigures<T>(
 export async function renderCharts(view: ReportView): Promise<RenderedCharts> {
   const { charts } = view.results;
   const out: RenderedChart[] = [];
-  const words = periodWords(view.year, view.months);
   const label = periodLabel({ year: view.year, months: view.months });
   const priorLabel = periodLabel({ year: view.priorYear, months: view.months });
   const add = async <T>(
@@ -115,9 +114,8 @@ export async function renderCharts(view: ReportView): Promise<RenderedCharts> {
     const figures = items.length === 0 ? [] : await fittedFigures(items, render, estimate);
     for (const [i, svg] of figures.entries()) {
       const suffix = figures.length > 1 ? `-${i + 1}` : '';
-      const caption = figures.length > 1 ? `${title} (${i + 1}/${figures.length})` : title;
       // Titles are captions under the figure in the templates, not drawn inside the chart.
-      out.push({ svg, file: `${base}${suffix}.svg`, caption });
+      out.push({ svg, file: `${base}${suffix}.svg`, caption: partCaption(title, i + 1, figures.length) });
     }
   };
   await add(
@@ -132,7 +130,7 @@ export async function renderCharts(view: ReportView): Promise<RenderedCharts> {
     // A period's figure is named for both spans (bieu-do-so-sanh-2019-9m-2018-9m); a year's as it always was.
     `bieu-do-so-sanh-${label}-${priorLabel}`,
     charts.yearOverYearTitle,
-    (part) => renderYearOverYearChart(part, { year: words.currentName, priorYear: words.priorName }),
+    (part) => renderYearOverYearChart(part, { year: charts.currentName, priorYear: charts.priorName }),
     yearOverYearChartHeight,
   );
   return out;
@@ -145,8 +143,7 @@ export async function renderSpanCharts(areas: readonly SpanChartArea[]): Promise
     const figures = await fittedFigures(area.indicators, renderSpanChart, spanChartHeight);
     for (const [i, svg] of figures.entries()) {
       const suffix = figures.length > 1 ? `-${i + 1}` : '';
-      const caption = figures.length > 1 ? `${area.caption} (${i + 1}/${figures.length})` : area.caption;
-      out.push({ svg, file: `${area.base}${suffix}.svg`, caption });
+      out.push({ svg, file: `${area.base}${suffix}.svg`, caption: area.partCaption(i + 1, figures.length) });
     }
   }
   return out;
@@ -164,10 +161,7 @@ export function renderDraftNotes(notes: DraftNotes, words: string[], templates: 
     name: draftNotesFileName(periodLabel(notes)),
     content: templates.renderNotes({
       year: notes.year,
-      span:
-        notes.from === undefined
-          ? periodWords(notes.year, notes.months).span
-          : spanWords(notes.from, notes.year).span,
+      span: notes.span,
       notes: words,
     }),
   };

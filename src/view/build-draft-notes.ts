@@ -6,6 +6,7 @@ import { dec } from '../domain/decimal.js';
 import { reportDateProblem } from '../domain/report-date.js';
 import { missingSections } from '../domain/report-sections.js';
 import type { Agency, Dec } from '../model/types.js';
+import { periodWords, spanWords } from './period-words.js';
 import { sourcesOf } from './sources-of.js';
 import { citedSources } from './span-document.js';
 import type { DraftNote, DraftNotes, NoteIndicator } from './view-types.js';
@@ -114,7 +115,7 @@ export function buildDraftNotes(
       proposals.baseSalary !== undefined && unpriced.length > 0,
     );
   }
-  return { year: c.year, ...m, notes };
+  return { year: c.year, ...m, span: periodWords(c.year, c.months).span, notes };
 }
 
 /**
@@ -150,5 +151,5 @@ export function buildSpanDraftNotes(
     notes.push({ code: 'DATE_OUTSIDE_YEAR', ...span, date: options.documentDate });
   const remarks = citedSources(c).flatMap((s) => (s.note ? [{ title: s.title, note: s.note }] : []));
   add({ code: 'SOURCE_REMARKS', sources: remarks }, remarks.length > 0);
-  return { ...span, notes };
+  return { ...span, span: spanWords(from, year).span, notes };
 }

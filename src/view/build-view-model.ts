@@ -175,14 +175,7 @@ export function buildViewModel(c: YearComputation, agency: Agency, options: View
       title: words.title,
       subject,
       author: agencyName,
-      keywords: [
-        'báo cáo',
-        'thi đua',
-        'khen thưởng',
-        ...(c.months === undefined ? [] : ['sơ kết', `${c.months} tháng`]),
-        String(c.year),
-        agency.place,
-      ],
+      keywords: ['báo cáo', 'thi đua', 'khen thưởng', ...words.keywords, String(c.year), agency.place],
       language: 'vi',
       date: documentDate ?? latestSourceDate(results) ?? periodEndDay({ year: c.year, months: c.months }),
     },
@@ -385,6 +378,8 @@ function buildResults(
       ...chartData(all, style),
       attainmentTitle: `Mức độ hoàn thành kế hoạch năm ${c.year} (%)`,
       yearOverYearTitle: `So sánh ${words.span} với ${words.prior}`,
+      priorName: words.priorName,
+      currentName: words.currentName,
     },
   };
 }

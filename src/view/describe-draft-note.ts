@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { periodLabel } from '../domain/report-period.js';
+import { periodLabel, periodSpanWords } from '../domain/report-period.js';
 import { type SectionsCover, sectionsOf } from '../domain/report-sections.js';
 import { listed } from '../messages/facts.js';
 import { dayMonthYear } from './format-document-date.js';
 import { formatWritten } from './format-number.js';
-import { periodWords, spanWords } from './period-words.js';
 import type { DraftNote, NoteIndicator } from './view-types.js';
 
 /** Words of a drafting note: Vietnamese for the notes file the office reads, either language for the console. */
@@ -56,8 +55,7 @@ export function describeDraftNote(note: DraftNote, lang: NoteLanguage, data: str
   const from = 'from' in note ? note.from : undefined;
   const results = (year: number) => file(`${periodLabel({ year, months, from })}.yaml`);
   const targets = (year: number) => file(`${periodLabel({ year, from })}-targets.yaml`);
-  const spanVi = (year: number) =>
-    from === undefined ? periodWords(year, months).span : spanWords(from, year).span;
+  const spanVi = (year: number) => periodSpanWords({ year, months, from });
   const spanEn = (year: number) =>
     from !== undefined
       ? `${from}-${year}`

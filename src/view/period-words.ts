@@ -1,12 +1,14 @@
 /**
  * The words a report uses for its span, in one place: the year's report ("năm 2019", "phương hướng, nhiệm vụ năm
  * 2020") and a sơ kết of the year's first months ("9 tháng đầu năm 2019", "nhiệm vụ trọng tâm 3 tháng cuối năm",
- * each figure against "kế hoạch năm" and "cùng kỳ năm 2018").
+ * each figure against "kế hoạch năm" and "cùng kỳ năm 2018"); a single month's as a month ("tháng 01 năm 2019").
  */
+
+import { periodSpanWords } from '../domain/report-period.js';
 
 /** The words of a report's span. */
 export interface PeriodWords {
-  /** What the report covers: "năm 2019", "9 tháng đầu năm 2019". */
+  /** What the report covers: "năm 2019", "9 tháng đầu năm 2019", "tháng 01 năm 2019". */
   span: string;
   /** What its figures are set against in time: "năm 2018", "cùng kỳ năm 2018". */
   prior: string;
@@ -33,6 +35,8 @@ export interface PeriodWords {
   /** The axis names of the year-over-year chart: "2018" and "2019", or "9 tháng 2018" and "9 tháng 2019". */
   priorName: string;
   currentName: string;
+  /** The document's keywords of its period, beside the year's: none for the year, "sơ kết" and "9 tháng" or "tháng 01". */
+  keywords: string[];
 }
 
 /** Returns the words of the report on `year`, or on its first `months` months. */
@@ -57,9 +61,12 @@ export function periodWords(year: number, months?: number): PeriodWords {
       doneSoFar: `thực hiện năm ${year}`,
       priorName: String(year - 1),
       currentName: String(year),
+      keywords: [],
     };
   }
-  const span = `${months} tháng đầu năm ${year}`;
+  const span = periodSpanWords({ year, months });
+  // One month is named as a month ("tháng 01 năm 2019"), never "1 tháng"; its figures and bars say the month too.
+  const one = months === 1;
   // The rest of the year: "3 tháng cuối năm"; of eleven months, its last month by name.
   const rest = months === 11 ? 'tháng 12' : `${12 - months} tháng cuối năm`;
   return {
@@ -70,7 +77,7 @@ export function periodWords(year: number, months?: number): PeriodWords {
     subject: `Sơ kết công tác thi đua, khen thưởng ${span} và nhiệm vụ trọng tâm ${rest}`,
     title: `Báo cáo sơ kết công tác thi đua, khen thưởng ${span}`,
     planHeading: `Kế hoạch năm ${year}`,
-    actualHeading: `Thực hiện ${months} tháng năm ${year}`,
+    actualHeading: one ? `Thực hiện ${span}` : `Thực hiện ${months} tháng năm ${year}`,
     percentHeading: '% kế hoạch năm',
     priorHeading: `Cùng kỳ năm ${year - 1}`,
     compareHeading: `So với cùng kỳ năm ${year - 1}`,
@@ -78,8 +85,9 @@ export function periodWords(year: number, months?: number): PeriodWords {
       `Phương hướng, nhiệm vụ trọng tâm ${months === 11 ? `tháng 12 năm ${year}` : `${rest} ${year}`}`,
     targetsTitle: `Các chỉ tiêu kế hoạch năm ${year}`,
     doneSoFar: `thực hiện ${span}`,
-    priorName: `${months} tháng ${year - 1}`,
-    currentName: `${months} tháng ${year}`,
+    priorName: one ? `Tháng 01/${year - 1}` : `${months} tháng ${year - 1}`,
+    currentName: one ? `Tháng 01/${year}` : `${months} tháng ${year}`,
+    keywords: ['sơ kết', one ? 'tháng 01' : `${months} tháng`],
   };
 }
 
@@ -107,6 +115,8 @@ export interface SpanWords {
   /** The heading of the units' emulation over the span, and the title of its appendix (in capitals). */
   emulationTitle: string;
   emulationAppendixTitle: string;
+  /** What an area's chart across the span shows: "Giáo dục nghề nghiệp qua các năm giai đoạn 2016 - 2020". */
+  chartTitle: (area: string) => string;
   /** The heading of a year's column: "Năm 2018". */
   yearHeading: (year: number) => string;
   /** The headings of the span's own figure, of its plan and share of it, and of the average change. */
@@ -128,7 +138,7 @@ export interface SpanWords {
  * never guessed), else "giai đoạn tới".
  */
 export function spanWords(from: number, to: number, next?: { from: number; year: number }): SpanWords {
-  const span = `giai đoạn ${from} - ${to}`;
+  const span = periodSpanWords({ from, year: to });
   const ahead = next === undefined ? 'giai đoạn tới' : `giai đoạn ${next.from} - ${next.year}`;
   const subject = `Tổng kết công tác thi đua, khen thưởng ${span}`;
   return {
@@ -146,10 +156,19 @@ export function spanWords(from: number, to: number, next?: { from: number; year:
     appendixTitle: `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u2060\u00a0${to}`,
     emulationTitle: `Kết quả thi đua của các đơn vị ${span}`,
     emulationAppendixTitle: `DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ CHO CÁC ĐƠN VỊ QUA CÁC NĂM GIAI ĐOẠN ${from}\u00a0-\u2060\u00a0${to}`,
+    chartTitle: (area) => `${area} qua các năm ${span}`,
     yearHeading: (year) => `Năm ${year}`,
     spanHeading: 'Cả giai đoạn',
     planHeading: 'Kế hoạch giai đoạn',
     percentHeading: '% kế hoạch',
     changeHeading: 'Thay đổi bình quân mỗi năm',
   };
+}
+
+/**
+ * Returns the caption of figure `part` (from 1) of a chart drawn as `parts` figures, each short enough to sit whole on
+ * a page: the chart's own caption, numbered "(1/2)" when it takes more than one.
+ */
+export function partCaption(caption: string, part: number, parts: number): string {
+  return parts > 1 ? `${caption} (${part}/${parts})` : caption;
 }

@@ -48,7 +48,7 @@ import {
 } from './document.js';
 import { formatDocumentDate } from './format-document-date.js';
 import { formatWhole } from './format-number.js';
-import { spanWords } from './period-words.js';
+import { partCaption, spanWords } from './period-words.js';
 import {
   assessmentBlocks,
   commendationsBlocks,
@@ -149,6 +149,9 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
       name: agency.signer.name ?? null,
     },
   });
+  // A heading's span is held on its line, as the subject's ("GIAI ĐOẠN 2021 - 2025" never broken after the dash).
+  for (const [i, b] of blocks.entries())
+    if (b.type === 'heading') blocks[i] = { ...b, text: unbroken(b.text) };
   // The table of every year, a column each, is wide: an appendix across the page, as the year's lists are.
   const appendix: Block[] = [
     {
@@ -581,6 +584,8 @@ export interface SpanChartIndicator {
 export interface SpanChartArea {
   base: string;
   caption: string;
+  /** The caption of figure `part` (from 1) of `parts`, where the chart is drawn as several to fit the page. */
+  partCaption: (part: number, parts: number) => string;
   indicators: SpanChartIndicator[];
 }
 
@@ -609,10 +614,12 @@ export function spanCharts(c: SpanComputation): SpanChartArea[] {
       indicators.every((ind) => !ind.bars.some((b) => b.year === String(y))),
     );
     const lacking = missing.length > 0 ? ` (chưa có số liệu ${yearList(missing)})` : '';
+    const caption = `Biểu đồ ${++n}: ${words.chartTitle(a.area.name)}${lacking}`;
     return [
       {
         base: `bieu-do-${from}-${to}-${a.area.id}`,
-        caption: `Biểu đồ ${++n}: ${a.area.name} qua các năm ${words.span}${lacking}`,
+        caption,
+        partCaption: (part, parts) => partCaption(caption, part, parts),
         indicators,
       },
     ];

@@ -76,6 +76,9 @@ export interface ResultsSection extends Numbered {
     /** Groups of the year-over-year chart; empty unless the report carries every chart. */
     yearOverYear: YoyGroup[];
     yearOverYearTitle: string;
+    /** The names of its two bars: "2017" and "2018", or "9 tháng 2018" and "9 tháng 2019". */
+    priorName: string;
+    currentName: string;
   };
 }
 
@@ -191,6 +194,8 @@ export interface DraftNotes {
   months?: number | undefined;
   /** For a report on a span of years, its first year (`year` its last). */
   from?: number | undefined;
+  /** What the report covers, as its notes name it: "năm 2018", "9 tháng đầu năm 2019". */
+  span: string;
   notes: DraftNote[];
 }
 

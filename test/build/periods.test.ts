@@ -123,6 +123,57 @@ describe('the words of each span', () => {
     expect(w.title).toBe(`Báo cáo sơ kết công tác thi đua, khen thưởng ${months} tháng đầu năm 2019`);
   });
 
+  it('1 month: named as the month, as monthly reports name themselves ("tháng 01 năm 2019"), never "1 tháng"', () => {
+    const w = periodWords(2019, 1);
+    expect(w.span).toBe('tháng 01 năm 2019');
+    expect(w.subject).toBe(
+      'Sơ kết công tác thi đua, khen thưởng tháng 01 năm 2019 và nhiệm vụ trọng tâm 11 tháng cuối năm',
+    );
+    expect(w.title).toBe('Báo cáo sơ kết công tác thi đua, khen thưởng tháng 01 năm 2019');
+    expect(w.caption).toBe('Bảng: Kết quả thực hiện các chỉ tiêu tháng 01 năm 2019');
+    expect(w.directionTitle(true)).toBe('Phương hướng, nhiệm vụ trọng tâm 11 tháng cuối năm 2019');
+    expect([w.planHeading, w.actualHeading, w.percentHeading, w.priorHeading, w.compareHeading]).toEqual([
+      'Kế hoạch năm 2019',
+      'Thực hiện tháng 01 năm 2019',
+      '% kế hoạch năm',
+      'Cùng kỳ năm 2018',
+      'So với cùng kỳ năm 2018',
+    ]);
+    expect([w.prior, w.plan, w.doneSoFar]).toEqual([
+      'cùng kỳ năm 2018',
+      'kế hoạch năm',
+      'thực hiện tháng 01 năm 2019',
+    ]);
+    expect([w.priorName, w.currentName]).toEqual(['Tháng 01/2018', 'Tháng 01/2019']);
+    expect(w.keywords).toEqual(['sơ kết', 'tháng 01']);
+  });
+
+  it('a report of 1 month says the month wherever it names its period: document, notes, chart', async () => {
+    const dir = await copy();
+    for (const year of [2018, 2019]) {
+      const text = await readFile(join(dir, `${year}-9m.yaml`), 'utf8');
+      await writeFile(join(dir, `${year}-1m.yaml`), text.replace('period: 9m', 'period: 1m'));
+    }
+    const { out, code } = await build('2019-1m', ['--charts', 'all'], dir);
+    expect(code).toBe(0);
+    const folder = join(out, '2019');
+    const texts = await Promise.all(
+      ['bao-cao-2019-1m.md', 'ghi-chu-soan-thao-2019-1m.md', 'bieu-do-so-sanh-2019-1m-2018-1m.svg'].map((f) =>
+        readFile(join(folder, f), 'utf8'),
+      ),
+    );
+    const [report, notes, chart] = texts as [string, string, string];
+    expect(report).toContain(
+      '**Sơ kết công tác thi đua, khen thưởng tháng 01 năm 2019 và nhiệm vụ trọng tâm 11',
+    );
+    expect(report).toContain('| Thực hiện tháng 01 năm 2019 |');
+    expect(notes).toContain('Chưa có số liệu tháng 01 năm 2018');
+    expect(chart).toContain('Tháng 01/2018');
+    for (const text of texts) expect(text).not.toMatch(/(^|[^\d])1 tháng/);
+    await rm(out, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('the year, unchanged', () => {
     const w = periodWords(2019);
     expect(w.subject).toBe(

@@ -250,7 +250,8 @@ describe('the emulation over the span, where the units’ years exist', () => {
     const { out, code, stderr } = await build('2020-2024', [], join(ROOT, 'examples', 'thi-dua'));
     expect(code, stderr).toBe(0);
     const md = await readFile(join(out, '2020-2024', 'bao-cao-2020-2024.md'), 'utf8');
-    expect(md).toContain('## II. KẾT QUẢ THI ĐUA CỦA CÁC ĐƠN VỊ GIAI ĐOẠN 2020 - 2024');
+    // The span in a heading is held on its line (a word joiner after the dash, no-break spaces).
+    expect(md).toContain('## II. KẾT QUẢ THI ĐUA CỦA CÁC ĐƠN VỊ GIAI ĐOẠN 2020\u00a0-\u2060\u00a02024');
     expect(md).toContain(
       'Các đơn vị được chấm điểm, xếp hạng thi đua năm 2024 (chưa có kết quả chấm điểm các năm 2020, 2021, 2022 và 2023)',
     );

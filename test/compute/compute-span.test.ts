@@ -227,6 +227,9 @@ describe('the chart of each area across the years', () => {
       'Biểu đồ 1: Lao động - việc làm qua các năm giai đoạn 2016 - 2020 (chưa có số liệu các năm 2017 và 2019)',
     );
     expect(area?.base).toBe('bieu-do-2016-2020-a');
+    // Drawn as several figures to fit the page, each part is numbered; drawn whole, the caption is the chart's.
+    expect(area?.partCaption(1, 1)).toBe(area?.caption);
+    expect(area?.partCaption(2, 3)).toBe(`${area?.caption} (2/3)`);
     // mot-nam has one year only: the table has it, the chart does not.
     expect(area?.indicators.map((i) => i.label)).toEqual(['viec-lam', 'kinh-phi', 'ho-ngheo', 'so-xa']);
     expect(area?.indicators[0]?.bars).toEqual([

@@ -243,8 +243,12 @@ const FACTS: { [C in DiagnosticCode]: DiagnosticArgsOf[C][] } = {
     { year: 2019, date: '2020-01-05', problem: 'late', months: 9 },
     { year: 2020, date: '2019-12-30', problem: 'early', from: 2016 },
     { year: 2020, date: '2022-01-05', problem: 'late', from: 2016 },
+    { year: 2019, date: '2018-12-28', problem: 'early', months: 1 },
   ],
-  PERIOD_EXCEEDS_YEAR: [{ id: 'viec-lam', value: '25000', total: '24000', year: 2019, months: 9 }],
+  PERIOD_EXCEEDS_YEAR: [
+    { id: 'viec-lam', value: '25000', total: '24000', year: 2019, months: 9 },
+    { id: 'viec-lam', value: '25000', total: '24000', year: 2019, months: 1 },
+  ],
   COMPONENTS_EXCEED_TOTAL: [
     { id: 'viec-lam', total: '24000', sum: '25000', parts: ['trong-tinh', 'xuat-khau'] },
   ],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attainmentChartHeight, renderAttainmentChart } from '../../src/charts/render-attainment-chart.js';
+import { renderSpanChart, spanChartHeight } from '../../src/charts/render-span-chart.js';
 import {
   renderYearOverYearChart,
   yearOverYearChartHeight,
@@ -30,6 +31,8 @@ function viewWith(bars: number, groups: number, label = (i: number) => `Chỉ ti
           currentText: '110 người',
         })),
         yearOverYearTitle: 'So sánh năm 2018 với năm 2017',
+        priorName: '2017',
+        currentName: '2018',
       },
     },
   } as unknown as ReportView;
@@ -113,4 +116,24 @@ describe('chart heights are known before drawing', () => {
       svgHeight(await renderYearOverYearChart(g, { year: 2019, priorYear: 2018 })),
     );
   });
+
+  it.each([
+    [1, 'Ngắn', 2],
+    [3, long, 5],
+    [4, long.slice(0, 60), 3],
+  ])(
+    '%i indicators of a span named "%s…", %i years each: the estimate is the drawn height',
+    async (n, label, years) => {
+      const indicators = Array.from({ length: n }, (_, i) => ({
+        label: `${label} ${i}`,
+        unit: i % 2 === 0 ? '%' : '',
+        bars: Array.from({ length: years }, (_, y) => ({
+          year: String(2016 + y),
+          value: String(50 + y),
+          text: `${50 + y}`,
+        })),
+      }));
+      expect(spanChartHeight(indicators)).toBe(svgHeight(await renderSpanChart(indicators)));
+    },
+  );
 });
