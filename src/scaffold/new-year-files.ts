@@ -122,9 +122,11 @@ function periodFile(data: DataSet, year: number, months: number): string {
   const words = periodWords(year, months);
   return lines([
     '# yaml-language-server: $schema=./schemas/results.schema.json',
-    `# Kết quả ${words.span}, lập bằng "hatinh-report new ${year} --period ${months}m". Ghi số liệu lũy kế từ đầu năm`,
-    `# của từng chỉ tiêu (value: ...), nguồn (sources) và lời văn của báo cáo sơ kết (narrative); rồi chạy`,
-    '# "hatinh-report check". Mỗi số liệu được so với kế hoạch năm (tệp chỉ tiêu của năm) và với cùng kỳ năm trước.',
+    `# Kết quả ${words.span}, lập bằng "hatinh-report new ${year} --period ${months}m". Ghi số liệu của từng chỉ tiêu`,
+    '# (value: ...): chỉ tiêu đếm số người, số việc, số tiền ghi số lũy kế từ đầu năm; tỷ lệ (%) và số tại một thời',
+    '# điểm (số người đang hưởng trợ cấp, số xã đã đạt chuẩn) ghi số tại cuối kỳ. Ghi nguồn (sources) và lời văn của',
+    '# báo cáo sơ kết (narrative); rồi chạy "hatinh-report check". Mỗi số liệu được so với kế hoạch năm (tệp chỉ tiêu',
+    '# của năm) và với cùng kỳ năm trước.',
     NUMBERS_NOTE,
     'kind: results',
     `year: ${year}`,
