@@ -52,6 +52,16 @@ function narrativeStubs(own: Readonly<Record<string, { key: string; comment: str
   ]);
 }
 
+/** The document's number and date, commented out until the office assigns them; a date late in `year` shown. */
+function documentStub(year: number): string[] {
+  return [
+    '# Số và ngày của văn bản khi văn thư cấp (để trống: báo cáo để chỗ trống ghi tay).',
+    '# document:',
+    '#   number: "05"',
+    `#   date: ${year}-12-20`,
+  ];
+}
+
 const NUMBERS_NOTE =
   '# Số viết kiểu YAML: dấu chấm thập phân, không dấu phân cách hàng nghìn (24000, 6.92); tỷ lệ không ghi dấu %.';
 
@@ -95,10 +105,7 @@ function resultsFile(data: DataSet, year: number): string {
     '',
     ...SOURCES_STUB,
     '',
-    '# Số và ngày của văn bản khi văn thư cấp (để trống: báo cáo để chỗ trống ghi tay).',
-    '# document:',
-    '#   number: "05"',
-    `#   date: ${year}-12-20`,
+    ...documentStub(year),
     '',
     `# Số liệu thực hiện năm ${year}. Mỗi chỉ tiêu: value (bắt buộc); qualifier nếu nguồn ghi "trên" (over), "gần"`,
     '# (nearly), "khoảng" (about), "ước" (estimate), "dưới" (below), "ít nhất" (at_least), "không quá" (at_most);',
@@ -174,10 +181,7 @@ function spanFile(data: DataSet, from: number, year: number): string {
     '',
     ...SOURCES_STUB,
     '',
-    '# Số và ngày của văn bản khi văn thư cấp (để trống: báo cáo để chỗ trống ghi tay).',
-    '# document:',
-    '#   number: "05"',
-    `#   date: ${year}-12-20`,
+    ...documentStub(year),
     '',
     `# Giai đoạn của phần phương hướng, ghi như kế hoạch của cơ quan (ví dụ ${next}); không ghi: "giai đoạn tới".`,
     `# Chỉ tiêu của giai đoạn đó (nếu có) ghi trong tệp <năm đầu>-<năm cuối>-targets.yaml, có from: như tệp này.`,
