@@ -94,7 +94,9 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
     c.emulation?.illustrative === true;
   // With the units' emulation, its table is a second appendix: "Phụ lục I" and "Phụ lục II"; else one, "Phụ lục".
   const [resultsLabel, emulationLabel] = c.emulation ? ['Phụ lục I', 'Phụ lục II'] : ['Phụ lục', ''];
-  const blankDate = formatDocumentDate(agency.place, documentDate, to + 1);
+  // Undated, it is left blank in the span's last year: a span is summed up at its emulation congress, held in that
+  // year (Hà Tĩnh's on 2020-2025 on 13/10/2025; the departments' on 2016-2020 in June 2020), not after it.
+  const blankDate = formatDocumentDate(agency.place, documentDate, to);
   const next = numbering();
   const blocks: Block[] = [];
   const situation = situationSection(narrative, next);
@@ -220,7 +222,9 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
  * after the dash, after which a line may otherwise break (Unicode line breaking, UAX #14).
  */
 function unbroken(text: string): string {
-  return text.replace(/(\d{4}) - (\d{4})/g, '$1\u00a0-\u2060\u00a0$2');
+  return text
+    .replace(/(\d{4}) - (\d{4})/g, '$1\u00a0-\u2060\u00a0$2')
+    .replace(/(giai đoạn|GIAI ĐOẠN) (\d{4}\u00a0)/g, '$1\u00a0$2');
 }
 
 /**
@@ -252,8 +256,9 @@ function direction(
 }
 
 /**
- * " (thực hiện giai đoạn 2016 - 2020: trên 110.000 người)" beside a target ahead: the span's figure, named for the
- * years it is of when some are missing ("các năm 2017 và 2018", "năm 2018"); nothing where the bounds bound no sum.
+ * " (thực hiện giai đoạn 2016 - 2020: trên 110.000 người)" beside a target ahead: the span's total when every year has
+ * the figure, or its level at the end ("thực hiện năm 2020: 61%"); nothing beside a total of some years only (a total
+ * of 2018 alone set against five years' would mislead), nor where the bounds bound no sum.
  */
 function doneText(
   c: SpanComputation,
@@ -262,15 +267,14 @@ function doneText(
   words: ReturnType<typeof spanWords>,
 ): string {
   if (f.qualifier === undefined) return '';
+  if (f.kind === 'total' && f.years.length < c.years.length) return '';
   const text = actualText({ value: f.value, qualifier: f.qualifier }, indicator);
-  const of =
-    f.kind === 'end' ? `năm ${f.year}` : f.years.length === c.years.length ? words.span : yearList(f.years);
-  return ` (${of === words.span ? words.doneSoFar : `thực hiện ${of}`}: ${text})`;
+  return ` (${f.kind === 'end' ? `thực hiện năm ${f.year}` : words.doneSoFar}: ${text})`;
 }
 
 /** What the table's marks and last columns mean. */
 const LEGEND =
-  'Ghi chú: “–”: chưa có số liệu, hoặc số liệu (trên, gần) không đủ để tính. Cả giai đoạn: chỉ tiêu cộng dồn theo ' +
+  'Ghi chú: “–”: chưa có số liệu, hoặc không tính được vì số liệu là số gần đúng (“trên”, “gần”). Cả giai đoạn: chỉ tiêu cộng dồn theo ' +
   'năm (số người, số việc, số tiền trong năm) là tổng các năm có số liệu (các năm ghi kèm); chỉ tiêu tỷ lệ và chỉ ' +
   'tiêu tính tại một thời điểm (số người đang hưởng trợ cấp, số xã đã đạt chuẩn, lũy kế) là số của năm cuối có số ' +
   'liệu. Thay đổi bình quân mỗi năm: từ năm đầu đến năm cuối có số liệu (ghi kèm), theo đơn vị ' +
@@ -333,9 +337,23 @@ function sentence(s: SpanIndicator, years: readonly number[], style: NumberStyle
       `tổng các năm ${yearsText(f.years)}: ${actualText({ value: f.value, qualifier: f.qualifier }, s.indicator)}`,
     );
   const change = s.change && changeCell(s.change.perYear, s.change.qualifier, s.indicator, true);
-  if (s.change && change) clauses.push(`bình quân mỗi năm ${change} (${s.change.from} - ${s.change.to})`);
+  // A change over one year is that year's, no average: "năm 2018 tăng 2,3 điểm phần trăm so với năm 2017".
+  if (s.change && change)
+    clauses.push(
+      s.change.to - s.change.from === 1
+        ? `năm ${s.change.to} ${change} so với năm ${s.change.from}`
+        : `bình quân mỗi năm ${change} (${s.change.from} - ${s.change.to})`,
+    );
   if (s.target) clauses.push(planClause(s, s.target, style));
-  return `${name}: ${clauses.join('; ')}.`;
+  // Each year's note of its figure, as the year's report writes it ("Lũy kế đến ..."), the year named when several.
+  const noted = years.flatMap((y, i) => {
+    const note = s.figures[i]?.note;
+    return note === undefined ? [] : [{ y, note }];
+  });
+  const notes = noted.map(({ y, note }) =>
+    noted.length > 1 ? ` Năm ${y}: ${lowerFirst(note)}` : ` ${note}`,
+  );
+  return `${name}: ${clauses.join('; ')}.${notes.join('')}`;
 }
 
 /**

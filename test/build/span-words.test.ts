@@ -54,7 +54,10 @@ describe("the span's words (2016-2020.yaml) in its report", () => {
     expect(code, stderr).toBe(0);
     const md = await read('bao-cao-2016-2020.md');
     // Each span in a heading is held on its line, as in the subject.
-    const held = (text: string) => text.replace(/(\d{4}) - (\d{4})/g, '$1\u00a0-\u2060\u00a0$2');
+    const held = (text: string) =>
+      text
+        .replace(/(\d{4}) - (\d{4})/g, '$1\u00a0-\u2060\u00a0$2')
+        .replace(/(giai đoạn|GIAI ĐOẠN) (\d{4})/g, '$1\u00a0$2');
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual([
       '## I. ĐẶC ĐIỂM TÌNH HÌNH',
@@ -71,10 +74,10 @@ describe("the span's words (2016-2020.yaml) in its report", () => {
     expect(md).toContain(
       `Trên đây là báo cáo ${held('tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020 và phương hướng, nhiệm vụ giai đoạn 2021 - 2025')} của Sở`,
     );
-    // The targets ahead, each beside what the span did: the jobs' total is 2018's alone (2016, 2019 and 2020
-    // missing), the trained workers' rate its last year's, 2018.
-    expect(md).toContain(`### 1. Các chỉ tiêu chủ yếu giai đoạn ${held('2021 - 2025')}`);
-    expect(md).toContain('- Giải quyết việc làm: 120.000 người (thực hiện năm 2018: trên 24.000 người);');
+    // The targets ahead, each beside what the span did where that is the span's: the trained workers' rate at its
+    // last figure, 2018's; the jobs' total is of 2018 alone (2016, 2019 and 2020 missing): not set beside five years'.
+    expect(md).toContain(held('### 1. Các chỉ tiêu chủ yếu giai đoạn 2021 - 2025'));
+    expect(md).toContain('- Giải quyết việc làm: 120.000 người;');
     expect(md).toContain('- Tỷ lệ lao động qua đào tạo: 70% (thực hiện năm 2018: 61%).');
     expect(md).toContain('### 2. Nhiệm vụ trọng tâm');
     expect(md).toContain('- Phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến.');
@@ -129,7 +132,7 @@ describe("the span's words (2016-2020.yaml) in its report", () => {
     expect(md).toContain('_Hà Tĩnh, ngày 13 tháng 10 năm 2020_');
     expect(md).not.toContain('phương hướng');
     expect(md).toContain('## I. ĐẶC ĐIỂM TÌNH HÌNH');
-    expect(md).toContain('## II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN 2016\u00a0-\u2060\u00a02020');
+    expect(md).toContain('## II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN\u00a02016\u00a0-\u2060\u00a02020');
     // Dated at the span's congress, in its last year: no warning of the date.
     expect(stderr).not.toContain('DOCUMENT_DATE');
     await rm(out, { recursive: true });
@@ -166,6 +169,41 @@ describe("the span's words (2016-2020.yaml) in its report", () => {
     expect(await read('ghi-chu-soan-thao-2016-2020.md')).toContain(
       `Chưa có chỉ tiêu kế hoạch giai đoạn 2021 - 2025 (${join(data, '2021-2025-targets.yaml')}): phần phương hướng không nêu chỉ tiêu.`,
     );
+    await rm(out, { recursive: true });
+    await rm(data, { recursive: true });
+  });
+});
+
+describe("the span's figures beside its words", () => {
+  it('a total of every year stands beside the target ahead; one change of a year is no average; a note is kept', async () => {
+    const words = WORDS.replace('from: 2016\nyear: 2020', 'from: 2017\nyear: 2018');
+    const data = await dataWith(
+      {
+        '2017-2018.yaml': `${words.replace('narrative:', 'next_span: 2019-2020\nnarrative:')}  next_period_tasks:\n    - Tiếp tục.\n`,
+        '2019-2020-targets.yaml': (await readFile(join(FIXTURES, '2021-2025-targets.yaml'), 'utf8')).replace(
+          'from: 2021\nyear: 2025',
+          'from: 2019\nyear: 2020',
+        ),
+      },
+      false,
+    );
+    // 2017's jobs, made up for the test: 20.000, with 2018's "trên 24.000" a total of "trên 44.000".
+    const y2017 = join(data, '2017.yaml');
+    await writeFile(y2017, `${await readFile(y2017, 'utf8')}  viec-lam:\n    value: 20000\n`);
+    const { out, read, code, stderr } = await build('2017-2018', data);
+    expect(code, stderr).toBe(0);
+    const md = await read('bao-cao-2017-2018.md');
+    expect(md).toContain(
+      '- Giải quyết việc làm: 120.000 người (thực hiện giai đoạn 2017 - 2018: trên 44.000 người);',
+    );
+    expect(md).toContain('năm 2018 tăng 2,3 điểm phần trăm so với năm 2017.');
+    expect(md).not.toContain('bình quân mỗi năm tăng 2,3');
+    // The 2018 figure's note (a sum to February 2019) said where the figure is, as the year's report says it.
+    expect(md).toContain(
+      'Kinh phí lồng ghép, hỗ trợ các xã do Sở đỡ đầu xây dựng nông thôn mới: trên 3,4 tỷ đồng (năm 2018). Lũy kế đến thời điểm nguồn đưa tin (tháng 02/2019)',
+    );
+    // Undated, it is left blank in its last year, when a span is summed up.
+    expect(md).toMatch(/_Hà Tĩnh, ngày[\s\u00a0]+tháng[\s\u00a0]+năm 2018_/);
     await rm(out, { recursive: true });
     await rm(data, { recursive: true });
   });
