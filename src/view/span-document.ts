@@ -218,13 +218,13 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
 }
 
 /**
- * Returns a text with its span of years held together ("2016 - 2020" on one line): no-break spaces, and a word joiner
- * after the dash, after which a line may otherwise break (Unicode line breaking, UAX #14).
+ * Returns a text with its span of years held together ("giai đoạn 2016 - 2020" on one line): no-break spaces, and a
+ * word joiner after the dash, after which a line may otherwise break (Unicode line breaking, UAX #14).
  */
 function unbroken(text: string): string {
   return text
     .replace(/(\d{4}) - (\d{4})/g, '$1\u00a0-\u2060\u00a0$2')
-    .replace(/(giai đoạn|GIAI ĐOẠN) (\d{4}\u00a0)/g, '$1\u00a0$2');
+    .replace(/(giai|GIAI) (đoạn|ĐOẠN) (\d{4}\u00a0)/g, '$1\u00a0$2\u00a0$3');
 }
 
 /**

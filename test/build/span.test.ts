@@ -46,7 +46,7 @@ describe('build 2016-2020 from the shipped data (2017 and 2018 only)', () => {
     expect(svg).not.toContain('2016');
     const md = await readFile(join(out, '2016-2020', 'bao-cao-2016-2020.md'), 'utf8');
     expect(md).toContain(
-      '**Tổng kết công tác thi đua, khen thưởng giai đoạn\u00a02016\u00a0-\u2060\u00a02020**',
+      '**Tổng kết công tác thi đua, khen thưởng giai\u00a0đoạn\u00a02016\u00a0-\u2060\u00a02020**',
     );
     expect(md).toContain(
       'Chưa có số liệu thực hiện các năm 2016, 2019 và 2020; các số liệu dưới đây là của các năm 2017 và 2018',
@@ -253,7 +253,9 @@ describe('the emulation over the span, where the units’ years exist', () => {
     expect(code, stderr).toBe(0);
     const md = await readFile(join(out, '2020-2024', 'bao-cao-2020-2024.md'), 'utf8');
     // The span in a heading is held on its line (a word joiner after the dash, no-break spaces).
-    expect(md).toContain('## II. KẾT QUẢ THI ĐUA CỦA CÁC ĐƠN VỊ GIAI ĐOẠN\u00a02020\u00a0-\u2060\u00a02024');
+    expect(md).toContain(
+      '## II. KẾT QUẢ THI ĐUA CỦA CÁC ĐƠN VỊ GIAI\u00a0ĐOẠN\u00a02020\u00a0-\u2060\u00a02024',
+    );
     expect(md).toContain(
       'Các đơn vị được chấm điểm, xếp hạng thi đua năm 2024 (chưa có kết quả chấm điểm các năm 2020, 2021, 2022 và 2023)',
     );

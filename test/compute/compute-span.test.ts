@@ -161,7 +161,7 @@ describe('the words of a span report', () => {
 
   it('is titled for the span, dated in its last year (its congress)', () => {
     expect(doc.title.subject).toBe(
-      'Tổng kết công tác thi đua, khen thưởng giai đoạn\u00a02016\u00a0-\u2060\u00a02020',
+      'Tổng kết công tác thi đua, khen thưởng giai\u00a0đoạn\u00a02016\u00a0-\u2060\u00a02020',
     );
     expect(doc.meta.subject).toBe('Tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020');
     expect(doc.meta.title).toBe('Báo cáo tổng kết công tác thi đua, khen thưởng giai đoạn 2016 - 2020');
