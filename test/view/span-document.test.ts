@@ -143,7 +143,8 @@ function spanData(): DataSet {
             'can-ngheo': v('5.5'),
             'bao-tro': v('1300'),
           },
-          [{ id: 'bc-2020', title: 'Báo cáo năm 2020', date: '2021-02-01' }],
+          // The same source again, written otherwise and undated: cited once, as first written.
+          [{ id: 'bc-2020', title: 'Báo cáo năm 2020 (bản sửa)' }],
         ),
       ],
     ]),
@@ -683,6 +684,38 @@ describe('a span without the units’ years, its targets or made-up figures', ()
     ]);
     // A target no more: its indicator, without a figure, is gone.
     expect(table.rows.map((r) => r.cells[1]?.text)).not.toContain('Người có công được thăm hỏi');
+  });
+
+  it('no source anywhere: no line of sources', () => {
+    const data = plain();
+    data.results = new Map([...data.results].map(([y, r]) => [y, { ...r, sources: [] }]));
+    const blocks = build(data).sections[0]?.blocks ?? [];
+    expect(blocks.filter((b) => b.type === 'paragraph').map((b) => b.type === 'paragraph' && b.role)).toEqual(
+      ['body'],
+    );
+  });
+
+  it('a change its bounds do not bound (trên 20.000 to trên 24.000) is not said, in the sentence or the table', () => {
+    const data = plain();
+    data.results = new Map([
+      [2018, results(2018, { 'viec-lam': v('20000', 'over') })],
+      [2020, results(2020, { 'viec-lam': v('24000', 'over') })],
+    ]);
+    const doc = build(data);
+    expect(doc.sections[0]?.blocks[3]).toEqual({
+      type: 'list',
+      nested: true,
+      markup: 'plain',
+      items: [
+        {
+          depth: 0,
+          text: 'Giải quyết việc làm: trên 20.000 người (năm 2018), trên 24.000 người (năm 2020); tổng các năm 2018 và 2020: trên 44.000 người.',
+        },
+      ],
+    });
+    const table = doc.sections[1]?.blocks[1];
+    if (table?.type !== 'table') throw new Error('no table');
+    expect(table.rows[1]?.cells.at(-1)).toMatchObject({ text: '–', below: '' });
   });
 
   it('made up in one year’s results: marked', () => {
