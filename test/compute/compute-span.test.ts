@@ -309,3 +309,127 @@ describe("a span's figures against its targets", () => {
     expect(row?.target).toMatchObject({ type: 'level', value: '10' });
   });
 });
+
+describe('a span computed in the test: what it leaves out, and what it sets no verdict on', () => {
+  const twoAreas = (): DataSet => ({
+    ...data,
+    catalogue: {
+      kind: 'catalogue',
+      areas: [
+        { id: 'a', name: 'Lao động - việc làm' },
+        { id: 'b', name: 'Giảm nghèo' },
+        { id: 'c', name: 'Bảo trợ xã hội' },
+      ],
+      indicators: [
+        ind('viec-lam'),
+        ind('ho-ngheo', { area: 'b', kind: 'rate', unit: '%', direction: 'lower', decimals: 2 }),
+        ind('khong-co', { area: 'c' }),
+      ],
+    },
+    results: new Map([
+      [2019, results(2019, { 'viec-lam': value('20000', 'over'), 'ho-ngheo': value('7.5') })],
+      [2020, results(2020, { 'viec-lam': value('21000', 'nearly'), 'ho-ngheo': value('6.5') })],
+    ]),
+  });
+
+  it('an area none of whose indicators has a figure or a target is left out; each area has its own', () => {
+    const c = computeSpan(twoAreas(), { from: 2019, year: 2020 });
+    expect(c.areas.map((a) => [a.area.id, a.indicators.map((i) => i.indicator.id)])).toEqual([
+      ['a', ['viec-lam']],
+      ['b', ['ho-ngheo']],
+    ]);
+  });
+
+  it('has no targets and no emulation where the data has none', () => {
+    const c = computeSpan(twoAreas(), { from: 2019, year: 2020 });
+    expect(Object.keys(c).sort()).toEqual(['areas', 'missing', 'results', 'span', 'years']);
+  });
+
+  it('has the span’s targets file where the data has one', () => {
+    const targets = {
+      kind: 'targets' as const,
+      year: 2020,
+      from: 2019,
+      sources: [],
+      targets: { 'ho-ngheo': { type: 'ceiling' as const, value: '7' as Dec } },
+    };
+    const c = computeSpan(
+      { ...twoAreas(), spanTargets: new Map([['2019-2020', targets]]) },
+      { from: 2019, year: 2020 },
+    );
+    expect(c.targets).toBe(targets);
+    // 6,5% in 2020, the span's last year, under 7%: met, final.
+    expect(c.areas[1]?.indicators[0]?.attainment?.status).toBe('met');
+  });
+
+  it('sets no verdict on a change target (its base is the year before the span) nor on a sum its bounds do not bound', () => {
+    const targets = {
+      kind: 'targets' as const,
+      year: 2020,
+      from: 2019,
+      sources: [],
+      targets: {
+        'viec-lam': { type: 'level' as const, value: '30000' as Dec, qualifier: 'exact' as const },
+        'ho-ngheo': {
+          type: 'change' as const,
+          change: 'decrease' as const,
+          measure: 'points' as const,
+          qualifier: 'exact' as const,
+          by: '1' as Dec,
+        },
+      },
+    };
+    const c = computeSpan(
+      { ...twoAreas(), spanTargets: new Map([['2019-2020', targets]]) },
+      { from: 2019, year: 2020 },
+    );
+    const [jobs] = c.areas[0]?.indicators ?? [];
+    const [poor] = c.areas[1]?.indicators ?? [];
+    // trên 20.000 + gần 21.000: no bound on the sum, no verdict against 30.000.
+    expect(jobs?.figure).toMatchObject({ kind: 'total', qualifier: undefined });
+    expect(jobs?.target).toBe(targets.targets['viec-lam']);
+    expect(jobs?.attainment).toBeUndefined();
+    expect(poor?.target).toBe(targets.targets['ho-ngheo']);
+    expect(poor?.attainment).toBeUndefined();
+  });
+
+  it('a sum whose first two bounds pull apart stays unbounded, whatever the years after it add', () => {
+    const c = computeSpan(
+      {
+        ...twoAreas(),
+        results: new Map([
+          [2018, results(2018, { 'viec-lam': value('20000', 'over') })],
+          [2019, results(2019, { 'viec-lam': value('21000', 'nearly') })],
+          [2020, results(2020, { 'viec-lam': value('22000') })],
+        ]),
+      },
+      { from: 2018, year: 2020 },
+    );
+    expect(c.areas[0]?.indicators[0]?.figure).toEqual({
+      kind: 'total',
+      value: '63000',
+      qualifier: undefined,
+      years: [2018, 2019, 2020],
+    });
+  });
+
+  it('leaves out an indicator with neither a figure nor a target, keeps one with a target', () => {
+    const c = computeSpan(twoAreas(), { from: 2016, year: 2018 });
+    expect(c.areas).toEqual([]);
+    const targets = {
+      kind: 'targets' as const,
+      year: 2018,
+      from: 2016,
+      sources: [],
+      targets: { 'khong-co': { type: 'level' as const, value: '10' as Dec, qualifier: 'exact' as const } },
+    };
+    const withTarget = computeSpan(
+      { ...twoAreas(), spanTargets: new Map([['2016-2018', targets]]) },
+      { from: 2016, year: 2018 },
+    );
+    expect(withTarget.areas.map((a) => [a.area.id, a.indicators.map((i) => i.indicator.id)])).toEqual([
+      ['c', ['khong-co']],
+    ]);
+    expect(withTarget.missing).toEqual([2016, 2017, 2018]);
+  });
+});
