@@ -24,6 +24,8 @@ describe('the year 2019', () => {
       compareHeading: 'So với năm 2018',
       targetsTitle: 'Các chỉ tiêu chủ yếu',
       doneSoFar: 'thực hiện năm 2019',
+      // A year's report adds no keywords of its own; a sơ kết's say so.
+      keywords: [],
       priorName: '2018',
       currentName: '2019',
     });
@@ -51,6 +53,7 @@ describe('the first months of 2019', () => {
       compareHeading: 'So với cùng kỳ năm 2018',
       targetsTitle: 'Các chỉ tiêu kế hoạch năm 2019',
       doneSoFar: 'thực hiện 9 tháng đầu năm 2019',
+      keywords: ['sơ kết', '9 tháng'],
       priorName: '9 tháng 2018',
       currentName: '9 tháng 2019',
     });

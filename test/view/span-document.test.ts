@@ -160,6 +160,8 @@ const build = (data: DataSet = spanData(), documentDate?: string, charts?: boole
   });
 
 const NB = '\u00a0-\u2060\u00a0';
+/** "giai đoạn" held with its years, as a heading, the subject and the closing hold it. */
+const GD = 'giai\u00a0đoạn\u00a0';
 const BLANK = '\u00a0'.repeat(6);
 
 describe('the span 2017-2021: its body', () => {
@@ -169,7 +171,11 @@ describe('the span 2017-2021: its body', () => {
     expect(body?.kind).toBe('body');
     expect(body?.orientation).toBe('portrait');
     expect(body?.blocks).toEqual([
-      { type: 'heading', level: 2, text: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN 2017 - 2021' },
+      {
+        type: 'heading',
+        level: 2,
+        text: `I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ${GD.toLocaleUpperCase('vi')}2017${NB}2021`,
+      },
       {
         type: 'paragraph',
         role: 'body',
@@ -197,7 +203,7 @@ describe('the span 2017-2021: its body', () => {
             // No plan of its own.
             text:
               'Trong đó, xuất khẩu lao động: 3.000 người (năm 2020), 3.500 người (năm 2021); tổng các năm 2020 và ' +
-              '2021: 6.500 người; bình quân mỗi năm tăng 500 người (2020 - 2021).',
+              '2021: 6.500 người; năm 2021 tăng 500 người so với năm 2020.',
           },
           {
             depth: 0,
@@ -262,7 +268,11 @@ describe('the span 2017-2021: its body', () => {
         text: 'Nguồn số liệu: (1) Báo cáo năm 2018; 01/03/2021; (2) Báo cáo năm 2020; 01/02/2021; (3) Kế hoạch giai đoạn.',
         markup: 'plain',
       },
-      { type: 'heading', level: 2, text: 'II. KẾT QUẢ THI ĐUA CỦA CÁC ĐƠN VỊ GIAI ĐOẠN 2017 - 2021' },
+      {
+        type: 'heading',
+        level: 2,
+        text: `II. KẾT QUẢ THI ĐUA CỦA CÁC ĐƠN VỊ ${GD.toLocaleUpperCase('vi')}2017${NB}2021`,
+      },
       {
         type: 'paragraph',
         role: 'body',
@@ -302,7 +312,7 @@ describe('the span 2017-2021: its body', () => {
       },
       {
         type: 'signature',
-        closing: `Trên đây là báo cáo tổng kết công tác thi đua, khen thưởng giai đoạn 2017${NB}2021 của Sở LĐ-TBXH./.`,
+        closing: `Trên đây là báo cáo tổng kết công tác thi đua, khen thưởng ${GD}2017${NB}2021 của Sở LĐ-TBXH./.`,
         recipientsLabel: 'Nơi nhận:',
         recipients: ['- UBND tỉnh;', '- Lưu: VT, VP.'],
         signer: { onBehalf: 'KT. GIÁM ĐỐC', title: 'GIÁM ĐỐC', name: 'Nguyễn Văn A' },
@@ -322,7 +332,7 @@ describe('the span 2017-2021: its body', () => {
     });
     expect(doc.title).toEqual({
       title: 'BÁO CÁO',
-      subject: `Tổng kết công tác thi đua, khen thưởng giai đoạn 2017${NB}2021`,
+      subject: `Tổng kết công tác thi đua, khen thưởng ${GD}2017${NB}2021`,
     });
     expect(doc.meta).toEqual({
       title: 'Báo cáo tổng kết công tác thi đua, khen thưởng giai đoạn 2017 - 2021',
@@ -339,7 +349,8 @@ describe('the span 2017-2021: its body', () => {
 
   it('undated: the day left blank, the properties dated by the latest source, else the span’s last day', () => {
     const doc = build();
-    expect(doc.header.dateLine).toBe(`Hà Tĩnh, ngày ${BLANK} tháng ${BLANK} năm 2022`);
+    // Undated, blank in the span's last year, when its congress sums it up.
+    expect(doc.header.dateLine).toBe(`Hà Tĩnh, ngày ${BLANK} tháng ${BLANK} năm 2021`);
     expect(doc.meta.date).toBe('2021-03-01');
     const data = spanData();
     data.results = new Map([...data.results].map(([y, r]) => [y, { ...r, sources: [] }]));
@@ -662,7 +673,7 @@ describe('a span without the units’ years, its targets or made-up figures', ()
       text: expect.stringContaining('Số liệu từng năm tại Phụ lục kèm theo Báo cáo này.'),
     });
     expect(blocks.at(-1)).toMatchObject({
-      closing: `Trên đây là báo cáo tổng kết công tác thi đua, khen thưởng giai đoạn 2017${NB}2021 của SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI./.`,
+      closing: `Trên đây là báo cáo tổng kết công tác thi đua, khen thưởng ${GD}2017${NB}2021 của SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI./.`,
       signer: { onBehalf: null, title: 'GIÁM ĐỐC', name: null },
     });
     expect(blocks.some((b) => b.type === 'heading' && b.text.startsWith('II.'))).toBe(false);
