@@ -25,6 +25,7 @@ export default defineConfig({
       'test/build/report-years.test.ts',
       'test/build/periods.test.ts',
       'test/build/span.test.ts',
+      'test/build/span-words.test.ts',
     ],
     exclude: ['**/node_modules/**', 'test/**/*.slow.test.ts'],
     testTimeout: 60_000,
