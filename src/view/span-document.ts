@@ -86,12 +86,10 @@ export function spanDocument(c: SpanComputation, agency: Agency, options: SpanDo
   const agencyName = agency.short_name ?? oneLine(agency.name);
   const documentDate = options.documentDate ?? c.words?.document?.date;
   const numberText = `${c.words?.document?.number ?? '\u00a0'.repeat(6)}/${documentSymbol(agency.document_code, 'report')}`;
-  const sourceDates = [...c.results, ...(c.words ? [c.words] : [])]
-    .map(latestSourceDate)
-    .filter((d): d is string => d !== undefined);
-  const illustrative =
-    [...c.results, ...(c.words ? [c.words] : [])].some((r) => r.illustrative === true) ||
-    c.emulation?.illustrative === true;
+  // The years' files and the span's words: their sources date an undated report, their marks make it an example.
+  const files = [...c.results, ...(c.words ? [c.words] : [])];
+  const sourceDates = files.map(latestSourceDate).filter((d): d is string => d !== undefined);
+  const illustrative = files.some((r) => r.illustrative === true) || c.emulation?.illustrative === true;
   // With the units' emulation, its table is a second appendix: "Phụ lục I" and "Phụ lục II"; else one, "Phụ lục".
   const [resultsLabel, emulationLabel] = c.emulation ? ['Phụ lục I', 'Phụ lục II'] : ['Phụ lục', ''];
   // Undated, it is left blank in the span's last year: a span is summed up at its emulation congress, held in that
